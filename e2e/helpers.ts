@@ -1,0 +1,30 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Scans the current screen with axe (WCAG 2.0/2.1/2.2 A and AA) and fails on any violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Picks an answer by its label, continues, and scans the next screen. */
+export async function answer(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expectNoAxeViolations(page);
+}
+
+export async function expectHeading(page: Page, text: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+}
+
+/** Starts a diagnosis on the entry page (scanned) and picks a flow. */
+export async function startFlow(page: Page, flow: 'DELTA (Delta G, Delta X, Delta H7)' | 'GAMMA 2') {
+  await page.goto('/');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expectNoAxeViolations(page);
+  await answer(page, flow);
+}

@@ -1,0 +1,18 @@
+// Installs the project's npm dependencies when they are missing or older than package-lock.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+
+export function ensureNodeModules() {
+  const marker = 'node_modules/.package-lock.json';
+  const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
+  if (!stale) return;
+  console.log('Installing npm dependencies (npm ci)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  });
+  if (r.status !== 0) {
+    console.error('npm ci failed: check the network access to the npm registry, then run again.');
+    process.exit(r.status ?? 1);
+  }
+}

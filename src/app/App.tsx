@@ -1,0 +1,51 @@
+import { Link, NavLink, Route, Routes } from 'react-router';
+import { contacts } from '../content/contacts';
+import { NodeScreen } from '../screens/NodeScreen';
+import { NotFound } from '../screens/NotFound';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Aller au contenu
+      </a>
+      <header className="site-header no-print">
+        <div className="container header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-name">Secours douane</span>
+            <span className="brand-tagline">Pannes DELTA et GAMMA 2 : diagnostic et procédure de secours</span>
+          </Link>
+          <nav aria-label="Navigation principale">
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  Diagnostic
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container" tabIndex={-1}>
+        <ErrorBoundary>
+          <Routes>
+            <Route path="/" element={<NodeScreen />} />
+            <Route path="/:flow/:step" element={<NodeScreen />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer no-print">
+        <div className="container">
+          <p>
+            Outil indépendant d'aide au diagnostic : il n'est pas un service de la douane. Il suit la fiche DELTA «
+            Déclenchement d'une alerte » et le logigramme GAMMA 2 ; en cas de doute, le SAU du CID fait foi (
+            <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>).
+          </p>
+          <p>Vos réponses et vos données restent dans ce navigateur : rien n'est envoyé.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

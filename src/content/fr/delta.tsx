@@ -1,0 +1,296 @@
+/**
+ * DELTA flow: French texts per node. Question texts, answer labels and outcome titles are verbatim from
+ * shared/docs/flows.md; bodies follow the fiche DELTA (S1) and add no obligation of their own.
+ */
+import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
+import { contacts } from '../contacts';
+import { OfficialLink, SauMail, SauPhone } from '../../ui/links';
+import type { ContentOf, DeltaNodeId, NodeProps } from '../types';
+
+const S1 = 'fiche DELTA';
+
+export const deltaContent: ContentOf<DeltaNodeId> = {
+  'delta.service': {
+    title: 'Quel service DELTA utilisez-vous ?',
+    source: `${S1}, champ d'application`,
+    ask: 'Demandez par quel service DELTA la déclaration est déposée.',
+    answers: {
+      g1: 'Delta G – dédouanement en un temps',
+      g2: 'Delta G – dédouanement en deux temps',
+      xi: 'Delta X Import',
+      xe: 'Delta X Export',
+      h7: 'Delta H7',
+      other: 'Un autre service (DELTA IE…)',
+    },
+    Help: () => (
+      <p>
+        La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
+        Export et Delta H7.
+      </p>
+    ),
+  },
+  'delta.mode': {
+    title: 'Quel mode de transmission utilisez-vous ?',
+    source: `${S1}, étape 1`,
+    ask: 'Demandez si les déclarations sont saisies sur le portail (DTI) ou envoyées par un logiciel via un prestataire (EDI).',
+    answers: {
+      dti: 'DTI (saisie sur le portail douane.gouv.fr)',
+      edi: 'EDI (via un prestataire de connexion)',
+    },
+    Help: () => <p>Une alerte ne vous concerne que si elle vise votre mode de transmission.</p>,
+  },
+  'delta.alert': {
+    title: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
+    source: `${S1}, étape 1`,
+    ask: 'Demandez si une alerte est affichée sur la météo des services en ligne pour ce service.',
+    answers: {
+      yes: 'Oui, une alerte est publiée',
+      no: 'Non, aucune alerte',
+    },
+    Help: () => (
+      <>
+        <p>
+          Consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>, ou appelez le SAU du CID au{' '}
+          <SauPhone /> et tapez 1 pour consulter les alertes.
+        </p>
+        <p>Seul le Centre informatique douanier (CID) publie les alertes.</p>
+      </>
+    ),
+  },
+  'delta.alertMatch': {
+    title: "Le message d'alerte correspond-il à votre situation ?",
+    source: `${S1}, étape 1`,
+    ask: "Faites relire le message d'alerte : même service, même mode, mêmes dysfonctionnements ?",
+    answers: {
+      yes: 'Oui : même service, même mode, mêmes dysfonctionnements',
+      no: 'Non, ma situation est différente',
+    },
+    Help: () => (
+      <>
+        <p>Le message d'alerte correspond à votre situation si les trois conditions sont réunies :</p>
+        <ul>
+          <li>il concerne le service en ligne que vous utilisez ;</li>
+          <li>il concerne votre mode de transmission (DTI et/ou EDI) ;</li>
+          <li>les dysfonctionnements décrits sont identiques à ceux que vous constatez.</li>
+        </ul>
+      </>
+    ),
+  },
+  'delta.provider': {
+    title: 'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
+    source: `${S1}, étape 2 (utilisateurs EDI)`,
+    ask: 'Demandez ce que le prestataire de connexion EDI a répondu sur sa plateforme de transmission.',
+    answers: {
+      yes: 'Oui, sa plateforme est en cause',
+      no: 'Non, sa plateforme fonctionne',
+    },
+    Help: () => (
+      <p>
+        Contactez votre prestataire de connexion pour vérifier si le dysfonctionnement provient de sa plateforme de
+        transmission.
+      </p>
+    ),
+  },
+  'delta.symptom': {
+    title: 'Que constatez-vous ?',
+    source: `${S1}, étapes 2 et 3`,
+    ask: "Demandez si la déclaration ne peut pas être validée, ou si elle est validée mais n'a pas le BAE.",
+    answers: {
+      cannotValidate: "Je n'arrive pas à valider mes déclarations (anticipées ou non)",
+      noBae: "Mes déclarations validées n'obtiennent pas le BAE",
+    },
+    Help: () => <p>BAE : bon à enlever, l'état d'une déclaration dont les marchandises peuvent être enlevées.</p>,
+  },
+  'delta.aubette': {
+    title: "Dans Aubette, quel est l'état de votre déclaration ?",
+    source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
+    ask: "Demandez l'état de la déclaration affiché par Aubette.",
+    answers: {
+      bae: "Elle est à l'état BAE",
+      other: "Elle n'a pas obtenu le BAE",
+      unreachable: "Je n'ai pas pu accéder à Aubette",
+    },
+    Help: () => (
+      <p>
+        Quel que soit votre mode de transmission, le service en ligne <OfficialLink to="aubette">Aubette</OfficialLink>,
+        dans l'espace « services accessibles » du portail douane.gouv.fr, affiche l'état de votre déclaration.
+      </p>
+    ),
+  },
+  'delta.office': {
+    title:
+      'Le service des douanes indique-t-il que la déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » ?',
+    source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
+    ask: "Demandez si le bureau a été joint et ce qu'il dit de l'état de la déclaration.",
+    answers: {
+      yes: "Oui, elle est dans l'un de ces états",
+      no: "Non, elle n'est dans aucun de ces états",
+      closed: "Le service n'est pas joignable (bureau fermé)",
+    },
+    Help: () => (
+      <p>
+        Pendant les heures d'ouverture des bureaux ou de présence du service, renseignez-vous auprès de votre service
+        des douanes.
+      </p>
+    ),
+  },
+
+  'delta.followAlert': {
+    title: "Appliquez la procédure de secours annoncée par l'alerte.",
+    source: `${S1}, étape 1 et étape 6`,
+    verdict: 'allowed',
+    answers: {},
+    Body: () => (
+      <>
+        <p>L'alerte publiée par le SAU du CID correspond à votre situation.</p>
+        <ol className="steps">
+          <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l'alerte.</li>
+          <li>
+            Tenez-vous informé des bulletins d'information périodiques (BIP) émis par le SAU, consultables dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+          </li>
+          <li>
+            Lorsqu'un message de fin d'alerte est publié, assurez-vous qu'il vous concerne et appliquez les consignes du
+            bulletin d'information.
+          </li>
+        </ol>
+      </>
+    ),
+  },
+  'delta.providerIncident': {
+    title: "Incident chez votre prestataire : attendez l'alerte du CID.",
+    source: `${S1}, étape 2 (utilisateurs EDI)`,
+    verdict: 'wait',
+    answers: {},
+    Body: () => (
+      <>
+        <p>Le dysfonctionnement provient de la plateforme de transmission de votre prestataire de connexion.</p>
+        <ol className="steps">
+          <li>Attendez que votre prestataire signale le dysfonctionnement au CID.</li>
+          <li>
+            Consultez le message d'alerte publié par le SAU (dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>), relayé par votre prestataire, puis
+            reportez-vous à la procédure de secours qui vous concerne.
+          </li>
+          <li>Suivez régulièrement les bulletins d'information relayés par votre prestataire.</li>
+        </ol>
+      </>
+    ),
+  },
+  'delta.noBackupNeeded': {
+    title: "Votre déclaration a le BAE : la procédure de secours n'est pas nécessaire.",
+    source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
+    verdict: 'notNeeded',
+    answers: {},
+    Body: () => (
+      <p>
+        Aubette indique que votre déclaration est à l'état « BAE » (bon à enlever) : le passage en procédure de secours
+        n'est pas nécessaire.
+      </p>
+    ),
+  },
+  'delta.notTechnical': {
+    title: "Le blocage n'est pas technique : voyez avec votre bureau de douane.",
+    source: `${S1}, étapes 2 et 3`,
+    verdict: 'notAllowed',
+    answers: {},
+    Body: () => (
+      <p>
+        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
+        des dysfonctionnements techniques et n'ouvrent pas droit à la procédure de secours. Voyez avec votre bureau de
+        douane la suite à donner à votre déclaration.
+      </p>
+    ),
+  },
+  'delta.notCovered': {
+    title: 'Cette fiche ne couvre pas ce service.',
+    source: `${S1}, champ d'application`,
+    verdict: 'notCovered',
+    answers: {},
+    Body: () => (
+      <>
+        <p>
+          La fiche DELTA concerne Delta G (un temps ou deux temps), Delta X Import, Delta X Export et Delta H7
+          seulement. Contactez le SAU du CID :
+        </p>
+        <ul>
+          <li>
+            par téléphone au <SauPhone /> ;
+          </li>
+          <li>
+            par courriel : <SauMail />.
+          </li>
+        </ul>
+        <p className="note">
+          Information complémentaire (hors fiche) : DELTA IE remplace progressivement Delta G et Delta X ; consultez
+          aussi la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+        </p>
+      </>
+    ),
+  },
+  'delta.selfTrigger': {
+    title: 'Vous pouvez auto-déclencher la procédure de secours.',
+    source: `${S1}, étapes 3 à 6`,
+    verdict: 'allowed',
+    answers: {},
+    Body: SelfTriggerBody,
+  },
+};
+
+const CASE_TEXT: Record<SelfTriggerCase, string> = {
+  cannotValidate: "Cas 1 de la fiche : vous n'arrivez pas à valider vos déclarations (anticipées ou non).",
+  noBae:
+    "Cas 2 de la fiche : vos déclarations validées n'ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».",
+  noBaeUnverified:
+    "Cas 2 de la fiche : vos déclarations validées n'ont pas obtenu le BAE. Le service des douanes n'était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n'a pas pu être vérifié. Après le dépôt de la demande d'assistance, appelez le SAU pour que l'équipe d'astreinte vérifie à distance.",
+};
+
+function SelfTriggerBody({ path }: NodeProps) {
+  const kind = selfTriggerCase(path);
+  const service = answerAt(path, 'delta.service');
+  return (
+    <>
+      {kind && <p className="case">{CASE_TEXT[kind]}</p>}
+      <p>
+        Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n'est pas conditionnée à
+        l'autorisation du bureau de douane.
+      </p>
+      <h2>La procédure, pas à pas</h2>
+      <ol className="steps">
+        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7.</li>
+        <li>
+          Déposez une demande d'assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
+          <strong>une par service en ligne concerné</strong>
+          {service && service !== 'other' ? ` (ici : ${deltaContent['delta.service'].answers[service]})` : ''}.
+          Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison
+          sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l'heure de passage en
+          alerte, et les raisons de l'auto-déclenchement.
+        </li>
+        <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
+        <li>
+          L'heure d'enregistrement de la DA sur douane.gouv.fr est celle du début de la procédure de secours. Une seule
+          DA couvre toutes les déclarations concernées.
+        </li>
+        <li>
+          Vous ne pouvez recourir à la procédure de secours qu'une fois <strong>les deux conditions</strong> réunies :
+          la DA est enregistrée <strong>et</strong> le bureau de douane est informé.
+        </li>
+        <li>
+          En dehors des heures d'ouverture du bureau, après avoir déposé la DA, appelez le SAU du CID au <SauPhone /> :
+          l'équipe technique d'astreinte vérifie à distance l'origine du dysfonctionnement.
+        </li>
+        <li>
+          Fin d'alerte : quand votre système fonctionne à nouveau, demandez au SAU de clore la DA, par courriel (
+          <SauMail subject="Demande de clôture de demande d'assistance" />) ou par téléphone (<SauPhone />
+          ), et informez votre bureau de douane.
+        </li>
+      </ol>
+      <p className="note">Contacts vérifiés le {formatIsoDate(contacts.lastVerified)}.</p>
+    </>
+  );
+}
+
+function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

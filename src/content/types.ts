@@ -1,0 +1,49 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { AnswerOf, NodeId, OutcomeId, QuestionId } from '../flows/ids';
+import type { AnsweredNode } from '../flows/rules';
+
+export interface NodeProps {
+  /** The answers given to reach this node. */
+  readonly path: readonly AnsweredNode[];
+}
+
+export interface QuestionContent<N extends QuestionId> {
+  /** The question, verbatim from flows.md. */
+  readonly title: string;
+  /** The source step, shown as « Source : … ». */
+  readonly source: string;
+  /** Answer labels, verbatim from flows.md. */
+  readonly answers: Record<AnswerOf<N>, string>;
+  /** What to do to answer (links, whom to call). */
+  readonly Help?: ComponentType<NodeProps>;
+  /** A short note under an answer's label. */
+  readonly hints?: Partial<Record<AnswerOf<N>, ReactNode>>;
+  /** For the help-desk agent: what to ask the caller. */
+  readonly ask: string;
+}
+
+/** Whether the backup procedure may be used, said plainly at the top of an outcome. */
+export type Verdict = 'allowed' | 'notNeeded' | 'notAllowed' | 'wait' | 'notCovered';
+
+export interface OutcomeContent<N extends OutcomeId> {
+  /** The outcome's title, verbatim from flows.md. */
+  readonly title: string;
+  readonly source: string;
+  readonly verdict: Verdict;
+  /** The full guidance. */
+  readonly Body: ComponentType<NodeProps>;
+  /** Ways on from this outcome (labels of its answers). */
+  readonly answers: Record<AnswerOf<N>, string>;
+}
+
+export type NodeContent<N extends NodeId> = N extends QuestionId
+  ? QuestionContent<N>
+  : N extends OutcomeId
+    ? OutcomeContent<N>
+    : never;
+
+/** The content of a set of nodes: a node without its content does not compile. */
+export type ContentOf<Ids extends NodeId> = { readonly [N in Ids]: NodeContent<N> };
+
+export type DeltaNodeId = Extract<NodeId, `delta.${string}`>;
+export type GammaNodeId = Extract<NodeId, `gamma.${string}`>;

@@ -1,0 +1,3 @@
+export default function BackupTools({ byAlert }: { byAlert: boolean }) {
+  return byAlert ? null : null;
+}

@@ -1,0 +1,76 @@
+import { Link, useNavigate } from 'react-router';
+import { contentOf, FLOW_NAMES } from '../content/fr';
+import type { Verdict } from '../content/types';
+import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
+import { nodeHref } from '../session/codec';
+import type { Resolution } from '../session/resolve';
+import { Notice } from '../ui/Notice';
+import { usePageHeading } from '../ui/usePageHeading';
+import { AnswersSummary } from './AnswersSummary';
+import { PageFooterActions } from './PageFooterActions';
+import { hrefAfterAnswer } from './QuestionPage';
+
+type Shown = Extract<Resolution, { kind: 'show' }>;
+
+export const VERDICT_TEXT: Record<Verdict, string> = {
+  allowed: 'Procédure de secours : oui',
+  notNeeded: 'Procédure de secours : non nécessaire',
+  notAllowed: 'Procédure de secours : non',
+  wait: "Procédure de secours : attendez l'alerte",
+  notCovered: 'Procédure de secours : hors du champ de la fiche',
+};
+
+export function OutcomePage({
+  resolution,
+  node,
+  notice,
+}: {
+  resolution: Shown;
+  node: OutcomeId;
+  notice?: string | undefined;
+}) {
+  const content = contentOf(node);
+  const navigate = useNavigate();
+  const headingRef = usePageHeading(content.title);
+  const allValues = resolution.replay.path.map((a) => a.value);
+  const previousNode = resolution.replay.nodes[resolution.index - 1];
+  const flow = flowOf(node);
+  const ways = answersOf(node);
+  const labels = content.answers as Record<string, string>;
+  const Body = content.Body;
+  return (
+    <>
+      {previousNode && (
+        <Link className="back-link no-print" to={nodeHref(previousNode, allValues)}>
+          Retour
+        </Link>
+      )}
+      {notice && <Notice tone="warning">{notice}</Notice>}
+      <article className="outcome" aria-labelledby="outcome-title">
+        {flow && <p className="eyebrow">Diagnostic {FLOW_NAMES[flow]}</p>}
+        <h1 id="outcome-title" ref={headingRef} tabIndex={-1}>
+          {content.title}
+        </h1>
+        <p className={`verdict verdict-${content.verdict}`}>{VERDICT_TEXT[content.verdict]}</p>
+        <Body path={resolution.before} />
+        {ways.length > 0 && (
+          <div className="ways no-print">
+            {ways.map((value) => (
+              <button
+                key={value}
+                type="button"
+                className="button button-secondary"
+                onClick={() => navigate(hrefAfterAnswer(resolution, value))}
+              >
+                {labels[value]}
+              </button>
+            ))}
+          </div>
+        )}
+        <p className="source">Source : {content.source}</p>
+      </article>
+      <AnswersSummary answers={resolution.before} allValues={allValues} />
+      <PageFooterActions showRestart showPrint />
+    </>
+  );
+}

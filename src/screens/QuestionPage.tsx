@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { contentOf } from '../content/fr';
+import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
+import { changeAnswer, replay } from '../flows/replay';
+import { nodeHref } from '../session/codec';
+import type { Resolution } from '../session/resolve';
+import { Notice } from '../ui/Notice';
+import { usePageHeading } from '../ui/usePageHeading';
+import { AnswersSummary } from './AnswersSummary';
+import { ResumeBanner } from './ResumeBanner';
+import { PageFooterActions } from './PageFooterActions';
+
+type Shown = Extract<Resolution, { kind: 'show' }>;
+
+/** The next URL once `value` is chosen at the node at `index` (later answers kept while they apply). */
+export function hrefAfterAnswer(resolution: Shown, value: AnswerValue): string {
+  const values = changeAnswer(resolution.replay.path, resolution.index, value);
+  const next = replay(values).nodes[resolution.index + 1];
+  if (next === undefined) throw new Error(`Answer ${value} leads nowhere from ${resolution.node}`);
+  return nodeHref(next, values);
+}
+
+export function QuestionPage({
+  resolution,
+  node,
+  notice,
+}: {
+  resolution: Shown;
+  node: QuestionId;
+  notice?: string | undefined;
+}) {
+  const content = contentOf(node);
+  const navigate = useNavigate();
+  const [choice, setChoice] = useState<AnswerValue | null>(resolution.previous?.value ?? null);
+  const [error, setError] = useState(false);
+  const headingRef = usePageHeading(content.title);
+  const ids = useId();
+  const allValues = resolution.replay.path.map((a) => a.value);
+  const previousNode = resolution.replay.nodes[resolution.index - 1];
+  const answers = answersOf(node);
+  const answerLabels = content.answers as Record<string, string>;
+  const hints = (content.hints ?? {}) as Record<string, ReactNode>;
+  const Help = content.Help;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (choice === null) {
+      setError(true);
+      document.getElementById(`${ids}-error-summary`)?.focus();
+      return;
+    }
+    navigate(hrefAfterAnswer(resolution, choice));
+  };
+
+  return (
+    <>
+      {previousNode && (
+        <Link className="back-link" to={nodeHref(previousNode, allValues)}>
+          Retour
+        </Link>
+      )}
+      {notice && <Notice tone="warning">{notice}</Notice>}
+      {node === 'start' && <ResumeBanner />}
+      <form onSubmit={submit} noValidate className="question">
+        {error && (
+          <div
+            className="error-summary"
+            role="alert"
+            tabIndex={-1}
+            id={`${ids}-error-summary`}
+            aria-labelledby={`${ids}-error-title`}
+          >
+            <h2 id={`${ids}-error-title`}>Il y a un problème</h2>
+            <ul>
+              <li>
+                <a href={`#${ids}-${answers[0]}`}>Sélectionnez une réponse pour continuer.</a>
+              </li>
+            </ul>
+          </div>
+        )}
+        <fieldset
+          className={error ? 'fieldset fieldset-error' : 'fieldset'}
+          aria-describedby={
+            [Help ? `${ids}-help` : '', error ? `${ids}-error` : ''].filter(Boolean).join(' ') || undefined
+          }
+        >
+          <legend>
+            <h1 ref={headingRef} tabIndex={-1}>
+              {content.title}
+            </h1>
+          </legend>
+          {Help && (
+            <div className="hint" id={`${ids}-help`}>
+              <Help path={resolution.before} />
+            </div>
+          )}
+          {error && (
+            <p className="error-message" id={`${ids}-error`}>
+              <span className="visually-hidden">Erreur : </span>Sélectionnez une réponse.
+            </p>
+          )}
+          <div className="radios">
+            {answers.map((value) => (
+              <div className="radio" key={value}>
+                <input
+                  type="radio"
+                  id={`${ids}-${value}`}
+                  name="answer"
+                  value={value}
+                  checked={choice === value}
+                  aria-describedby={hints[value] ? `${ids}-${value}-hint` : undefined}
+                  onChange={() => {
+                    setChoice(value);
+                    setError(false);
+                  }}
+                />
+                <label htmlFor={`${ids}-${value}`}>{answerLabels[value]}</label>
+                {hints[value] && (
+                  <p className="radio-hint" id={`${ids}-${value}-hint`}>
+                    {hints[value]}
+                  </p>
+                )}
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="button">
+          Continuer
+        </button>
+      </form>
+      <p className="source">Source : {content.source}</p>
+      <AnswersSummary answers={resolution.before} allValues={allValues} />
+      <PageFooterActions showRestart={resolution.replay.path.length > 0} />
+    </>
+  );
+}

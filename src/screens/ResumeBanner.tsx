@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { contentOf } from '../content/fr';
+import { replay } from '../flows/replay';
+import { storeProblemMessage } from '../lib/storage';
+import { nodeHref } from '../session/codec';
+import { sessionStore } from '../session/storage';
+import { Notice } from '../ui/Notice';
+
+/** On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be. */
+export function ResumeBanner() {
+  const [saved] = useState(() => ({ ...sessionStore.read(), problem: sessionStore.takeProblem() }));
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
+  if (saved.problem) {
+    return <Notice tone="warning">{storeProblemMessage(saved.problem, 'diagnostic en cours')}</Notice>;
+  }
+  if (!saved.value || saved.value.answers.length === 0) return null;
+  const result = replay(saved.value.answers);
+  const values = result.path.map((a) => a.value);
+  if (values.length === 0) return null;
+  const savedNode = saved.value.node;
+  const node = result.nodes.find((n) => n === savedNode) ?? result.current;
+  return (
+    <section className="resume" aria-label="Diagnostic en cours">
+      <p>Un diagnostic est en cours dans ce navigateur, à l'étape « {contentOf(node).title} ».</p>
+      <p className="resume-actions">
+        <Link className="button" to={nodeHref(node, values)}>
+          Reprendre ce diagnostic
+        </Link>{' '}
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            sessionStore.clear();
+            setDismissed(true);
+          }}
+        >
+          Ne pas reprendre
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { App } from '../app/App';
+import { sessionStore } from '../session/storage';
+
+function renderAt(url: string) {
+  return render(
+    <MemoryRouter initialEntries={[url]}>
+      <App />
+    </MemoryRouter>,
+  );
+}
+
+const heading = () => screen.getByRole('heading', { level: 1 });
+
+describe('question screens', () => {
+  test('one question with its answers as radio buttons, its help and its source', () => {
+    renderAt('/delta/alert?v=1&r=delta-g1-dti');
+    expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+    const group = screen.getByRole('group', {
+      name: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
+    });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.nextElementSibling?.textContent),
+    ).toEqual(['Oui, une alerte est publiée', 'Non, aucune alerte']);
+    expect(screen.getByText('Source : fiche DELTA, étape 1')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Retour' })).toHaveAttribute('href', '/delta/mode?v=1&r=delta-g1-dti');
+  });
+
+  test('Continuer without an answer explains what to do, with an error summary', async () => {
+    const user = userEvent.setup();
+    renderAt('/delta/mode?v=1&r=delta-g1');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Il y a un problèmeSélectionnez une réponse pour continuer.');
+    expect(heading()).toHaveTextContent('Quel mode de transmission utilisez-vous ?');
+    await user.click(screen.getByLabelText('EDI (via un prestataire de connexion)'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('answering moves on to the next question, focuses its heading and saves the session', async () => {
+    const user = userEvent.setup();
+    renderAt('/delta/mode?v=1&r=delta-g1');
+    await user.click(screen.getByLabelText('EDI (via un prestataire de connexion)'));
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+    expect(heading()).toHaveFocus();
+    expect(sessionStore.read().value).toMatchObject({ answers: ['delta', 'g1', 'edi'], node: 'delta.alert' });
+  });
+
+  test('« Vos réponses » lists the answers with a Modifier link each', () => {
+    renderAt('/delta/aubette?v=1&r=delta-h7-dti-no-noBae');
+    const summary = screen.getByRole('region', { name: 'Vos réponses' });
+    const links = within(summary).getAllByRole('link');
+    expect(links).toHaveLength(5);
+    expect(links[1]).toHaveAccessibleName('Modifier la réponse à « Quel service DELTA utilisez-vous ? »');
+    expect(links[1]).toHaveAttribute('href', '/delta/service?v=1&r=delta-h7-dti-no-noBae');
+    expect(summary).toHaveTextContent('Delta H7');
+  });
+});
+
+describe('outcome screens', () => {
+  test('say plainly whether the backup procedure applies, and why', () => {
+    renderAt('/delta/selfTrigger?v=1&r=delta-g1-dti-no-noBae-other-no');
+    expect(heading()).toHaveTextContent('Vous pouvez auto-déclencher la procédure de secours.');
+    expect(screen.getByText('Procédure de secours : oui')).toBeInTheDocument();
+    expect(screen.getByText(/^Cas 2 de la fiche/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /OLGA/ })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByText('Source : fiche DELTA, étapes 3 à 6')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Imprimer' })).toBeInTheDocument();
+  });
+
+  test('Recommencer forgets the session and goes back to the entry question', async () => {
+    const user = userEvent.setup();
+    renderAt('/delta/notCovered?v=1&r=delta-other');
+    expect(sessionStore.read().value?.answers).toEqual(['delta', 'other']);
+    await user.click(screen.getByRole('button', { name: 'Recommencer' }));
+    expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
+    expect(sessionStore.read().value).toBeNull();
+  });
+});
+
+describe('bad data', () => {
+  test('a corrupted saved session gives a clear message and a clean start', () => {
+    localStorage.setItem(sessionStore.key, '{"v":1,"data":{"answers":"<img src=x onerror=alert(1)>"}}');
+    renderAt('/');
+    expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
+    expect(screen.getByRole('alert')).toHaveTextContent(/étaient illisibles : elles ont été mises de côté/);
+    expect(localStorage.getItem(`${sessionStore.key}.rejected`)).toContain('onerror');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  test('a forged URL lands on the right earlier question with a short message', () => {
+    renderAt('/delta/selfTrigger?v=1&r=delta-g1-dti-<script>');
+    expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
+    expect(screen.getByRole('alert')).toHaveTextContent('Ce lien est illisible ou incomplet');
+  });
+
+  test('a saved session is offered for resuming on the entry page', () => {
+    sessionStore.write({ answers: ['gamma', 'no'], node: 'gamma.weather', savedAt: '2026-11-23T10:00:00Z' });
+    renderAt('/');
+    expect(screen.getByRole('link', { name: 'Reprendre ce diagnostic' })).toHaveAttribute(
+      'href',
+      '/gamma/weather?v=1&r=gamma-no',
+    );
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The session in the URL: `/{flow}/{step}?v=1&r=delta-g1-dti-no`. `r` lists the answers from the entry
+ * question on (values only: each answers the node the previous ones lead to); `v` is the format version.
+ * Only answer ids travel in a URL, never free text such as an EORI or a company name.
+ */
+import * as z from 'zod/mini';
+import { isNodeId, type NodeId } from '../flows/ids';
+
+export const SESSION_VERSION = 1;
+export const MAX_ANSWERS = 40;
+const SEPARATOR = '-';
+
+const answersParam = z
+  .string()
+  .check(z.maxLength(MAX_ANSWERS * 21), z.regex(/^[a-zA-Z0-9]{1,20}(-[a-zA-Z0-9]{1,20})*$/));
+
+export type ParsedSearch =
+  | { readonly ok: true; readonly values: readonly string[] }
+  | { readonly ok: false; readonly problem: 'version' | 'format' };
+
+/** Reads the answers of a URL's query string. No `r` means no answers yet. */
+export function parseSessionSearch(search: string): ParsedSearch {
+  const params = new URLSearchParams(search);
+  const r = params.get('r');
+  if (r === null || r === '') return { ok: true, values: [] };
+  if (params.get('v') !== String(SESSION_VERSION)) return { ok: false, problem: 'version' };
+  const parsed = answersParam.safeParse(r);
+  if (!parsed.success) return { ok: false, problem: 'format' };
+  const values = parsed.data.split(SEPARATOR);
+  if (values.length > MAX_ANSWERS) return { ok: false, problem: 'format' };
+  return { ok: true, values };
+}
+
+export function sessionSearch(values: readonly string[]): string {
+  if (values.length === 0) return '';
+  return `?v=${SESSION_VERSION}&r=${values.join(SEPARATOR)}`;
+}
+
+/** `start` is `/`; `delta.alert` is `/delta/alert`. */
+export function nodePath(node: NodeId): string {
+  return node === 'start' ? '/' : `/${node.replace('.', '/')}`;
+}
+
+export function nodeHref(node: NodeId, values: readonly string[]): string {
+  return nodePath(node) + sessionSearch(values);
+}
+
+/** The node a pathname names, or null for a path that names none. */
+export function nodeOfPath(pathname: string): NodeId | null {
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return 'start';
+  const parts = trimmed.split('/');
+  if (parts.length !== 2) return null;
+  const id = `${parts[0]}.${parts[1]}`;
+  return isNodeId(id) && id !== 'start' ? id : null;
+}

@@ -1,0 +1,116 @@
+import * as fc from 'fast-check';
+import { getSimplePaths } from 'xstate/graph';
+import { diagnosticMachine } from '../flows/diagnostic.machine';
+import { answersOf } from '../flows/ids';
+import { answerEvent, changeAnswer, nodeIdOf, replay } from '../flows/replay';
+import { nodeHref, nodeOfPath, nodePath, parseSessionSearch, sessionSearch } from './codec';
+import { resolveLocation } from './resolve';
+
+const allPaths = getSimplePaths(diagnosticMachine, {
+  events: (s) => answersOf(nodeIdOf(s)).map(answerEvent),
+}).map((p) =>
+  p.steps
+    .map((s) => s.event.type)
+    .filter((t) => t.startsWith('answer.'))
+    .map((t) => t.slice(7)),
+);
+
+describe('URL codec', () => {
+  test('every path of the flows survives a trip through the URL', () => {
+    for (const values of allPaths) {
+      const search = sessionSearch(values);
+      const parsed = parseSessionSearch(search);
+      expect(parsed).toEqual({ ok: true, values });
+      const r = replay(values);
+      expect(resolveLocation(nodePath(r.current), search)).toMatchObject({ kind: 'show', node: r.current });
+    }
+  });
+
+  test('node paths and ids map both ways', () => {
+    expect(nodePath('start')).toBe('/');
+    expect(nodePath('delta.alertMatch')).toBe('/delta/alertMatch');
+    expect(nodeOfPath('/delta/alertMatch')).toBe('delta.alertMatch');
+    expect(nodeOfPath('/delta/alertMatch/')).toBe('delta.alertMatch');
+    expect(nodeOfPath('/start/x')).toBeNull();
+    expect(nodeOfPath('/delta')).toBeNull();
+    expect(nodeHref('gamma.office', ['gamma', 'yes'])).toBe('/gamma/office?v=1&r=gamma-yes');
+  });
+
+  test('no query string means a fresh start; a bad one is refused, never thrown', () => {
+    expect(parseSessionSearch('')).toEqual({ ok: true, values: [] });
+    expect(parseSessionSearch('?v=2&r=delta')).toEqual({ ok: false, problem: 'version' });
+    expect(parseSessionSearch('?r=delta')).toEqual({ ok: false, problem: 'version' });
+    expect(parseSessionSearch('?v=1&r=<script>')).toEqual({ ok: false, problem: 'format' });
+    expect(parseSessionSearch(`?v=1&r=${Array(41).fill('yes').join('-')}`)).toEqual({ ok: false, problem: 'format' });
+  });
+
+  test('any string as pathname and query resolves to a screen or a redirect with a French notice', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (path, search) => {
+        const r = resolveLocation(`/${path}`, `?v=1&r=${encodeURIComponent(search)}`);
+        const ok = r.kind === 'redirect' ? r.notice.length > 10 : r.replay.nodes.includes(r.node);
+        expect(ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('delta', 'gamma', 'yes', 'no', 'g1', 'edi', 'dti', 'bae', 'zzz')),
+        (values) => {
+          const r = resolveLocation('/delta/selfTrigger', sessionSearch(values));
+          expect(['show', 'redirect']).toContain(r.kind);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('resolving a location', () => {
+  test('a step before the end shows that step with its earlier answer and keeps the later ones', () => {
+    const r = resolveLocation('/delta/mode', '?v=1&r=delta-g1-edi-no');
+    expect(r.kind).toBe('show');
+    if (r.kind !== 'show') return;
+    expect(r.node).toBe('delta.mode');
+    expect(r.before.map((a) => a.value)).toEqual(['delta', 'g1']);
+    expect(r.previous?.value).toBe('edi');
+    expect(r.replay.path.map((a) => a.value)).toEqual(['delta', 'g1', 'edi', 'no']);
+  });
+
+  test('a step the answers do not lead to redirects to where they lead', () => {
+    expect(resolveLocation('/gamma/backup', '?v=1&r=delta-g1')).toMatchObject({
+      kind: 'redirect',
+      to: '/delta/mode?v=1&r=delta-g1',
+    });
+  });
+
+  test('an answer that does not fit stops the replay there', () => {
+    const r = resolveLocation('/delta/selfTrigger', '?v=1&r=delta-g1-yes-no');
+    expect(r).toMatchObject({ kind: 'redirect', to: '/delta/mode?v=1&r=delta-g1' });
+    expect(r.kind === 'redirect' && r.notice).toContain('« yes »');
+  });
+
+  test('answers remembered in the browser extend the URL (browser Back loses nothing)', () => {
+    const r = resolveLocation('/delta/service', '?v=1&r=delta', ['delta', 'xe', 'edi']);
+    expect(r).toMatchObject({ kind: 'show', node: 'delta.service', previous: { value: 'xe' } });
+    const other = resolveLocation('/delta/service', '?v=1&r=gamma', ['delta', 'xe']);
+    expect(other).toMatchObject({ kind: 'redirect', to: '/gamma/access?v=1&r=gamma' });
+  });
+});
+
+describe('changing an answer', () => {
+  const path = replay(['delta', 'g1', 'edi', 'no', 'no', 'noBae', 'other', 'closed']).path;
+
+  test('the same answer keeps everything', () => {
+    expect(changeAnswer(path, 2, 'edi')).toEqual(['delta', 'g1', 'edi', 'no', 'no', 'noBae', 'other', 'closed']);
+  });
+
+  test('later answers are kept while they still apply, and dropped once they do not', () => {
+    // DTI skips the provider question: its answer goes, the later ones still apply.
+    expect(changeAnswer(path, 2, 'dti')).toEqual(['delta', 'g1', 'dti', 'no', 'noBae', 'other', 'closed']);
+    // « cannotValidate » ends the flow: nothing after it applies.
+    expect(changeAnswer(path, 5, 'cannotValidate')).toEqual(['delta', 'g1', 'edi', 'no', 'no', 'cannotValidate']);
+    // Switching flows drops the whole DELTA path.
+    expect(changeAnswer(path, 0, 'gamma')).toEqual(['gamma']);
+  });
+});

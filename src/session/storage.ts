@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { createStore } from '../lib/storage';
+import { MAX_ANSWERS } from './codec';
+
+/** The last diagnosis in progress, to offer « Reprendre » when the app is opened again. */
+export const sessionStore = createStore(
+  'session',
+  1,
+  z.object({
+    answers: z.array(z.string().check(z.regex(/^[a-zA-Z0-9]{1,20}$/))).check(z.maxLength(MAX_ANSWERS)),
+    node: z.string().check(z.maxLength(60)),
+    savedAt: z.string().check(z.maxLength(40)),
+  }),
+);

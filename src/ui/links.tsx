@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { contacts, type LinkKey } from '../content/contacts';
+
+/** A link to an outside site: opens in a new tab, says so, and gives the new page no access to this one. */
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span className="visually-hidden"> (nouvel onglet)</span>
+      <span aria-hidden="true" className="external-mark">
+        {' '}
+        ↗
+      </span>
+    </a>
+  );
+}
+
+/** One of the official links of contacts.ts. */
+export function OfficialLink({ to, children }: { to: LinkKey; children?: ReactNode }) {
+  const link = contacts.links[to];
+  return <ExternalLink href={link.href}>{children ?? link.label}</ExternalLink>;
+}
+
+export function SauPhone() {
+  return <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>;
+}
+
+export function MailLink({
+  to,
+  subject,
+  body,
+  children,
+}: {
+  to: string;
+  subject?: string;
+  body?: string;
+  children?: ReactNode;
+}) {
+  return <a href={mailtoHref(to, subject, body)}>{children ?? to}</a>;
+}
+
+export function SauMail({ subject, body }: { subject?: string; body?: string }) {
+  return <MailLink to={contacts.sau.email} subject={subject} body={body} />;
+}
+
+/** RFC 6068 mailto: spaces as %20, line breaks as %0D%0A. */
+export function mailtoHref(to: string, subject?: string, body?: string): string {
+  const params: string[] = [];
+  if (subject) params.push(`subject=${encodeURIComponent(subject)}`);
+  if (body) params.push(`body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`);
+  return `mailto:${to}${params.length ? `?${params.join('&')}` : ''}`;
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+
+export const APP_NAME = 'Secours douane';
+
+let firstPage = true;
+
+/**
+ * Sets the document title and, after a navigation inside the app, moves focus to the page's heading so
+ * that keyboard and screen-reader users start reading at the new question (not on the first page load).
+ * Pages are keyed by their URL, so each navigation mounts the page again and runs this once.
+ */
+export function usePageHeading<T extends HTMLElement = HTMLHeadingElement>(title: string) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    document.title = `${title} – ${APP_NAME}`;
+    if (firstPage) {
+      firstPage = false;
+      return;
+    }
+    ref.current?.focus();
+  }, [title]);
+  return ref;
+}
+
+/** For tests: make the next page behave as a first load. */
+export function resetFirstPage() {
+  firstPage = true;
+}
