@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
+
+const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
+const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
 
 export function App() {
   return (
@@ -23,17 +27,26 @@ export function App() {
                   Diagnostic
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/registre-lrn" end>
+                  Registre LRN
+                </NavLink>
+              </li>
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
         <ErrorBoundary>
-          <Routes>
-            <Route path="/" element={<NodeScreen />} />
-            <Route path="/:flow/:step" element={<NodeScreen />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+          <Suspense fallback={<p>Chargement…</p>}>
+            <Routes>
+              <Route path="/" element={<NodeScreen />} />
+              <Route path="/registre-lrn" element={<RegisterPage />} />
+              <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
+              <Route path="/:flow/:step" element={<NodeScreen />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer no-print">
