@@ -7,6 +7,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
 const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
+const IncidentsPage = lazy(() => import('../incident/IncidentsPage'));
+const IncidentPage = lazy(() => import('../incident/IncidentPage'));
 
 export function App() {
   return (
@@ -28,6 +30,9 @@ export function App() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/incidents">Incidents</NavLink>
+              </li>
+              <li>
                 <NavLink to="/registre-lrn" end>
                   Registre LRN
                 </NavLink>
@@ -41,6 +46,8 @@ export function App() {
           <Suspense fallback={<p>Chargement…</p>}>
             <Routes>
               <Route path="/" element={<NodeScreen />} />
+              <Route path="/incidents" element={<IncidentsPage />} />
+              <Route path="/incidents/:id" element={<IncidentPage />} />
               <Route path="/registre-lrn" element={<RegisterPage />} />
               <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
               <Route path="/:flow/:step" element={<NodeScreen />} />

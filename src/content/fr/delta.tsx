@@ -6,6 +6,7 @@ import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rul
 import { contacts } from '../contacts';
 import { OfficialLink, SauMail, SauPhone } from '../../ui/links';
 import type { ContentOf, DeltaNodeId, NodeProps } from '../types';
+import { StartIncident } from '../../incident/StartIncident';
 
 const S1 = 'fiche DELTA';
 
@@ -285,6 +286,7 @@ function SelfTriggerBody({ path }: NodeProps) {
           ), et informez votre bureau de douane.
         </li>
       </ol>
+      <StartIncident path={path} />
       <p className="note">Contacts vérifiés le {formatIsoDate(contacts.lastVerified)}.</p>
     </>
   );

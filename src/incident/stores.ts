@@ -1,0 +1,5 @@
+import { createStore } from '../lib/storage';
+import { profileSchema } from './profile';
+
+/** The operator profile, kept in this browser for next time (« Oublier mes données » clears it). */
+export const profileStore = createStore('profile', 1, profileSchema);

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+
+/** Copies a text to the clipboard and says so; says what to do when the browser refuses. */
+export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
+            setState('copied');
+          } catch {
+            setState('failed');
+          }
+        }}
+      >
+        {label}
+      </button>
+      <output className="copy-status">
+        {state === 'copied'
+          ? 'Copié.'
+          : state === 'failed'
+            ? 'Copie impossible : sélectionnez le texte à la main.'
+            : ''}
+      </output>
+    </>
+  );
+}
+
+/** Offers a text as a file to download. */
+export function downloadText(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
