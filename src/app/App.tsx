@@ -4,15 +4,17 @@ import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
+import { AgentModeProvider, AgentModeToggle } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
 const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
 const IncidentsPage = lazy(() => import('../incident/IncidentsPage'));
 const IncidentPage = lazy(() => import('../incident/IncidentPage'));
+const FlowMapPage = lazy(() => import('../map/FlowMapPage'));
 
 export function App() {
   return (
-    <>
+    <AgentModeProvider>
       <a className="skip-link" href="#main">
         Aller au contenu
       </a>
@@ -37,6 +39,12 @@ export function App() {
                   Registre LRN
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/carte/delta">Carte des parcours</NavLink>
+              </li>
+              <li>
+                <AgentModeToggle />
+              </li>
             </ul>
           </nav>
         </div>
@@ -49,6 +57,7 @@ export function App() {
               <Route path="/incidents" element={<IncidentsPage />} />
               <Route path="/incidents/:id" element={<IncidentPage />} />
               <Route path="/registre-lrn" element={<RegisterPage />} />
+              <Route path="/carte/:flow" element={<FlowMapPage />} />
               <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
               <Route path="/:flow/:step" element={<NodeScreen />} />
               <Route path="*" element={<NotFound />} />
@@ -66,6 +75,6 @@ export function App() {
           <p>Vos réponses et vos données restent dans ce navigateur : rien n'est envoyé.</p>
         </div>
       </footer>
-    </>
+    </AgentModeProvider>
   );
 }

@@ -32,6 +32,8 @@ export interface OutcomeContent<N extends OutcomeId> {
   readonly verdict: Verdict;
   /** The full guidance. */
   readonly Body: ComponentType<NodeProps>;
+  /** The next steps in a few plain lines, for the call summary and the text exports. */
+  readonly nextSteps: readonly string[];
   /** Ways on from this outcome (labels of its answers). */
   readonly answers: Record<AnswerOf<N>, string>;
 }

@@ -1,10 +1,13 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isOutcomeId } from '../flows/ids';
 import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/storage';
 import { OutcomePage } from './OutcomePage';
 import { QuestionPage } from './QuestionPage';
+import { useAgentMode } from '../agent/AgentMode';
+
+const AgentPanel = lazy(() => import('../agent/AgentPanel'));
 
 export interface NoticeState {
   readonly notice?: string;
@@ -18,6 +21,7 @@ export function NodeScreen() {
     [location.pathname, location.search],
   );
   const notice = (location.state as NoticeState | null)?.notice;
+  const agent = useAgentMode();
 
   useEffect(() => {
     if (resolution.kind !== 'show') return;
@@ -30,9 +34,18 @@ export function NodeScreen() {
     return <Navigate replace to={resolution.to} state={{ notice: resolution.notice } satisfies NoticeState} />;
   }
   const key = `${location.pathname}${location.search}`;
-  return isOutcomeId(resolution.node) ? (
+  const page = isOutcomeId(resolution.node) ? (
     <OutcomePage key={key} resolution={resolution} node={resolution.node} notice={notice} />
   ) : (
     <QuestionPage key={key} resolution={resolution} node={resolution.node} notice={notice} />
+  );
+  if (!agent.enabled) return page;
+  return (
+    <div className="agent-layout">
+      <div className="agent-main">{page}</div>
+      <Suspense fallback={<p>Chargement du mode assistance…</p>}>
+        <AgentPanel resolution={resolution} />
+      </Suspense>
+    </div>
   );
 }

@@ -1,24 +1,15 @@
 import { Link, useNavigate } from 'react-router';
 import { contentOf, FLOW_NAMES } from '../content/fr';
-import type { Verdict } from '../content/types';
+import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
 import { nodeHref } from '../session/codec';
-import type { Resolution } from '../session/resolve';
+import { hrefAfterAnswer, type Resolution } from '../session/resolve';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
 import { PageFooterActions } from './PageFooterActions';
-import { hrefAfterAnswer } from './QuestionPage';
 
 type Shown = Extract<Resolution, { kind: 'show' }>;
-
-export const VERDICT_TEXT: Record<Verdict, string> = {
-  allowed: 'Procédure de secours : oui',
-  notNeeded: 'Procédure de secours : non nécessaire',
-  notAllowed: 'Procédure de secours : non',
-  wait: "Procédure de secours : attendez l'alerte",
-  notCovered: 'Procédure de secours : hors du champ de la fiche',
-};
 
 export function OutcomePage({
   resolution,

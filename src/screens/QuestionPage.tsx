@@ -2,9 +2,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
-import { changeAnswer, replay } from '../flows/replay';
 import { nodeHref } from '../session/codec';
-import type { Resolution } from '../session/resolve';
+import { hrefAfterAnswer, type Resolution } from '../session/resolve';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
@@ -12,14 +11,6 @@ import { ResumeBanner } from './ResumeBanner';
 import { PageFooterActions } from './PageFooterActions';
 
 type Shown = Extract<Resolution, { kind: 'show' }>;
-
-/** The next URL once `value` is chosen at the node at `index` (later answers kept while they apply). */
-export function hrefAfterAnswer(resolution: Shown, value: AnswerValue): string {
-  const values = changeAnswer(resolution.replay.path, resolution.index, value);
-  const next = replay(values).nodes[resolution.index + 1];
-  if (next === undefined) throw new Error(`Answer ${value} leads nowhere from ${resolution.node}`);
-  return nodeHref(next, values);
-}
 
 export function QuestionPage({
   resolution,

@@ -2,9 +2,9 @@
  * « The URL asks, the flow decides »: from a requested node and the raw answers of a URL, decide which
  * screen to show, or where to redirect and what to tell the user. Pure, so it is tested on its own.
  */
-import { replay, type Replay } from '../flows/replay';
+import { changeAnswer, replay, type Replay } from '../flows/replay';
 import { contentOf } from '../content/fr';
-import type { NodeId } from '../flows/ids';
+import type { AnswerValue, NodeId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
 import { nodeHref, nodeOfPath, parseSessionSearch } from './codec';
 
@@ -70,4 +70,14 @@ export function resolveLocation(pathname: string, search: string, remembered: re
     before: result.path.slice(0, index),
     previous: result.path[index],
   };
+}
+
+type Shown = Extract<Resolution, { kind: 'show' }>;
+
+/** The next URL once `value` is chosen at the shown node (later answers kept while they still apply). */
+export function hrefAfterAnswer(resolution: Shown, value: AnswerValue): string {
+  const values = changeAnswer(resolution.replay.path, resolution.index, value);
+  const next = replay(values).nodes[resolution.index + 1];
+  if (next === undefined) throw new Error(`Answer ${value} leads nowhere from ${resolution.node}`);
+  return nodeHref(next, values);
 }

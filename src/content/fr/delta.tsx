@@ -141,6 +141,11 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, étape 1 et étape 6`,
     verdict: 'allowed',
     answers: {},
+    nextSteps: [
+      "Appliquer la procédure de secours qui concerne l'opérateur, indiquée par l'alerte.",
+      "Suivre les bulletins d'information périodiques (BIP) du SAU dans la météo des services en ligne.",
+      "Au message de fin d'alerte, vérifier qu'il concerne l'opérateur et appliquer ses consignes.",
+    ],
     Body: () => (
       <>
         <p>L'alerte publiée par le SAU du CID correspond à votre situation.</p>
@@ -163,6 +168,11 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, étape 2 (utilisateurs EDI)`,
     verdict: 'wait',
     answers: {},
+    nextSteps: [
+      'Attendre que le prestataire signale le dysfonctionnement au CID.',
+      "Consulter l'alerte publiée par le SAU, relayée par le prestataire, puis appliquer la procédure de secours qui concerne l'opérateur.",
+      'Suivre les bulletins relayés par le prestataire.',
+    ],
     Body: () => (
       <>
         <p>Le dysfonctionnement provient de la plateforme de transmission de votre prestataire de connexion.</p>
@@ -183,6 +193,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
     verdict: 'notNeeded',
     answers: {},
+    nextSteps: ['La déclaration a le BAE : pas de procédure de secours.'],
     Body: () => (
       <p>
         Aubette indique que votre déclaration est à l'état « BAE » (bon à enlever) : le passage en procédure de secours
@@ -195,6 +206,9 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, étapes 2 et 3`,
     verdict: 'notAllowed',
     answers: {},
+    nextSteps: [
+      'Voir avec le bureau de douane la suite à donner à la déclaration (sous contrôle, crédit en attente ou paiement comptant).',
+    ],
     Body: () => (
       <p>
         Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
@@ -208,6 +222,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, champ d'application`,
     verdict: 'notCovered',
     answers: {},
+    nextSteps: ['Contacter le SAU du CID au 09 70 28 01 00 ou à cid-sau@douane.finances.gouv.fr.'],
     Body: () => (
       <>
         <p>
@@ -234,6 +249,13 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, étapes 3 à 6`,
     verdict: 'allowed',
     answers: {},
+    nextSteps: [
+      "Déposer une demande d'assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».",
+      "Transférer au bureau de douane le courriel d'accusé de réception de la DA.",
+      'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé.',
+      "Hors heures d'ouverture du bureau : appeler le SAU au 09 70 28 01 00 après la DA.",
+      'À la fin : demander au SAU de clore la DA et informer le bureau.',
+    ],
     Body: SelfTriggerBody,
   },
 };

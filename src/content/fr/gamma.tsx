@@ -120,6 +120,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: S2,
     verdict: 'notNeeded',
     answers: { dtiFails: 'Le mode DTI ne fonctionne pas non plus' },
+    nextSteps: ['Utiliser le mode DTI (portail douane) en attendant la réparation du logiciel DTI+.'],
     Body: () => (
       <p>
         Votre éditeur diagnostique une panne de son logiciel DTI+ : utilisez le mode DTI (saisie sur le portail douane)
@@ -132,6 +133,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: S2,
     verdict: 'notNeeded',
     answers: {},
+    nextSteps: ['Reprendre les opérations dans GAMMA 2 : pas de procédure de secours.'],
     Body: () => (
       <p>
         Votre bureau de douane de rattachement a résolu le problème : reprenez vos opérations dans GAMMA 2. La procédure
@@ -144,6 +146,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: S2,
     verdict: 'notAllowed',
     answers: {},
+    nextSteps: ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
     Body: () => (
       <p>
         Le SAU ou le service gestionnaire vous propose une solution alternative : appliquez-la. La procédure de secours
@@ -156,6 +159,11 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: `${S2} ; règlement délégué (UE) 2022/1636, art. 9`,
     verdict: 'allowed',
     answers: {},
+    nextSteps: [
+      'Établir un document papier (art. 9 du règlement délégué (UE) 2022/1636) numéroté par un LRN de la série annuelle.',
+      "Envoyer une copie au bureau gestionnaire avant le mouvement, puis l'archiver.",
+      'Dès le retour de GAMMA 2, saisir immédiatement les données pour créer le DAES.',
+    ],
     Body: BackupBody,
   },
 };

@@ -1,0 +1,28 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from '../lib/useStore';
+import { agentModeStore } from './call';
+
+const OFF = { enabled: false };
+const AgentModeContext = createContext<{ enabled: boolean; toggle: () => void }>({ enabled: false, toggle: () => {} });
+
+/** Help-desk mode on or off, remembered in this browser. */
+export function AgentModeProvider({ children }: { children: ReactNode }) {
+  const store = useStore(agentModeStore, OFF);
+  const enabled = store.value.enabled;
+  return (
+    <AgentModeContext.Provider value={{ enabled, toggle: () => store.update((v) => ({ enabled: !v.enabled })) }}>
+      {children}
+    </AgentModeContext.Provider>
+  );
+}
+
+export const useAgentMode = () => useContext(AgentModeContext);
+
+export function AgentModeToggle() {
+  const { enabled, toggle } = useAgentMode();
+  return (
+    <button type="button" className="toggle" aria-pressed={enabled} onClick={toggle}>
+      Mode assistance
+    </button>
+  );
+}
