@@ -1,10 +1,63 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
+
+/** The CSP as a meta tag in the built index.html (not in dev, where Vite needs inline scripts). */
+function cspMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors')) // ignored in a meta tag
+    .join('; ');
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    // Right after the charset, before any script or style it governs.
+    transformIndexHtml: (html) =>
+      html.replace(
+        /<meta charset="UTF-8" \/>/,
+        `$&\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      ),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
-  preview: { port: 4173, strictPort: true },
+  plugins: [
+    react(),
+    cspMeta(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false, // src/app/serviceWorker.ts registers it and offers updates
+      includeAssets: ['favicon.svg', 'robots.txt', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'],
+      manifest: {
+        name: 'Secours douane – pannes DELTA et GAMMA 2',
+        short_name: 'Secours douane',
+        description:
+          "Panne d'un service en ligne de la douane (DELTA, GAMMA 2) : diagnostic et procédure de secours, même hors ligne.",
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b4f6c',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
+        navigateFallback: '/index.html',
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   build: { target: 'es2022' },
   test: {
     environment: 'jsdom',

@@ -4,6 +4,7 @@ import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
+import { UpdateBanner } from './UpdateBanner';
 import { AgentModeProvider, AgentModeToggle } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
@@ -18,6 +19,7 @@ export function App() {
       <a className="skip-link" href="#main">
         Aller au contenu
       </a>
+      <UpdateBanner />
       <header className="site-header no-print">
         <div className="container header-inner">
           <Link to="/" className="brand">

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { answer, expectHeading } from './helpers';
+
+test('after one visit the whole app works with the network cut', async ({ page, context }) => {
+  await page.goto('/');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  // The service worker is installed, has precached the app and controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
+    }
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  // Sanity: the network really is cut for anything not precached.
+  expect(
+    await page.evaluate(() =>
+      fetch('/not-precached.json').then(
+        () => true,
+        () => false,
+      ),
+    ),
+  ).toBe(false);
+
+  // A DELTA path to the self-trigger, then its incident tools (lazy-loaded chunks, precached).
+  await answer(page, 'DELTA (Delta G, Delta X, Delta H7)');
+  await answer(page, 'Delta G – dédouanement en un temps');
+  await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
+  await answer(page, 'Non, aucune alerte');
+  await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
+  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await expectHeading(page, 'Suivi de la procédure de secours');
+
+  // A deep link to a GAMMA 2 step, then the backup outcome with its register and printable form.
+  await page.goto('/gamma/weather?v=1&r=gamma-no');
+  await expectHeading(page, 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?');
+  await answer(page, 'Oui, un dysfonctionnement est signalé');
+  await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+  await page.getByLabel('Destinataire').fill('Cave hors ligne');
+  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await page.getByRole('link', { name: /Imprimer le formulaire du document/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Document de secours');
+  await page.goto('/carte/delta');
+  await expectHeading(page, 'Carte du parcours DELTA');
+  await context.setOffline(false);
+});
+
+test('the web app manifest and icons are served', async ({ request }) => {
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ lang: 'fr', start_url: '/', display: 'standalone' });
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
