@@ -1,44 +1,36 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AnsweredNode } from '../flows/rules';
-import { answerAt } from '../flows/rules';
-import { localDateTimeValue } from '../lib/time';
-import { DELTA_SERVICES, incidentsStore, newIncidentId, type DeltaService, type Incident } from './incident';
-import { profileStore } from './stores';
 
-/** From `delta.selfTrigger`: opens an incident carrying the diagnosis, and goes to it. */
+/**
+ * From `delta.selfTrigger`: opens an incident carrying the diagnosis, and goes to it. The incident code
+ * is loaded on click, so that the wizard's first load does not carry it.
+ */
 export function StartIncident({ path }: { path: readonly AnsweredNode[] }) {
   const navigate = useNavigate();
-  const service = answerAt(path, 'delta.service');
+  const [failed, setFailed] = useState(false);
   return (
     <p className="no-print">
       <button
         type="button"
         className="button"
-        onClick={() => {
-          const now = new Date();
-          const profile = profileStore.read().value ?? undefined;
-          const incident: Incident = {
-            id: newIncidentId(now),
-            createdAt: now.toISOString(),
-            answers: path.map((a) => a.value),
-            ...(profile ? { profile } : {}),
-            services: [
-              {
-                service: (DELTA_SERVICES as readonly string[]).includes(service ?? '')
-                  ? (service as DeltaService)
-                  : 'g1',
-                alertAt: localDateTimeValue(now),
-                journal: [],
-              },
-            ],
-          };
-          const current = incidentsStore.read().value ?? [];
-          incidentsStore.write([...current, incident]);
-          navigate(`/incidents/${incident.id}`);
+        onClick={async () => {
+          try {
+            const { createIncident } = await import('./create');
+            navigate(`/incidents/${createIncident(path, new Date())}`);
+          } catch {
+            setFailed(true);
+          }
         }}
       >
         Préparer la demande d'assistance et suivre l'incident
       </button>
+      {failed && (
+        <span className="error-message" role="alert">
+          {' '}
+          Impossible d'ouvrir le suivi : rechargez la page et réessayez.
+        </span>
+      )}
     </p>
   );
 }
