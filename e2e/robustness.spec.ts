@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { expectHeading } from './helpers';
+
+test('two tabs editing the same register and the same incident lose no LRN and no journal entry', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const page of [a, b]) {
+    await page.goto('/registre-lrn');
+    await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
+  }
+  // Both tabs register a document from the view they loaded.
+  await a.getByLabel('LRN du document').fill('TABA1');
+  await a.getByLabel('Destinataire').fill('Cave A');
+  await a.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await b.getByLabel('LRN du document').fill('TABB1');
+  await b.getByLabel('Destinataire').fill('Cave B');
+  await b.getByRole('button', { name: 'Enregistrer le document' }).click();
+  // Tab A follows tab B's change; after a reload both are there.
+  await expect(a.getByRole('rowheader', { name: 'TABB1' })).toBeVisible();
+  await b.reload();
+  await expect(b.getByRole('rowheader')).toHaveText(['TABA1', 'TABB1']);
+  // The same LRN from the other tab is refused, not duplicated.
+  await a.getByLabel('LRN du document').fill('tabb1');
+  await a.getByLabel('Destinataire').fill('Cave A');
+  await a.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await expect(a.getByRole('alert')).toContainText('est déjà utilisé');
+
+  // One incident, opened in both tabs; each tab records a different step.
+  await a.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
+  await a.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await expectHeading(a, 'Suivi de la procédure de secours');
+  await b.goto(a.url());
+  await expectHeading(b, 'Suivi de la procédure de secours');
+  await a.getByRole('button', { name: "Fait : Demande d'assistance (DA) déposée sur OLGA" }).click();
+  await b.getByRole('button', { name: /Fait : Bureau de douane informé \(accusé/ }).click();
+  for (const page of [a, b]) {
+    await page.reload();
+    await expect(page.getByText(/Les deux conditions sont réunies/)).toBeVisible();
+  }
+  const journal = await a.evaluate(
+    () => JSON.parse(localStorage.getItem('secours-douane.incidents')!).data[0].services[0].journal,
+  );
+  expect(journal.map((e: { step: string }) => e.step).toSorted()).toEqual(['da.file', 'office.inform']);
+});
+
+test('two tabs can run two different diagnoses side by side', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto('/delta/alert?v=1&r=delta-g1-dti');
+  await b.goto('/gamma/mode?v=1&r=gamma-no-no');
+  await a.reload();
+  await b.reload();
+  await expectHeading(a, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+  await expectHeading(b, 'Quel mode utilisez-vous ?');
+});
