@@ -104,6 +104,7 @@ test.describe('DELTA navigation', () => {
     await startFlow(page, DELTA);
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByRole('alert')).toContainText('Sélectionnez une réponse pour continuer.');
+    await expect(page.getByRole('alert')).toBeFocused();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Sélectionnez une réponse pour continuer.' }).click();
     await expect(page.getByLabel('Delta G – dédouanement en un temps')).toBeFocused();

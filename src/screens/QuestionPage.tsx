@@ -4,6 +4,7 @@ import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
 import { nodeHref } from '../session/codec';
 import { hrefAfterAnswer, type Resolution } from '../session/resolve';
+import { ErrorSummary } from '../ui/form';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
@@ -38,7 +39,6 @@ export function QuestionPage({
     event.preventDefault();
     if (choice === null) {
       setError(true);
-      document.getElementById(`${ids}-error-summary`)?.focus();
       return;
     }
     navigate(hrefAfterAnswer(resolution, choice));
@@ -54,22 +54,10 @@ export function QuestionPage({
       {notice && <Notice tone="warning">{notice}</Notice>}
       {node === 'start' && <ResumeBanner />}
       <form onSubmit={submit} noValidate className="question">
-        {error && (
-          <div
-            className="error-summary"
-            role="alert"
-            tabIndex={-1}
-            id={`${ids}-error-summary`}
-            aria-labelledby={`${ids}-error-title`}
-          >
-            <h2 id={`${ids}-error-title`}>Il y a un problème</h2>
-            <ul>
-              <li>
-                <a href={`#${ids}-${answers[0]}`}>Sélectionnez une réponse pour continuer.</a>
-              </li>
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          form={ids}
+          errors={{ [answers[0]!]: error ? 'Sélectionnez une réponse pour continuer.' : undefined }}
+        />
         <fieldset
           className={error ? 'fieldset fieldset-error' : 'fieldset'}
           aria-describedby={
