@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { answer, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
+import { answer, expectHeading, expectNoAxeViolations, fillProfile, startFlow } from './helpers';
 
 test('from the entry page to a printed incident checklist with the DA and its timestamps', async ({
   page,
@@ -20,13 +20,14 @@ test('from the entry page to a printed incident checklist with the DA and its ti
   await expectNoAxeViolations(page);
 
   // Profile: wrong EORI and phone are refused with messages, then fixed.
-  await page.getByLabel('Numéro EORI').fill('FR123');
-  await page.getByLabel('Raison sociale').fill('Transit Dupont SAS');
-  await page.getByLabel('Adresse', { exact: true }).fill('1 rue du Port, 76600 Le Havre');
-  await page.getByLabel('Téléphone').fill('12 34');
-  await page.getByLabel('Bureau de douane', { exact: true }).fill('Le Havre Port');
-  await page.getByLabel('Courriel du bureau de douane').fill('bureau.lehavre@douane.finances.gouv.fr');
-  await page.getByRole('button', { name: 'Enregistrer mes références' }).click();
+  await fillProfile(page, {
+    eori: 'FR123',
+    company: 'Transit Dupont SAS',
+    address: '1 rue du Port, 76600 Le Havre',
+    phone: '12 34',
+    office: 'Le Havre Port',
+    email: 'bureau.lehavre@douane.finances.gouv.fr',
+  });
   const summary = page.getByRole('alert');
   await expect(summary).toContainText('Numéro EORI : Un numéro EORI français est FR suivi du SIREN');
   await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
@@ -110,13 +111,14 @@ test('from the entry page to a printed incident checklist with the DA and its ti
 test('the operator profile is kept for next time and can be forgotten', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
   await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
-  await page.getByLabel('Numéro EORI').fill('FR552100554');
-  await page.getByLabel('Raison sociale').fill('ACME');
-  await page.getByLabel('Adresse', { exact: true }).fill('2 quai Ouest, Rouen');
-  await page.getByLabel('Téléphone').fill('0612345678');
-  await page.getByLabel('Bureau de douane', { exact: true }).fill('Rouen');
-  await page.getByLabel('Courriel du bureau de douane').fill('rouen@douane.finances.gouv.fr');
-  await page.getByRole('button', { name: 'Enregistrer mes références' }).click();
+  await fillProfile(page, {
+    eori: 'FR552100554',
+    company: 'ACME',
+    address: '2 quai Ouest, Rouen',
+    phone: '0612345678',
+    office: 'Rouen',
+    email: 'rouen@douane.finances.gouv.fr',
+  });
   await expect(page.getByRole('heading', { name: 'Vos références' })).toBeVisible();
 
   // A new incident starts with the saved profile.

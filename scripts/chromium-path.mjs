@@ -8,3 +8,15 @@ export function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   return CANDIDATES.find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 }
+
+/** Flags for headless Chromium on these machines (closed network: no background connections). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

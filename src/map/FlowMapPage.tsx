@@ -70,28 +70,25 @@ export default function FlowMapPage() {
         >
           <title id="map-desc">{`${title} : ${graph.nodes.length} étapes ; la version texte suit.`}</title>
           <defs>
-            <marker
-              id="arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" fill="#4a5560" />
-            </marker>
-            <marker
-              id="arrow-on"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M 0 0 L 10 5 L 0 10 z" fill="#0b4f6c" />
-            </marker>
+            {(
+              [
+                ['arrow', '#4a5560'],
+                ['arrow-on', '#0b4f6c'],
+              ] as const
+            ).map(([id, fill]) => (
+              <marker
+                key={id}
+                id={id}
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="7"
+                markerHeight="7"
+                orient="auto-start-reverse"
+              >
+                <path d="M 0 0 L 10 5 L 0 10 z" fill={fill} />
+              </marker>
+            ))}
           </defs>
           {groupEdges(graph.edges).map(({ edges: group, ...e }) => {
             const a = position.get(e.from);
