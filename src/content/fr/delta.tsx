@@ -4,6 +4,7 @@
  */
 import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
 import { contacts } from '../contacts';
+import { formatLocalValue } from '../../lib/time';
 import { OfficialLink, SauMail, SauPhone } from '../../ui/links';
 import type { ContentOf, DeltaNodeId, NodeProps } from '../types';
 import { StartIncident } from '../../incident/StartIncident';
@@ -309,12 +310,7 @@ function SelfTriggerBody({ path }: NodeProps) {
         </li>
       </ol>
       <StartIncident path={path} />
-      <p className="note">Contacts vérifiés le {formatIsoDate(contacts.lastVerified)}.</p>
+      <p className="note">Contacts vérifiés le {formatLocalValue(contacts.lastVerified)}.</p>
     </>
   );
-}
-
-function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
