@@ -44,60 +44,66 @@ export function AuthorisationPanel() {
           </button>
         </>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <ErrorSummary form={FORM} errors={errors} />
-          <fieldset
-            className={errors.by ? 'fieldset field-error' : 'fieldset'}
-            aria-describedby={errors.by ? `${FORM}-by-error` : undefined}
-          >
-            <legend className="label">Qui a autorisé la procédure de secours ?</legend>
-            {errors.by && (
-              <p className="error-message" id={`${FORM}-by-error`}>
-                <span className="visually-hidden">Erreur : </span>
-                {errors.by}
-              </p>
-            )}
-            <div className="radios">
-              {AUTHORISERS.map((value, i) => (
-                <div className="radio" key={value}>
-                  <input
-                    type="radio"
-                    name="by"
-                    id={i === 0 ? fieldId(FORM, 'by') : `${FORM}-by-${value}`}
-                    checked={by === value}
-                    onChange={() => setBy(value)}
-                  />
-                  <label htmlFor={i === 0 ? fieldId(FORM, 'by') : `${FORM}-by-${value}`}>
-                    {AUTHORISER_LABELS[value]}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <TextField
-            form={FORM}
-            name="at"
-            type="datetime-local"
-            label="Date et heure de l'autorisation"
-            hint="Heure de Paris."
-            error={errors.at}
-            value={at}
-            onChange={(e) => setAt(e.target.value)}
-          />
-          <TextField
-            form={FORM}
-            name="daReference"
-            label="Référence de la demande d'assistance (facultatif)"
-            error={errors.daReference}
-            value={daReference}
-            maxLength={60}
-            autoComplete="off"
-            onChange={(e) => setDaReference(e.target.value)}
-          />
-          <button type="submit" className="button">
-            Enregistrer l'autorisation
-          </button>
-        </form>
+        <>
+          <p className="print-only">
+            Autorisée par : ☐ le SAU du CID ☐ le service gestionnaire, le ____/____/________ à ____ h ____ ; demande
+            d'assistance n° ____________________
+          </p>
+          <form onSubmit={submit} noValidate>
+            <ErrorSummary form={FORM} errors={errors} />
+            <fieldset
+              className={errors.by ? 'fieldset field-error' : 'fieldset'}
+              aria-describedby={errors.by ? `${FORM}-by-error` : undefined}
+            >
+              <legend className="label">Qui a autorisé la procédure de secours ?</legend>
+              {errors.by && (
+                <p className="error-message" id={`${FORM}-by-error`}>
+                  <span className="visually-hidden">Erreur : </span>
+                  {errors.by}
+                </p>
+              )}
+              <div className="radios">
+                {AUTHORISERS.map((value, i) => (
+                  <div className="radio" key={value}>
+                    <input
+                      type="radio"
+                      name="by"
+                      id={i === 0 ? fieldId(FORM, 'by') : `${FORM}-by-${value}`}
+                      checked={by === value}
+                      onChange={() => setBy(value)}
+                    />
+                    <label htmlFor={i === 0 ? fieldId(FORM, 'by') : `${FORM}-by-${value}`}>
+                      {AUTHORISER_LABELS[value]}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <TextField
+              form={FORM}
+              name="at"
+              type="datetime-local"
+              label="Date et heure de l'autorisation"
+              hint="Heure de Paris."
+              error={errors.at}
+              value={at}
+              onChange={(e) => setAt(e.target.value)}
+            />
+            <TextField
+              form={FORM}
+              name="daReference"
+              label="Référence de la demande d'assistance (facultatif)"
+              error={errors.daReference}
+              value={daReference}
+              maxLength={60}
+              autoComplete="off"
+              onChange={(e) => setDaReference(e.target.value)}
+            />
+            <button type="submit" className="button">
+              Enregistrer l'autorisation
+            </button>
+          </form>
+        </>
       )}
     </section>
   );
