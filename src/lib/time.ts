@@ -21,12 +21,6 @@ export function formatDateTime(date: Date): string {
   return `${p.d}/${p.m}/${p.y} ${p.h}:${p.min}`;
 }
 
-/** 23/11/2026 */
-export function formatDate(date: Date): string {
-  const p = parts(date);
-  return `${p.d}/${p.m}/${p.y}`;
-}
-
 /** 2026-11-23, the Paris calendar day (for <input type="date">). */
 export function isoDay(date: Date): string {
   const p = parts(date);

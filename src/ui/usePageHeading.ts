@@ -21,8 +21,3 @@ export function usePageHeading<T extends HTMLElement = HTMLHeadingElement>(title
   }, [title]);
   return ref;
 }
-
-/** For tests: make the next page behave as a first load. */
-export function resetFirstPage() {
-  firstPage = true;
-}

@@ -1,4 +1,4 @@
-import type { NodeId, QuestionId } from '../../flows/ids';
+import type { NodeId } from '../../flows/ids';
 import type { ContentOf, NodeContent } from '../types';
 import { deltaContent } from './delta';
 import { gammaContent } from './gamma';
@@ -20,10 +20,6 @@ export const content: ContentOf<NodeId> = { ...startContent, ...deltaContent, ..
 
 export function contentOf<N extends NodeId>(id: N): NodeContent<N> {
   return content[id] as NodeContent<N>;
-}
-
-export function questionTitle(id: QuestionId): string {
-  return content[id].title;
 }
 
 /** The label of an answer given at a node, as shown in « Vos réponses ». */
