@@ -12,8 +12,12 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** Picks an answer by its label, continues, and scans the next screen. */
 export async function answer(page: Page, label: string) {
+  const heading = page.getByRole('heading', { level: 1 });
+  const before = await heading.textContent();
   await page.getByLabel(label, { exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
+  // Scan the next screen, not the one being left.
+  await expect(heading).not.toHaveText(before ?? '');
   await expectNoAxeViolations(page);
 }
 

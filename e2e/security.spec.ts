@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, startFlow } from './helpers';
+import { answer, expectHeading, startFlow } from './helpers';
 
 /** Records every request to another host than the app's (served on localhost). */
 function watchOrigins(page: Page) {
@@ -15,28 +15,34 @@ function watchOrigins(page: Page) {
 
 test('no request ever leaves the app’s origin; outside links open with noopener', async ({ page }) => {
   const foreign = watchOrigins(page);
-  const checkLinks = async () => {
-    for (const link of await page.locator('a[target="_blank"]').all()) {
-      expect(await link.getAttribute('rel')).toMatch(/noopener/);
-    }
+  /** Once the page shows `heading`, every link opening a new tab carries noopener (and there is at least one). */
+  const checkLinks = async (heading: string) => {
+    await expectHeading(page, heading);
+    const rels = await page
+      .locator('a[target="_blank"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('rel')));
+    expect(rels.length).toBeGreaterThan(0);
+    for (const rel of rels) expect(rel).toMatch(/noopener/);
   };
   await startFlow(page, 'DELTA (Delta G, Delta X, Delta H7)');
   await answer(page, 'Delta G – dédouanement en un temps');
   await answer(page, 'EDI (via un prestataire de connexion)');
-  await checkLinks();
+  await checkLinks('Une alerte est-elle publiée sur la météo des services en ligne ?');
   await answer(page, 'Non, aucune alerte');
   await answer(page, 'Non, sa plateforme fonctionne');
   await answer(page, "Mes déclarations validées n'obtiennent pas le BAE");
-  await checkLinks();
+  await checkLinks("Dans Aubette, quel est l'état de votre déclaration ?");
   await answer(page, "Je n'ai pas pu accéder à Aubette");
   await answer(page, "Non, elle n'est dans aucun de ces états");
-  await checkLinks();
+  await checkLinks('Vous pouvez auto-déclencher la procédure de secours.');
   await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
-  await checkLinks();
-  await page.goto('/gamma/backup?v=1&r=gamma-no-yes');
-  await checkLinks();
+  await expectHeading(page, 'Suivi de la procédure de secours');
+  await page.goto('/gamma/weather?v=1&r=gamma-no');
+  await checkLinks('La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?');
   await page.goto('/carte/gamma');
+  await expectHeading(page, 'Carte du parcours GAMMA 2');
   await page.goto('/registre-lrn');
+  await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
   expect(foreign).toEqual([]);
 });
 
