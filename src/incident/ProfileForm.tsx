@@ -11,6 +11,35 @@ import {
 
 const FORM = 'profile';
 
+/** The fields, in order, with what helps fill each in. */
+const FIELDS: readonly {
+  name: ProfileField;
+  hint?: string;
+  type?: 'text' | 'tel' | 'email';
+  autoComplete: string;
+  maxLength: number;
+  spellCheck?: boolean;
+}[] = [
+  {
+    name: 'eori',
+    hint: 'FR suivi du SIREN (9 chiffres), par exemple FR123456782.',
+    autoComplete: 'off',
+    spellCheck: false,
+    maxLength: 40,
+  },
+  { name: 'companyName', autoComplete: 'organization', maxLength: 200 },
+  { name: 'address', autoComplete: 'street-address', maxLength: 400 },
+  {
+    name: 'phone',
+    type: 'tel',
+    hint: 'Un numéro où le SAU et le bureau peuvent vous joindre.',
+    autoComplete: 'tel',
+    maxLength: 30,
+  },
+  { name: 'officeName', hint: 'Le bureau à informer du déclenchement.', autoComplete: 'off', maxLength: 200 },
+  { name: 'officeEmail', type: 'email', autoComplete: 'email', maxLength: 200 },
+];
+
 /** The operator's references, checked field by field with a summary at the top (GOV.UK pattern). */
 export function ProfileForm({
   initial,
@@ -42,71 +71,18 @@ export function ProfileForm({
       <h2 id="profile-title">Vos références</h2>
       <p>Elles figurent dans la demande d'assistance. Elles restent dans ce navigateur.</p>
       <ErrorSummary form={FORM} errors={errors} labels={PROFILE_LABELS} />
-      <TextField
-        form={FORM}
-        name="eori"
-        label={PROFILE_LABELS.eori}
-        hint="FR suivi du SIREN (9 chiffres), par exemple FR123456782."
-        error={errors.eori}
-        value={input.eori}
-        onChange={set('eori')}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={40}
-      />
-      <TextField
-        form={FORM}
-        name="companyName"
-        label={PROFILE_LABELS.companyName}
-        error={errors.companyName}
-        value={input.companyName}
-        onChange={set('companyName')}
-        autoComplete="organization"
-        maxLength={200}
-      />
-      <TextField
-        form={FORM}
-        name="address"
-        label={PROFILE_LABELS.address}
-        error={errors.address}
-        value={input.address}
-        onChange={set('address')}
-        autoComplete="street-address"
-        maxLength={400}
-      />
-      <TextField
-        form={FORM}
-        name="phone"
-        type="tel"
-        label={PROFILE_LABELS.phone}
-        hint="Un numéro où le SAU et le bureau peuvent vous joindre."
-        error={errors.phone}
-        value={input.phone}
-        onChange={set('phone')}
-        autoComplete="tel"
-        maxLength={30}
-      />
-      <TextField
-        form={FORM}
-        name="officeName"
-        label={PROFILE_LABELS.officeName}
-        hint="Le bureau à informer du déclenchement."
-        error={errors.officeName}
-        value={input.officeName}
-        onChange={set('officeName')}
-        maxLength={200}
-      />
-      <TextField
-        form={FORM}
-        name="officeEmail"
-        type="email"
-        label={PROFILE_LABELS.officeEmail}
-        error={errors.officeEmail}
-        value={input.officeEmail}
-        onChange={set('officeEmail')}
-        autoComplete="email"
-        maxLength={200}
-      />
+      {FIELDS.map(({ name, ...field }) => (
+        <TextField
+          key={name}
+          form={FORM}
+          name={name}
+          label={PROFILE_LABELS[name]}
+          error={errors[name]}
+          value={input[name]}
+          onChange={set(name)}
+          {...field}
+        />
+      ))}
       <button type="submit" className="button">
         Enregistrer mes références
       </button>
