@@ -8,5 +8,6 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('node_modules/.bin/vite', ['build']);
-console.log('\nSecours douane: http://localhost:4173/  (Ctrl+C to stop)\n');
-run('node_modules/.bin/vite', ['preview', '--port', process.env.PORT ?? '4173', '--strictPort']);
+const port = process.env.PORT ?? '4173';
+console.log(`\nSecours douane: http://localhost:${port}/  (Ctrl+C to stop)\n`);
+run('node_modules/.bin/vite', ['preview', '--port', port, '--strictPort']);
