@@ -46,3 +46,14 @@ export async function fillProfile(
   await page.getByLabel('Courriel du bureau de douane').fill(p.email);
   await page.getByRole('button', { name: 'Enregistrer mes références' }).click();
 }
+
+/** From the DELTA service question: DTI, no alert, cannot validate; then opens the incident. */
+export async function openSelfTriggerIncident(page: Page, service: string) {
+  await answer(page, service);
+  await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
+  await answer(page, 'Non, aucune alerte');
+  await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
+  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await expectHeading(page, 'Suivi de la procédure de secours');
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { answer, expectHeading, expectNoAxeViolations, fillProfile, startFlow } from './helpers';
+import { expectHeading, expectNoAxeViolations, fillProfile, startFlow, openSelfTriggerIncident } from './helpers';
 
 test('from the entry page to a printed incident checklist with the DA and its timestamps', async ({
   page,
@@ -10,13 +10,7 @@ test('from the entry page to a printed incident checklist with the DA and its ti
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await startFlow(page, 'DELTA (Delta G, Delta X, Delta H7)');
-  await answer(page, 'Delta X Import');
-  await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-  await answer(page, 'Non, aucune alerte');
-  await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
-  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
-  await expectHeading(page, 'Suivi de la procédure de secours');
+  await openSelfTriggerIncident(page, 'Delta X Import');
   await expectNoAxeViolations(page);
 
   // Profile: wrong EORI and phone are refused with messages, then fixed.

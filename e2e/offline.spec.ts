@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answer, expectHeading } from './helpers';
+import { answer, expectHeading, openSelfTriggerIncident } from './helpers';
 
 test('after one visit the whole app works with the network cut', async ({ page, context }) => {
   await page.goto('/');
@@ -29,13 +29,7 @@ test('after one visit the whole app works with the network cut', async ({ page, 
 
   // A DELTA path to the self-trigger, then its incident tools (lazy-loaded chunks, precached).
   await answer(page, 'DELTA (Delta G, Delta X, Delta H7)');
-  await answer(page, 'Delta G – dédouanement en un temps');
-  await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-  await answer(page, 'Non, aucune alerte');
-  await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
-  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
-  await expectHeading(page, 'Suivi de la procédure de secours');
+  await openSelfTriggerIncident(page, 'Delta G – dédouanement en un temps');
 
   // A deep link to a GAMMA 2 step, then the backup outcome with its register and printable form.
   await page.goto('/gamma/weather?v=1&r=gamma-no');
