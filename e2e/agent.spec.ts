@@ -48,7 +48,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   await expect(panel).not.toContainText("Appliquez la procédure de secours annoncée par l'alerte.");
   await expectNoAxeViolations(page);
 
-  // Back with R, then answer again.
+  // Back with R, then answer again: two keys at once, the second one for the question the first one opens.
   await page.keyboard.press('r');
   await expectHeading(page, "Dans Aubette, quel est l'état de votre déclaration ?");
   await page.keyboard.press('3');

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { answerLabel, contentOf } from '../content/fr';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
@@ -7,10 +7,11 @@ import { replay } from '../flows/replay';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
-import { hrefAfterAnswer, type Resolution } from '../session/resolve';
+import { resolveHref, type Resolution } from '../session/resolve';
 import { sessionStore } from '../session/storage';
 import { CopyButton, downloadText } from '../ui/CopyButton';
 import { answeredAt, callStore, callSummary, logPath, newCall, type Call } from './call';
+import { shortcutTarget } from './shortcuts';
 
 type Shown = Extract<Resolution, { kind: 'show' }>;
 
@@ -38,26 +39,39 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
     update((c) => logPath(c, before, new Date()));
   }, [before, update]);
 
+  // A shortcut acts on the step the URL names now. navigate() changes the URL at once but the screen only
+  // once React has rendered it (navigation is a transition), so two quick keys (« 3 », « 3 ») must not both
+  // read the screen still shown: the steps shortcuts went to are kept until they are on screen.
+  const location = useLocation();
+  const url = location.pathname + location.search;
+  const latest = useRef({ shown: resolution, pending: [] as string[] });
+  useEffect(() => {
+    const { pending } = latest.current;
+    latest.current.shown = resolution;
+    // Reached one of them: only the later ones are still to come. Anywhere else: a link or the browser's
+    // Back button took over, and the keys act on what is shown.
+    const reached = pending.indexOf(url);
+    latest.current.pending = reached === -1 ? [] : pending.slice(reached + 1);
+  }, [resolution, url]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
-      const digit = Number(event.key);
-      if (Number.isInteger(digit) && digit >= 1 && digit <= answers.length) {
-        event.preventDefault();
-        navigate(hrefAfterAnswer(resolution, answers[digit - 1]!));
-      } else if ((event.key === 'r' || event.key === 'R') && previous) {
-        event.preventDefault();
-        navigate(nodeHref(previous, values));
-      } else if (event.key === 'n' || event.key === 'N') {
-        event.preventDefault();
-        sessionStore.clear();
-        navigate('/');
-      }
+      const { pending, shown } = latest.current;
+      const last = pending.at(-1);
+      const at = last === undefined ? shown : resolveHref(last, sessionStore.read().value?.answers);
+      if (at === null) return;
+      const to = shortcutTarget(at, event.key);
+      if (to === null) return;
+      event.preventDefault();
+      if (to === '/') sessionStore.clear();
+      latest.current.pending = [...pending, to];
+      navigate(to);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [answers, navigate, previous, resolution, values]);
+  }, [navigate]);
 
   const setCaller = (field: keyof Call['caller']) => (e: { target: { value: string } }) =>
     update((c) => ({ ...c, caller: { ...c.caller, [field]: e.target.value } }));

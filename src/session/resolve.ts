@@ -81,3 +81,10 @@ export function hrefAfterAnswer(resolution: Shown, value: AnswerValue): string {
   if (next === undefined) throw new Error(`Answer ${value} leads nowhere from ${resolution.node}`);
   return nodeHref(next, values);
 }
+
+/** resolveLocation for an href of this app ('/delta/mode?v=1&r=…'); null unless it shows a step. */
+export function resolveHref(href: string, remembered: readonly string[] = []): Shown | null {
+  const url = new URL(href, 'https://app.invalid');
+  const resolution = resolveLocation(url.pathname, url.search, remembered);
+  return resolution.kind === 'show' ? resolution : null;
+}
