@@ -44,34 +44,33 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
   // read the screen still shown: the steps shortcuts went to are kept until they are on screen.
   const location = useLocation();
   const url = location.pathname + location.search;
-  const latest = useRef({ shown: resolution, pending: [] as string[] });
+  const pendingRef = useRef<string[]>([]);
   useEffect(() => {
-    const { pending } = latest.current;
-    latest.current.shown = resolution;
+    const pending = pendingRef.current;
     // Reached one of them: only the later ones are still to come. Anywhere else: a link or the browser's
     // Back button took over, and the keys act on what is shown.
     const reached = pending.indexOf(url);
-    latest.current.pending = reached === -1 ? [] : pending.slice(reached + 1);
-  }, [resolution, url]);
+    pendingRef.current = reached === -1 ? [] : pending.slice(reached + 1);
+  }, [url]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
-      const { pending, shown } = latest.current;
+      const pending = pendingRef.current;
       const last = pending.at(-1);
-      const at = last === undefined ? shown : resolveHref(last, sessionStore.read().value?.answers);
+      const at = last === undefined ? resolution : resolveHref(last, sessionStore.read().value?.answers);
       if (at === null) return;
       const to = shortcutTarget(at, event.key);
       if (to === null) return;
       event.preventDefault();
       if (to === '/') sessionStore.clear();
-      latest.current.pending = [...pending, to];
+      pendingRef.current = [...pending, to];
       navigate(to);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  }, [navigate, resolution]);
 
   const setCaller = (field: keyof Call['caller']) => (e: { target: { value: string } }) =>
     update((c) => ({ ...c, caller: { ...c.caller, [field]: e.target.value } }));
