@@ -83,10 +83,10 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
       click('Enregistrer le document');
       cases++;
       expectIntact();
-      accepted = registerStore.read().value?.documents.length ?? 0;
+      accepted = registerStore.getSnapshot().value?.documents.length ?? 0;
     }
     // Whatever was accepted is all there, and every LRN in it follows the rules.
-    const documents = registerStore.read().value?.documents ?? [];
+    const documents = registerStore.getSnapshot().value?.documents ?? [];
     expect(documents.length).toBe(accepted);
     for (const d of documents) expect(d.lrn).toMatch(/^[A-Za-z0-9]{1,22}$/);
     for (const payload of PAYLOADS.slice(0, 6)) {
@@ -96,7 +96,7 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
       cases++;
       expectIntact();
     }
-    expect(registerStore.read().value?.prefix ?? '').toMatch(/^[A-Z0-9]{0,13}$/);
+    expect(registerStore.getSnapshot().value?.prefix ?? '').toMatch(/^[A-Z0-9]{0,13}$/);
   });
 
   test('operator profile and incident fields', async () => {
@@ -148,7 +148,7 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
       cases++;
       expectIntact();
     }
-    const stored = incidentsStore.read().value!;
+    const stored = incidentsStore.getSnapshot().value!;
     expect(stored).toHaveLength(1);
     expect(stored[0]!.services[0]!.daNumber ?? '').toHaveLength(Math.min(PAYLOADS.at(-1)!.length, 40));
   });
@@ -162,7 +162,7 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
       cases++;
       expectIntact();
     }
-    expect(callStore.read().value?.notes).toBe(PAYLOADS.at(-1)!.slice(0, 5000));
+    expect(callStore.getSnapshot().value?.notes).toBe(PAYLOADS.at(-1)!.slice(0, 5000));
   });
 
   test('GAMMA 2 authorisation', async () => {
@@ -231,8 +231,8 @@ describe('corrupted or old-version storage', () => {
         await expectIntactLoaded();
         expect(s.message === null || screen.queryByText(s.message) !== null).toBe(true);
         cleanup();
-        const read = s.store.read();
-        expect(read.value).toBeNull();
+        const read = s.store.getSnapshot();
+        expect(read.value).toEqual(s.store.empty);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         // Either still there (a later write), or set aside as it was: never silently dropped.
         expect(

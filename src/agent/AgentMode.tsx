@@ -2,15 +2,15 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from '../lib/useStore';
 import { agentModeStore } from './call';
 
-const OFF = { enabled: false };
 const AgentModeContext = createContext<{ enabled: boolean; toggle: () => void }>({ enabled: false, toggle: () => {} });
 
 /** Help-desk mode on or off, remembered in this browser. */
 export function AgentModeProvider({ children }: { children: ReactNode }) {
-  const store = useStore(agentModeStore, OFF);
-  const enabled = store.value.enabled;
+  const enabled = useStore(agentModeStore).value.enabled;
   return (
-    <AgentModeContext.Provider value={{ enabled, toggle: () => store.update((v) => ({ enabled: !v.enabled })) }}>
+    <AgentModeContext.Provider
+      value={{ enabled, toggle: () => agentModeStore.update((v) => ({ enabled: !v.enabled })) }}
+    >
       {children}
     </AgentModeContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { answerLabel, contentOf } from '../content/fr';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
@@ -21,8 +21,7 @@ const TEXT_ENTRY =
 /** The help-desk view beside the current step: what to ask, the answers with times, what is still possible. */
 export default function AgentPanel({ resolution }: { resolution: Shown }) {
   const navigate = useNavigate();
-  const [initialCall] = useState(() => newCall(new Date()));
-  const call = useStore(callStore, initialCall);
+  const call = useStore(callStore);
   const { node } = resolution;
   const values = resolution.replay.path.map((a) => a.value);
   const before = resolution.before;
@@ -32,7 +31,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
   const previous = resolution.replay.nodes[resolution.index - 1];
   const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
   const content = contentOf(node);
-  const { update } = call;
+  const update = callStore.update;
 
   // Every answer that reaches a new step is logged with its time.
   useEffect(() => {
@@ -59,7 +58,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
       if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
       const pending = pendingRef.current;
       const last = pending.at(-1);
-      const at = last === undefined ? resolution : resolveHref(last, sessionStore.read().value?.answers);
+      const at = last === undefined ? resolution : resolveHref(last, sessionStore.getSnapshot().value?.answers);
       if (at === null) return;
       const to = shortcutTarget(at, event.key);
       if (to === null) return;

@@ -19,12 +19,18 @@ export const callSchema = z.object({
   startedAt: text(40),
   caller: z.object({ name: text(120), company: text(120), eori: text(20), phone: text(30) }),
   notes: text(5000),
-  log: z.array(logEntrySchema).check(z.maxLength(500)),
+  log: z.array(logEntrySchema),
 });
 export type Call = z.infer<typeof callSchema>;
 
-export const callStore = createStore('agent-call', 1, callSchema);
-export const agentModeStore = createStore('agent-mode', 1, z.object({ enabled: z.boolean() }));
+const NO_CALL: Call = { startedAt: '', caller: { name: '', company: '', eori: '', phone: '' }, notes: '', log: [] };
+export const callStore = createStore({ name: 'agent-call', version: 1, schema: callSchema, empty: NO_CALL });
+export const agentModeStore = createStore({
+  name: 'agent-mode',
+  version: 1,
+  schema: z.object({ enabled: z.boolean() }),
+  empty: { enabled: false },
+});
 
 export function newCall(now: Date): Call {
   return { startedAt: now.toISOString(), caller: { name: '', company: '', eori: '', phone: '' }, notes: '', log: [] };

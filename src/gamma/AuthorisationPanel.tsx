@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { formatLocalValue, LOCAL_DATE_TIME, localDateTimeValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { ErrorSummary, fieldId, TextField } from '../ui/form';
-import { AUTHORISER_LABELS, AUTHORISERS, emptyRegister, type Authorisation, type Authoriser } from './register';
+import { AUTHORISER_LABELS, AUTHORISERS, type Authorisation, type Authoriser } from './register';
 import { registerStore } from './registerStore';
 
 const FORM = 'authorisation';
 
 /** Records who authorised the backup procedure, when, and the assistance request's reference if any. */
 export function AuthorisationPanel() {
-  const register = useStore(registerStore, emptyRegister);
+  const register = useStore(registerStore);
   const saved = register.value.authorisation;
   const [editing, setEditing] = useState(!saved);
   const [by, setBy] = useState<Authoriser | ''>(saved?.by ?? '');
@@ -26,7 +26,7 @@ export function AuthorisationPanel() {
     setErrors(next);
     if (Object.keys(next).length > 0 || by === '') return;
     const authorisation: Authorisation = { by, at, ...(daReference.trim() ? { daReference: daReference.trim() } : {}) };
-    register.update((r) => ({ ...r, authorisation }));
+    registerStore.update((r) => ({ ...r, authorisation }));
     setEditing(false);
   };
 

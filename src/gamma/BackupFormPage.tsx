@@ -4,13 +4,13 @@ import { formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { usePageHeading } from '../ui/usePageHeading';
 import { DAES_DATA_GROUPS } from './daesDataGroups';
-import { AUTHORISER_LABELS, emptyRegister, lrnProblem } from './register';
+import { AUTHORISER_LABELS, lrnProblem } from './register';
 import { registerStore } from './registerStore';
 
 /** A blank form of the DAES data groups, with the LRN filled in, to print as the paper backup document. */
 export default function BackupFormPage() {
   const { lrn = '' } = useParams();
-  const register = useStore(registerStore, emptyRegister);
+  const register = useStore(registerStore);
   const document = register.value.documents.find((d) => d.lrn === lrn);
   const title = document ? `Document de secours ${document.lrn}` : 'Document introuvable';
   const ref = usePageHeading(title);

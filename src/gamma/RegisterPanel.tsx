@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { storeProblemMessage } from '../lib/storage';
+import { readProblemMessage } from '../content/fr/storage';
 import { formatLocalValue, isoDay, parisYear } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { ErrorSummary, TextField } from '../ui/form';
@@ -9,7 +9,6 @@ import {
   addDocument,
   arcProblem,
   DOCUMENT_STATUSES,
-  emptyRegister,
   LRN_MAX,
   nextLrn,
   prefixProblem,
@@ -25,7 +24,7 @@ const FORM = 'lrn';
 
 /** The LRN register: suggests the next LRN of the year's series, refuses bad ones, keeps every entry. */
 export function RegisterPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const register = useStore(registerStore, emptyRegister);
+  const register = useStore(registerStore);
   const { documents, prefix } = register.value;
   const [year] = useState(() => parisYear(new Date()));
   const suggestion = nextLrn(prefix, year, documents);
@@ -38,7 +37,7 @@ export function RegisterPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     event.preventDefault();
     const input = { ...draft, lrn: draft.lrn.trim() === '' ? suggestion : draft.lrn };
     let result: ReturnType<typeof addDocument> | undefined;
-    register.update((current) => {
+    registerStore.update((current) => {
       result = addDocument(current, input, new Date());
       return result.ok ? result.register : current;
     });
@@ -59,13 +58,13 @@ export function RegisterPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         Le registre est conservé dans ce navigateur uniquement. Le LRN est attribué librement, dans une série continue
         par année ; il compte au plus {LRN_MAX} lettres et chiffres.
       </p>
-      {register.problem && <Notice tone="warning">{storeProblemMessage(register.problem, 'registre LRN')}</Notice>}
-      {!register.saved && (
+      {register.problem && <Notice tone="warning">{readProblemMessage(register.problem, registerStore.name)}</Notice>}
+      {register.writeProblem && (
         <Notice tone="warning">
           Le registre n'a pas pu être enregistré dans ce navigateur (stockage plein ou bloqué) : imprimez-le.
         </Notice>
       )}
-      <PrefixSetting prefix={prefix} onSave={(p) => register.update((r) => ({ ...r, prefix: p }))} />
+      <PrefixSetting prefix={prefix} onSave={(p) => registerStore.update((r) => ({ ...r, prefix: p }))} />
 
       <form onSubmit={submit} noValidate aria-labelledby="register-add-title">
         <h3 id="register-add-title">Enregistrer un document papier</h3>
@@ -113,7 +112,7 @@ export function RegisterPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
 
       <DocumentsTable
         documents={documents}
-        onChange={(lrn, change) => register.update((r) => updateDocument(r, lrn, change))}
+        onChange={(lrn, change) => registerStore.update((r) => updateDocument(r, lrn, change))}
       />
     </section>
   );

@@ -50,7 +50,7 @@ export type Authorisation = z.infer<typeof authorisationSchema>;
 
 export const registerSchema = z.object({
   prefix: text(PREFIX_MAX),
-  documents: z.array(backupDocumentSchema).check(z.maxLength(10_000)),
+  documents: z.array(backupDocumentSchema),
   authorisation: z.optional(authorisationSchema),
 });
 export type Register = z.infer<typeof registerSchema>;

@@ -1,5 +1,11 @@
 import { createStore } from '../lib/storage';
-import { registerSchema } from './register';
+import { emptyRegister, registerSchema } from './register';
 
 /** The LRN register, kept in this browser only. */
-export const registerStore = createStore('gamma-register', 1, registerSchema);
+export const registerStore = createStore({
+  name: 'gamma-register',
+  version: 1,
+  schema: registerSchema,
+  empty: emptyRegister,
+  evidence: true,
+});

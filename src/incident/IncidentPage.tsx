@@ -4,7 +4,7 @@ import { contacts } from '../content/contacts';
 import { answerLabel, contentOf } from '../content/fr';
 import { replay } from '../flows/replay';
 import { selfTriggerCase } from '../flows/rules';
-import { storeProblemMessage } from '../lib/storage';
+import { readProblemMessage } from '../content/fr/storage';
 import { formatDateTime, formatLocalValue, LOCAL_DATE_TIME, localDateTimeValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { CopyButton, downloadText } from '../ui/CopyButton';
@@ -36,11 +36,9 @@ import {
   type Mail,
 } from './texts';
 
-const NO_INCIDENTS: Incident[] = [];
-
 export default function IncidentPage() {
   const { id = '' } = useParams();
-  const incidents = useStore(incidentsStore, NO_INCIDENTS);
+  const incidents = useStore(incidentsStore);
   const incident = incidents.value.find((i) => i.id === id);
   const ref = usePageHeading(incident ? 'Suivi de la procédure de secours' : 'Incident introuvable');
   if (!incident) {
@@ -49,7 +47,9 @@ export default function IncidentPage() {
         <h1 ref={ref} tabIndex={-1}>
           Incident introuvable
         </h1>
-        {incidents.problem && <Notice tone="warning">{storeProblemMessage(incidents.problem, 'incidents')}</Notice>}
+        {incidents.problem && (
+          <Notice tone="warning">{readProblemMessage(incidents.problem, incidentsStore.name)}</Notice>
+        )}
         <p>Aucun incident de ce numéro n'est enregistré dans ce navigateur.</p>
         <p>
           <Link to="/incidents">Voir la liste des incidents</Link>
@@ -57,7 +57,7 @@ export default function IncidentPage() {
       </>
     );
   }
-  const change = (f: (i: Incident) => Incident) => incidents.update((all) => updateIncident(all, id, f));
+  const change = (f: (i: Incident) => Incident) => incidentsStore.update((all) => updateIncident(all, id, f));
   return (
     <article className="incident">
       <p className="no-print">
@@ -116,7 +116,7 @@ function ProfileSection({
   incident: Incident;
   onChange: (f: (i: Incident) => Incident) => void;
 }) {
-  const stored = useStore(profileStore, null as Profile | null);
+  const stored = useStore(profileStore);
   const profile = incident.profile ?? stored.value;
   const [editing, setEditing] = useState(!profile);
   const [forgotten, setForgotten] = useState(false);
@@ -127,7 +127,7 @@ function ProfileSection({
         <ProfileForm
           initial={profile}
           onSave={(p) => {
-            stored.update(() => p);
+            profileStore.write(p);
             onChange((i) => ({ ...i, profile: p }));
             setEditing(false);
             setForgotten(false);
@@ -162,7 +162,7 @@ function ProfileSection({
           type="button"
           className="button button-secondary"
           onClick={() => {
-            stored.reset();
+            profileStore.clear();
             onChange((i) => {
               const { profile: _dropped, ...rest } = i;
               void _dropped;

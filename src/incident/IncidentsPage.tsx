@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { storeProblemMessage } from '../lib/storage';
+import { readProblemMessage } from '../content/fr/storage';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
@@ -8,11 +8,9 @@ import { incidentsStore, type Incident } from './incident';
 import { replayJournal } from './journal.machine';
 import { serviceLabel } from './texts';
 
-const NO_INCIDENTS: Incident[] = [];
-
 /** Every incident kept in this browser, newest first, to reopen one. */
 export default function IncidentsPage() {
-  const incidents = useStore(incidentsStore, NO_INCIDENTS);
+  const incidents = useStore(incidentsStore);
   const ref = usePageHeading('Incidents');
   const list = incidents.value.toReversed();
   return (
@@ -20,7 +18,9 @@ export default function IncidentsPage() {
       <h1 ref={ref} tabIndex={-1}>
         Incidents
       </h1>
-      {incidents.problem && <Notice tone="warning">{storeProblemMessage(incidents.problem, 'incidents')}</Notice>}
+      {incidents.problem && (
+        <Notice tone="warning">{readProblemMessage(incidents.problem, incidentsStore.name)}</Notice>
+      )}
       <p>
         Les procédures de secours DELTA auto-déclenchées, enregistrées dans ce navigateur. Pour en ouvrir une, faites
         d'abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s'applique.

@@ -6,7 +6,7 @@ import { profileStore } from './stores';
 /** Opens an incident carrying the diagnosis that led to `delta.selfTrigger`; returns its id. */
 export function createIncident(path: readonly AnsweredNode[], now: Date): string {
   const service = answerAt(path, 'delta.service');
-  const profile = profileStore.read().value ?? undefined;
+  const profile = profileStore.getSnapshot().value ?? undefined;
   const incident: Incident = {
     id: newIncidentId(now),
     createdAt: now.toISOString(),
@@ -20,6 +20,6 @@ export function createIncident(path: readonly AnsweredNode[], now: Date): string
       },
     ],
   };
-  incidentsStore.write([...(incidentsStore.read().value ?? []), incident]);
+  incidentsStore.update((all) => [...all, incident]);
   return incident.id;
 }

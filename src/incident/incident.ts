@@ -36,7 +36,13 @@ export const incidentSchema = z.object({
 });
 export type Incident = z.infer<typeof incidentSchema>;
 
-export const incidentsStore = createStore('incidents', 1, z.array(incidentSchema).check(z.maxLength(500)));
+export const incidentsStore = createStore<Incident[]>({
+  name: 'incidents',
+  version: 1,
+  schema: z.array(incidentSchema),
+  empty: [],
+  evidence: true,
+});
 
 export function newIncidentId(now: Date, random: () => number = Math.random): string {
   return `${now.toISOString().slice(0, 10)}-${Math.floor(random() * 36 ** 6)

@@ -1,5 +1,11 @@
+import * as z from 'zod/mini';
 import { createStore } from '../lib/storage';
 import { profileSchema } from './profile';
 
 /** The operator profile, kept in this browser for next time (« Oublier mes données » clears it). */
-export const profileStore = createStore('profile', 1, profileSchema);
+export const profileStore = createStore({
+  name: 'profile',
+  version: 1,
+  schema: z.nullable(profileSchema),
+  empty: null,
+});

@@ -1,33 +1,99 @@
 import * as z from 'zod/mini';
-import { createStore, storeProblemMessage } from './storage';
+import { createStore, rejectedValues } from './storage';
 
-const store = createStore('test', 2, z.object({ n: z.number() }));
+const store = createStore({
+  name: 'test',
+  version: 2,
+  schema: z.object({ n: z.number(), label: z.string().check(z.maxLength(5)) }),
+  empty: { n: 0, label: '' },
+  migrations: { 1: (old) => ({ n: (old as { count: number }).count, label: '' }) },
+});
 
 describe('versioned storage', () => {
-  test('writes and reads back', () => {
-    expect(store.write({ n: 3 })).toBe(true);
-    expect(store.read()).toEqual({ value: { n: 3 }, problem: null });
+  test('writes and reads back; nothing stored is no problem', () => {
+    expect(store.getSnapshot()).toEqual({
+      value: { n: 0, label: '' },
+      stored: false,
+      problem: null,
+      writeProblem: null,
+    });
+    expect(store.write({ n: 3, label: 'abc' })).toEqual({ ok: true });
+    expect(store.getSnapshot()).toMatchObject({ value: { n: 3, label: 'abc' }, stored: true, problem: null });
   });
 
-  test('nothing stored is no problem', () => {
-    expect(store.read()).toEqual({ value: null, problem: null });
+  test('the same snapshot object while nothing changed (useSyncExternalStore needs it)', () => {
+    store.write({ n: 1, label: '' });
+    expect(store.getSnapshot()).toBe(store.getSnapshot());
+  });
+
+  test('a write that would not read back is refused, and what was stored is untouched', () => {
+    store.write({ n: 1, label: 'ok' });
+    const before = localStorage.getItem(store.key);
+    expect(store.write({ n: 2, label: 'far too long' })).toEqual({ ok: false, problem: 'invalid' });
+    expect(store.write({ n: Number.NaN, label: '' })).toEqual({ ok: false, problem: 'invalid' });
+    expect(localStorage.getItem(store.key)).toBe(before);
+    expect(store.getSnapshot()).toMatchObject({ value: { n: 1, label: 'ok' }, writeProblem: 'invalid' });
+    store.write({ n: 4, label: '' });
+    expect(store.getSnapshot().writeProblem).toBeNull();
+  });
+
+  test('a full storage: the write fails, the change stays on screen (in memory) and is written later', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(store.write({ n: 9, label: '' })).toEqual({ ok: false, problem: 'full' });
+    expect(store.getSnapshot()).toMatchObject({ value: { n: 9 }, writeProblem: 'full' });
+    setItem.mockRestore();
+    expect(store.update((v) => ({ ...v, n: v.n + 1 }))).toEqual({ ok: true });
+    expect(JSON.parse(localStorage.getItem(store.key)!)).toEqual({ v: 2, data: { n: 10, label: '' } });
+  });
+
+  test('subscribers hear of every write and clear', () => {
+    const heard = vi.fn();
+    const stop = store.subscribe(heard);
+    store.write({ n: 5, label: '' });
+    store.clear();
+    stop();
+    store.write({ n: 6, label: '' });
+    expect(heard).toHaveBeenCalledTimes(2);
+  });
+
+  test('an older version is migrated, its original kept aside', () => {
+    const raw = '{"v":1,"data":{"count":7}}';
+    localStorage.setItem(store.key, raw);
+    expect(store.getSnapshot()).toMatchObject({ value: { n: 7, label: '' }, stored: true, problem: null });
+    expect(JSON.parse(localStorage.getItem(`${store.key}.v1`)!)).toEqual([raw]);
   });
 
   test.each([
     ['not JSON', '{oops', 'corrupt'],
     ['no envelope', '{"n":3}', 'corrupt'],
     ['wrong shape', '{"v":2,"data":{"n":"three"}}', 'corrupt'],
-    ['other version', '{"v":1,"data":{"n":3}}', 'version'],
-  ])('%s: a clear problem, and the raw value is set aside, not lost', (_, raw, problem) => {
+    ['a newer version', '{"v":3,"data":{"n":3}}', 'version'],
+    ['an unknown old version', '{"v":0,"data":{"n":3}}', 'corrupt'],
+  ])('%s: a clear problem, the raw value kept and copied aside, never lost', (_, raw, problem) => {
     localStorage.setItem(store.key, raw);
-    expect(store.read()).toEqual({ value: null, problem });
-    expect(localStorage.getItem(store.key)).toBeNull();
-    expect(localStorage.getItem(`${store.key}.rejected`)).toBe(raw);
+    expect(store.getSnapshot()).toMatchObject({ value: { n: 0 }, stored: false, problem });
+    expect(localStorage.getItem(store.key)).toBe(raw);
+    expect(rejectedValues(store)).toEqual([raw]);
+    // The next write replaces it; the copy aside stays.
+    store.write({ n: 1, label: '' });
+    expect(rejectedValues(store)).toEqual([raw]);
   });
 
-  test('problems read in French', () => {
-    expect(storeProblemMessage('corrupt', 'registre LRN')).toMatch(
-      /^Les données « registre LRN » enregistrées dans ce navigateur étaient illisibles/,
-    );
+  test('every distinct rejected value is kept, once', () => {
+    localStorage.setItem(store.key, 'bad1');
+    store.getSnapshot();
+    store.getSnapshot();
+    localStorage.setItem(store.key, 'bad2');
+    store.getSnapshot();
+    expect(rejectedValues(store)).toEqual(['bad1', 'bad2']);
+  });
+
+  test('parses a backup of any known version', () => {
+    expect(store.parse(1, { count: 2 })).toEqual({ n: 2, label: '' });
+    expect(store.parse(2, { n: 2, label: 'x' })).toEqual({ n: 2, label: 'x' });
+    expect(store.parse(2, { n: 'x' })).toBeNull();
+    expect(store.parse(3, { n: 2, label: '' })).toBeNull();
   });
 });

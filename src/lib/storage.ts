@@ -1,31 +1,72 @@
 /**
- * Versioned, validated local storage. Whatever is read back is checked against a schema; a value that
- * does not fit is never used nor silently dropped: it is moved aside under `<key>.rejected` (so that it
- * can still be recovered by hand) and the caller gets a clear problem to show.
+ * Versioned, validated local storage, read through React's useSyncExternalStore.
+ *
+ * - Writes are checked against the same schema as reads (after a JSON round trip): a value that would not
+ *   read back is refused and nothing stored is touched.
+ * - Reads are validated too. A value that does not fit (corrupt, or written by a newer version) is never
+ *   used nor dropped: a copy is kept under `<key>.rejected` (every distinct raw value, so nothing is lost),
+ *   it stays in place until the next write, and the snapshot says what happened.
+ * - An older version is migrated on read (its original is kept under `<key>.v<N>`), and stored in the new
+ *   format by the next write.
+ * - Every failure is a code (`ReadProblem`, `WriteProblem`); the screens word it.
  */
 import * as z from 'zod/mini';
 
 export const STORAGE_PREFIX = 'secours-douane';
 
-export type StoreProblem = 'corrupt' | 'version' | 'unavailable';
+/** Why a stored value could not be used: unreadable, from a newer version, or no storage at all. */
+export type ReadProblem = 'corrupt' | 'version' | 'unavailable';
+/** Why a write was refused: the value breaks the schema, the storage is full, or it is blocked. */
+export type WriteProblem = 'invalid' | 'full' | 'unavailable';
 
-export interface StoreRead<T> {
-  readonly value: T | null;
-  readonly problem: StoreProblem | null;
+export interface StoreSnapshot<T> {
+  /** The stored value, or the store's empty value when there is none (or it could not be used). */
+  readonly value: T;
+  /** A value is stored and was read (possibly after a migration). */
+  readonly stored: boolean;
+  readonly problem: ReadProblem | null;
+  /** The last write's failure, until a write succeeds. */
+  readonly writeProblem: WriteProblem | null;
+}
+
+export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly problem: WriteProblem };
+
+export interface StoreOptions<T> {
+  /** The key is `secours-douane.<name>`. */
+  readonly name: string;
+  readonly version: number;
+  readonly schema: z.ZodMiniType<T>;
+  readonly empty: T;
+  /** `migrations[n]` turns the data of version n into that of version n + 1. */
+  readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
+  /** Records that may be evidence (incidents, LRN register): their first write asks for persistent storage. */
+  readonly evidence?: boolean;
 }
 
 export interface Store<T> {
   readonly key: string;
-  read(): StoreRead<T>;
-  write(value: T): boolean;
-  clear(): void;
-  /** The problem the last reads met, if any, once: so that it is shown once, wherever it is read first. */
-  takeProblem(): StoreProblem | null;
+  readonly name: string;
+  readonly version: number;
+  readonly schema: z.ZodMiniType<T>;
+  readonly empty: T;
+  readonly evidence: boolean;
+  getSnapshot(): StoreSnapshot<T>;
+  /** The snapshot used when rendering on the server (prerendering) and while hydrating: empty. */
+  getServerSnapshot(): StoreSnapshot<T>;
+  subscribe(listener: () => void): () => void;
+  /** Checks `value` against the schema, then stores it. */
+  write(value: T): WriteResult;
+  /** Applies `change` to the latest stored value (read again just before), then writes. */
+  update(change: (current: T) => T): WriteResult;
+  /** Removes the value (a clear is never refused by the schema). */
+  clear(): WriteResult;
+  /** Parses data of any known version of this store (a backup file's), migrating it; null if it does not fit. */
+  parse(version: number, data: unknown): T | null;
 }
 
 const envelope = z.object({ v: z.number(), data: z.unknown() });
 
-function safeStorage(): Storage | null {
+function storage(): Storage | null {
   try {
     return typeof window !== 'undefined' ? window.localStorage : null;
   } catch {
@@ -33,90 +74,202 @@ function safeStorage(): Storage | null {
   }
 }
 
-export function createStore<T>(name: string, version: number, schema: z.ZodMiniType<T>): Store<T> {
+/** Every store created, for the backup file and the storage status. */
+export const stores: Store<unknown>[] = [];
+
+let onEvidenceWrite: () => void = () => {};
+/** Called after the first successful write of an evidence store (used to ask for persistent storage). */
+export function setEvidenceWriteHook(hook: () => void) {
+  onEvidenceWrite = hook;
+}
+
+export function createStore<T>(options: StoreOptions<T>): Store<T> {
+  const { name, version, schema, empty, migrations = {}, evidence = false } = options;
   const key = `${STORAGE_PREFIX}.${name}`;
-  let pending: StoreProblem | null = null;
-  const setAside = (storage: Storage, raw: string) => {
+  const listeners = new Set<() => void>();
+  let writeProblem: WriteProblem | null = null;
+  /** A value that could not be stored (storage full or blocked): kept in memory so that the screen still
+   * shows it, exported by the backup, and written as soon as a write succeeds. */
+  let unsaved: string | null = null;
+  let cache: { raw: string | null | undefined; writeProblem: WriteProblem | null; snapshot: StoreSnapshot<T> } | null =
+    null;
+  const serverSnapshot: StoreSnapshot<T> = { value: empty, stored: false, problem: null, writeProblem: null };
+
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+
+  /** Data of version `from`, migrated to the current version and checked; null if it does not fit. */
+  const parse = (from: number, data: unknown): T | null => {
+    if (!Number.isInteger(from) || from < 1 || from > version) return null;
+    let current = data;
     try {
-      storage.setItem(`${key}.rejected`, raw);
-      storage.removeItem(key);
+      for (let v = from; v < version; v++) {
+        const migrate = migrations[v];
+        if (!migrate) return null;
+        current = migrate(current);
+      }
     } catch {
-      /* storage full or blocked: leave the value where it is */
+      return null;
+    }
+    const parsed = schema.safeParse(current);
+    return parsed.success ? parsed.data : null;
+  };
+
+  const keepCopy = (s: Storage, copyKey: string, raw: string) => {
+    try {
+      let kept: unknown = [];
+      const existing = s.getItem(copyKey);
+      if (existing !== null) {
+        try {
+          kept = JSON.parse(existing);
+        } catch {
+          kept = [existing];
+        }
+        if (!Array.isArray(kept)) kept = [existing];
+      }
+      const list = kept as unknown[];
+      if (!list.includes(raw)) s.setItem(copyKey, JSON.stringify([...list, raw]));
+    } catch {
+      /* storage full or blocked: the raw value stays where it is, untouched */
     }
   };
-  const read = (): StoreRead<T> => {
-    const storage = safeStorage();
-    if (!storage) return { value: null, problem: 'unavailable' };
-    let raw: string | null;
-    try {
-      raw = storage.getItem(key);
-    } catch {
-      return { value: null, problem: 'unavailable' };
-    }
-    if (raw === null) return { value: null, problem: null };
+
+  const decode = (s: Storage, raw: string): Pick<StoreSnapshot<T>, 'value' | 'stored' | 'problem'> => {
     let json: unknown;
     try {
       json = JSON.parse(raw);
     } catch {
-      setAside(storage, raw);
-      return { value: null, problem: 'corrupt' };
+      json = undefined;
     }
     const outer = envelope.safeParse(json);
-    if (!outer.success) {
-      setAside(storage, raw);
-      return { value: null, problem: 'corrupt' };
+    if (outer.success && outer.data.v > version) {
+      keepCopy(s, `${key}.rejected`, raw);
+      return { value: empty, stored: false, problem: 'version' };
     }
-    if (outer.data.v !== version) {
-      setAside(storage, raw);
-      return { value: null, problem: 'version' };
+    const value = outer.success ? parse(outer.data.v, outer.data.data) : null;
+    if (value === null) {
+      keepCopy(s, `${key}.rejected`, raw);
+      return { value: empty, stored: false, problem: 'corrupt' };
     }
-    const inner = schema.safeParse(outer.data.data);
-    if (!inner.success) {
-      setAside(storage, raw);
-      return { value: null, problem: 'corrupt' };
-    }
-    return { value: inner.data, problem: null };
+    if (outer.success && outer.data.v < version) keepCopy(s, `${key}.v${outer.data.v}`, raw);
+    return { value, stored: true, problem: null };
   };
-  return {
+
+  const getSnapshot = (): StoreSnapshot<T> => {
+    const s = storage();
+    let raw: string | null | undefined;
+    try {
+      raw = unsaved ?? (s ? s.getItem(key) : undefined);
+    } catch {
+      raw = undefined;
+    }
+    if (cache && cache.raw === raw && cache.writeProblem === writeProblem) return cache.snapshot;
+    const read: Pick<StoreSnapshot<T>, 'value' | 'stored' | 'problem'> = raw === undefined
+      ? { value: empty, stored: false, problem: 'unavailable' }
+      : raw === null
+        ? { value: empty, stored: false, problem: null }
+        : raw === unsaved
+          ? {
+              value: parse(version, (JSON.parse(raw) as { data: unknown }).data) ?? empty,
+              stored: false,
+              problem: null,
+            }
+          : decode(s!, raw);
+    cache = { raw, writeProblem, snapshot: { ...read, writeProblem } };
+    return cache.snapshot;
+  };
+
+  const setWriteProblem = (problem: WriteProblem | null) => {
+    writeProblem = problem;
+  };
+
+  const write = (value: T): WriteResult => {
+    let text: string;
+    try {
+      text = JSON.stringify({ v: version, data: value });
+    } catch {
+      setWriteProblem('invalid');
+      notify();
+      return { ok: false, problem: 'invalid' };
+    }
+    const check = schema.safeParse((JSON.parse(text) as { data: unknown }).data);
+    if (!check.success) {
+      setWriteProblem('invalid');
+      notify();
+      return { ok: false, problem: 'invalid' };
+    }
+    const s = storage();
+    try {
+      if (!s) throw new Error('no storage');
+      s.setItem(key, text);
+    } catch (error) {
+      const full =
+        error instanceof DOMException &&
+        (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014);
+      unsaved = text;
+      setWriteProblem(full ? 'full' : 'unavailable');
+      notify();
+      return { ok: false, problem: full ? 'full' : 'unavailable' };
+    }
+    unsaved = null;
+    setWriteProblem(null);
+    notify();
+    if (evidence) onEvidenceWrite();
+    return { ok: true };
+  };
+
+  const onStorageEvent = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) notify();
+  };
+
+  const store: Store<T> = {
     key,
-    read() {
-      const result = read();
-      if (result.problem && result.problem !== 'unavailable') pending = result.problem;
-      return result;
+    name,
+    version,
+    schema,
+    empty,
+    evidence,
+    getSnapshot,
+    getServerSnapshot: () => serverSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1 && typeof window !== 'undefined') window.addEventListener('storage', onStorageEvent);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && typeof window !== 'undefined')
+          window.removeEventListener('storage', onStorageEvent);
+      };
     },
-    takeProblem() {
-      const problem = pending;
-      pending = null;
-      return problem;
-    },
-    write(value) {
-      const storage = safeStorage();
-      if (!storage) return false;
-      try {
-        storage.setItem(key, JSON.stringify({ v: version, data: value }));
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    write,
+    update: (change) => write(change(getSnapshot().value)),
     clear() {
+      unsaved = null;
       try {
-        safeStorage()?.removeItem(key);
+        storage()?.removeItem(key);
       } catch {
-        /* nothing to clear */
+        setWriteProblem('unavailable');
+        notify();
+        return { ok: false, problem: 'unavailable' };
       }
+      setWriteProblem(null);
+      notify();
+      return { ok: true };
     },
+    parse,
   };
+  stores.push(store as Store<unknown>);
+  return store;
 }
 
-/** French wording of a storage problem, for a notice. `what` names the data: « diagnostic en cours »… */
-export function storeProblemMessage(problem: StoreProblem, what: string): string {
-  switch (problem) {
-    case 'corrupt':
-      return `Les données « ${what} » enregistrées dans ce navigateur étaient illisibles : elles ont été mises de côté (rien n'est effacé) et vous repartez de zéro.`;
-    case 'version':
-      return `Les données « ${what} » enregistrées dans ce navigateur viennent d'une autre version de l'application : elles ont été mises de côté (rien n'est effacé) et vous repartez de zéro.`;
-    case 'unavailable':
-      return `Le stockage de ce navigateur n'est pas disponible : les données « ${what} » ne seront pas conservées après fermeture.`;
+/** The values set aside for a store (raw strings, oldest first). */
+export function rejectedValues(store: Pick<Store<unknown>, 'key'>): string[] {
+  try {
+    const raw = storage()?.getItem(`${store.key}.rejected`);
+    if (!raw) return [];
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [raw];
+  } catch {
+    return [];
   }
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isOutcomeId } from '../flows/ids';
 import { resolveLocation } from '../session/resolve';
@@ -6,6 +6,7 @@ import { sessionStore } from '../session/storage';
 import { OutcomePage } from './OutcomePage';
 import { QuestionPage } from './QuestionPage';
 import { useAgentMode } from '../agent/AgentMode';
+import { useStore } from '../lib/useStore';
 
 const AgentPanel = lazy(() => import('../agent/AgentPanel'));
 
@@ -16,28 +17,36 @@ export interface NoticeState {
 /** Renders the node the URL names, once the flow has confirmed the answers lead there. */
 export function NodeScreen() {
   const location = useLocation();
+  // The answers saved in this browser extend a shorter URL (browser Back): compared by value, since the
+  // session is saved again on every step.
+  const remembered = useStore(sessionStore).value?.answers.join('-') ?? '';
   const resolution = useMemo(
-    () => resolveLocation(location.pathname, location.search, sessionStore.read().value?.answers),
-    [location.pathname, location.search],
+    () => resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []),
+    [location.pathname, location.search, remembered],
   );
   const notice = (location.state as NoticeState | null)?.notice;
   const agent = useAgentMode();
 
+  // Each step reached is saved once, so that the diagnosis can be resumed; a later change of the saved
+  // session (« Recommencer », another tab) does not make this page save itself again. The entry page does
+  // not overwrite the saved diagnosis: it offers to resume it.
+  const url = `${location.pathname}${location.search}`;
+  const savedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (resolution.kind !== 'show') return;
+    if (savedFor.current === url) return;
+    savedFor.current = url;
+    if (resolution.kind !== 'show' || resolution.index === 0) return;
     const answers = resolution.replay.path.map((a) => a.value);
-    if (answers.length === 0) return;
     sessionStore.write({ answers, node: resolution.node, savedAt: new Date().toISOString() });
-  }, [resolution]);
+  }, [url, resolution]);
 
   if (resolution.kind === 'redirect') {
     return <Navigate replace to={resolution.to} state={{ notice: resolution.notice } satisfies NoticeState} />;
   }
-  const key = `${location.pathname}${location.search}`;
   const page = isOutcomeId(resolution.node) ? (
-    <OutcomePage key={key} resolution={resolution} node={resolution.node} notice={notice} />
+    <OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />
   ) : (
-    <QuestionPage key={key} resolution={resolution} node={resolution.node} notice={notice} />
+    <QuestionPage key={url} resolution={resolution} node={resolution.node} notice={notice} />
   );
   if (!agent.enabled) return page;
   return (

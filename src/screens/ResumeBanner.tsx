@@ -1,19 +1,17 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { contentOf } from '../content/fr';
+import { readProblemMessage } from '../content/fr/storage';
 import { replay } from '../flows/replay';
-import { storeProblemMessage } from '../lib/storage';
+import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/storage';
 import { Notice } from '../ui/Notice';
 
 /** On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be. */
 export function ResumeBanner() {
-  const [saved] = useState(() => ({ ...sessionStore.read(), problem: sessionStore.takeProblem() }));
-  const [dismissed, setDismissed] = useState(false);
-  if (dismissed) return null;
-  if (saved.problem) {
-    return <Notice tone="warning">{storeProblemMessage(saved.problem, 'diagnostic en cours')}</Notice>;
+  const saved = useStore(sessionStore);
+  if (saved.problem && saved.problem !== 'unavailable') {
+    return <Notice tone="warning">{readProblemMessage(saved.problem, sessionStore.name)}</Notice>;
   }
   if (!saved.value || saved.value.answers.length === 0) return null;
   const result = replay(saved.value.answers);
@@ -28,14 +26,7 @@ export function ResumeBanner() {
         <Link className="button" to={nodeHref(node, values)}>
           Reprendre ce diagnostic
         </Link>{' '}
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            sessionStore.clear();
-            setDismissed(true);
-          }}
-        >
+        <button type="button" className="button button-secondary" onClick={() => sessionStore.clear()}>
           Ne pas reprendre
         </button>
       </p>

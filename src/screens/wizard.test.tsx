@@ -47,7 +47,7 @@ describe('question screens', () => {
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
     expect(heading()).toHaveFocus();
-    expect(sessionStore.read().value).toMatchObject({ answers: ['delta', 'g1', 'edi'], node: 'delta.alert' });
+    expect(sessionStore.getSnapshot().value).toMatchObject({ answers: ['delta', 'g1', 'edi'], node: 'delta.alert' });
   });
 
   test('« Vos réponses » lists the answers with a Modifier link each', () => {
@@ -75,10 +75,10 @@ describe('outcome screens', () => {
   test('Recommencer forgets the session and goes back to the entry question', async () => {
     const user = userEvent.setup();
     renderAt('/delta/notCovered?v=1&r=delta-other');
-    expect(sessionStore.read().value?.answers).toEqual(['delta', 'other']);
+    expect(sessionStore.getSnapshot().value?.answers).toEqual(['delta', 'other']);
     await user.click(screen.getByRole('button', { name: 'Recommencer' }));
     expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
-    expect(sessionStore.read().value).toBeNull();
+    expect(sessionStore.getSnapshot().value).toBeNull();
   });
 });
 

@@ -2,13 +2,17 @@ import * as z from 'zod/mini';
 import { createStore } from '../lib/storage';
 import { MAX_ANSWERS } from './codec';
 
+const savedSessionSchema = z.object({
+  answers: z.array(z.string().check(z.regex(/^[a-zA-Z0-9]{1,20}$/))).check(z.maxLength(MAX_ANSWERS)),
+  node: z.string().check(z.maxLength(60)),
+  savedAt: z.string().check(z.maxLength(40)),
+});
+export type SavedSession = z.infer<typeof savedSessionSchema>;
+
 /** The last diagnosis in progress, to offer « Reprendre » when the app is opened again. */
-export const sessionStore = createStore(
-  'session',
-  1,
-  z.object({
-    answers: z.array(z.string().check(z.regex(/^[a-zA-Z0-9]{1,20}$/))).check(z.maxLength(MAX_ANSWERS)),
-    node: z.string().check(z.maxLength(60)),
-    savedAt: z.string().check(z.maxLength(40)),
-  }),
-);
+export const sessionStore = createStore<SavedSession | null>({
+  name: 'session',
+  version: 1,
+  schema: z.nullable(savedSessionSchema),
+  empty: null,
+});
