@@ -49,7 +49,7 @@ describe('versioned storage', () => {
   });
 
   test('subscribers hear of every write and clear', () => {
-    const heard = vi.fn();
+    const heard = vi.fn<() => void>();
     const stop = store.subscribe(heard);
     store.write({ n: 5, label: '' });
     store.clear();

@@ -83,6 +83,26 @@ export function setEvidenceWriteHook(hook: () => void) {
   onEvidenceWrite = hook;
 }
 
+/** Keeps `raw` in the JSON list stored under `copyKey`, once. */
+function keepCopy(s: Storage, copyKey: string, raw: string) {
+  try {
+    let kept: unknown = [];
+    const existing = s.getItem(copyKey);
+    if (existing !== null) {
+      try {
+        kept = JSON.parse(existing);
+      } catch {
+        kept = [existing];
+      }
+      if (!Array.isArray(kept)) kept = [existing];
+    }
+    const list = kept as unknown[];
+    if (!list.includes(raw)) s.setItem(copyKey, JSON.stringify([...list, raw]));
+  } catch {
+    /* storage full or blocked: the raw value stays where it is, untouched */
+  }
+}
+
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
   const { name, version, schema, empty, migrations = {}, evidence = false } = options;
   const key = `${STORAGE_PREFIX}.${name}`;
@@ -114,25 +134,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     }
     const parsed = schema.safeParse(current);
     return parsed.success ? parsed.data : null;
-  };
-
-  const keepCopy = (s: Storage, copyKey: string, raw: string) => {
-    try {
-      let kept: unknown = [];
-      const existing = s.getItem(copyKey);
-      if (existing !== null) {
-        try {
-          kept = JSON.parse(existing);
-        } catch {
-          kept = [existing];
-        }
-        if (!Array.isArray(kept)) kept = [existing];
-      }
-      const list = kept as unknown[];
-      if (!list.includes(raw)) s.setItem(copyKey, JSON.stringify([...list, raw]));
-    } catch {
-      /* storage full or blocked: the raw value stays where it is, untouched */
-    }
   };
 
   const decode = (s: Storage, raw: string): Pick<StoreSnapshot<T>, 'value' | 'stored' | 'problem'> => {
@@ -180,22 +181,18 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     return cache.snapshot;
   };
 
-  const setWriteProblem = (problem: WriteProblem | null) => {
-    writeProblem = problem;
-  };
-
   const write = (value: T): WriteResult => {
     let text: string;
     try {
       text = JSON.stringify({ v: version, data: value });
     } catch {
-      setWriteProblem('invalid');
+      writeProblem = 'invalid';
       notify();
       return { ok: false, problem: 'invalid' };
     }
     const check = schema.safeParse((JSON.parse(text) as { data: unknown }).data);
     if (!check.success) {
-      setWriteProblem('invalid');
+      writeProblem = 'invalid';
       notify();
       return { ok: false, problem: 'invalid' };
     }
@@ -208,12 +205,12 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
         error instanceof DOMException &&
         (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014);
       unsaved = text;
-      setWriteProblem(full ? 'full' : 'unavailable');
+      writeProblem = full ? 'full' : 'unavailable';
       notify();
       return { ok: false, problem: full ? 'full' : 'unavailable' };
     }
     unsaved = null;
-    setWriteProblem(null);
+    writeProblem = null;
     notify();
     if (evidence) onEvidenceWrite();
     return { ok: true };
@@ -248,11 +245,11 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       try {
         storage()?.removeItem(key);
       } catch {
-        setWriteProblem('unavailable');
+        writeProblem = 'unavailable';
         notify();
         return { ok: false, problem: 'unavailable' };
       }
-      setWriteProblem(null);
+      writeProblem = null;
       notify();
       return { ok: true };
     },
