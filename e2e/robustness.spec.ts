@@ -33,8 +33,8 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   await expectHeading(a, 'Suivi de la procédure de secours');
   await b.goto(a.url());
   await expectHeading(b, 'Suivi de la procédure de secours');
-  await a.getByRole('button', { name: "Fait : Demande d'assistance (DA) déposée sur OLGA" }).click();
-  await b.getByRole('button', { name: /Fait : Bureau de douane informé \(accusé/ }).click();
+  await a.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await b.getByRole('button', { name: /Fait maintenant : Bureau de douane informé \(accusé/ }).click();
   for (const page of [a, b]) {
     await page.reload();
     await expect(page.getByText(/Les deux conditions sont réunies/)).toBeVisible();

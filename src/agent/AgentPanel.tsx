@@ -4,7 +4,7 @@ import { answerLabel, contentOf } from '../content/fr';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
 import { replay } from '../flows/replay';
-import { formatDateTime } from '../lib/time';
+import { formatTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { resolveHref, type Resolution } from '../session/resolve';
@@ -112,7 +112,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
               const at = answeredAt(call.value, a.node, a.value);
               return (
                 <li key={a.node}>
-                  {at && <span className="time">{formatDateTime(new Date(at)).slice(11)} </span>}
+                  {at && <span className="time">{formatTime(new Date(at))} </span>}
                   {contentOf(a.node).title} <strong>{answerLabel(a.node, a.value)}</strong>
                 </li>
               );

@@ -8,7 +8,7 @@ import { VERDICT_TEXT } from '../content/verdicts';
 import { flowOf, isOutcomeId, type NodeId } from '../flows/ids';
 import type { Replay } from '../flows/replay';
 import { createStore } from '../lib/storage';
-import { formatDateTime } from '../lib/time';
+import { formatDateTime, formatTime } from '../lib/time';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -76,7 +76,7 @@ export function callSummary(call: Call, replay: Replay, shareUrl: string, now: D
   for (const a of replay.path) {
     const at = answeredAt(call, a.node, a.value);
     lines.push(
-      `- ${at ? `${formatDateTime(new Date(at)).slice(11)} ` : ''}${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`,
+      `- ${at ? `${formatTime(new Date(at))} ` : ''}${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`,
     );
   }
   lines.push('');

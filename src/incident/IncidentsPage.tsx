@@ -1,16 +1,21 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { readProblemMessage } from '../content/fr/storage';
-import { formatDateTime } from '../lib/time';
+import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
+import { UndoNotice } from '../ui/Confirm';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { incidentsStore, type Incident } from './incident';
-import { replayJournal } from './journal.machine';
-import { serviceLabel } from './texts';
+import { incidentsStore, incidentStart, incidentStatus } from './incident';
+import type { DeletedState } from './page/IncidentActions';
+import { serviceLabel, STATUS_LABELS } from './texts';
 
-/** Every incident kept in this browser, newest first, to reopen one. */
+/** Every incident kept in this browser, newest first, with its real state. */
 export default function IncidentsPage() {
   const incidents = useStore(incidentsStore);
+  const location = useLocation();
+  const deleted = (location.state as DeletedState | null)?.deleted;
+  const [restored, setRestored] = useState(false);
   const ref = usePageHeading('Incidents');
   const list = incidents.value.toReversed();
   return (
@@ -21,6 +26,17 @@ export default function IncidentsPage() {
       {incidents.problem && (
         <Notice tone="warning">{readProblemMessage(incidents.problem, incidentsStore.name)}</Notice>
       )}
+      {deleted && !restored && !incidents.value.some((i) => i.id === deleted.id) && (
+        <UndoNotice
+          undoLabel="Annuler la suppression"
+          onUndo={() => {
+            if (incidentsStore.update((all) => [...all, deleted]).ok) setRestored(true);
+          }}
+        >
+          L'incident du {formatDateTime(new Date(deleted.createdAt))} a été supprimé.
+        </UndoNotice>
+      )}
+      {restored && <Notice>L'incident a été rétabli.</Notice>}
       <p>
         Les procédures de secours DELTA auto-déclenchées, enregistrées dans ce navigateur. Pour en ouvrir une, faites
         d'abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s'applique.
@@ -29,24 +45,24 @@ export default function IncidentsPage() {
         <p>Aucun incident enregistré.</p>
       ) : (
         <ul className="incident-list">
-          {list.map((i) => (
-            <li key={i.id}>
-              <Link to={`/incidents/${i.id}`}>
-                Incident du {formatDateTime(new Date(i.createdAt))} –{' '}
-                {i.services.map((s) => serviceLabel(s.service)).join(', ')}
-              </Link>{' '}
-              <span className="note">{statusOf(i)}</span>
-            </li>
-          ))}
+          {list.map((i) => {
+            const start = incidentStart(i);
+            const status = incidentStatus(i);
+            return (
+              <li key={i.id}>
+                <Link to={`/incidents/${i.id}`}>
+                  {i.services.map((s) => serviceLabel(s.service)).join(', ')} – incident ouvert le{' '}
+                  {formatDateTime(new Date(i.createdAt))}
+                </Link>
+                <span className="incident-meta">
+                  <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
+                  {start ? ` · début de la procédure : ${formatLocalValue(start)}` : ''}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       )}
     </>
   );
-}
-
-function statusOf(incident: Incident): string {
-  const snapshots = incident.services.map((s) => replayJournal(s.journal).snapshot);
-  if (snapshots.every((s) => s.matches({ closure: 'requested', officeEnd: 'informed' }))) return '(terminé)';
-  if (snapshots.some((s) => s.matches({ backup: 'active' }))) return '(procédure de secours en cours)';
-  return '(en préparation)';
 }

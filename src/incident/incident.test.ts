@@ -1,16 +1,43 @@
 import * as fc from 'fast-check';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { incidentSchema, type Incident } from './incident';
+import { replay } from '../flows/replay';
+import {
+  addConfirmedService,
+  addDiagnosedService,
+  closeIncident,
+  correctAlertAt,
+  correctStep,
+  daServiceOf,
+  incidentsStore,
+  incidentStart,
+  incidentStatus,
+  migrateIncidentsV1,
+  newIncident,
+  recordStep,
+  startChoice,
+  updateService,
+  type Incident,
+  type ServiceRecord,
+} from './incident';
 import {
   backupAllowed,
   blockedReason,
   JOURNAL_STEPS,
   journalMachine,
+  journalSteps,
   replayJournal,
   type JournalStep,
 } from './journal.machine';
-import { eoriProblem, luhnValid, normalisePhone, siretValid, validateProfile, type ProfileInput } from './profile';
-import { daText, incidentText, reasonsFromAnswers, SELF_TRIGGER_MENTION } from './texts';
+import {
+  eoriProblem,
+  luhnValid,
+  normalisePhone,
+  siretValid,
+  validateProfile,
+  type Profile,
+  type ProfileInput,
+} from './profile';
+import { daText, incidentText, reasonsFromAnswers, SELF_TRIGGER_MENTION, serviceReasons, stampText } from './texts';
 
 /** A valid SIREN: 8 random digits and the Luhn check digit. */
 const siren = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).map((d) => {
@@ -31,14 +58,28 @@ const validProfile = fc.record<ProfileInput>({
   officeEmail: fc.constantFrom('pae-roissy@douane.finances.gouv.fr', 'bureau.lyon@douane.finances.gouv.fr'),
 });
 
-const ANSWERS = ['delta', 'g1', 'edi', 'no', 'no', 'noBae', 'other', 'no'];
-const incidentOf = (profile: Incident['profile']): Incident => ({
-  id: '2026-11-23-abc123',
-  createdAt: '2026-11-23T08:00:00.000Z',
-  answers: ANSWERS,
-  ...(profile ? { profile } : {}),
-  services: [{ service: 'xi', alertAt: '2026-11-23T09:05', journal: [] }],
+const ANSWERS = ['delta', 'xi', 'edi', 'no', 'no', 'noBae', 'other', 'no'];
+const CLOSED = ['delta', 'g2', 'dti', 'no', 'noBae', 'unreachable', 'closed'];
+const NOW = new Date('2026-11-23T10:00:00Z'); // 11:00 in Paris
+const PROFILE: Profile = {
+  eori: 'FR552100554',
+  companyName: 'Transit Dupont SAS',
+  address: '1 rue du Port, 76600 Le Havre',
+  phone: '02 35 00 00 00',
+  officeName: 'Le Havre Port',
+  officeEmail: 'bureau.lehavre@douane.finances.gouv.fr',
+};
+const diagnosis = (answers: readonly string[], endedAt = new Date('2026-11-23T08:05:00Z')) => ({
+  path: replay(answers).path,
+  endedAt,
 });
+const open = (answers = ANSWERS, profile: Profile | null = PROFILE) =>
+  newIncident(diagnosis(answers), profile, NOW, 'inc-1')!;
+const only = (i: Incident) => i.services[0]!;
+const ok = <T extends { ok: boolean }>(r: T) => {
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  return r as Extract<T, { ok: true }>;
+};
 
 describe('operator profile', () => {
   test('EORI: FR + SIREN passing Luhn, or the older FR + SIRET; other countries by shape', () => {
@@ -68,8 +109,7 @@ describe('operator profile', () => {
         const result = validateProfile(input);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
-        const incident = incidentOf(result.profile);
-        const { body, subject } = daText(result.profile, incident, incident.services[0]!);
+        const { body, subject } = daText(result.profile, only(open(ANSWERS, result.profile)))!;
         expect(subject).toBe('Auto-déclenchement de la procédure de secours – Delta X Import');
         for (const part of [
           SELF_TRIGGER_MENTION,
@@ -78,7 +118,7 @@ describe('operator profile', () => {
           `Adresse : ${result.profile.address}`,
           `Téléphone : ${result.profile.phone}`,
           'Service en ligne : Delta X Import',
-          'Date et heure de passage en alerte : 23/11/2026 09:05',
+          'Date et heure de passage en alerte : 23/11/2026 à 09:05',
           "Raisons de l'auto-déclenchement :",
         ])
           expect(body).toContain(part);
@@ -106,87 +146,324 @@ describe('operator profile', () => {
   });
 });
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+describe('online services of the DA (flows.md, second round)', () => {
+  test('Delta G in one or two steps is one service; X Import, X Export and H7 are each their own', () => {
+    expect(['g1', 'g2', 'xi', 'xe', 'h7', 'other'].map(daServiceOf)).toEqual(['g', 'g', 'xi', 'xe', 'h7', null]);
+  });
+
+  test('an incident never holds two DAs for the same service', () => {
+    const g1 = open(['delta', 'g1', 'dti', 'no', 'cannotValidate']);
+    expect(addDiagnosedService(g1, diagnosis(['delta', 'g2', 'dti', 'no', 'cannotValidate']), NOW)).toEqual({
+      ok: false,
+      problem: 'covered',
+    });
+    expect(addConfirmedService(g1, { service: 'g', mode: 'dti', reasons: ['x'] }, NOW)).toEqual({
+      ok: false,
+      problem: 'covered',
+    });
+    const both = ok(addDiagnosedService(g1, diagnosis(['delta', 'h7', 'edi', 'no', 'no', 'cannotValidate']), NOW));
+    expect(both.incident.services.map((s) => s.service)).toEqual(['g', 'h7']);
+    expect(incidentsStore.schema.safeParse([{ ...g1, services: [only(g1), only(g1)] }]).success).toBe(false);
+  });
+
+  test('the diagnosis of a service already covered by an open incident reopens it; closed ones do not count', () => {
+    const g1 = open(['delta', 'g1', 'dti', 'no', 'cannotValidate']);
+    const g2 = replay(['delta', 'g2', 'dti', 'no', 'cannotValidate']).path;
+    expect(startChoice([g1], g2)).toEqual({ kind: 'reopen', incident: g1 });
+    const h7 = replay(['delta', 'h7', 'dti', 'no', 'cannotValidate']).path;
+    expect(startChoice([g1], h7)).toEqual({ kind: 'addOrNew', open: [g1] });
+    const closed = ok(closeIncident(g1, '2026-11-23T10:30', NOW)).incident;
+    expect(startChoice([closed], g2)).toEqual({ kind: 'new' });
+  });
+});
+
 describe('DA reasons', () => {
-  test('are built from the diagnosis answers in plain French', () => {
+  test('come from the diagnosis answers in plain French; the mode is a field of the DA, not a reason', () => {
     expect(reasonsFromAnswers(ANSWERS)).toEqual([
       "déclarations validées n'ayant pas obtenu le BAE (constaté dans Aubette)",
       "le service des douanes indique qu'elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »",
       'aucune alerte publiée sur la météo des services en ligne',
       'notre prestataire de connexion EDI confirme que sa plateforme fonctionne',
-      'mode de transmission : EDI',
     ]);
     expect(reasonsFromAnswers(['delta', 'h7', 'dti', 'yes', 'no', 'cannotValidate'])).toEqual([
       'impossibilité de valider nos déclarations (anticipées ou non)',
       "l'alerte publiée sur la météo des services en ligne ne correspond pas à notre situation",
-      'mode de transmission : DTI',
     ]);
+    const da = daText(PROFILE, only(open()))!.body;
+    expect(da).toContain('Mode de transmission : EDI (via un prestataire de connexion)');
+    expect(da).not.toMatch(/- mode de transmission/);
+  });
+
+  test("each service's DA has the reasons of its own diagnosis", () => {
+    const xi = open();
+    const withH7 = ok(addDiagnosedService(xi, diagnosis(['delta', 'h7', 'dti', 'yes', 'no', 'cannotValidate']), NOW));
+    const [first, second] = withH7.incident.services;
+    expect(daText(PROFILE, first!)!.body).toContain('constaté dans Aubette');
+    expect(daText(PROFILE, second!)!.body).toContain('impossibilité de valider nos déclarations');
+    expect(daText(PROFILE, second!)!.body).not.toContain('Aubette');
+    expect(daText(PROFILE, second!)!.body).toContain('Mode de transmission : DTI');
+  });
+
+  test('a service added without its own diagnosis has no DA until its reasons are confirmed', () => {
+    const incident = open();
+    const added = ok(
+      addConfirmedService(incident, { service: 'xe', mode: 'edi', reasons: [' raison A ', '', 'raison B'] }, NOW),
+    );
+    expect(serviceReasons(added.incident.services[1]!)).toEqual(['raison A', 'raison B']);
+    expect(addConfirmedService(incident, { service: 'xe', mode: 'edi', reasons: ['  '] }, NOW)).toEqual({
+      ok: false,
+      problem: 'noReasons',
+    });
+    const unconfirmed: ServiceRecord = { ...only(incident), service: 'h7', answers: undefined };
+    delete unconfirmed.answers;
+    expect(serviceReasons(unconfirmed)).toBeNull();
+    expect(daText(PROFILE, unconfirmed)).toBeNull();
+  });
+
+  test('the DA says the office will be informed, not that it is', () => {
+    const body = daText(PROFILE, only(open()))!.body;
+    expect(body).toContain(
+      "Le bureau de douane (Le Havre Port) sera informé par le transfert de l'accusé de réception de la présente demande.",
+    );
+    expect(body).not.toContain('est informé');
+  });
+});
+
+describe('the two times (flows.md, second round)', () => {
+  test('passage en alerte defaults to the end of the diagnosis, in Paris time', () => {
+    expect(only(open()).alertAt).toEqual([{ at: '2026-11-23T09:05', recordedAt: NOW.toISOString() }]);
+  });
+
+  test('a time in the future, or that does not exist, is refused; a correction keeps the earlier time', () => {
+    const record = only(open());
+    expect(correctAlertAt(record, '2026-11-23T11:01', NOW)).toEqual({ ok: false, problem: 'future' });
+    expect(correctAlertAt(record, '2026-02-30T10:00', NOW)).toEqual({ ok: false, problem: 'invalid' });
+    expect(correctAlertAt(record, '', NOW)).toEqual({ ok: false, problem: 'missing' });
+    const later = new Date('2026-11-23T10:20:00Z');
+    const fixed = ok(correctAlertAt(record, '2026-11-23T08:45', later)).record;
+    expect(fixed.alertAt).toEqual([
+      { at: '2026-11-23T09:05', recordedAt: NOW.toISOString() },
+      { at: '2026-11-23T08:45', recordedAt: later.toISOString() },
+    ]);
+    expect(stampText(fixed.alertAt)).toBe(
+      "23/11/2026 à 08:45 (corrigée le 23/11/2026 à 11:20 ; indiquée d'abord 23/11/2026 à 09:05, saisie le 23/11/2026 à 11:00)",
+    );
+    expect(daText(PROFILE, fixed)!.body).toContain('Date et heure de passage en alerte : 23/11/2026 à 08:45');
+  });
+
+  test("the DA's registration time is the start of the procedure, in the export first", () => {
+    const incident = open();
+    const filed = ok(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW)).record;
+    const withDa = updateService(incident, 'xi', () => filed);
+    expect(incidentStart(withDa)).toBe('2026-11-23T09:12');
+    const text = incidentText(withDa, NOW);
+    expect(text.split('\n')[1]).toBe('Début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:12');
+    expect(text).toContain(
+      "[x] Demande d'assistance (DA) déposée sur OLGA – 23/11/2026 à 09:12 (saisie le 23/11/2026 à 11:00)",
+    );
+  });
+
+  test('a journal time is never in the future nor before the steps it needs', () => {
+    const incident = open();
+    const record = only(incident);
+    expect(recordStep(incident, record, 'da.file', '2026-11-23T12:00', NOW)).toEqual({
+      ok: false,
+      problem: { kind: 'future' },
+    });
+    let r = ok(recordStep(incident, record, 'da.file', '2026-11-23T09:12', NOW)).record;
+    r = ok(recordStep(incident, r, 'office.inform', '2026-11-23T09:20', NOW)).record;
+    expect(recordStep(incident, r, 'backup.activate', '2026-11-23T09:15', NOW)).toEqual({
+      ok: false,
+      problem: { kind: 'before', step: 'office.inform', at: '2026-11-23T09:20' },
+    });
+    r = ok(recordStep(incident, r, 'backup.activate', '2026-11-23T09:25', NOW)).record;
+    // Moving the DA after the start of the backup procedure would make the record contradict itself.
+    expect(correctStep(r, 'da.file', '2026-11-23T09:30', NOW)).toEqual({
+      ok: false,
+      problem: { kind: 'after', step: 'backup.activate', at: '2026-11-23T09:25' },
+    });
+    const fixed = ok(correctStep(r, 'da.file', '2026-11-23T09:10', NOW)).record;
+    expect(fixed.journal[0]!.times.map((t) => t.at)).toEqual(['2026-11-23T09:12', '2026-11-23T09:10']);
+  });
+
+  test('any sequence of records and corrections keeps every time in the past and in the order of the fiche', () => {
+    const incident = open();
+    // Paris times from 07:00 to 12:00; now is 11:00.
+    const minute = fc
+      .integer({ min: 0, max: 300 })
+      .map((m) => `2026-11-23T${pad(7 + Math.floor(m / 60))}:${pad(m % 60)}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.constantFrom(...JOURNAL_STEPS), minute), { maxLength: 25 }),
+        (ops) => {
+          let record = only(incident);
+          for (const [isCorrection, step, at] of ops) {
+            const result = isCorrection
+              ? correctStep(record, step, at, NOW)
+              : recordStep(incident, record, step, at, NOW);
+            if (result.ok) record = result.record;
+          }
+          const time = (s: JournalStep) => {
+            const e = record.journal.find((x) => x.step === s);
+            return e ? e.times[e.times.length - 1]!.at : null;
+          };
+          for (const e of record.journal) for (const t of e.times) expect(t.at <= '2026-11-23T11:00').toBe(true);
+          const after = (a: JournalStep, b: JournalStep) =>
+            time(a) === null || time(b) === null || time(a)! >= time(b)!;
+          expect(after('backup.activate', 'da.file') && after('backup.activate', 'office.inform')).toBe(true);
+          expect(after('sau.call', 'da.file') && after('closure.request', 'system.restore')).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 9 },
+    );
   });
 });
 
 describe('incident journal (parallel statechart)', () => {
   const events = JOURNAL_STEPS.map((type) => ({ type }));
+  const OPEN = { officeClosed: false };
 
   test('the backup procedure becomes active only after both the DA and the office', () => {
-    const paths = getSimplePaths(journalMachine, { events, toState: (s) => s.matches({ backup: 'active' }) });
+    const machine = journalMachine;
+    const paths = getSimplePaths(machine, {
+      events,
+      input: OPEN,
+      toState: (s) => s.matches({ backup: 'active' }),
+    });
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
       const steps = p.steps.map((s) => s.event.type);
       const at = steps.indexOf('backup.activate');
       expect(steps.slice(0, at)).toEqual(expect.arrayContaining(['da.file', 'office.inform']));
     }
-    const shortest = getShortestPaths(journalMachine, { events, toState: (s) => s.matches({ backup: 'active' }) });
+    const shortest = getShortestPaths(machine, {
+      events,
+      input: OPEN,
+      toState: (s) => s.matches({ backup: 'active' }),
+    });
     expect(Math.min(...shortest.map((p) => p.steps.length - 1))).toBe(3);
   });
 
   test('any sequence of steps, in any order, keeps the rules', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...JOURNAL_STEPS), { maxLength: 20 }), (steps) => {
-        const { snapshot, accepted } = replayJournal(
-          steps.map((step, i) => ({ step, at: new Date(i * 60_000).toISOString() })),
-        );
-        const order = accepted.map((a) => a.step);
-        const before = (a: JournalStep, b: JournalStep) =>
-          !order.includes(b) || (order.includes(a) && order.indexOf(a) < order.indexOf(b));
-        expect(before('da.file', 'backup.activate') && before('office.inform', 'backup.activate')).toBe(true);
-        expect(before('da.file', 'sau.call')).toBe(true);
-        expect(before('system.restore', 'closure.request') && before('system.restore', 'office.informEnd')).toBe(true);
-        expect(new Set(order).size).toBe(order.length);
-        expect(snapshot.matches({ backup: 'active' })).toBe(order.includes('backup.activate'));
-      }),
-      { numRuns: 500 },
+      fc.property(
+        fc.array(fc.constantFrom(...JOURNAL_STEPS), { maxLength: 20 }),
+        fc.boolean(),
+        (steps, officeClosed) => {
+          const { snapshot, accepted } = replayJournal(
+            steps.map((step) => ({ step })),
+            { officeClosed },
+          );
+          const order = accepted.map((a) => a.step);
+          const before = (a: JournalStep, b: JournalStep) =>
+            !order.includes(b) || (order.includes(a) && order.indexOf(a) < order.indexOf(b));
+          expect(before('da.file', 'backup.activate') && before('office.inform', 'backup.activate')).toBe(true);
+          expect(before('da.file', 'sau.call')).toBe(true);
+          expect(before('system.restore', 'closure.request') && before('system.restore', 'office.informEnd')).toBe(
+            true,
+          );
+          expect(new Set(order).size).toBe(order.length);
+          expect(snapshot.matches({ backup: 'active' })).toBe(order.includes('backup.activate'));
+          // Office closed: the SAU call cannot be skipped, and the check at opening is there; never otherwise.
+          expect(officeClosed && order.includes('sau.skip')).toBe(false);
+          expect(!officeClosed && order.includes('office.verify')).toBe(false);
+        },
+      ),
+      { numRuns: 500, seed: 3 },
+    );
+  });
+
+  test('office closed: the SAU call is required and the check with the office at opening is in the journal', () => {
+    const closed = open(CLOSED);
+    const record = only(closed);
+    expect(recordStep(closed, record, 'sau.skip', '2026-11-23T09:00', NOW)).toEqual({
+      ok: false,
+      problem: { kind: 'notAllowed' },
+    });
+    const { snapshot } = replayJournal([], { officeClosed: true });
+    expect(journalSteps({ officeClosed: true }, snapshot)).toContain('office.verify');
+    expect(journalSteps({ officeClosed: false }, snapshot)).not.toContain('office.verify');
+    expect(incidentText(closed, NOW)).toContain(
+      '[ ] État de la déclaration vérifié auprès du bureau dès son ouverture (conseil de l’outil)',
     );
   });
 
   test('the app says why a step is not possible yet', () => {
-    const { snapshot } = replayJournal([{ step: 'da.file', at: '2026-11-23T09:00:00Z' }]);
+    const { snapshot } = replayJournal([{ step: 'da.file' }], OPEN);
     expect(backupAllowed(snapshot)).toBe(false);
-    expect(blockedReason(snapshot, 'backup.activate')).toMatch(/les deux conditions sont cumulatives/);
+    expect(blockedReason(snapshot, 'backup.activate')).toBe('needsBoth');
     expect(blockedReason(snapshot, 'sau.call')).toBeNull();
-    expect(blockedReason(snapshot, 'closure.request')).toMatch(/de nouveau en état de marche/);
+    expect(blockedReason(snapshot, 'closure.request')).toBe('needsRestore');
   });
+});
 
-  test('the plain-text export holds the answers, the DA and the timestamps', () => {
-    const result = validateProfile({
-      eori: 'FR552100554',
-      companyName: 'Transit Dupont SAS',
-      address: '1 rue du Port, 76600 Le Havre',
-      phone: '0235000000',
-      officeName: 'Le Havre Port',
-      officeEmail: 'bureau.lehavre@douane.finances.gouv.fr',
-    });
-    if (!result.ok) throw new Error('profile');
-    const incident = incidentOf(result.profile);
-    incident.services[0] = {
-      ...incident.services[0]!,
-      daNumber: 'DA123',
-      journal: [{ step: 'da.file', at: '2026-11-23T09:10:00.000Z' }],
-    };
-    expect(incidentSchema.parse(incident)).toEqual(incident);
-    const text = incidentText(incident, new Date('2026-11-23T10:00:00Z'));
-    expect(text).toContain("[x] Demande d'assistance (DA) déposée sur OLGA – 23/11/2026 10:10");
+describe("the incident's state", () => {
+  test('en préparation, DA déposée, procédure de secours en cours, terminée: from the journals', () => {
+    const incident = open();
+    expect(incidentStatus(incident)).toBe('preparing');
+    let r = ok(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW)).record;
+    expect(incidentStatus(updateService(incident, 'xi', () => r))).toBe('daFiled');
+    r = ok(recordStep(incident, r, 'office.inform', '2026-11-23T09:20', NOW)).record;
+    expect(incidentStatus(updateService(incident, 'xi', () => r))).toBe('daFiled');
+    r = ok(recordStep(incident, r, 'backup.activate', '2026-11-23T09:21', NOW)).record;
+    const active = updateService(incident, 'xi', () => r);
+    expect(incidentStatus(active)).toBe('active');
+    expect(closeIncident(active, '2026-11-23T11:30', NOW)).toEqual({ ok: false, problem: 'future' });
+    expect(incidentStatus(ok(closeIncident(active, '2026-11-23T10:50', NOW)).incident)).toBe('closed');
+  });
+});
+
+describe('stored incidents', () => {
+  test('the plain-text export holds the answers, the DA and the timestamps, and parses back', () => {
+    const incident = open();
+    const record = { ...only(incident), daNumber: 'DA123' };
+    const filed = updateService(
+      incident,
+      'xi',
+      () => ok(recordStep(incident, record, 'da.file', '2026-11-23T09:12', NOW)).record,
+    );
+    expect(incidentsStore.schema.parse([filed])).toEqual([filed]);
+    const text = incidentText(filed, NOW);
     expect(text).toContain('[ ] Bureau de douane informé');
     expect(text).toContain('Quel mode de transmission utilisez-vous ? → EDI (via un prestataire de connexion)');
     expect(text).toContain('DA n° : DA123');
     expect(text).toContain('Raison sociale : Transit Dupont SAS');
+    expect(text).toContain(SELF_TRIGGER_MENTION);
+  });
+
+  test('version 1 incidents are migrated: Delta G once, journal times kept, nothing dropped', () => {
+    const v1 = [
+      {
+        id: '2026-11-23-abc123',
+        createdAt: '2026-11-23T08:00:00.000Z',
+        answers: ['delta', 'g1', 'edi', 'no', 'no', 'cannotValidate'],
+        notes: 'note',
+        services: [
+          {
+            service: 'g1',
+            alertAt: '2026-11-23T09:05',
+            daNumber: 'DA1',
+            journal: [{ step: 'da.file', at: '2026-11-23T08:10:00.000Z' }],
+          },
+          { service: 'g2', alertAt: '2026-11-23T09:06', daNumber: 'DA2', journal: [] },
+          { service: 'h7', alertAt: '2026-11-23T09:07', journal: [] },
+        ],
+      },
+    ];
+    const [migrated] = incidentsStore.parse(1, v1)!;
+    expect(migrated!.services.map((s) => s.service)).toEqual(['g', 'h7']);
+    expect(migrated!.services[0]).toMatchObject({
+      mode: 'edi',
+      answers: v1[0]!.answers,
+      daNumber: 'DA1',
+      alertAt: [{ at: '2026-11-23T09:05', recordedAt: '2026-11-23T08:00:00.000Z' }],
+      journal: [{ step: 'da.file', times: [{ at: '2026-11-23T09:10', recordedAt: '2026-11-23T08:10:00.000Z' }] }],
+    });
+    // H7 had no diagnosis of its own: its reasons wait for the user's confirmation.
+    expect(serviceReasons(migrated!.services[1]!)).toBeNull();
+    expect(migrated!.notes).toMatch(/^note\nReprise de l'ancienne fiche « g2 » regroupée sous Delta G : DA n° DA2/);
+    expect(migrateIncidentsV1('not a list')).toBe('not a list');
   });
 });

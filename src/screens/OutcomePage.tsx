@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { OUTCOME_TOOLS } from './outcomeTools';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
@@ -29,6 +31,7 @@ export function OutcomePage({
   const ways = answersOf(node);
   const labels = content.answers as Record<string, string>;
   const Body = content.Body;
+  const Tool = OUTCOME_TOOLS[node];
   return (
     <>
       {previousNode && (
@@ -44,6 +47,11 @@ export function OutcomePage({
         </h1>
         <p className={`verdict verdict-${content.verdict}`}>{VERDICT_TEXT[content.verdict]}</p>
         <Body path={resolution.before} />
+        {Tool && (
+          <Suspense fallback={<p className="no-print">Chargement des outils…</p>}>
+            <Tool path={resolution.before} />
+          </Suspense>
+        )}
         {ways.length > 0 && (
           <div className="ways no-print">
             {ways.map((value) => (

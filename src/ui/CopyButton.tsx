@@ -1,13 +1,22 @@
 import { useState } from 'react';
 
 /** Copies a text to the clipboard and says so; says what to do when the browser refuses. */
-export function CopyButton({ text, label }: { text: string | (() => string); label: string }) {
+export function CopyButton({
+  text,
+  label,
+  primary = false,
+}: {
+  text: string | (() => string);
+  label: string;
+  /** The page's main action (the DA text): a primary button. */
+  primary?: boolean;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <>
       <button
         type="button"
-        className="button button-secondary button-small"
+        className={primary ? 'button' : 'button button-secondary button-small'}
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { contacts, type LinkKey } from '../content/contacts';
 
 /** A link to an outside site: opens in a new tab, says so, and gives the new page no access to this one. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
@@ -15,16 +14,6 @@ export function ExternalLink({ href, children }: { href: string; children: React
   );
 }
 
-/** One of the official links of contacts.ts. */
-export function OfficialLink({ to, children }: { to: LinkKey; children?: ReactNode }) {
-  const link = contacts.links[to];
-  return <ExternalLink href={link.href}>{children ?? link.label}</ExternalLink>;
-}
-
-export function SauPhone() {
-  return <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>;
-}
-
 export function MailLink({
   to,
   subject,
@@ -37,10 +26,6 @@ export function MailLink({
   children?: ReactNode;
 }) {
   return <a href={mailtoHref(to, subject, body)}>{children ?? to}</a>;
-}
-
-export function SauMail({ subject, body }: { subject?: string; body?: string }) {
-  return <MailLink to={contacts.sau.email} subject={subject} body={body} />;
 }
 
 /** RFC 6068 mailto: spaces as %20, line breaks as %0D%0A. */

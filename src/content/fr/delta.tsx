@@ -5,9 +5,8 @@
 import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
 import { contacts } from '../contacts';
 import { formatLocalValue } from '../../lib/time';
-import { OfficialLink, SauMail, SauPhone } from '../../ui/links';
+import { OfficialLink, SauMail, SauPhone } from '../links';
 import type { ContentOf, DeltaNodeId, NodeProps } from '../types';
-import { StartIncident } from '../../incident/StartIncident';
 
 const S1 = 'fiche DELTA';
 
@@ -309,7 +308,6 @@ function SelfTriggerBody({ path }: NodeProps) {
           ), et informez votre bureau de douane.
         </li>
       </ol>
-      <StartIncident path={path} />
       <p className="note">Contacts vérifiés le {formatLocalValue(contacts.lastVerified)}.</p>
     </>
   );

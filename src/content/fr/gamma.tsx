@@ -2,15 +2,12 @@
  * GAMMA 2 flow: French texts per node. Question texts, answer labels and outcome titles are verbatim from
  * shared/docs/flows.md; bodies follow the logigramme GAMMA 2 (S2) and add no obligation of their own.
  */
-import { lazy, Suspense } from 'react';
 import { answerAt } from '../../flows/rules';
-import { OfficialLink, SauPhone } from '../../ui/links';
+import { OfficialLink, SauPhone } from '../links';
 import type { ContentOf, GammaNodeId, NodeProps } from '../types';
 import { GAMMA_OBLIGATIONS } from './gammaObligations';
 
 const S2 = 'logigramme GAMMA 2 (version janvier 2023)';
-
-const BackupTools = lazy(() => import('../../gamma/BackupTools'));
 
 function OfficeHelp({ path }: NodeProps) {
   const hardware = answerAt(path, 'gamma.access') === 'yes';
@@ -183,9 +180,6 @@ function BackupBody({ path }: NodeProps) {
           <li key={text}>{text}</li>
         ))}
       </ol>
-      <Suspense fallback={<p>Chargement du registre…</p>}>
-        <BackupTools byAlert={byAlert} />
-      </Suspense>
     </>
   );
 }

@@ -1,0 +1,44 @@
+import { contacts } from '../../content/contacts';
+import { SauPhone } from '../../content/links';
+import { CopyButton } from '../../ui/CopyButton';
+import { MailLink } from '../../ui/links';
+import type { ServiceRecord } from '../incident';
+import type { Profile } from '../profile';
+import { closureMail, officeEndMail, officeStartMail, type Mail } from '../texts';
+
+/** The three e-mails of the procedure, as mailto: links and as text to copy. */
+export function MailsSection({ profile, record }: { profile: Profile; record: ServiceRecord }) {
+  const mails: { title: string; mail: Mail }[] = [
+    {
+      title: "Informer le bureau (transfert de l'accusé de réception de la DA)",
+      mail: officeStartMail(profile, record),
+    },
+    { title: "Demander au SAU de clore la DA (fin d'alerte)", mail: closureMail(profile, record) },
+    { title: 'Informer le bureau de la fin de la procédure', mail: officeEndMail(profile, record) },
+  ];
+  return (
+    <div className="no-print">
+      <h3>3. Courriels</h3>
+      {mails.map(({ title, mail }) => (
+        <details key={title} className="mail">
+          <summary>{title}</summary>
+          <p>
+            À : {mail.to}
+            <br />
+            Objet : {mail.subject}
+          </p>
+          <pre className="text-block">{mail.body}</pre>
+          <p>
+            <MailLink to={mail.to} subject={mail.subject} body={mail.body}>
+              Ouvrir dans ma messagerie
+            </MailLink>{' '}
+            <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label="Copier le courriel" />
+          </p>
+        </details>
+      ))}
+      <p className="note">
+        SAU du CID : <SauPhone />, {contacts.sau.email}.
+      </p>
+    </div>
+  );
+}

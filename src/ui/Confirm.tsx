@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Notice } from './Notice';
+
+/**
+ * A destructive action that asks first: the button opens a short question with « confirm » and « cancel »
+ * buttons. Focus goes to « Annuler » (the safe choice), whose group is named by the question; Escape cancels.
+ */
+export function ConfirmAction({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  className = 'button button-secondary',
+  children,
+}: {
+  label: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  className?: string;
+  /** More about what will happen, under the question. */
+  children?: ReactNode;
+}) {
+  const [asking, setAsking] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) cancelRef.current?.focus();
+    else if (wasAsking.current) openerRef.current?.focus();
+    wasAsking.current = asking;
+    if (!asking) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setAsking(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [asking]);
+  if (!asking)
+    return (
+      <button ref={openerRef} type="button" className={className} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <fieldset className="confirm">
+      <legend className="confirm-question">{question}</legend>
+      {children}
+      <p className="confirm-actions">
+        <button
+          type="button"
+          className="button button-warning"
+          onClick={() => {
+            setAsking(false);
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button ref={cancelRef} type="button" className="button button-secondary" onClick={() => setAsking(false)}>
+          Annuler
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+/** What was just done, with the way to take it back. */
+export function UndoNotice({
+  children,
+  onUndo,
+  undoLabel,
+}: {
+  children: ReactNode;
+  onUndo: () => void;
+  undoLabel: string;
+}) {
+  return (
+    <Notice>
+      {children}{' '}
+      <button type="button" className="button button-small button-secondary" onClick={onUndo}>
+        {undoLabel}
+      </button>
+    </Notice>
+  );
+}
