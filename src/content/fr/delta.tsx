@@ -111,12 +111,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       other: "Elle n'a pas obtenu le BAE",
       unreachable: "Je n'ai pas pu accéder à Aubette",
     },
-    Help: () => (
-      <p>
-        Quel que soit votre mode de transmission, le service en ligne <OfficialLink to="aubette">Aubette</OfficialLink>,
-        dans l'espace « services accessibles » du portail douane.gouv.fr, affiche l'état de votre déclaration.
-      </p>
-    ),
+    Help: AubetteHelp,
   },
   'delta.office': {
     title:
@@ -259,6 +254,25 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     Body: SelfTriggerBody,
   },
 };
+
+function AubetteHelp({ path }: NodeProps) {
+  const service = answerAt(path, 'delta.service');
+  return (
+    <>
+      <p>
+        Quel que soit votre mode de transmission, le service en ligne{' '}
+        <OfficialLink to="aubette">Aubette (consultation d'une déclaration à l'export)</OfficialLink>, dans l'espace
+        « services accessibles » du portail douane.gouv.fr, permet de consulter l'état de votre déclaration.
+      </p>
+      {(service === 'xi' || service === 'h7') && (
+        <p className="note">
+          Information complémentaire (hors fiche) : Aubette consulte les déclarations à l'export ; une déclaration
+          d'import peut ne pas y figurer. Dans ce cas, répondez « Je n'ai pas pu accéder à Aubette ».
+        </p>
+      )}
+    </>
+  );
+}
 
 const CASE_TEXT: Record<SelfTriggerCase, string> = {
   cannotValidate: "Cas 1 de la fiche : vous n'arrivez pas à valider vos déclarations (anticipées ou non).",
