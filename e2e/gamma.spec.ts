@@ -1,8 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { answer, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
+
+function pdfPath(name: string) {
+  const dir = path.resolve('test-results/print');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.pdf`);
+}
+
+async function printText(page: Page, name: string) {
+  const pdf = pdfPath(name);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  return execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+}
 
 const FOUR_OBLIGATIONS = [
   "Établissez un document papier conformément à l'article 9 du règlement délégué (UE) 2022/1636",
@@ -22,7 +36,7 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await expect(page.getByText(/pas besoin d'avertir le SAU au préalable/)).toBeVisible();
     for (const o of FOUR_OBLIGATIONS) await expect(page.getByText(o, { exact: false }).first()).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Registre des documents de secours (LRN)' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Autorisation de la procédure de secours' })).toHaveCount(0);
+    await expect(page.getByLabel('SAU du CID')).toHaveCount(0); // authorised by the alert: nobody else to name
     await expectNoAxeViolations(page);
   });
 
@@ -51,7 +65,7 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await expectHeading(page, 'Appliquez la solution alternative proposée.');
   });
 
-  test('gamma.backup authorised by the SAU: the authorisation is recorded', async ({ page }) => {
+  test('gamma.backup authorised by the SAU: the episode records who and when', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, "Non, rien n'est signalé");
@@ -61,26 +75,37 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');
     await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
 
-    await page.getByRole('button', { name: "Enregistrer l'autorisation" }).click();
+    await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
     await expect(page.getByRole('alert')).toContainText('Indiquez qui a autorisé la procédure de secours.');
-    await expectNoAxeViolations(page);
-    await page.getByLabel('Le SAU du CID').check();
+    await page.getByLabel('SAU du CID').check();
+    await page.getByLabel("Date et heure de l'autorisation").fill('2099-11-23T09:15');
+    await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+    await expect(page.getByRole('alert')).toContainText('dans le futur');
     await page.getByLabel("Date et heure de l'autorisation").fill('2026-11-23T09:15');
     await page.getByLabel("Référence de la demande d'assistance (facultatif)").fill('DA-2026-778');
-    await page.getByRole('button', { name: "Enregistrer l'autorisation" }).click();
-    await expect(
-      page.getByText('Autorisée par le sau du cid le 23/11/2026 09:15, demande d’assistance DA-2026-778.'),
-    ).toBeVisible();
+    await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+    const episode = page.getByRole('region', { name: 'Épisode de panne' });
+    await expect(episode).toContainText(
+      "Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 09:15 (demande d'assistance DA-2026-778)",
+    );
+    // The same outcome later resumes the open episode rather than opening another.
     await page.reload();
-    await expect(page.getByText(/Autorisée par le sau du cid le 23\/11\/2026 09:15/)).toBeVisible();
+    await expect(episode).toContainText('En cours depuis le 23/11/2026 à 09:15.');
+    await expect(page.getByRole('button', { name: "Ouvrir l'épisode de panne" })).toHaveCount(0);
   });
 });
 
-test('LRN register: refuses bad LRNs, keeps two documents across a reload, prints an A4 form', async ({ page }) => {
+test('LRN register: the series stays continuous, a mistake is voided, the register reads on a phone', async ({
+  page,
+}) => {
   await page.goto('/gamma/backup?v=1&r=gamma-no-yes');
   await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+  // Authorised by the alert on the météo: the episode says so.
+  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  await expect(page.getByRole('region', { name: 'Épisode de panne' })).toContainText(
+    'autorisée par le dysfonctionnement signalé sur la météo des services en ligne',
+  );
 
-  // Series prefix, then the suggested LRN.
   await page.getByText('Préfixe de la série (aucun)').click();
   await page.getByLabel('Préfixe des LRN').fill('sec');
   await page.getByRole('button', { name: 'Enregistrer le préfixe' }).click();
@@ -97,55 +122,122 @@ test('LRN register: refuses bad LRNs, keeps two documents across a reload, print
   await expectNoAxeViolations(page);
   await page.getByLabel('LRN du document').fill('SEC-1');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.getByRole('alert')).toContainText('pas d’espace, de tiret ni de signe');
+  await expect(page.getByRole('alert')).toContainText("pas d'espace, de tiret ni de signe");
 
-  // First document with the suggested LRN, second with a chosen one; then a duplicate is refused.
+  // The suggested LRN; then a typed one that leaves a gap: shown, confirmed, kept.
   await page.getByLabel('LRN du document').fill('');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(page.getByText(`Document « SEC${year}00001 » enregistré.`)).toBeVisible();
-  await page.getByLabel('LRN du document').fill(`SEC${year}00002`);
+  await page.getByLabel('LRN du document').fill(`sec${year}00005`);
   await page.getByLabel('Destinataire').fill('Brasserie Martin <b>');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await page.getByLabel('LRN du document').fill(`sec${year}00002`);
+  await expect(page.getByRole('alert')).toContainText(
+    `les numéros SEC${year}00002 à SEC${year}00004 (3) ne seront attribués à aucun document`,
+  );
+  await expectNoAxeViolations(page);
+  await page.getByLabel(/Je confirme ce LRN/).check();
+  await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
+  await expect(page.getByText(`Document « SEC${year}00005 » enregistré.`)).toBeVisible();
+  await page.getByLabel('LRN du document').fill(`sec${year}00005`);
   await page.getByLabel('Destinataire').fill('Autre');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(page.getByRole('alert')).toContainText('est déjà utilisé dans le registre');
 
+  // A mistake is voided with a reason; it keeps its number.
+  await page.getByRole('button', { name: `Annuler ce document SEC${year}00001` }).click();
+  await page.getByRole('button', { name: `Annuler le document SEC${year}00001` }).click();
+  await expect(page.getByText('Indiquez pourquoi le document est annulé')).toBeVisible();
+  await page.getByLabel("Motif de l'annulation").fill('Erreur de destinataire');
+  await page.getByRole('button', { name: `Annuler le document SEC${year}00001` }).click();
+
   await page.reload();
-  const rows = page.getByRole('table').getByRole('row');
-  await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1)).toContainText(`SEC${year}00001`);
-  await expect(rows.nth(2)).toContainText('Brasserie Martin <b>');
-  await expect(page.getByText(`prochain LRN de la série : SEC${year}00003`)).toBeVisible();
+  const cards = page.locator('.doc-card');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0)).toContainText(`SEC${year}00001`);
+  await expect(cards.nth(0)).toContainText('Annulé');
+  await expect(cards.nth(0)).toContainText('Erreur de destinataire');
+  await expect(cards.nth(1)).toContainText('Brasserie Martin <b>');
+  await expect(cards.nth(1)).toContainText(
+    `Trou dans la série confirmé : SEC${year}00002 à SEC${year}00004 non attribués.`,
+  );
+  await expect(page.getByText(`prochain LRN de la série : SEC${year}00006`)).toBeVisible();
 
   // Status and ARC.
-  await page.getByLabel(`Statut du document SEC${year}00001`).selectOption('copySent');
-  await page.getByLabel(`Statut du document SEC${year}00002`).selectOption('entered');
-  await page.getByLabel(`ARC du DAES SEC${year}00002`).fill('26FRAB1234567890123P5');
+  await page.getByLabel(`Statut du document SEC${year}00005`).selectOption('entered');
+  await page.getByLabel(`ARC du DAES SEC${year}00005`).fill('26FRAB1234567890123P5');
   await page.getByRole('button', { name: "Enregistrer l'ARC" }).click();
   await expect(page.getByText('ARC enregistré : 26FRAB1234567890123P5')).toBeVisible();
-  await page.reload();
-  await expect(page.getByLabel(`Statut du document SEC${year}00001`)).toHaveValue('copySent');
   await expectNoAxeViolations(page);
 
-  // The printable form of the second document.
-  await page.getByRole('link', { name: `Imprimer le formulaire du document SEC${year}00002` }).click();
-  await expectHeading(page, `Document de secours SEC${year}00002`);
+  // The register reads on a phone and on a wide screen: cards, no sideways scroll, the status whole.
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(inner);
+    const status = page.getByLabel(`Statut du document SEC${year}00005`);
+    const [client, needed] = await status.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    expect(needed).toBeLessThanOrEqual(client);
+  }
+
+  // The register prints with its voided line.
+  await page.goto('/registre-lrn');
+  await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
+  const register = await printText(page, 'register');
+  expect(register).toContain(`SEC${year}00001 Annulé`);
+  expect(register).toContain('Erreur de destinataire');
+  expect(register).toContain(`SEC${year}00005`);
+});
+
+test('the paper form: the LRN and « page N / M » on every page, 3 product lines in at most 3 pages', async ({
+  page,
+}) => {
+  await page.goto('/gamma/backup?v=1&r=gamma-no-no-edi-yes-yes');
+  await page.getByLabel('Service gestionnaire').check();
+  await page.getByLabel("Date et heure de l'autorisation").fill('2026-11-23T09:15');
+  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  await page.getByLabel('LRN du document').fill('FORM1');
+  await page.getByLabel('Destinataire').fill('Cave Dupont');
+  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await page.getByLabel(/Je confirme ce LRN/).check();
+  await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
+  await page.getByRole('link', { name: 'Imprimer le formulaire du document FORM1' }).click();
+  await expectHeading(page, 'Document de secours FORM1');
+  await expect(page.getByLabel('Nombre de lignes de produits (case 17)')).toHaveValue('3');
   await expectNoAxeViolations(page);
-  const dir = path.resolve('test-results/print');
-  mkdirSync(dir, { recursive: true });
-  const pdf = path.join(dir, 'backup-form.pdf');
+
+  const pdf = pdfPath('backup-form');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/g, ' ');
-  expect(text).toContain(`SEC${year}00002`);
-  expect(text).toContain('1. Mouvement soumis à accise');
-  expect(text).toContain('18. Certificat de document');
-  for (const o of FOUR_OBLIGATIONS) expect(text).toContain(o);
-  expect(text).not.toContain('Registre LRN'); // no navigation chrome
-  expect(text).not.toContain('Imprimer le formulaire');
-  const pages = execFileSync('pdfinfo', [pdf]).toString();
-  expect(pages).toMatch(/Page size:.*\(A4\)/);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThanOrEqual(3);
+  for (let n = 1; n <= pages; n++) {
+    const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString();
+    expect(text).toContain('LRN FORM1');
+    expect(text).toContain(`page ${n} / ${pages}`);
+    // No page mostly empty: each holds a good share of the form.
+    expect(text.replace(/\s+/g, ' ').length).toBeGreaterThan(600);
+  }
+  const all = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  for (const part of [
+    '1. Mouvement soumis à accise',
+    'Ligne de produit 3',
+    '18. Certificat de document',
+    'Cave Dupont',
+    'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15',
+    'Copie transmise au bureau gestionnaire le',
+    "Signature et cachet de l'expéditeur",
+  ])
+    expect(all).toContain(part);
+  for (const o of FOUR_OBLIGATIONS) expect(all).toContain(o);
+  expect(all).not.toContain('Registre LRN'); // no navigation chrome
+  expect(all).not.toContain('Imprimer le formulaire');
+
+  // More product lines when the movement has more products.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Nombre de lignes de produits (case 17)').fill('6');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(page.getByRole('region', { name: 'Ligne de produit 6' })).toBeVisible();
 });
 
 test('the register is reachable from the navigation and an unknown form says so', async ({ page }) => {

@@ -6,23 +6,25 @@ test('two tabs editing the same register and the same incident lose no LRN and n
 }) => {
   const a = await context.newPage();
   const b = await context.newPage();
+  await a.goto('/registre-lrn');
+  await a.getByLabel('SAU du CID').check();
+  await a.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
   for (const page of [a, b]) {
     await page.goto('/registre-lrn');
     await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
   }
-  // Both tabs register a document from the view they loaded.
-  await a.getByLabel('LRN du document').fill('TABA1');
+  // Both tabs register a document from the view they loaded (each takes the next LRN of the series).
   await a.getByLabel('Destinataire').fill('Cave A');
   await a.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await b.getByLabel('LRN du document').fill('TABB1');
   await b.getByLabel('Destinataire').fill('Cave B');
   await b.getByRole('button', { name: 'Enregistrer le document' }).click();
-  // Tab A follows tab B's change; after a reload both are there.
-  await expect(a.getByRole('rowheader', { name: 'TABB1' })).toBeVisible();
+  const year = new Date().getFullYear();
+  // Tab A follows tab B's change at once; after a reload both are there, numbered in turn.
+  await expect(a.locator('.doc-card')).toHaveCount(2);
   await b.reload();
-  await expect(b.getByRole('rowheader')).toHaveText(['TABA1', 'TABB1']);
+  await expect(b.locator('.doc-card .lrn')).toHaveText([`${year}00001`, `${year}00002`]);
   // The same LRN from the other tab is refused, not duplicated.
-  await a.getByLabel('LRN du document').fill('tabb1');
+  await a.getByLabel('LRN du document').fill(`${year}00002`);
   await a.getByLabel('Destinataire').fill('Cave A');
   await a.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(a.getByRole('alert')).toContainText('est déjà utilisé');

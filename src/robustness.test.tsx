@@ -74,6 +74,11 @@ afterAll(() => {
 
 describe('hostile strings in every form field', { timeout: 60_000 }, () => {
   test('LRN register: refused with a message or kept as text, never lost', async () => {
+    registerStore.write({
+      prefix: '',
+      episodes: [{ id: 'e1', startedAt: '2026-11-23T08:00', authorisation: null, recordedAt: '2026-11-23T07:00:00Z' }],
+      documents: [],
+    });
     renderAt('/registre-lrn');
     await screen.findByRole('heading', { name: 'Registre des documents de secours (LRN)' });
     let accepted = 0;
@@ -167,11 +172,12 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
 
   test('GAMMA 2 authorisation', async () => {
     renderAt('/gamma/backup?v=1&r=gamma-yes-no-yes');
-    await screen.findByRole('heading', { name: 'Autorisation de la procédure de secours' });
+    await screen.findByRole('heading', { name: 'Épisode de panne' });
+    fireEvent.click(screen.getByLabelText('SAU du CID'));
     for (const payload of PAYLOADS) {
       fill("Date et heure de l'autorisation", payload);
       fill("Référence de la demande d'assistance (facultatif)", payload);
-      click("Enregistrer l'autorisation");
+      click("Ouvrir l'épisode de panne");
       cases++;
       expectIntact();
     }
@@ -229,10 +235,12 @@ describe('corrupted or old-version storage', () => {
         localStorage.setItem(s.store.key, raw);
         renderAt(s.url);
         await expectIntactLoaded();
-        expect(s.message === null || screen.queryByText(s.message) !== null).toBe(true);
-        cleanup();
         const read = s.store.getSnapshot();
-        expect(read.value).toEqual(s.store.empty);
+        // An old version that still reads (an empty first register) is migrated; anything else is set aside.
+        const migrated = read.stored;
+        expect(s.message === null || migrated || screen.queryByText(s.message) !== null).toBe(true);
+        cleanup();
+        expect(migrated || JSON.stringify(read.value) === JSON.stringify(s.store.empty)).toBe(true);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         // Either still there (a later write), or set aside as it was: never silently dropped.
         expect(

@@ -1,28 +1,62 @@
-import { Link, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
-import { formatLocalValue } from '../lib/time';
-import { useStore } from '../lib/useStore';
+import { formatDateTime, formatLocalValue } from '../lib/time';
 import { usePageHeading } from '../ui/usePageHeading';
-import { DAES_DATA_GROUPS } from './daesDataGroups';
-import { AUTHORISER_LABELS, lrnProblem } from './register';
-import { registerStore } from './registerStore';
+import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from './daesDataGroups';
+import { lrnProblem } from './register';
+import { authorisationText } from './texts';
+import { useLrnRegister } from './useLrnRegister';
 
-/** A blank form of the DAES data groups, with the LRN filled in, to print as the paper backup document. */
+const MAX_LINES = 20;
+
+/**
+ * Every printed page carries the LRN and « page N / M » in its margins (CSS paged media). The LRN is the
+ * document's own, so the rule is built here and adopted as a constructed style sheet, which the strict
+ * Content-Security-Policy allows (no inline style).
+ */
+function usePrintMargins(lrn: string | null) {
+  useEffect(() => {
+    if (!lrn || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    const label = `Document de secours GAMMA 2 – LRN ${lrn}`.replace(/["\\]/g, '');
+    sheet.replaceSync(
+      `@page { @top-left { content: "${label}"; font: 9pt sans-serif; } @top-right { content: "LRN ${lrn.replace(/["\\]/g, '')}"; font: bold 9pt monospace; } @bottom-right { content: "page " counter(page) " / " counter(pages); font: 9pt sans-serif; } }`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [lrn]);
+}
+
+/**
+ * The paper backup document: the data groups of the draft DAES (Reg. (EU) 2022/1636, Annex I, table 1),
+ * filled with what the register knows (LRN, date, consignee, the episode's authorisation), with as many
+ * product lines as the user sets, a place for the signature and stamp, and the line for the copy sent to
+ * the managing office. At most 3 A4 pages for 3 product lines.
+ */
 export default function BackupFormPage() {
   const { lrn = '' } = useParams();
-  const register = useStore(registerStore);
-  const document = register.value.documents.find((d) => d.lrn === lrn);
+  const [params, setParams] = useSearchParams();
+  const { register } = useLrnRegister();
+  const document = register.documents.find((d) => d.lrn === lrn.toUpperCase());
+  const episode = document ? register.episodes.find((e) => e.id === document.episodeId) : undefined;
+  const requested = Number(params.get('lignes') ?? '3');
+  const lines = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), MAX_LINES) : 3;
+  const [linesInput, setLinesInput] = useState(String(lines));
   const title = document ? `Document de secours ${document.lrn}` : 'Document introuvable';
   const ref = usePageHeading(title);
+  usePrintMargins(document?.lrn ?? null);
+
   if (!document) {
-    const problem = lrnProblem(lrn, []);
     return (
       <>
         <h1 ref={ref} tabIndex={-1}>
           Document introuvable
         </h1>
         <p>
-          {problem
+          {lrnProblem(lrn, [])
             ? 'Cette adresse ne contient pas un LRN valide.'
             : `Aucun document de LRN « ${lrn} » n'est enregistré dans le registre de ce navigateur.`}
         </p>
@@ -32,19 +66,63 @@ export default function BackupFormPage() {
       </>
     );
   }
-  const auth = register.value.authorisation;
+  const filled: Record<string, string> = {
+    '5:Nom': document.consignee,
+    '9:LRN (numéro de référence local)': document.lrn,
+  };
   return (
     <article className="backup-form">
-      <p className="no-print">
-        <Link to="/registre-lrn">Retour au registre</Link>
-      </p>
-      <p className="eyebrow">Document de secours – DAES</p>
+      <div className="no-print form-controls">
+        <p>
+          <Link to="/registre-lrn">Retour au registre</Link>
+        </p>
+        <form
+          className="lines-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const n = Number(linesInput);
+            const next = Number.isInteger(n) ? Math.min(Math.max(n, 1), MAX_LINES) : 3;
+            setLinesInput(String(next));
+            setParams({ lignes: String(next) }, { replace: true });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="product-lines">Nombre de lignes de produits (case 17)</label>
+            <p className="field-hint" id="product-lines-hint">
+              De 1 à {MAX_LINES} : une ligne par produit du mouvement.
+            </p>
+            <input
+              id="product-lines"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={MAX_LINES}
+              value={linesInput}
+              aria-describedby="product-lines-hint"
+              onChange={(e) => setLinesInput(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button button-secondary">
+            Appliquer
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Imprimer le formulaire
+          </button>
+        </form>
+      </div>
+      <p className="eyebrow">Document de secours GAMMA 2 – projet de DAES sur papier</p>
       <h1 ref={ref} tabIndex={-1}>
         Document de secours {document.lrn}
       </h1>
-      <p>
-        Établi conformément à l'article 9 du règlement délégué (UE) 2022/1636 (données de l'annexe I, tableau 1), en
-        raison de l'indisponibilité de GAMMA 2.
+      {document.voided && (
+        <p className="voided-banner">
+          Document annulé le {formatDateTime(new Date(document.voided.at))} : {document.voided.reason}
+        </p>
+      )}
+      <p className="form-intro">
+        Établi conformément à l'article 9 du règlement délégué (UE) 2022/1636, avec les données du projet de DAES
+        (annexe I, tableau 1), en raison de l'indisponibilité de GAMMA 2.
       </p>
       <dl className="form-head">
         <div>
@@ -59,27 +137,82 @@ export default function BackupFormPage() {
           <dt>Destinataire</dt>
           <dd>{document.consignee}</dd>
         </div>
-        {auth && (
-          <div>
-            <dt>Procédure autorisée par</dt>
-            <dd>
-              {AUTHORISER_LABELS[auth.by]}, le {formatLocalValue(auth.at)}
-              {auth.daReference ? ` (demande d'assistance ${auth.daReference})` : ''}
-            </dd>
-          </div>
-        )}
+        <div className="form-head-wide">
+          <dt>Procédure de secours</dt>
+          <dd>
+            {episode ? (
+              <>
+                {authorisationText(episode.authorisation)} ; épisode de panne du {formatLocalValue(episode.startedAt)}
+                {episode.endedAt ? ` au ${formatLocalValue(episode.endedAt)}` : ''}.
+              </>
+            ) : (
+              'Épisode inconnu.'
+            )}
+          </dd>
+        </div>
       </dl>
-      <p className="no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          Imprimer le formulaire
-        </button>
-      </p>
-      <h2>Données du projet de DAES</h2>
+      <h2 className="form-section">Données du projet de DAES</h2>
       <p className="note">
         Remplissez chaque case comme pour le DAES électronique ; les cases qui ne s'appliquent pas à votre mouvement
         restent vides.
       </p>
-      {DAES_DATA_GROUPS.map((group) => (
+      <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) < 17)} filled={filled} />
+      <h2 className="form-section">
+        {PRODUCT_GROUP.number}. {PRODUCT_GROUP.title} – {lines} ligne{lines > 1 ? 's' : ''}
+      </h2>
+      <div className="product-lines">
+        {Array.from({ length: lines }, (_, i) => (
+          <section className="data-group product-line" key={i} aria-label={`Ligne de produit ${i + 1}`}>
+            <h3>Ligne de produit {i + 1}</h3>
+            <table className="boxes boxes-2col">
+              <tbody>
+                {PRODUCT_GROUP.boxes.map((box) => (
+                  <tr key={box}>
+                    <th scope="row">{box}</th>
+                    <td className="box">{box === 'Numéro de ligne' ? String(i + 1) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </div>
+      <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) > 17)} filled={filled} />
+      <section className="form-sign" aria-labelledby="sign-title">
+        <h2 id="sign-title" className="form-section">
+          Signature et transmission
+        </h2>
+        <div className="sign-grid">
+          <div className="sign-box">
+            <p>Fait à ……………………………… le ……/……/…………</p>
+            <p>Signature et cachet de l'expéditeur :</p>
+          </div>
+          <div className="sign-box">
+            <p>Copie transmise au bureau gestionnaire le ……/……/………… à ……:…… (avant le mouvement)</p>
+            <p>Visa ou cachet du bureau gestionnaire :</p>
+          </div>
+        </div>
+        <h3>Obligations de la procédure de secours</h3>
+        <ul className="checklist compact">
+          {GAMMA_OBLIGATIONS.map((o) => (
+            <li key={o}>
+              <span className="tick" aria-hidden="true">
+                ☐
+              </span>{' '}
+              {o}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+/** Data groups as boxes to fill in by hand, with what the register already knows written in. */
+function DataGroups({ groups, filled }: { groups: readonly DataGroup[]; filled: Record<string, string> }) {
+  return (
+    <div className="data-groups">
+      {groups.map((group) => (
         <section className="data-group" key={group.number} aria-labelledby={`group-${group.number}`}>
           <h3 id={`group-${group.number}`}>
             {group.number}. {group.title}
@@ -90,24 +223,13 @@ export default function BackupFormPage() {
               {group.boxes.map((box) => (
                 <tr key={box}>
                   <th scope="row">{box}</th>
-                  <td className="box">{group.number === '9' && box.startsWith('LRN') ? document.lrn : ''}</td>
+                  <td className="box">{filled[`${group.number}:${box}`] ?? ''}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
       ))}
-      <h2>Obligations</h2>
-      <ul className="checklist">
-        {GAMMA_OBLIGATIONS.map((o) => (
-          <li key={o}>
-            <span className="checkbox" aria-hidden="true">
-              ☐
-            </span>{' '}
-            {o}
-          </li>
-        ))}
-      </ul>
-    </article>
+    </div>
   );
 }

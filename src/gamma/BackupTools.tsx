@@ -1,15 +1,15 @@
 import type { NodeProps } from '../content/types';
 import { answerAt } from '../flows/rules';
-import { AuthorisationPanel } from './AuthorisationPanel';
+import { EpisodePanel } from './EpisodePanel';
 import { RegisterPanel } from './RegisterPanel';
 
-/** The tools of the `gamma.backup` outcome, loaded apart from the wizard. */
+/** The tools of the `gamma.backup` outcome: the outage episode (opened or resumed) and its register. */
 export default function BackupTools({ path }: NodeProps) {
   const byAlert = answerAt(path, 'gamma.weather') === 'yes';
   return (
-    <div className="no-print-tools">
-      {!byAlert && <AuthorisationPanel />}
-      <RegisterPanel />
+    <div className="backup-tools">
+      <EpisodePanel authorisedBy={byAlert ? 'meteo' : null} />
+      <RegisterPanel only="open" />
     </div>
   );
 }

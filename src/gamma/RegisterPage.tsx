@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
-import { usePageHeading } from '../ui/usePageHeading';
 import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
+import { nodeHref } from '../session/codec';
+import { usePageHeading } from '../ui/usePageHeading';
+import { EpisodePanel } from './EpisodePanel';
 import { RegisterPanel } from './RegisterPanel';
 
-/** The LRN register on its own page, reachable from the navigation at any time. */
+/** The LRN register on its own page, reachable from the navigation at any time, and printable. */
 export default function RegisterPage() {
   const ref = usePageHeading('Registre LRN des documents de secours GAMMA 2');
   return (
@@ -11,11 +13,11 @@ export default function RegisterPage() {
       <h1 ref={ref} tabIndex={-1}>
         Registre LRN des documents de secours GAMMA 2
       </h1>
-      <p>
+      <p className="no-print">
         Pour savoir si la procédure de secours est autorisée,{' '}
-        <Link to="/gamma/access?v=1&r=gamma">faites le diagnostic GAMMA 2</Link>.
+        <Link to={nodeHref('gamma.access', ['gamma'])}>faites le diagnostic GAMMA 2</Link>.
       </p>
-      <details>
+      <details className="no-print">
         <summary>Rappel des quatre obligations</summary>
         <ol className="steps">
           {GAMMA_OBLIGATIONS.map((o) => (
@@ -23,7 +25,13 @@ export default function RegisterPage() {
           ))}
         </ol>
       </details>
+      <EpisodePanel />
       <RegisterPanel />
+      <p className="no-print">
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          Imprimer le registre
+        </button>
+      </p>
     </>
   );
 }

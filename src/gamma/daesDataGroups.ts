@@ -13,6 +13,7 @@ export interface DataGroup {
   readonly when?: string;
 }
 
+/** Every data group but box 17 (the product lines), in the order of the regulation. */
 export const DAES_DATA_GROUPS: readonly DataGroup[] = [
   {
     number: '1',
@@ -92,22 +93,24 @@ export const DAES_DATA_GROUPS: readonly DataGroup[] = [
       'Informations complémentaires',
     ],
   },
-  {
-    number: '17',
-    title: 'Corps du DAES (une ligne par produit)',
-    boxes: [
-      'Numéro de ligne',
-      'Code produit d’accise',
-      'Code NC',
-      'Quantité',
-      'Masse brute et masse nette',
-      'Titre alcoométrique, degré Plato ou densité',
-      'Marques fiscales',
-      'Appellation d’origine',
-      'Description commerciale et marque',
-      '17.1 Emballage : type, nombre, scellés',
-      '17.2 Produit vitivinicole : catégorie, zone viticole, opérations',
-    ],
-  },
   { number: '18', title: 'Certificat de document', boxes: ['Description', 'Référence', 'Type'] },
 ];
+
+/** Box 17, the body of the DAES: one block per product line. */
+export const PRODUCT_GROUP: DataGroup = {
+  number: '17',
+  title: 'Corps du DAES (une ligne par produit)',
+  boxes: [
+    'Numéro de ligne',
+    'Code produit d’accise',
+    'Code NC',
+    'Quantité',
+    'Masse brute et masse nette',
+    'Titre alcoométrique, degré Plato ou densité',
+    'Marques fiscales',
+    'Appellation d’origine',
+    'Description commerciale et marque',
+    '17.1 Emballage : type, nombre, scellés',
+    '17.2 Produit vitivinicole : catégorie, zone viticole, opérations',
+  ],
+};

@@ -1,11 +1,12 @@
 import { createStore } from '../lib/storage';
-import { emptyRegister, registerSchema } from './register';
+import { emptyRegister, migrateRegisterV1, registerSchema, type Register } from './register';
 
-/** The LRN register, kept in this browser only. */
-export const registerStore = createStore({
+/** The LRN register and its outage episodes, kept in this browser only. */
+export const registerStore = createStore<Register>({
   name: 'gamma-register',
-  version: 1,
+  version: 2,
   schema: registerSchema,
   empty: emptyRegister,
+  migrations: { 1: migrateRegisterV1 },
   evidence: true,
 });

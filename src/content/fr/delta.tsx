@@ -261,8 +261,8 @@ function AubetteHelp({ path }: NodeProps) {
     <>
       <p>
         Quel que soit votre mode de transmission, le service en ligne{' '}
-        <OfficialLink to="aubette">Aubette (consultation d'une déclaration à l'export)</OfficialLink>, dans l'espace
-        « services accessibles » du portail douane.gouv.fr, permet de consulter l'état de votre déclaration.
+        <OfficialLink to="aubette">Aubette (consultation d'une déclaration à l'export)</OfficialLink>, dans l'espace «
+        services accessibles » du portail douane.gouv.fr, permet de consulter l'état de votre déclaration.
       </p>
       {(service === 'xi' || service === 'h7') && (
         <p className="note">
