@@ -4,6 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import './styles.css';
 import { registerServiceWorker } from './app/serviceWorker';
+import { askOnceForPersistence, checkPersistence } from './lib/persist';
+import { setEvidenceWriteHook } from './lib/storage';
 
 // The first render as a transition: React renders it in short slices, so that the main thread is never
 // blocked long on a slow phone (Total Blocking Time), without changing what is shown.
@@ -19,3 +21,6 @@ startTransition(() =>
 );
 
 registerServiceWorker();
+// Persistent storage: known at start, asked for when the first record that may be evidence is written.
+void checkPersistence();
+setEvidenceWriteHook(askOnceForPersistence);

@@ -1,16 +1,45 @@
 /**
- * Bad input everywhere: hostile and random strings in every form field and URL parameter, corrupted or
- * old-version local storage. Expected: a clear message, no crash, nothing injected into the page, no lost
- * entry. Prints how many cases were tried.
+ * Bad input everywhere, generated (fast-check, seeded, so that a failure replays): the URL codec and its
+ * resolution, every store's read and write (random JSON, old and newer versions, truncated and huge
+ * values), the restore file, every form's rules, then the screens themselves with hostile text in their
+ * fields, hostile URLs and corrupted storage.
+ *
+ * Each case asserts that nothing crashes, that nothing already stored is lost, and that the user gets a
+ * message. The suite prints one line: `robustness: N cases, 0 crashes, 0 lost`.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
+import { agentModeStore, callArchiveStore, callStore } from './agent/call';
 import { App } from './app/App';
+import { readProblemMessage } from './content/fr/storage';
+import { applyRestore, makeBackup, planRestore, readBackup } from './data/backup';
+import { answersOf, NODE_IDS } from './flows/ids';
+import {
+  addDocument,
+  arcProblem,
+  emptyRegister,
+  lrnProblem,
+  openEpisode,
+  prefixProblem,
+  voidDocument,
+} from './gamma/register';
 import { registerStore } from './gamma/registerStore';
+import {
+  dateProblemText,
+  deviationText,
+  episodeProblemText,
+  lrnProblemText,
+  prefixProblemText,
+  voidProblemText,
+} from './gamma/texts';
 import { incidentsStore } from './incident/incident';
+import { validateProfile, type ProfileInput } from './incident/profile';
 import { profileStore } from './incident/stores';
-import { callStore, agentModeStore } from './agent/call';
+import { rejectedValues, stores, type Store } from './lib/storage';
+import { dayProblem, timeProblem } from './lib/time';
+import { nodePath, parseSessionSearch, sessionSearch } from './session/codec';
+import { resolveLocation } from './session/resolve';
 import { sessionStore } from './session/storage';
 
 declare global {
@@ -18,6 +47,27 @@ declare global {
     xssProbe?: number;
   }
 }
+
+const SEED = 20261124;
+const stats = { cases: 0, crashes: 0, lost: 0 };
+
+/** Runs one generated case: a throw is a crash; `lost` says whether stored data went missing. */
+function attempt(run: () => { lost: boolean } | void) {
+  stats.cases++;
+  let outcome: { lost: boolean } | void;
+  try {
+    outcome = run();
+  } catch (error) {
+    stats.crashes++;
+    throw error;
+  }
+  if (outcome?.lost) stats.lost++;
+  return outcome;
+}
+
+afterAll(() => {
+  console.log(`robustness: ${stats.cases} cases, ${stats.crashes} crashes, ${stats.lost} lost`);
+});
 
 const HOSTILE = [
   '<script>window.xssProbe=1</script>',
@@ -39,10 +89,299 @@ const HOSTILE = [
   'SEC2026000010000000000000000000',
   'FR' + '9'.repeat(30),
 ];
-const RANDOM = fc.sample(fc.string({ maxLength: 60 }), { numRuns: 25, seed: 42 });
-const PAYLOADS = [...HOSTILE, ...RANDOM];
+/** Hostile strings, and generated ones of every kind (unicode, huge, control characters). */
+const text = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ minLength: 200, maxLength: 5000 }),
+);
+const ANSWERS = [...new Set(NODE_IDS.flatMap((n) => answersOf(n)))];
 
-let cases = 0;
+describe('the URL: codec and resolution', () => {
+  test('any path and query gives a step to show or a redirect with a message; never a throw', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webPath(),
+          text.map((t) => `/${t}`),
+          fc.constantFrom(...NODE_IDS).map(nodePath),
+        ),
+        fc.oneof(
+          fc.webQueryParameters().map((q) => `?${q}`),
+          text.map((t) => `?v=1&r=${encodeURIComponent(t)}`),
+          fc
+            .array(fc.oneof(fc.constantFrom(...ANSWERS), fc.string({ maxLength: 22 })), { maxLength: 45 })
+            .map(sessionSearch),
+          fc.tuple(text, text).map(([v, r]) => `?v=${encodeURIComponent(v)}&r=${encodeURIComponent(r)}`),
+        ),
+        fc.array(fc.oneof(fc.constantFrom(...ANSWERS), fc.string({ maxLength: 5 })), { maxLength: 12 }),
+        (path, search, remembered) => {
+          attempt(() => {
+            parseSessionSearch(search);
+            const r = resolveLocation(path, search, remembered);
+            const verdict =
+              r.kind === 'show'
+                ? r.replay.nodes.includes(r.node) || `${r.node} is not on the path of its answers`
+                : r.notice.length > 10 || 'a redirect without a message';
+            expect(verdict).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 2500, seed: SEED },
+    );
+  });
+});
+
+/** Values written by this app, to check that nothing of them is lost. */
+function seedStores() {
+  const episode = openEpisode(
+    emptyRegister,
+    { by: 'sau', at: '2026-11-23T08:00', daReference: '' },
+    new Date('2026-11-23T10:00:00Z'),
+    'e1',
+  );
+  if (!episode.ok) throw new Error('episode');
+  const added = addDocument(
+    episode.register,
+    { lrn: '', date: '2026-11-23', consignee: 'Cave' },
+    new Date('2026-11-23T10:00:00Z'),
+  );
+  if (!added.ok) throw new Error('document');
+  registerStore.write(added.register);
+  profileStore.write({
+    eori: 'FR552100554',
+    companyName: 'ACME',
+    address: '1 rue',
+    phone: '01 23 45 67 89',
+    officeName: 'Rouen',
+    officeEmail: 'r@douane.finances.gouv.fr',
+  });
+  sessionStore.write({ answers: ['delta', 'g1'], node: 'delta.mode', savedAt: '2026-11-23T10:00:00Z' });
+  callStore.write({
+    startedAt: '2026-11-23T10:00:00Z',
+    caller: { name: 'A', company: '', eori: '', phone: '' },
+    notes: 'n',
+    log: [],
+  });
+  agentModeStore.write({ enabled: true });
+}
+
+const rawValue = (store: Store<unknown>) =>
+  fc.oneof(
+    fc.json(),
+    fc.string({ maxLength: 80 }),
+    fc.jsonValue().map((data) => JSON.stringify({ v: store.version, data })),
+    fc.tuple(fc.integer({ min: -2, max: 5 }), fc.jsonValue()).map(([v, data]) => JSON.stringify({ v, data })),
+    fc.nat().map((cut) => {
+      const whole = JSON.stringify({ v: store.version, data: store.empty });
+      return whole.slice(0, cut % whole.length);
+    }),
+    fc.string({ minLength: 10_000, maxLength: 50_000 }).map((s) => JSON.stringify({ v: store.version, data: s })),
+  );
+
+describe('every store, read and written', () => {
+  test.each(stores.map((s) => [s.name, s] as const))(
+    '%s: whatever is stored reads back as data, or a problem the user is told; the raw value is kept',
+    (_, store) => {
+      fc.assert(
+        fc.property(rawValue(store), (raw) => {
+          // The store remembers its last read by raw value: a generated value equal to the previous one
+          // would not be read again after the storage is emptied behind its back (which the app never does).
+          localStorage.setItem(store.key, '\u0000previous case');
+          store.getSnapshot();
+          localStorage.clear();
+          localStorage.setItem(store.key, raw);
+          attempt(() => {
+            const snap = store.getSnapshot();
+            const kept = localStorage.getItem(store.key) === raw;
+            const verdict = snap.stored
+              ? store.schema.safeParse(snap.value).success || 'a value read back that breaks the schema'
+              : snap.problem === null
+                ? 'an unreadable value with no message'
+                : !/^Les données|^Le stockage/.test(readProblemMessage(snap.problem, store.name))
+                  ? 'a message that is not French'
+                  : rejectedValues(store).includes(raw) || 'the unreadable value was not set aside';
+            expect(verdict).toBe(true);
+            expect(kept).toBe(true);
+            return { lost: !kept };
+          });
+        }),
+        { numRuns: 300, seed: SEED },
+      );
+    },
+  );
+
+  test.each(stores.map((s) => [s.name, s] as const))(
+    '%s: a write that would not read back is refused, and what was stored stays',
+    (_, store) => {
+      fc.assert(
+        fc.property(fc.oneof(fc.anything(), fc.jsonValue(), fc.constant(store.empty)), (value) => {
+          localStorage.clear();
+          seedStores();
+          const before = localStorage.getItem(store.key);
+          attempt(() => {
+            const result = store.write(value as never);
+            const after = localStorage.getItem(store.key);
+            // Written: it reads back as stored. Refused: what was stored is untouched.
+            const verdict = result.ok
+              ? JSON.stringify(store.getSnapshot().value) === JSON.stringify(JSON.parse(after!).data) ||
+                'a written value that does not read back'
+              : after === before || 'a refused write changed what was stored';
+            expect(verdict).toBe(true);
+            return { lost: !result.ok && after !== before };
+          });
+        }),
+        { numRuns: 300, seed: SEED },
+      );
+    },
+  );
+});
+
+describe('the restore file', () => {
+  test('any file, damaged or forged, is refused with a reason or merged; nothing here is lost', () => {
+    localStorage.clear();
+    seedStores();
+    const good = JSON.stringify(makeBackup(new Date('2026-11-23T11:00:00Z')));
+    const file = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.json(),
+      fc.nat().map((cut) => good.slice(0, cut % good.length)),
+      fc
+        .jsonValue()
+        .map((data) => JSON.stringify({ application: 'secours-douane', format: 1, exportedAt: '', stores: data })),
+      fc
+        .dictionary(
+          fc.constantFrom(...stores.map((s) => s.name), 'other'),
+          fc.record({ v: fc.integer({ min: 0, max: 4 }), data: fc.jsonValue() }),
+        )
+        .map((s) => JSON.stringify({ application: 'secours-douane', format: 1, exportedAt: '', stores: s })),
+    );
+    fc.assert(
+      fc.property(file, (content) => {
+        localStorage.clear();
+        seedStores();
+        const before = {
+          lrns: registerStore.getSnapshot().value.documents.map((d) => d.lrn),
+          profile: profileStore.getSnapshot().value,
+          call: callStore.getSnapshot().value,
+        };
+        attempt(() => {
+          const read = readBackup(content);
+          if (read.ok) applyRestore(planRestore(read.backup), {});
+          expect(read.ok ? 'restored' : read.problem).toMatch(/^(restored|notJson|notBackup|newerFormat)$/);
+          const lrns = registerStore.getSnapshot().value.documents.map((d) => d.lrn);
+          const lost =
+            !before.lrns.every((l) => lrns.includes(l)) ||
+            JSON.stringify(profileStore.getSnapshot().value) !== JSON.stringify(before.profile) ||
+            (JSON.stringify(callStore.getSnapshot().value) !== JSON.stringify(before.call) &&
+              !callArchiveStore.getSnapshot().value.some((c) => JSON.stringify(c) === JSON.stringify(before.call)));
+          expect(lost).toBe(false);
+          return { lost };
+        });
+      }),
+      { numRuns: 1200, seed: SEED },
+    );
+  });
+});
+
+describe('the rules of every form', () => {
+  const NOW = new Date('2026-11-23T10:00:00Z');
+
+  test('operator profile: hostile text is refused with a French message per field, or kept as text', () => {
+    fc.assert(
+      fc.property(
+        fc.record<ProfileInput>({
+          eori: text,
+          companyName: text,
+          address: text,
+          phone: text,
+          officeName: text,
+          officeEmail: text,
+        }),
+        (input) => {
+          attempt(() => {
+            const result = validateProfile(input);
+            const errors = result.ok ? [] : Object.values(result.errors);
+            const verdict = result.ok
+              ? profileStore.schema.safeParse(result.profile).success || 'an accepted profile that does not store'
+              : (errors.length > 0 && errors.every((m) => /^[A-ZÉ].{10,}/.test(m ?? ''))) ||
+                'a refusal without a French message per field';
+            expect(verdict).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 600, seed: SEED },
+    );
+  });
+
+  test('LRN register: any LRN, date and consignee is registered within the rules, or refused with a message', () => {
+    const opened = openEpisode(emptyRegister, { by: 'meteo', at: '2026-11-23T08:00', daReference: '' }, NOW, 'e1');
+    if (!opened.ok) throw new Error('episode');
+    fc.assert(
+      fc.property(
+        text,
+        fc.oneof(
+          text,
+          fc.date().map((d) => (Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10))),
+        ),
+        text,
+        (lrn, date, consignee) => {
+          attempt(() => {
+            const result = addDocument(opened.register, { lrn, date, consignee }, NOW);
+            const messages = result.ok
+              ? []
+              : 'deviation' in result
+                ? [deviationText(result.deviation, lrn)]
+                : [
+                    result.problems.lrn && lrnProblemText(result.problems.lrn, lrn),
+                    result.problems.date && dateProblemText(result.problems.date),
+                    result.problems.consignee,
+                  ].filter(Boolean);
+            const verdict = result.ok
+              ? registerStore.schema.safeParse(result.register).success || 'an accepted document that does not store'
+              : messages.length > 0 || 'a refusal without a message';
+            expect(verdict).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 800, seed: SEED },
+    );
+  });
+
+  test('times, days, prefixes, ARCs, authorisations and void reasons: a code for each refusal, never a throw', () => {
+    const opened = openEpisode(emptyRegister, { by: 'sau', at: '2026-11-23T08:00', daReference: '' }, NOW, 'e1');
+    if (!opened.ok) throw new Error('episode');
+    const added = addDocument(opened.register, { lrn: '', date: '2026-11-23', consignee: 'C' }, NOW);
+    if (!added.ok) throw new Error('document');
+    fc.assert(
+      fc.property(text, fc.constantFrom('sau', 'meteo', 'serviceGestionnaire', '' as const), (value, by) => {
+        attempt(() => {
+          expect([null, 'missing', 'invalid', 'future']).toContain(timeProblem(value, NOW));
+          expect([null, 'missing', 'invalid', 'future']).toContain(dayProblem(value, NOW));
+          const prefix = prefixProblem(value);
+          expect([null, 'shape']).toContain(arcProblem(value));
+          expect([null, 'missing', 'tooLong', 'characters', 'used']).toContain(
+            lrnProblem(value, added.register.documents),
+          );
+          const episode = openEpisode(emptyRegister, { by, at: value, daReference: value }, NOW);
+          const voided = voidDocument(added.register, added.document.lrn, value, NOW);
+          const messages = [
+            ...(prefix ? [prefixProblemText(prefix)] : []),
+            ...(episode.ok ? [] : episode.problems.map(episodeProblemText)),
+            ...(voided.ok ? [] : [voidProblemText(voided.problem)]),
+          ];
+          // Every refusal has its French sentence.
+          expect(messages.filter((m) => m.length < 20)).toEqual([]);
+        });
+      }),
+      { numRuns: 1000, seed: SEED },
+    );
+  });
+});
+
+// ---- The screens themselves.
 
 function renderAt(url: string) {
   return render(
@@ -50,12 +389,6 @@ function renderAt(url: string) {
       <App />
     </MemoryRouter>,
   );
-}
-
-/** Nothing from a payload ran or became markup; the page still has its heading. */
-async function expectIntactLoaded() {
-  await screen.findAllByRole('heading', { level: 1 });
-  expectIntact();
 }
 
 function expectIntact() {
@@ -67,12 +400,9 @@ function expectIntact() {
 const fill = (label: string | RegExp, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const SAMPLE = [...HOSTILE, ...fc.sample(fc.string({ maxLength: 60 }), { numRuns: 12, seed: SEED })];
 
-afterAll(() => {
-  console.log(`robustness: ${cases} bad-input cases tried`);
-});
-
-describe('hostile strings in every form field', { timeout: 60_000 }, () => {
+describe('hostile text in the fields of every screen', { timeout: 60_000 }, () => {
   test('LRN register: refused with a message or kept as text, never lost', async () => {
     registerStore.write({
       prefix: '',
@@ -81,27 +411,21 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
     });
     renderAt('/registre-lrn');
     await screen.findByRole('heading', { name: 'Registre des documents de secours (LRN)' });
-    let accepted = 0;
-    for (const payload of PAYLOADS) {
+    const accepted: string[] = [];
+    for (const payload of SAMPLE) {
       fill('LRN du document', payload);
       fill('Destinataire', payload);
-      click('Enregistrer le document');
-      cases++;
-      expectIntact();
-      accepted = registerStore.getSnapshot().value?.documents.length ?? 0;
+      click(/Enregistrer le document|Confirmer et enregistrer/);
+      attempt(() => {
+        expectIntact();
+        const documents = registerStore.getSnapshot().value.documents.map((d) => d.lrn);
+        const lost = !accepted.every((l) => documents.includes(l));
+        accepted.splice(0, accepted.length, ...documents);
+        expect(lost).toBe(false);
+        return { lost };
+      });
     }
-    // Whatever was accepted is all there, and every LRN in it follows the rules.
-    const documents = registerStore.getSnapshot().value?.documents ?? [];
-    expect(documents.length).toBe(accepted);
-    for (const d of documents) expect(d.lrn).toMatch(/^[A-Za-z0-9]{1,22}$/);
-    for (const payload of PAYLOADS.slice(0, 6)) {
-      fireEvent.click(screen.getByText(/^Préfixe de la série/));
-      fill('Préfixe des LRN', payload);
-      click('Enregistrer le préfixe');
-      cases++;
-      expectIntact();
-    }
-    expect(registerStore.getSnapshot().value?.prefix ?? '').toMatch(/^[A-Z0-9]{0,13}$/);
+    for (const d of registerStore.getSnapshot().value.documents) expect(d.lrn).toMatch(/^[A-Z0-9]{1,22}$/);
   });
 
   test('operator profile and incident fields', async () => {
@@ -121,7 +445,7 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
     );
     renderAt('/incidents/2026-11-23-abcdef');
     await screen.findByRole('heading', { name: 'Suivi de la procédure de secours' });
-    for (const payload of PAYLOADS) {
+    for (const payload of SAMPLE) {
       for (const label of [
         'Numéro EORI',
         'Raison sociale',
@@ -132,11 +456,11 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
       ])
         fill(label, payload);
       click('Enregistrer mes références');
-      cases++;
-      expectIntact();
-      expect(screen.getByRole('alert')).toHaveTextContent('Il y a un problème');
+      attempt(() => {
+        expectIntact();
+        expect(screen.getByRole('alert')).toHaveTextContent('Il y a un problème');
+      });
     }
-    // A valid profile, then hostile text where free text is allowed: shown as text in the DA.
     fill('Numéro EORI', 'FR552100554');
     fill('Raison sociale', HOSTILE[1]!);
     fill('Adresse', HOSTILE[0]!);
@@ -147,72 +471,64 @@ describe('hostile strings in every form field', { timeout: 60_000 }, () => {
     expect(screen.getByLabelText(/Texte de la demande d'assistance/)).toHaveTextContent(
       `Raison sociale : ${HOSTILE[1]}`,
     );
-    for (const payload of PAYLOADS) {
-      fill('Numéro de la DA (facultatif)', payload);
+    for (const payload of SAMPLE) {
       fill("Notes sur l'incident (facultatif)", payload);
-      cases++;
-      expectIntact();
+      fill(/Numéro de la DA/, payload);
+      fill(/Heure d'enregistrement de la DA/, payload);
+      click('Enregistrer la DA');
+      attempt(() => {
+        expectIntact();
+        expect(incidentsStore.getSnapshot().value).toHaveLength(1);
+      });
     }
-    const stored = incidentsStore.getSnapshot().value!;
-    expect(stored).toHaveLength(1);
-    expect(stored[0]!.services[0]!.daNumber ?? '').toHaveLength(Math.min(PAYLOADS.at(-1)!.length, 40));
   });
 
   test('help-desk caller fields and notes', async () => {
     agentModeStore.write({ enabled: true });
     renderAt('/delta/mode?v=1&r=delta-g1');
     await screen.findByRole('complementary', { name: 'Mode assistance' });
-    for (const payload of PAYLOADS) {
+    for (const payload of SAMPLE) {
       for (const label of ['Nom', 'Entreprise', 'Numéro EORI', 'Téléphone', "Notes d'appel"]) fill(label, payload);
-      cases++;
-      expectIntact();
+      attempt(() => expectIntact());
     }
-    expect(callStore.getSnapshot().value?.notes).toBe(PAYLOADS.at(-1)!.slice(0, 5000));
+    expect(callStore.getSnapshot().value.notes).toBe(SAMPLE.at(-1)!.slice(0, 5000));
   });
 
-  test('GAMMA 2 authorisation', async () => {
+  test('GAMMA 2 episode', async () => {
     renderAt('/gamma/backup?v=1&r=gamma-yes-no-yes');
     await screen.findByRole('heading', { name: 'Épisode de panne' });
     fireEvent.click(screen.getByLabelText('SAU du CID'));
-    for (const payload of PAYLOADS) {
+    for (const payload of SAMPLE) {
       fill("Date et heure de l'autorisation", payload);
       fill("Référence de la demande d'assistance (facultatif)", payload);
       click("Ouvrir l'épisode de panne");
-      cases++;
-      expectIntact();
+      attempt(() => expectIntact());
     }
   });
 });
 
-describe('hostile and random URLs', { timeout: 60_000 }, () => {
+describe('hostile and random URLs, rendered', { timeout: 60_000 }, () => {
   test('every path and query gives a screen or a clear message', async () => {
     const paths = [
       ...HOSTILE.map((p) => `/delta/${encodeURIComponent(p)}`),
       ...HOSTILE.map((p) => `/?v=1&r=${encodeURIComponent(p)}`),
-      ...HOSTILE.map((p) => `/delta/selfTrigger?v=${encodeURIComponent(p)}&r=delta-g1`),
       ...HOSTILE.map((p) => `/registre-lrn/formulaire/${encodeURIComponent(p)}`),
       ...HOSTILE.map((p) => `/incidents/${encodeURIComponent(p)}`),
       ...HOSTILE.map((p) => `/carte/${encodeURIComponent(p)}?v=1&r=${encodeURIComponent(p)}`),
-      ...fc.sample(fc.webPath(), { numRuns: 20, seed: 7 }),
+      ...fc.sample(fc.webPath(), { numRuns: 10, seed: SEED }),
     ];
     for (const url of paths) {
       renderAt(url);
-      cases++;
-      await expectIntactLoaded();
+      await screen.findAllByRole('heading', { level: 1 });
+      attempt(() => expectIntact());
       cleanup();
     }
   });
 });
 
-describe('corrupted or old-version storage', () => {
-  const stores = [
-    { store: sessionStore, url: '/', message: /diagnostic en cours/ },
-    { store: registerStore, url: '/registre-lrn', message: /registre LRN/ },
-    { store: incidentsStore, url: '/incidents', message: /« incidents »/ },
-    { store: profileStore, url: '/', message: null },
-    { store: callStore, url: '/', message: null },
-    { store: agentModeStore, url: '/', message: null },
-  ];
+describe('corrupted or newer storage, rendered', () => {
+  /** Where each store's problem is told: its own page, or the storage banner shown on every page. */
+  const WHERE: Record<string, string> = { session: '/', incidents: '/incidents', 'gamma-register': '/registre-lrn' };
   const BAD = [
     '{not json',
     'null',
@@ -223,30 +539,28 @@ describe('corrupted or old-version storage', () => {
     '{"v":99,"data":{}}',
     '{"v":1}',
     '{"v":1,"data":"<script>window.xssProbe=1</script>"}',
-    '{"v":1,"data":{"__proto__":{"polluted":1}}}',
-    JSON.stringify({ v: 1, data: { answers: Array(100).fill('yes') } }),
   ];
 
-  test.each(stores.map((s) => [s.store.key, s] as const))(
-    '%s: a clear message, a clean start, the raw data set aside',
-    async (_, s) => {
+  test.each(stores.map((s) => [s.name, s] as const))(
+    '%s: the message on screen, a clean start, the raw data kept and set aside',
+    async (_, store) => {
       for (const raw of BAD) {
         localStorage.clear();
-        localStorage.setItem(s.store.key, raw);
-        renderAt(s.url);
-        await expectIntactLoaded();
-        const read = s.store.getSnapshot();
-        // An old version that still reads (an empty first register) is migrated; anything else is set aside.
-        const migrated = read.stored;
-        expect(s.message === null || migrated || screen.queryByText(s.message) !== null).toBe(true);
+        localStorage.setItem(store.key, raw);
+        const snap = store.getSnapshot();
+        expect(snap.stored).toBe(false);
+        renderAt(WHERE[store.name] ?? '/donnees');
+        await screen.findAllByRole('heading', { level: 1 });
+        attempt(() => {
+          expectIntact();
+          expect(screen.getAllByText(readProblemMessage(snap.problem ?? 'corrupt', store.name)).length).toBeGreaterThan(
+            0,
+          );
+          expect(localStorage.getItem(store.key)).toBe(raw);
+          expect(rejectedValues(store)).toContain(raw);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        });
         cleanup();
-        expect(migrated || JSON.stringify(read.value) === JSON.stringify(s.store.empty)).toBe(true);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        // Either still there (a later write), or set aside as it was: never silently dropped.
-        expect(
-          localStorage.getItem(s.store.key) !== null || localStorage.getItem(`${s.store.key}.rejected`) === raw,
-        ).toBe(true);
-        cases++;
       }
     },
   );

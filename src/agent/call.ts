@@ -23,8 +23,25 @@ export const callSchema = z.object({
 });
 export type Call = z.infer<typeof callSchema>;
 
-const NO_CALL: Call = { startedAt: '', caller: { name: '', company: '', eori: '', phone: '' }, notes: '', log: [] };
+export const NO_CALL: Call = {
+  startedAt: '',
+  caller: { name: '', company: '', eori: '', phone: '' },
+  notes: '',
+  log: [],
+};
+/** The call in progress. */
 export const callStore = createStore({ name: 'agent-call', version: 1, schema: callSchema, empty: NO_CALL });
+/** The calls before it, kept when « Nouvel appel » starts another (never capped). */
+export const callArchiveStore = createStore<Call[]>({
+  name: 'agent-calls',
+  version: 1,
+  schema: z.array(callSchema),
+  empty: [],
+});
+
+/** A call is empty while nothing was answered, typed or noted. */
+export const isEmptyCall = (c: Call) =>
+  c.log.length === 0 && c.notes.trim() === '' && Object.values(c.caller).every((v) => v.trim() === '');
 export const agentModeStore = createStore({
   name: 'agent-mode',
   version: 1,

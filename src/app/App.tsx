@@ -5,6 +5,7 @@ import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdateBanner } from './UpdateBanner';
+import { StorageStatus } from './StorageStatus';
 import { AgentModeProvider, AgentModeToggle } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
@@ -12,6 +13,7 @@ const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
 const IncidentsPage = lazy(() => import('../incident/IncidentsPage'));
 const IncidentPage = lazy(() => import('../incident/IncidentPage'));
 const FlowMapPage = lazy(() => import('../map/FlowMapPage'));
+const DataPage = lazy(() => import('../data/DataPage'));
 
 export function App() {
   return (
@@ -45,12 +47,16 @@ export function App() {
                 <NavLink to="/carte/delta">Carte des parcours</NavLink>
               </li>
               <li>
+                <NavLink to="/donnees">Mes données</NavLink>
+              </li>
+              <li>
                 <AgentModeToggle />
               </li>
             </ul>
           </nav>
         </div>
       </header>
+      <StorageStatus />
       <main id="main" className="container" tabIndex={-1}>
         <ErrorBoundary>
           <Suspense fallback={<p>Chargement…</p>}>
@@ -60,6 +66,7 @@ export function App() {
               <Route path="/incidents/:id" element={<IncidentPage />} />
               <Route path="/registre-lrn" element={<RegisterPage />} />
               <Route path="/carte/:flow" element={<FlowMapPage />} />
+              <Route path="/donnees" element={<DataPage />} />
               <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
               <Route path="/:flow/:step" element={<NodeScreen />} />
               <Route path="*" element={<NotFound />} />

@@ -108,7 +108,7 @@ describe('operator profile', () => {
       fc.property(validProfile, (input) => {
         const result = validateProfile(input);
         expect(result.ok).toBe(true);
-        if (!result.ok) return;
+        if (!result.ok) throw new Error('refused');
         const { body, subject } = daText(result.profile, only(open(ANSWERS, result.profile)))!;
         expect(subject).toBe('Auto-déclenchement de la procédure de secours – Delta X Import');
         for (const part of [

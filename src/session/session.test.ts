@@ -70,7 +70,7 @@ describe('resolving a location', () => {
   test('a step before the end shows that step with its earlier answer and keeps the later ones', () => {
     const r = resolveLocation('/delta/mode', '?v=1&r=delta-g1-edi-no');
     expect(r.kind).toBe('show');
-    if (r.kind !== 'show') return;
+    if (r.kind !== 'show') throw new Error('redirected');
     expect(r.node).toBe('delta.mode');
     expect(r.before.map((a) => a.value)).toEqual(['delta', 'g1']);
     expect(r.previous?.value).toBe('edi');

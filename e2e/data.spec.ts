@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectHeading, expectNoAxeViolations, fillProfile } from './helpers';
+
+const PROFILE = {
+  eori: 'FR552100554',
+  company: 'Transit Dupont SAS',
+  address: '1 rue du Port, 76600 Le Havre',
+  phone: '02 35 00 00 00',
+  office: 'Le Havre Port',
+  email: 'bureau.lehavre@douane.finances.gouv.fr',
+};
+
+test('saved in one browser, restored in another: incidents, journal entries and LRNs are all there', async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  // Browser 1: an incident with its DA recorded, and two paper documents.
+  await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
+  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await fillProfile(page, PROFILE);
+  await page.getByLabel("Heure d'enregistrement de la DA – Delta X Import").fill('2026-11-23T09:12');
+  await page.getByLabel('Numéro de la DA (facultatif)').fill('DA-4455');
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await page.getByRole('button', { name: /Fait maintenant : Bureau de douane informé/ }).click();
+  const incidentPath = new URL(page.url()).pathname;
+
+  await page.goto('/registre-lrn');
+  await page.getByLabel('SAU du CID').check();
+  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  for (const consignee of ['Cave A', 'Cave B']) {
+    await page.getByLabel('Destinataire').fill(consignee);
+    await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+    await expect(page.getByText(/Document « \d+ » enregistré/)).toBeVisible();
+  }
+
+  await page.getByRole('link', { name: 'Mes données' }).click();
+  await expectHeading(page, 'Mes données');
+  await expect(page.getByText('1 incident DELTA')).toBeVisible();
+  await expect(page.getByText('2 documents de secours GAMMA 2, dans 1 épisode de panne')).toBeVisible();
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Sauvegarder mes données' }).click();
+  const file = await (await download).path();
+  expect((await download).suggestedFilename()).toMatch(/^secours-douane-sauvegarde-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+
+  // Browser 2: empty; the file restores everything.
+  const other = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const fresh = await other.newPage();
+  await fresh.goto('/donnees');
+  await expectHeading(fresh, 'Mes données');
+  await expect(fresh.getByText('0 incident DELTA')).toBeVisible();
+  await fresh.getByLabel('Fichier de sauvegarde').setInputFiles(file);
+  await expect(
+    fresh.getByText('À ajouter : 1 incident, 2 documents de secours, 1 épisode de panne, vos références.'),
+  ).toBeVisible();
+  await fresh.getByRole('button', { name: 'Restaurer' }).click();
+  await expect(fresh.getByText(/Restauration terminée/)).toBeVisible();
+
+  await fresh.goto(incidentPath);
+  await expectHeading(fresh, 'Suivi de la procédure de secours');
+  await expect(fresh.getByText("23/11/2026 à 09:12 (heure d'enregistrement de la DA)")).toBeVisible();
+  await expect(fresh.locator('.journal li.done')).toHaveCount(2);
+  await expect(fresh.getByText('DA-4455').first()).toBeVisible();
+  await fresh.goto('/registre-lrn');
+  await expect(fresh.locator('.doc-card')).toHaveCount(2);
+  await expect(fresh.locator('.doc-card').nth(1)).toContainText('Cave B');
+
+  // The same file again adds nothing; a file from elsewhere is refused with a reason.
+  await fresh.goto('/donnees');
+  await fresh.getByLabel('Fichier de sauvegarde').setInputFiles(file);
+  await expect(fresh.getByText('Rien de nouveau : tout ce que contient le fichier est déjà ici.')).toBeVisible();
+  await fresh.getByLabel('Fichier de sauvegarde').setInputFiles({
+    name: 'autre.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(fresh.getByRole('alert')).toContainText("Ce fichier n'est pas une sauvegarde de Secours douane");
+  await other.close();
+  expect(JSON.parse(readFileSync(file, 'utf8')).stores['gamma-register'].data.documents).toHaveLength(2);
+});
+
+test('a full storage is shown on the page, with the way out; the change stays on screen', async ({ page }) => {
+  await page.goto('/registre-lrn');
+  await page.getByLabel('SAU du CID').check();
+  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  // From now on the browser refuses every write, as a full storage does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Destinataire').fill('Cave pleine');
+  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+  const banner = page.getByRole('alert', { name: 'Problème d’enregistrement' });
+  await expect(banner).toContainText('Le stockage de ce navigateur est plein');
+  await expect(banner.getByRole('button', { name: 'Sauvegarder mes données' })).toBeVisible();
+  await expect(banner.getByRole('button', { name: 'Imprimer cette page' })).toBeVisible();
+  await expect(page.locator('.doc-card')).toContainText('Cave pleine');
+  await expectNoAxeViolations(page);
+});

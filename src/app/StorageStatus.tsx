@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { readProblemMessage, writeProblemMessage } from '../content/fr/storage';
+import { downloadBackup } from '../data/download';
+import { useStoreProblems } from '../data/useStoreProblems';
+
+/** Stores whose pages already say when their data could not be read. */
+const SHOWN_ON_THEIR_PAGE = new Set(['incidents', 'gamma-register', 'session']);
+
+/**
+ * Every storage failure, on every page, with the way out: save the data to a file, print the page. A
+ * change that could not be stored stays on screen (in memory) until the page is closed.
+ */
+export function StorageStatus() {
+  const problems = useStoreProblems();
+  const messages = [
+    ...problems.flatMap((p) => (p.write ? [writeProblemMessage(p.write, p.name)] : [])),
+    ...problems.flatMap((p) =>
+      p.read && (p.read === 'unavailable' || !SHOWN_ON_THEIR_PAGE.has(p.name))
+        ? [readProblemMessage(p.read, p.name)]
+        : [],
+    ),
+  ];
+  const unique = [...new Set(messages)];
+  if (unique.length === 0) return null;
+  const unsaved = problems.some((p) => p.write === 'full' || p.write === 'unavailable' || p.read === 'unavailable');
+  return (
+    <section className="storage-status no-print" role="alert" aria-label="Problème d’enregistrement">
+      <div className="container">
+        {unique.map((m) => (
+          <p key={m}>{m}</p>
+        ))}
+        {unsaved && (
+          <p>
+            Vos modifications restent affichées tant que cette page est ouverte. Pour ne rien perdre, sauvegardez vos
+            données dans un fichier ou imprimez cette page, puis libérez de la place ou quittez la navigation privée.
+          </p>
+        )}
+        <p>
+          <button type="button" className="button button-small" onClick={() => downloadBackup()}>
+            Sauvegarder mes données
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>
+            Imprimer cette page
+          </button>
+          <Link to="/donnees">Mes données</Link>
+        </p>
+      </div>
+    </section>
+  );
+}

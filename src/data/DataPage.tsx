@@ -1,0 +1,272 @@
+import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
+import { callArchiveStore } from '../agent/call';
+import { registerStore } from '../gamma/registerStore';
+import { statusText } from '../gamma/texts';
+import { incidentsStore, incidentStatus, type Incident } from '../incident/incident';
+import { profileStore } from '../incident/stores';
+import { serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { persistState, requestPersistence, type PersistState } from '../lib/persist';
+import { rejectedValues, stores } from '../lib/storage';
+import { formatDateTime, formatLocalValue } from '../lib/time';
+import { useStore } from '../lib/useStore';
+import { Notice } from '../ui/Notice';
+import { usePageHeading } from '../ui/usePageHeading';
+import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from './backup';
+import { downloadBackup } from './download';
+
+const PERSIST_TEXT: Record<PersistState, string> = {
+  unknown:
+    "Le navigateur n'a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.",
+  granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
+  denied:
+    "Refusé par le navigateur : il pourrait supprimer ces données s'il manque de place. Sauvegardez-les régulièrement dans un fichier.",
+  unsupported: 'Ce navigateur ne permet pas de le demander : sauvegardez vos données régulièrement dans un fichier.',
+};
+
+const READ_PROBLEM_TEXT = {
+  notJson: "Ce fichier n'est pas une sauvegarde lisible (ce n'est pas du JSON) : rien n'a été restauré.",
+  notBackup: "Ce fichier n'est pas une sauvegarde de Secours douane, ou il est endommagé : rien n'a été restauré.",
+  newerFormat:
+    "Cette sauvegarde vient d'une version plus récente de l'application : mettez l'application à jour, puis réessayez. Rien n'a été restauré.",
+} as const;
+
+/** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
+export default function DataPage() {
+  const ref = usePageHeading('Mes données');
+  const incidents = useStore(incidentsStore).value;
+  const register = useStore(registerStore).value;
+  const profile = useStore(profileStore).value;
+  const archive = useStore(callArchiveStore).value;
+  const persist = useSyncExternalStore(
+    persistState.subscribe,
+    persistState.getSnapshot,
+    persistState.getServerSnapshot,
+  );
+  const setAside = stores.reduce((n, s) => n + rejectedValues(s).length, 0);
+  return (
+    <>
+      <h1 ref={ref} tabIndex={-1}>
+        Mes données
+      </h1>
+      <p>
+        Tout ce que vous enregistrez reste dans ce navigateur : rien n'est envoyé. Pour changer d'ordinateur ou de
+        navigateur, ou pour en garder une copie, sauvegardez vos données dans un fichier, puis restaurez-le ailleurs.
+      </p>
+      <section className="panel" aria-labelledby="kept-title">
+        <h2 id="kept-title">Ce que ce navigateur conserve</h2>
+        <ul>
+          <li>
+            {incidents.length} incident{incidents.length > 1 ? 's' : ''} DELTA
+          </li>
+          <li>
+            {register.documents.length} document{register.documents.length > 1 ? 's' : ''} de secours GAMMA 2, dans{' '}
+            {register.episodes.length} épisode{register.episodes.length > 1 ? 's' : ''} de panne
+          </li>
+          <li>Vos références : {profile ? `${profile.companyName} (${profile.eori})` : 'aucune'}</li>
+          <li>
+            {archive.length} appel{archive.length > 1 ? 's' : ''} archivé{archive.length > 1 ? 's' : ''} (mode
+            assistance)
+          </li>
+          {setAside > 0 && (
+            <li>
+              {setAside} donnée{setAside > 1 ? 's' : ''} illisible{setAside > 1 ? 's' : ''} mise
+              {setAside > 1 ? 's' : ''} de côté, gardée{setAside > 1 ? 's' : ''} dans la sauvegarde
+            </li>
+          )}
+        </ul>
+        <p>
+          <strong>Stockage persistant</strong> : {PERSIST_TEXT[persist]}
+        </p>
+        {(persist === 'unknown' || persist === 'denied') && (
+          <p>
+            <button type="button" className="button button-secondary" onClick={() => void requestPersistence()}>
+              Demander un stockage persistant
+            </button>
+          </p>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="save-title">
+        <h2 id="save-title">Sauvegarder</h2>
+        <p>Un seul fichier (JSON) avec tout ce qui est conservé ici, daté à l'heure de Paris.</p>
+        <button type="button" className="button" onClick={() => downloadBackup()}>
+          Sauvegarder mes données
+        </button>
+      </section>
+      <Restore />
+    </>
+  );
+}
+
+function Restore() {
+  const [plan, setPlan] = useState<RestorePlan | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [done, setDone] = useState<string | null>(null);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setDone(null);
+    setPlan(null);
+    setChoices({});
+    if (!file) return;
+    if (file.size > 20 * 1024 * 1024) {
+      setProblem('Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.');
+      return;
+    }
+    const read = readBackup(await file.text());
+    if (!read.ok) {
+      setProblem(READ_PROBLEM_TEXT[read.problem]);
+      return;
+    }
+    setProblem(null);
+    setPlan(planRestore(read.backup));
+  };
+
+  const apply = () => {
+    if (!plan) return;
+    const failed = applyRestore(plan, choices).filter((r) => !r.ok);
+    setDone(
+      failed.length === 0
+        ? 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.'
+        : "La restauration n'a pas pu être entièrement enregistrée (stockage plein ou bloqué) : voyez le message en haut de la page.",
+    );
+    setPlan(null);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="restore-title">
+      <h2 id="restore-title">Restaurer</h2>
+      <p>
+        Les données du fichier s'ajoutent à celles de ce navigateur : rien de ce qui est ici n'est remplacé sans votre
+        accord. Un incident, un document ou des références présents des deux côtés avec un contenu différent vous sont
+        montrés, pour choisir.
+      </p>
+      <div className="field">
+        <label htmlFor="restore-file">Fichier de sauvegarde</label>
+        <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
+      </div>
+      {problem && <Notice tone="warning">{problem}</Notice>}
+      {done && <Notice>{done}</Notice>}
+      {plan && <PlanView plan={plan} choices={choices} onChoose={setChoices} onApply={apply} />}
+    </section>
+  );
+}
+
+function PlanView({
+  plan,
+  choices,
+  onChoose,
+  onApply,
+}: {
+  plan: RestorePlan;
+  choices: Record<string, Choice>;
+  onChoose: (c: Record<string, Choice>) => void;
+  onApply: () => void;
+}) {
+  const a = plan.added;
+  const items = [
+    a.incidents && `${a.incidents} incident${a.incidents > 1 ? 's' : ''}`,
+    a.documents && `${a.documents} document${a.documents > 1 ? 's' : ''} de secours`,
+    a.episodes && `${a.episodes} épisode${a.episodes > 1 ? 's' : ''} de panne`,
+    a.calls && `${a.calls} appel${a.calls > 1 ? 's' : ''}`,
+    a.profile && 'vos références',
+  ].filter(Boolean);
+  return (
+    <div className="restore-plan">
+      <h3>Ce que la sauvegarde apporte</h3>
+      <p>
+        {items.length
+          ? `À ajouter : ${items.join(', ')}.`
+          : 'Rien de nouveau : tout ce que contient le fichier est déjà ici.'}
+      </p>
+      {plan.unreadable.length > 0 && (
+        <Notice tone="warning">
+          Une partie du fichier n'a pas pu être lue ({plan.unreadable.join(', ')}) : elle n'est pas restaurée.
+        </Notice>
+      )}
+      {plan.conflicts.length > 0 && (
+        <fieldset className="fieldset">
+          <legend className="label">
+            {plan.conflicts.length} élément{plan.conflicts.length > 1 ? 's' : ''} diffère
+            {plan.conflicts.length > 1 ? 'nt' : ''} entre ce navigateur et le fichier : choisissez lequel garder
+          </legend>
+          {plan.conflicts.map((c) => (
+            <ConflictChoice
+              key={`${c.kind}:${c.id}`}
+              conflict={c}
+              choice={choices[`${c.kind}:${c.id}`] ?? 'here'}
+              onChoose={(choice) => onChoose({ ...choices, [`${c.kind}:${c.id}`]: choice })}
+            />
+          ))}
+          <p className="note">
+            La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.
+          </p>
+        </fieldset>
+      )}
+      <button type="button" className="button" onClick={onApply}>
+        Restaurer
+      </button>
+    </div>
+  );
+}
+
+function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; detail: string } {
+  if (c.kind === 'incident') {
+    const i: Incident = c[side];
+    const steps = i.services.reduce((n, s) => n + s.journal.length, 0);
+    return {
+      title: `Incident du ${formatDateTime(new Date(i.createdAt))}`,
+      detail: `${i.services.map((s) => serviceLabel(s.service)).join(', ')} ; ${STATUS_LABELS[incidentStatus(i)]} ; ${steps} étape${steps > 1 ? 's' : ''} au journal`,
+    };
+  }
+  if (c.kind === 'document') {
+    const d = c.conflict[side];
+    return {
+      title: `Document ${d.lrn}`,
+      detail: `${formatLocalValue(d.date)} ; ${d.consignee} ; ${statusText(d)}${d.arc ? ` ; ARC ${d.arc}` : ''}`,
+    };
+  }
+  const p = c[side];
+  return { title: 'Vos références', detail: `${p.companyName} ; ${p.eori} ; ${p.officeName}` };
+}
+
+function ConflictChoice({
+  conflict,
+  choice,
+  onChoose,
+}: {
+  conflict: Conflict;
+  choice: Choice;
+  onChoose: (c: Choice) => void;
+}) {
+  const name = `conflict-${conflict.kind}-${conflict.id}`;
+  const here = describe(conflict, 'here');
+  const incoming = describe(conflict, 'incoming');
+  return (
+    <div className="conflict">
+      <p className="conflict-title">{here.title}</p>
+      <div className="radios">
+        <div className="radio">
+          <input
+            type="radio"
+            id={`${name}-here`}
+            name={name}
+            checked={choice === 'here'}
+            onChange={() => onChoose('here')}
+          />
+          <label htmlFor={`${name}-here`}>Garder celui de ce navigateur : {here.detail}</label>
+        </div>
+        <div className="radio">
+          <input
+            type="radio"
+            id={`${name}-incoming`}
+            name={name}
+            checked={choice === 'incoming'}
+            onChange={() => onChoose('incoming')}
+          />
+          <label htmlFor={`${name}-incoming`}>Prendre celui du fichier : {incoming.detail}</label>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { callArchiveStore, callStore, NO_CALL } from '../agent/call';
+import { emptyRegister, openEpisode, addDocument, type Register } from '../gamma/register';
+import { registerStore } from '../gamma/registerStore';
+import { replay } from '../flows/replay';
+import { incidentsStore, newIncident, type Incident } from '../incident/incident';
+import { profileStore } from '../incident/stores';
+import type { Profile } from '../incident/profile';
+import { rejectedValues } from '../lib/storage';
+import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const PROFILE: Profile = {
+  eori: 'FR552100554',
+  companyName: 'Transit Dupont SAS',
+  address: '1 rue du Port',
+  phone: '02 35 00 00 00',
+  officeName: 'Le Havre',
+  officeEmail: 'b@douane.finances.gouv.fr',
+};
+
+function incident(id: string, answers = ['delta', 'xi', 'dti', 'no', 'cannotValidate']): Incident {
+  return newIncident({ path: replay(answers).path, endedAt: NOW }, PROFILE, NOW, id)!;
+}
+
+function registerWith(...lrns: string[]): Register {
+  const opened = openEpisode(emptyRegister, { by: 'sau', at: '2026-11-23T08:00', daReference: '' }, NOW, 'e1');
+  if (!opened.ok) throw new Error('episode');
+  let r = opened.register;
+  for (const lrn of lrns) {
+    let added = addDocument(r, { lrn, date: '2026-11-23', consignee: `Cave ${lrn}` }, NOW);
+    if (!added.ok && 'deviation' in added)
+      added = addDocument(r, { lrn, date: '2026-11-23', consignee: `Cave ${lrn}` }, NOW, added.deviation);
+    if (!added.ok) throw new Error(lrn);
+    r = added.register;
+  }
+  return r;
+}
+
+/** Saves this browser's data, empties it (another computer), and gives the file's text. */
+function saveAndMove(): string {
+  const text = JSON.stringify(makeBackup(NOW));
+  localStorage.clear();
+  return text;
+}
+
+describe('backup and restore', () => {
+  test('a backup restored into an empty browser gives back every incident, journal entry, LRN and call', () => {
+    const withJournal: Incident = {
+      ...incident('inc-1'),
+      services: [
+        {
+          ...incident('inc-1').services[0]!,
+          journal: [{ step: 'da.file', times: [{ at: '2026-11-23T09:12', recordedAt: NOW.toISOString() }] }],
+        },
+      ],
+    };
+    incidentsStore.write([withJournal, incident('inc-2')]);
+    registerStore.write(registerWith('SEC202600001', 'SEC202600002'));
+    profileStore.write(PROFILE);
+    callStore.write({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Appel 1' });
+    const before = {
+      incidents: incidentsStore.getSnapshot().value,
+      register: registerStore.getSnapshot().value,
+      profile: profileStore.getSnapshot().value,
+      call: callStore.getSnapshot().value,
+    };
+
+    const read = readBackup(saveAndMove());
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.backup);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.added).toEqual({ incidents: 2, documents: 2, episodes: 1, calls: 1, profile: true });
+    expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
+
+    expect(incidentsStore.getSnapshot().value).toEqual(before.incidents);
+    expect(registerStore.getSnapshot().value).toEqual(before.register);
+    expect(profileStore.getSnapshot().value).toEqual(before.profile);
+    expect(callStore.getSnapshot().value).toEqual(before.call);
+  });
+
+  test('restoring merges without overwriting: the same data twice changes nothing', () => {
+    incidentsStore.write([incident('inc-1')]);
+    registerStore.write(registerWith('SEC202600001'));
+    const read = readBackup(JSON.stringify(makeBackup(NOW)));
+    if (!read.ok) throw new Error(read.problem);
+    const before = localStorage.getItem(incidentsStore.key);
+    const plan = planRestore(read.backup);
+    expect(plan.added).toEqual({ incidents: 0, documents: 0, episodes: 0, calls: 0, profile: false });
+    applyRestore(plan, {});
+    expect(localStorage.getItem(incidentsStore.key)).toBe(before);
+  });
+
+  test('an incident, a document or the references that differ are shown to choose; the one left is kept aside', () => {
+    incidentsStore.write([incident('inc-1')]);
+    registerStore.write(registerWith('SEC202600001'));
+    profileStore.write(PROFILE);
+    const text = JSON.stringify(makeBackup(NOW));
+    // Here, later: the incident gets notes, the document another consignee, the references another office.
+    incidentsStore.update((all) => all.map((i) => ({ ...i, notes: 'ici' })));
+    registerStore.update((r) => ({ ...r, documents: r.documents.map((d) => ({ ...d, consignee: 'Autre cave' })) }));
+    profileStore.write({ ...PROFILE, officeName: 'Rouen' });
+
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.backup);
+    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual([
+      'incident:inc-1',
+      'document:SEC202600001',
+      'profile:profile',
+    ]);
+    // Take the file's document, keep the rest.
+    applyRestore(plan, { 'document:SEC202600001': 'incoming' });
+    expect(incidentsStore.getSnapshot().value[0]!.notes).toBe('ici');
+    expect(registerStore.getSnapshot().value.documents[0]!.consignee).toBe('Cave SEC202600001');
+    expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
+    // Nothing lost: the versions not taken are set aside, in this browser and in its next backup.
+    expect(rejectedValues(incidentsStore).join()).toContain('"left":{"id":"inc-1"');
+    expect(rejectedValues(profileStore).join()).toContain('"officeName":"Le Havre"');
+    expect(rejectedValues(registerStore).join()).toContain('Autre cave');
+    expect(makeBackup(NOW).rejected?.['gamma-register']?.join()).toContain('Autre cave');
+  });
+
+  test('values set aside as unreadable travel in the backup and are kept on restore', () => {
+    localStorage.setItem(incidentsStore.key, '{broken');
+    incidentsStore.getSnapshot();
+    const read = readBackup(saveAndMove());
+    if (!read.ok) throw new Error(read.problem);
+    applyRestore(planRestore(read.backup), {});
+    expect(rejectedValues(incidentsStore)).toEqual(['{broken']);
+  });
+
+  test('calls never conflict: another browser’s calls join the archive', () => {
+    callStore.write({ ...NO_CALL, startedAt: '2026-11-23T08:00:00.000Z', notes: 'A' });
+    const text = JSON.stringify(makeBackup(NOW));
+    callStore.write({ ...NO_CALL, startedAt: '2026-11-23T09:00:00.000Z', notes: 'B' });
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    applyRestore(planRestore(read.backup), {});
+    expect(callStore.getSnapshot().value.notes).toBe('B');
+    expect(callArchiveStore.getSnapshot().value.map((c) => c.notes)).toEqual(['A']);
+  });
+
+  test('a file that is not a backup, or from a newer version, is refused and nothing changes', () => {
+    expect(readBackup('not json')).toEqual({ ok: false, problem: 'notJson' });
+    expect(readBackup('{"application":"other"}')).toEqual({ ok: false, problem: 'notBackup' });
+    expect(
+      readBackup(JSON.stringify({ application: 'secours-douane', format: 2, exportedAt: '', stores: {} })),
+    ).toEqual({ ok: false, problem: 'newerFormat' });
+  });
+
+  test('a damaged part of a backup is reported and skipped, the rest restored', () => {
+    const read = readBackup(
+      JSON.stringify({
+        application: 'secours-douane',
+        format: 1,
+        exportedAt: NOW.toISOString(),
+        stores: { incidents: { v: 2, data: [{ id: 'x' }] }, profile: { v: 1, data: PROFILE } },
+      }),
+    );
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.backup);
+    expect(plan.unreadable).toEqual(['incidents']);
+    applyRestore(plan, {});
+    expect(profileStore.getSnapshot().value).toEqual(PROFILE);
+    expect(incidentsStore.getSnapshot().value).toEqual([]);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * « Sauvegarder mes données » and « Restaurer »: one versioned JSON file of everything this browser keeps
+ * (every store, and the values set aside as unreadable), read back, validated, and merged without loss.
+ * Nothing already here is overwritten: what the file adds is added, what is identical stays once, and an
+ * incident, a document or the references present on both sides with different contents is a conflict
+ * for the user to settle.
+ */
+import * as z from 'zod/mini';
+import { callArchiveStore, callStore, isEmptyCall, type Call } from '../agent/call';
+import { mergeRegister, takeIncoming, type Register, type RegisterConflict } from '../gamma/register';
+import { registerStore } from '../gamma/registerStore';
+import { incidentsStore, type Incident } from '../incident/incident';
+import { profileStore } from '../incident/stores';
+import type { Profile } from '../incident/profile';
+import {
+  keepCopies,
+  olderCopies,
+  rejectedValues,
+  stores,
+  STORAGE_PREFIX,
+  type Store,
+  type WriteResult,
+} from '../lib/storage';
+
+export const BACKUP_FORMAT = 1;
+export const APPLICATION = 'secours-douane';
+
+const backupSchema = z.object({
+  application: z.literal(APPLICATION),
+  format: z.number(),
+  exportedAt: z.string().check(z.maxLength(40)),
+  stores: z.record(z.string().check(z.maxLength(60)), z.object({ v: z.number(), data: z.unknown() })),
+  rejected: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(z.string()))),
+});
+export type BackupFile = z.infer<typeof backupSchema>;
+
+/** Everything kept in this browser, as one object (the file's content). */
+export function makeBackup(now: Date): BackupFile {
+  const data: BackupFile['stores'] = {};
+  const rejected: Record<string, string[]> = {};
+  for (const store of stores) {
+    const snapshot = store.getSnapshot();
+    if (snapshot.stored || snapshot.writeProblem) data[store.name] = { v: store.version, data: snapshot.value };
+    const aside = [...rejectedValues(store), ...olderCopies(store)];
+    if (aside.length) rejected[store.name] = aside;
+  }
+  return { application: APPLICATION, format: BACKUP_FORMAT, exportedAt: now.toISOString(), stores: data, rejected };
+}
+
+export type ReadProblem = 'notJson' | 'notBackup' | 'newerFormat';
+
+/** Reads a backup file's text; says why it cannot be used. */
+export function readBackup(text: string): { ok: true; backup: BackupFile } | { ok: false; problem: ReadProblem } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'notJson' };
+  }
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problem: 'notBackup' };
+  if (parsed.data.format > BACKUP_FORMAT) return { ok: false, problem: 'newerFormat' };
+  return { ok: true, backup: parsed.data };
+}
+
+// ---- The plan of a restore: what the file adds, and the conflicts.
+
+export type Conflict =
+  | { readonly kind: 'incident'; readonly id: string; readonly here: Incident; readonly incoming: Incident }
+  | { readonly kind: 'document'; readonly id: string; readonly conflict: RegisterConflict }
+  | { readonly kind: 'profile'; readonly id: 'profile'; readonly here: Profile; readonly incoming: Profile };
+
+export interface RestorePlan {
+  readonly incidents: Incident[];
+  readonly register: Register;
+  /** The register as the file has it (with its episodes), for a document taken from it. */
+  readonly incomingRegister: Register | null;
+  readonly profile: Profile | null;
+  readonly call: Call;
+  readonly archive: Call[];
+  readonly rejected: Record<string, string[]>;
+  readonly conflicts: Conflict[];
+  /** What the file adds, counted: « 2 incidents », « 5 documents »… */
+  readonly added: { incidents: number; documents: number; episodes: number; calls: number; profile: boolean };
+  /** Stores of the file that could not be read (another version, damaged): they are not restored. */
+  readonly unreadable: string[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What restoring `backup` into the current data would do, with every conflict left as it is here. */
+export function planRestore(backup: BackupFile): RestorePlan {
+  const unreadable: string[] = [];
+  const read = <T>(store: Store<T>): T | null => {
+    const entry = backup.stores[store.name];
+    if (!entry) return null;
+    const value = store.parse(entry.v, entry.data);
+    if (value === null) unreadable.push(store.name);
+    return value;
+  };
+
+  const hereIncidents = incidentsStore.getSnapshot().value;
+  const incidents = [...hereIncidents];
+  const conflicts: Conflict[] = [];
+  let addedIncidents = 0;
+  for (const incoming of read(incidentsStore) ?? []) {
+    const here = incidents.find((i) => i.id === incoming.id);
+    if (!here) {
+      incidents.push(incoming);
+      addedIncidents++;
+    } else if (!same(here, incoming)) conflicts.push({ kind: 'incident', id: incoming.id, here, incoming });
+  }
+
+  const hereRegister = registerStore.getSnapshot().value;
+  const incomingRegister = read(registerStore);
+  const merged = incomingRegister
+    ? mergeRegister(hereRegister, incomingRegister)
+    : { register: hereRegister, conflicts: [] };
+  for (const c of merged.conflicts) conflicts.push({ kind: 'document', id: c.lrn, conflict: c });
+
+  const hereProfile = profileStore.getSnapshot().value;
+  const incomingProfile = read(profileStore);
+  let profile = hereProfile;
+  if (incomingProfile && !hereProfile) profile = incomingProfile;
+  else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
+    conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
+
+  // Calls are never in conflict: the file's current call and archive join this browser's archive.
+  const hereCall = callStore.getSnapshot().value;
+  const archive = [...callArchiveStore.getSnapshot().value];
+  const known = (c: Call) => same(c, hereCall) || archive.some((a) => same(a, c));
+  let call = hereCall;
+  let calls = 0;
+  const incomingCall = read(callStore);
+  for (const c of [...(read(callArchiveStore) ?? []), ...(incomingCall ? [incomingCall] : [])]) {
+    if (isEmptyCall(c) || known(c)) continue;
+    if (isEmptyCall(call) && c === incomingCall) call = c;
+    else archive.push(c);
+    calls++;
+  }
+
+  const rejected: Record<string, string[]> = {};
+  for (const [name, list] of Object.entries(backup.rejected ?? {})) {
+    const store = stores.find((s) => s.name === name);
+    if (store) rejected[store.name] = list.filter((raw) => !rejectedValues(store).includes(raw));
+  }
+
+  return {
+    incidents,
+    register: merged.register,
+    incomingRegister,
+    profile,
+    call,
+    archive,
+    rejected,
+    conflicts,
+    added: {
+      incidents: addedIncidents,
+      documents: merged.register.documents.length - hereRegister.documents.length,
+      episodes: merged.register.episodes.length - hereRegister.episodes.length,
+      calls,
+      profile: !hereProfile && incomingProfile !== null,
+    },
+    unreadable,
+  };
+}
+
+export type Choice = 'here' | 'incoming';
+
+/** The plan with the user's choice for each conflict (absent: keep what is here). */
+export function resolvePlan(plan: RestorePlan, choices: Readonly<Record<string, Choice>>) {
+  let incidents = plan.incidents;
+  let register = plan.register;
+  let profile = plan.profile;
+  for (const c of plan.conflicts) {
+    if (choices[`${c.kind}:${c.id}`] !== 'incoming') continue;
+    if (c.kind === 'incident') incidents = incidents.map((i) => (i.id === c.id ? c.incoming : i));
+    if (c.kind === 'document') register = takeIncoming(register, c.conflict);
+    if (c.kind === 'profile') profile = c.incoming;
+  }
+  return { incidents, register, profile, call: plan.call, archive: plan.archive, rejected: plan.rejected };
+}
+
+/**
+ * Writes a resolved plan. A conflicting value not taken is not lost either: the version left aside goes
+ * to the store's set-aside copies, so that a later backup still holds it.
+ */
+export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
+  const resolved = resolvePlan(plan, choices);
+  const results = [
+    incidentsStore.write(resolved.incidents),
+    registerStore.write(resolved.register),
+    resolved.profile ? profileStore.write(resolved.profile) : ({ ok: true } as const),
+    callStore.write(resolved.call),
+    callArchiveStore.write(resolved.archive),
+  ];
+  const setAside: Record<string, string[]> = { ...resolved.rejected };
+  for (const c of plan.conflicts) {
+    const took = choices[`${c.kind}:${c.id}`] === 'incoming';
+    const left = c.kind === 'document' ? (took ? c.conflict.here : c.conflict.incoming) : took ? c.here : c.incoming;
+    const store = c.kind === 'incident' ? incidentsStore : c.kind === 'document' ? registerStore : profileStore;
+    (setAside[store.name] ??= []).push(JSON.stringify({ v: store.version, left }));
+  }
+  for (const [name, list] of Object.entries(setAside)) keepAside(name, list);
+  return results;
+}
+
+function keepAside(name: string, raws: readonly string[]) {
+  if (raws.length > 0) keepCopies(`${STORAGE_PREFIX}.${name}.rejected`, raws);
+}
+
+/** A name for the backup file, in Paris time: secours-douane-sauvegarde-2026-11-24-1405.json. */
+export const backupFileName = (stamp: string) => `${APPLICATION}-sauvegarde-${stamp}.json`;
