@@ -18,9 +18,9 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   test.slow();
   // Browser 1: an incident with its DA recorded, and two paper documents.
   await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
-  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await fillProfile(page, PROFILE);
-  await page.getByLabel("Heure d'enregistrement de la DA – Delta X Import").fill('2026-11-23T09:12');
+  await page.getByLabel('Heure d’enregistrement de la DA – Delta X Import').fill('2026-11-23T09:12');
   await page.getByLabel('Numéro de la DA (facultatif)').fill('DA-4455');
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   await page.getByRole('button', { name: /Fait maintenant : Bureau de douane informé/ }).click();
@@ -28,7 +28,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
 
   await page.goto('/registre-lrn');
   await page.getByLabel('SAU du CID').check();
-  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   for (const consignee of ['Cave A', 'Cave B']) {
     await page.getByLabel('Destinataire').fill(consignee);
     await page.getByRole('button', { name: 'Enregistrer le document' }).click();
@@ -53,14 +53,14 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   await expect(fresh.getByText('0 incident DELTA')).toBeVisible();
   await fresh.getByLabel('Fichier de sauvegarde').setInputFiles(file);
   await expect(
-    fresh.getByText('À ajouter : 1 incident, 2 documents de secours, 1 épisode de panne, vos références.'),
+    fresh.getByText('À ajouter : 1 incident, 2 documents de secours, 1 épisode de panne, vos références.'),
   ).toBeVisible();
   await fresh.getByRole('button', { name: 'Restaurer' }).click();
   await expect(fresh.getByText(/Restauration terminée/)).toBeVisible();
 
   await fresh.goto(incidentPath);
   await expectHeading(fresh, 'Suivi de la procédure de secours');
-  await expect(fresh.getByText("23/11/2026 à 09:12 (heure d'enregistrement de la DA)")).toBeVisible();
+  await expect(fresh.getByText('23/11/2026 à 09:12 (heure d’enregistrement de la DA)')).toBeVisible();
   await expect(fresh.locator('.journal li.done')).toHaveCount(2);
   await expect(fresh.getByText('DA-4455').first()).toBeVisible();
   await fresh.goto('/registre-lrn');
@@ -70,13 +70,13 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   // The same file again adds nothing; a file from elsewhere is refused with a reason.
   await fresh.goto('/donnees');
   await fresh.getByLabel('Fichier de sauvegarde').setInputFiles(file);
-  await expect(fresh.getByText('Rien de nouveau : tout ce que contient le fichier est déjà ici.')).toBeVisible();
+  await expect(fresh.getByText('Rien de nouveau : tout ce que contient le fichier est déjà ici.')).toBeVisible();
   await fresh.getByLabel('Fichier de sauvegarde').setInputFiles({
     name: 'autre.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"hello": "world"}'),
   });
-  await expect(fresh.getByRole('alert')).toContainText("Ce fichier n'est pas une sauvegarde de Secours douane");
+  await expect(fresh.getByRole('alert')).toContainText('Ce fichier n’est pas une sauvegarde de Secours douane');
   await other.close();
   expect(JSON.parse(readFileSync(file, 'utf8')).stores['gamma-register'].data.documents).toHaveLength(2);
 });
@@ -84,7 +84,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
 test('a full storage is shown on the page, with the way out; the change stays on screen', async ({ page }) => {
   await page.goto('/registre-lrn');
   await page.getByLabel('SAU du CID').check();
-  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   // From now on the browser refuses every write, as a full storage does.
   await page.evaluate(() => {
     Storage.prototype.setItem = () => {

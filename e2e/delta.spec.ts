@@ -6,11 +6,11 @@ const DELTA = 'DELTA (Delta G, Delta X, Delta H7)';
 test.describe('DELTA diagnosis, one journey per outcome', () => {
   test('delta.followAlert: a matching alert is published', async ({ page }) => {
     await startFlow(page, DELTA);
-    await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
+    await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
     await answer(page, 'Delta G – dédouanement en un temps');
     await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
-    await expect(page.getByText('Source : fiche DELTA, étape 1')).toBeVisible();
+    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+    await expect(page.getByText('Source : fiche DELTA, étape 1')).toBeVisible();
     const meteo = page.getByRole('link', { name: /météo des services en ligne/ });
     await expect(meteo).toHaveAttribute('target', '_blank');
     await expect(meteo).toHaveAttribute('rel', /noopener/);
@@ -19,10 +19,10 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
       'tel:+33970280100',
     );
     await answer(page, 'Oui, une alerte est publiée');
-    await answer(page, 'Oui : même service, même mode, mêmes dysfonctionnements');
-    await expectHeading(page, "Appliquez la procédure de secours annoncée par l'alerte.");
+    await answer(page, 'Oui : même service, même mode, mêmes dysfonctionnements');
+    await expectHeading(page, 'Appliquez la procédure de secours annoncée par l’alerte.');
     await expect(page).toHaveURL('/delta/followAlert?v=1&r=delta-g1-dti-yes-yes');
-    await expect(page.getByText('Procédure de secours : oui')).toBeVisible();
+    await expect(page.getByText('Procédure de secours : oui')).toBeVisible();
   });
 
   test('delta.providerIncident: EDI provider at fault', async ({ page }) => {
@@ -32,10 +32,10 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     await answer(page, 'Non, aucune alerte');
     await expectHeading(
       page,
-      'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
+      'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
     );
     await answer(page, 'Oui, sa plateforme est en cause');
-    await expectHeading(page, "Incident chez votre prestataire : attendez l'alerte du CID.");
+    await expectHeading(page, 'Incident chez votre prestataire : attendez l’alerte du CID.');
   });
 
   test('delta.noBackupNeeded: the declaration has its BAE in Aubette', async ({ page }) => {
@@ -43,11 +43,11 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     await answer(page, 'Delta X Export');
     await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
     await answer(page, 'Non, aucune alerte');
-    await expectHeading(page, 'Que constatez-vous ?');
-    await answer(page, "Mes déclarations validées n'obtiennent pas le BAE");
+    await expectHeading(page, 'Que constatez-vous ?');
+    await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
     await expect(page.getByRole('link', { name: /Aubette/ })).toHaveAttribute('target', '_blank');
-    await answer(page, "Elle est à l'état BAE");
-    await expectHeading(page, "Votre déclaration a le BAE : la procédure de secours n'est pas nécessaire.");
+    await answer(page, 'Elle est à l’état BAE');
+    await expectHeading(page, 'Votre déclaration a le BAE : la procédure de secours n’est pas nécessaire.');
   });
 
   test('delta.notTechnical: the office says the declaration is under control', async ({ page }) => {
@@ -57,11 +57,11 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     await answer(page, 'Oui, une alerte est publiée');
     await answer(page, 'Non, ma situation est différente');
     await answer(page, 'Non, sa plateforme fonctionne');
-    await answer(page, "Mes déclarations validées n'obtiennent pas le BAE");
-    await answer(page, "Elle n'a pas obtenu le BAE");
-    await answer(page, "Oui, elle est dans l'un de ces états");
-    await expectHeading(page, "Le blocage n'est pas technique : voyez avec votre bureau de douane.");
-    await expect(page.getByText('Procédure de secours : non', { exact: true })).toBeVisible();
+    await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
+    await answer(page, 'Elle n’a pas obtenu le BAE');
+    await answer(page, 'Oui, elle est dans l’un de ces états');
+    await expectHeading(page, 'Le blocage n’est pas technique : voyez avec votre bureau de douane.');
+    await expect(page.getByText('Procédure de secours : non', { exact: true })).toBeVisible();
   });
 
   test('delta.notCovered: another DELTA service', async ({ page }) => {
@@ -79,7 +79,7 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     await answer(page, 'Delta G – dédouanement en deux temps');
     await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
     await answer(page, 'Non, aucune alerte');
-    await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
+    await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     await expect(page.getByText(/Cas 1 de la fiche/)).toBeVisible();
     await expect(page.getByRole('link', { name: /OLGA/ })).toHaveAttribute('target', '_blank');
@@ -91,11 +91,11 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     await answer(page, 'Delta G – dédouanement en un temps');
     await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
     await answer(page, 'Non, aucune alerte');
-    await answer(page, "Mes déclarations validées n'obtiennent pas le BAE");
-    await answer(page, "Je n'ai pas pu accéder à Aubette");
-    await answer(page, "Le service n'est pas joignable (bureau fermé)");
+    await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
+    await answer(page, 'Je n’ai pas pu accéder à Aubette');
+    await answer(page, 'Le service n’est pas joignable (bureau fermé)');
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-    await expect(page.getByText(/n'a pas pu être vérifié/)).toBeVisible();
+    await expect(page.getByText(/n’a pas pu être vérifié/)).toBeVisible();
   });
 });
 
@@ -119,23 +119,23 @@ test.describe('DELTA navigation', () => {
     await startFlow(page, DELTA);
     await answer(page, 'Delta X Export');
     await answer(page, 'EDI (via un prestataire de connexion)');
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
 
     await page.getByRole('link', { name: 'Retour' }).click();
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await expect(page.getByLabel('EDI (via un prestataire de connexion)')).toBeChecked();
 
     await page.goBack();
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
     await page.goBack();
     await page.goBack();
-    await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
+    await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
     await expect(page.getByLabel('Delta X Export')).toBeChecked();
     await page.goForward();
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
 
     await page.reload();
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await expect(page.getByLabel('EDI (via un prestataire de connexion)')).toBeChecked();
     await expectNoAxeViolations(page);
   });
@@ -146,23 +146,23 @@ test.describe('DELTA navigation', () => {
     await answer(page, 'EDI (via un prestataire de connexion)');
     await answer(page, 'Non, aucune alerte');
     await answer(page, 'Non, sa plateforme fonctionne');
-    await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
+    await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     const answers = page.getByRole('region', { name: 'Vos réponses' });
     await expect(answers).toContainText('Non, sa plateforme fonctionne');
 
     await answers
-      .getByRole('link', { name: 'Modifier la réponse à « Quel mode de transmission utilisez-vous ? »' })
+      .getByRole('link', { name: 'Modifier la réponse à « Quel mode de transmission utilisez-vous ? »' })
       .click();
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
     await expect(page.getByLabel('Non, aucune alerte')).toBeChecked();
     await answer(page, 'Non, aucune alerte');
     // The provider question does not apply to DTI: straight to the symptom, its answer kept.
-    await expectHeading(page, 'Que constatez-vous ?');
-    await expect(page.getByLabel("Je n'arrive pas à valider mes déclarations (anticipées ou non)")).toBeChecked();
-    await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
+    await expectHeading(page, 'Que constatez-vous ?');
+    await expect(page.getByLabel('Je n’arrive pas à valider mes déclarations (anticipées ou non)')).toBeChecked();
+    await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     await expect(page.getByRole('region', { name: 'Vos réponses' })).not.toContainText('sa plateforme');
     await expect(page).toHaveURL('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
@@ -175,30 +175,30 @@ test.describe('DELTA navigation', () => {
     await expect(page.getByText(/Un diagnostic est en cours/)).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Reprendre ce diagnostic' }).click();
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await page.getByRole('button', { name: 'Recommencer' }).click();
-    await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+    await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
     await expect(page.getByText(/Un diagnostic est en cours/)).toHaveCount(0);
     await expect(page.getByLabel('DELTA (Delta G, Delta X, Delta H7)')).not.toBeChecked();
   });
 
   test('a forged URL leads to the right earlier question with a message', async ({ page }) => {
     await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-maybe-cannotValidate');
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
-    await expect(page.getByRole('alert')).toContainText('(« maybe ») ne correspond pas au parcours');
+    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+    await expect(page.getByRole('alert')).toContainText('(« maybe ») ne correspond pas au parcours');
     await expectNoAxeViolations(page);
 
     await page.goto('/delta/selfTrigger?v=1&r=delta-h7');
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await expect(page.getByRole('alert')).toContainText('ne découle pas de vos réponses');
 
     await page.goto('/delta/alert?v=9&r=delta-g1-dti');
-    await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
-    await expect(page.getByRole('alert')).toContainText("autre version de l'application");
+    await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+    await expect(page.getByRole('alert')).toContainText('autre version de l’application');
 
     // An unknown step: back to where the diagnosis saved in this browser stands.
     await page.goto('/delta/nowhere');
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await expect(page.getByRole('alert')).toContainText('ne correspond à aucune étape');
 
     await page.goto('/some/deep/unknown/path');

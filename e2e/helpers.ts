@@ -28,7 +28,7 @@ export async function expectHeading(page: Page, text: string) {
 /** Starts a diagnosis on the entry page (scanned) and picks a flow. */
 export async function startFlow(page: Page, flow: 'DELTA (Delta G, Delta X, Delta H7)' | 'GAMMA 2') {
   await page.goto('/');
-  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   await expectNoAxeViolations(page);
   await answer(page, flow);
 }
@@ -52,8 +52,8 @@ export async function openSelfTriggerIncident(page: Page, service: string) {
   await answer(page, service);
   await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
   await answer(page, 'Non, aucune alerte');
-  await answer(page, "Je n'arrive pas à valider mes déclarations (anticipées ou non)");
+  await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await page.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(page, 'Suivi de la procédure de secours');
 }

@@ -3,7 +3,7 @@ import { answer, expectHeading, openSelfTriggerIncident } from './helpers';
 
 test('after one visit the whole app works with the network cut', async ({ page, context }) => {
   await page.goto('/');
-  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   // The service worker is installed, has precached the app and controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -16,7 +16,7 @@ test('after one visit the whole app works with the network cut', async ({ page, 
 
   await context.setOffline(true);
   await page.reload();
-  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   // Sanity: the network really is cut for anything not precached.
   expect(
     await page.evaluate(() =>
@@ -33,10 +33,10 @@ test('after one visit the whole app works with the network cut', async ({ page, 
 
   // A deep link to a GAMMA 2 step, then the backup outcome with its register and printable form.
   await page.goto('/gamma/weather?v=1&r=gamma-no');
-  await expectHeading(page, 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?');
+  await expectHeading(page, 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?');
   await answer(page, 'Oui, un dysfonctionnement est signalé');
-  await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
-  await page.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   await page.getByLabel('Destinataire').fill('Cave hors ligne');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await page.getByRole('link', { name: /Imprimer le formulaire du document/ }).click();

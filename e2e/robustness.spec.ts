@@ -8,7 +8,7 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   const b = await context.newPage();
   await a.goto('/registre-lrn');
   await a.getByLabel('SAU du CID').check();
-  await a.getByRole('button', { name: "Ouvrir l'épisode de panne" }).click();
+  await a.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   for (const page of [a, b]) {
     await page.goto('/registre-lrn');
     await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
@@ -31,7 +31,7 @@ test('two tabs editing the same register and the same incident lose no LRN and n
 
   // One incident, opened in both tabs; each tab records a different step.
   await a.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
-  await a.getByRole('button', { name: "Préparer la demande d'assistance et suivre l'incident" }).click();
+  await a.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(a, 'Suivi de la procédure de secours');
   await b.goto(a.url());
   await expectHeading(b, 'Suivi de la procédure de secours');
@@ -54,6 +54,6 @@ test('two tabs can run two different diagnoses side by side', async ({ context }
   await b.goto('/gamma/mode?v=1&r=gamma-no-no');
   await a.reload();
   await b.reload();
-  await expectHeading(a, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
-  await expectHeading(b, 'Quel mode utilisez-vous ?');
+  await expectHeading(a, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+  await expectHeading(b, 'Quel mode utilisez-vous ?');
 });

@@ -45,7 +45,7 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 test('a new release is offered, and taking it keeps the diagnosis in progress', async ({ page }) => {
   const url = `http://localhost:${PORT}/delta/alert?v=1&r=delta-xe-edi`;
   await page.goto(url);
-  await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+  await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller)
@@ -64,7 +64,7 @@ test('a new release is offered, and taking it keeps the diagnosis in progress', 
   const reloaded = page.waitForEvent('load');
   await banner.getByRole('button', { name: 'Mettre à jour' }).click();
   await reloaded;
-  await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+  await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
   expect(page.url()).toBe(url);
   await expect(page.getByRole('region', { name: 'Vos réponses' })).toContainText(
     'EDI (via un prestataire de connexion)',

@@ -37,7 +37,7 @@ describe('help-desk keyboard shortcuts', () => {
     expect(heading()).toHaveTextContent('Le service des douanes indique-t-il');
     // Back to the Aubette question, where 1 is « the declaration has its BAE ».
     pressAtOnce('r1');
-    expect(heading()).toHaveTextContent("Votre déclaration a le BAE : la procédure de secours n'est pas nécessaire.");
+    expect(heading()).toHaveTextContent('Votre déclaration a le BAE : la procédure de secours n’est pas nécessaire.');
   });
 
   test('a key with no meaning here does nothing', async () => {

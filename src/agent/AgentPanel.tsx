@@ -81,7 +81,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
       <h2 id="agent-title">Mode assistance</h2>
       {!isOutcomeId(node) && 'ask' in content && (
         <p className="agent-ask">
-          <strong>À demander :</strong> {content.ask}
+          <strong>À demander :</strong> {content.ask}
         </p>
       )}
       <section aria-labelledby="agent-keys">
@@ -103,9 +103,9 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
         </ul>
       </section>
       <section aria-labelledby="agent-answers">
-        <h3 id="agent-answers">Réponses de l'appelant</h3>
+        <h3 id="agent-answers">Réponses de l’appelant</h3>
         {before.length === 0 ? (
-          <p>Aucune pour l'instant.</p>
+          <p>Aucune pour l’instant.</p>
         ) : (
           <ol className="agent-log">
             {before.map((a) => {
@@ -157,7 +157,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
           </div>
         ))}
         <div className="field">
-          <label htmlFor="agent-notes">Notes d'appel</label>
+          <label htmlFor="agent-notes">Notes d’appel</label>
           <textarea
             id="agent-notes"
             maxLength={5000}
@@ -171,7 +171,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
         <p>
           <CopyButton
             text={() => callSummary(call.value, resolution.replay, shareUrl, new Date())}
-            label="Copier le résumé d'appel"
+            label="Copier le résumé d’appel"
           />
         </p>
         <p>
@@ -189,7 +189,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
           </button>
         </p>
         <p className="field-hint">
-          Lien vers cette étape, à transmettre à l'appelant (il ne contient que les réponses) :
+          Lien vers cette étape, à transmettre à l’appelant (il ne contient que les réponses) :
         </p>
         <p className="share-url">
           <code>{shareUrl}</code>

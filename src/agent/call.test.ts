@@ -35,38 +35,38 @@ describe('call record', () => {
     expect(text.split('\n')).toEqual([
       'RÉSUMÉ D’APPEL – Secours douane',
       'Appel du 23/11/2026 à 16:00 au 23/11/2026 à 16:10 (heure de Paris)',
-      'Appelant : M. Martin – Transit Dupont – EORI FR552100554',
-      'Service : DELTA – Delta X Import',
+      'Appelant : M. Martin – Transit Dupont – EORI FR552100554',
+      'Service : DELTA – Delta X Import',
       '',
-      'Réponses :',
-      '- 16:03 Quel service en ligne ne fonctionne pas ? → DELTA (Delta G, Delta X, Delta H7)',
-      '- 16:03 Quel service DELTA utilisez-vous ? → Delta X Import',
-      '- 16:03 Quel mode de transmission utilisez-vous ? → DTI (saisie sur le portail douane.gouv.fr)',
-      '- 16:03 Une alerte est-elle publiée sur la météo des services en ligne ? → Non, aucune alerte',
-      "- 16:03 Que constatez-vous ? → Je n'arrive pas à valider mes déclarations (anticipées ou non)",
+      'Réponses :',
+      '- 16:03 Quel service en ligne ne fonctionne pas ? → DELTA (Delta G, Delta X, Delta H7)',
+      '- 16:03 Quel service DELTA utilisez-vous ? → Delta X Import',
+      '- 16:03 Quel mode de transmission utilisez-vous ? → DTI (saisie sur le portail douane.gouv.fr)',
+      '- 16:03 Une alerte est-elle publiée sur la météo des services en ligne ? → Non, aucune alerte',
+      '- 16:03 Que constatez-vous ? → Je n’arrive pas à valider mes déclarations (anticipées ou non)',
       '',
-      'Résultat : Vous pouvez auto-déclencher la procédure de secours. (Procédure de secours : oui)',
+      'Résultat : Vous pouvez auto-déclencher la procédure de secours. (Procédure de secours : oui)',
       '',
-      'Prochaines étapes :',
-      "- Déposer une demande d'assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».",
-      "- Transférer au bureau de douane le courriel d'accusé de réception de la DA.",
+      'Prochaines étapes :',
+      '- Déposer une demande d’assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».',
+      '- Transférer au bureau de douane le courriel d’accusé de réception de la DA.',
       '- Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé.',
-      "- Hors heures d'ouverture du bureau : appeler le SAU au 09 70 28 01 00 après la DA.",
-      '- À la fin : demander au SAU de clore la DA et informer le bureau.',
+      '- Hors heures d’ouverture du bureau : appeler le SAU au 09 70 28 01 00 après la DA.',
+      '- À la fin : demander au SAU de clore la DA et informer le bureau.',
       '',
-      'Notes :',
+      'Notes :',
       'Rappeler à 17 h.',
       '',
-      'Lien vers cette étape (réponses seulement) : https://example.test/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate',
+      'Lien vers cette étape (réponses seulement) : https://example.test/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate',
     ]);
   });
 
   test('a call still in progress says at which question', () => {
     const session = replay(['gamma', 'no']);
     const text = callSummary(newCall(T0), session, 'x', at(1));
-    expect(text).toContain('Service : GAMMA 2');
+    expect(text).toContain('Service : GAMMA 2');
     expect(text).toContain(
-      'Diagnostic en cours, à la question : La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?',
+      'Diagnostic en cours, à la question : La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?',
     );
     expect(text).not.toContain('Appelant');
   });

@@ -82,13 +82,13 @@ export function callSummary(call: Call, replay: Replay, shareUrl: string, now: D
   const caller = [c.name, c.company, c.eori && `EORI ${c.eori}`, c.phone && `tél. ${c.phone}`]
     .filter(Boolean)
     .join(' – ');
-  if (caller) lines.push(`Appelant : ${caller}`);
+  if (caller) lines.push(`Appelant : ${caller}`);
   const flow = flowOf(replay.current) ?? flowOf(replay.nodes[1] ?? 'start');
   if (flow) {
     const service = replay.path.find((a) => a.node === 'delta.service');
-    lines.push(`Service : ${FLOW_NAMES[flow]}${service ? ` – ${answerLabel(service.node, service.value)}` : ''}`);
+    lines.push(`Service : ${FLOW_NAMES[flow]}${service ? ` – ${answerLabel(service.node, service.value)}` : ''}`);
   }
-  lines.push('', 'Réponses :');
+  lines.push('', 'Réponses :');
   if (replay.path.length === 0) lines.push('- (aucune)');
   for (const a of replay.path) {
     const at = answeredAt(call, a.node, a.value);
@@ -100,12 +100,12 @@ export function callSummary(call: Call, replay: Replay, shareUrl: string, now: D
   const current = replay.current;
   if (isOutcomeId(current)) {
     const outcome = contentOf(current);
-    lines.push(`Résultat : ${outcome.title} (${VERDICT_TEXT[outcome.verdict]})`, '', 'Prochaines étapes :');
+    lines.push(`Résultat : ${outcome.title} (${VERDICT_TEXT[outcome.verdict]})`, '', 'Prochaines étapes :');
     for (const step of outcome.nextSteps) lines.push(`- ${step}`);
   } else {
-    lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
+    lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
   }
-  if (call.notes.trim()) lines.push('', 'Notes :', call.notes.trim());
-  lines.push('', `Lien vers cette étape (réponses seulement) : ${shareUrl}`);
+  if (call.notes.trim()) lines.push('', 'Notes :', call.notes.trim());
+  lines.push('', `Lien vers cette étape (réponses seulement) : ${shareUrl}`);
   return lines.join('\n');
 }

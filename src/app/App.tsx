@@ -26,7 +26,7 @@ export function App() {
         <div className="container header-inner">
           <Link to="/" className="brand">
             <span className="brand-name">Secours douane</span>
-            <span className="brand-tagline">Pannes DELTA et GAMMA 2 : diagnostic et procédure de secours</span>
+            <span className="brand-tagline">Pannes DELTA et GAMMA 2 : diagnostic et procédure de secours</span>
           </Link>
           <nav aria-label="Navigation principale">
             <ul className="nav-list">
@@ -77,11 +77,11 @@ export function App() {
       <footer className="site-footer no-print">
         <div className="container">
           <p>
-            Outil indépendant d'aide au diagnostic : il n'est pas un service de la douane. Il suit la fiche DELTA «
-            Déclenchement d'une alerte » et le logigramme GAMMA 2 ; en cas de doute, le SAU du CID fait foi (
+            Outil indépendant d’aide au diagnostic : il n’est pas un service de la douane. Il suit la fiche DELTA «
+            Déclenchement d’une alerte » et le logigramme GAMMA 2 ; en cas de doute, le SAU du CID fait foi (
             <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>).
           </p>
-          <p>Vos réponses et vos données restent dans ce navigateur : rien n'est envoyé.</p>
+          <p>Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé.</p>
         </div>
       </footer>
     </AgentModeProvider>

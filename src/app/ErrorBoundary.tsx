@@ -24,7 +24,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <p>Vos données enregistrées dans ce navigateur sont conservées.</p>
         <p>
           <a className="button" href="/">
-            Revenir à l'accueil
+            Revenir à l’accueil
           </a>
         </p>
       </div>

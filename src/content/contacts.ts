@@ -4,7 +4,7 @@
  */
 export const contacts = {
   lastVerified: '2026-11-23',
-  verifiedAgainst: 'fiche DELTA « Déclenchement d’une alerte » et logigramme GAMMA 2 (version janvier 2023)',
+  verifiedAgainst: 'fiche DELTA « Déclenchement d’une alerte » et logigramme GAMMA 2 (version janvier 2023)',
   sau: {
     name: 'SAU du CID (Service d’assistance aux utilisateurs du Centre informatique douanier)',
     phoneDisplay: '09 70 28 01 00',
@@ -18,11 +18,11 @@ export const contacts = {
       href: 'https://www.douane.gouv.fr/meteo/prodouane/pages/meteo',
     },
     olga: {
-      label: 'OLGA : déposer une demande d’assistance',
+      label: 'OLGA : déposer une demande d’assistance',
       href: 'https://www.douane.gouv.fr/service-en-ligne/outil-en-ligne-de-gestion-de-lassistance-olga',
     },
     aubette: {
-      label: 'Aubette : consulter l’état d’une déclaration',
+      label: 'Aubette : consulter l’état d’une déclaration',
       href: 'https://www.douane.gouv.fr/service-en-ligne/consultation-dune-declaration-lexport-aubette',
     },
     portal: {

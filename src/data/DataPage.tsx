@@ -16,18 +16,18 @@ import { downloadBackup } from './download';
 
 const PERSIST_TEXT: Record<PersistState, string> = {
   unknown:
-    "Le navigateur n'a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.",
-  granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
+    'Le navigateur n’a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.',
+  granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
   denied:
-    "Refusé par le navigateur : il pourrait supprimer ces données s'il manque de place. Sauvegardez-les régulièrement dans un fichier.",
-  unsupported: 'Ce navigateur ne permet pas de le demander : sauvegardez vos données régulièrement dans un fichier.',
+    'Refusé par le navigateur : il pourrait supprimer ces données s’il manque de place. Sauvegardez-les régulièrement dans un fichier.',
+  unsupported: 'Ce navigateur ne permet pas de le demander : sauvegardez vos données régulièrement dans un fichier.',
 };
 
 const READ_PROBLEM_TEXT = {
-  notJson: "Ce fichier n'est pas une sauvegarde lisible (ce n'est pas du JSON) : rien n'a été restauré.",
-  notBackup: "Ce fichier n'est pas une sauvegarde de Secours douane, ou il est endommagé : rien n'a été restauré.",
+  notJson: 'Ce fichier n’est pas une sauvegarde lisible (ce n’est pas du JSON) : rien n’a été restauré.',
+  notBackup: 'Ce fichier n’est pas une sauvegarde de Secours douane, ou il est endommagé : rien n’a été restauré.',
   newerFormat:
-    "Cette sauvegarde vient d'une version plus récente de l'application : mettez l'application à jour, puis réessayez. Rien n'a été restauré.",
+    'Cette sauvegarde vient d’une version plus récente de l’application : mettez l’application à jour, puis réessayez. Rien n’a été restauré.',
 } as const;
 
 /** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
@@ -49,7 +49,7 @@ export default function DataPage() {
         Mes données
       </h1>
       <p>
-        Tout ce que vous enregistrez reste dans ce navigateur : rien n'est envoyé. Pour changer d'ordinateur ou de
+        Tout ce que vous enregistrez reste dans ce navigateur : rien n’est envoyé. Pour changer d’ordinateur ou de
         navigateur, ou pour en garder une copie, sauvegardez vos données dans un fichier, puis restaurez-le ailleurs.
       </p>
       <section className="panel" aria-labelledby="kept-title">
@@ -62,7 +62,7 @@ export default function DataPage() {
             {register.documents.length} document{register.documents.length > 1 ? 's' : ''} de secours GAMMA 2, dans{' '}
             {register.episodes.length} épisode{register.episodes.length > 1 ? 's' : ''} de panne
           </li>
-          <li>Vos références : {profile ? `${profile.companyName} (${profile.eori})` : 'aucune'}</li>
+          <li>Vos références : {profile ? `${profile.companyName} (${profile.eori})` : 'aucune'}</li>
           <li>
             {archive.length} appel{archive.length > 1 ? 's' : ''} archivé{archive.length > 1 ? 's' : ''} (mode
             assistance)
@@ -87,7 +87,7 @@ export default function DataPage() {
       </section>
       <section className="panel" aria-labelledby="save-title">
         <h2 id="save-title">Sauvegarder</h2>
-        <p>Un seul fichier (JSON) avec tout ce qui est conservé ici, daté à l'heure de Paris.</p>
+        <p>Un seul fichier (JSON) avec tout ce qui est conservé ici, daté à l’heure de Paris.</p>
         <button type="button" className="button" onClick={() => downloadBackup()}>
           Sauvegarder mes données
         </button>
@@ -110,7 +110,7 @@ function Restore() {
     setChoices({});
     if (!file) return;
     if (file.size > 20 * 1024 * 1024) {
-      setProblem('Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.');
+      setProblem('Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.');
       return;
     }
     const read = readBackup(await file.text());
@@ -127,8 +127,8 @@ function Restore() {
     const failed = applyRestore(plan, choices).filter((r) => !r.ok);
     setDone(
       failed.length === 0
-        ? 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.'
-        : "La restauration n'a pas pu être entièrement enregistrée (stockage plein ou bloqué) : voyez le message en haut de la page.",
+        ? 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.'
+        : 'La restauration n’a pas pu être entièrement enregistrée (stockage plein ou bloqué) : voyez le message en haut de la page.',
     );
     setPlan(null);
   };
@@ -137,7 +137,7 @@ function Restore() {
     <section className="panel" aria-labelledby="restore-title">
       <h2 id="restore-title">Restaurer</h2>
       <p>
-        Les données du fichier s'ajoutent à celles de ce navigateur : rien de ce qui est ici n'est remplacé sans votre
+        Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé sans votre
         accord. Un incident, un document ou des références présents des deux côtés avec un contenu différent vous sont
         montrés, pour choisir.
       </p>
@@ -176,19 +176,19 @@ function PlanView({
       <h3>Ce que la sauvegarde apporte</h3>
       <p>
         {items.length
-          ? `À ajouter : ${items.join(', ')}.`
-          : 'Rien de nouveau : tout ce que contient le fichier est déjà ici.'}
+          ? `À ajouter : ${items.join(', ')}.`
+          : 'Rien de nouveau : tout ce que contient le fichier est déjà ici.'}
       </p>
       {plan.unreadable.length > 0 && (
         <Notice tone="warning">
-          Une partie du fichier n'a pas pu être lue ({plan.unreadable.join(', ')}) : elle n'est pas restaurée.
+          Une partie du fichier n’a pas pu être lue ({plan.unreadable.join(', ')}) : elle n’est pas restaurée.
         </Notice>
       )}
       {plan.conflicts.length > 0 && (
         <fieldset className="fieldset">
           <legend className="label">
             {plan.conflicts.length} élément{plan.conflicts.length > 1 ? 's' : ''} diffère
-            {plan.conflicts.length > 1 ? 'nt' : ''} entre ce navigateur et le fichier : choisissez lequel garder
+            {plan.conflicts.length > 1 ? 'nt' : ''} entre ce navigateur et le fichier : choisissez lequel garder
           </legend>
           {plan.conflicts.map((c) => (
             <ConflictChoice
@@ -216,18 +216,18 @@ function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; deta
     const steps = i.services.reduce((n, s) => n + s.journal.length, 0);
     return {
       title: `Incident du ${formatDateTime(new Date(i.createdAt))}`,
-      detail: `${i.services.map((s) => serviceLabel(s.service)).join(', ')} ; ${STATUS_LABELS[incidentStatus(i)]} ; ${steps} étape${steps > 1 ? 's' : ''} au journal`,
+      detail: `${i.services.map((s) => serviceLabel(s.service)).join(', ')} ; ${STATUS_LABELS[incidentStatus(i)]} ; ${steps} étape${steps > 1 ? 's' : ''} au journal`,
     };
   }
   if (c.kind === 'document') {
     const d = c.conflict[side];
     return {
       title: `Document ${d.lrn}`,
-      detail: `${formatLocalValue(d.date)} ; ${d.consignee} ; ${statusText(d)}${d.arc ? ` ; ARC ${d.arc}` : ''}`,
+      detail: `${formatLocalValue(d.date)} ; ${d.consignee} ; ${statusText(d)}${d.arc ? ` ; ARC ${d.arc}` : ''}`,
     };
   }
   const p = c[side];
-  return { title: 'Vos références', detail: `${p.companyName} ; ${p.eori} ; ${p.officeName}` };
+  return { title: 'Vos références', detail: `${p.companyName} ; ${p.eori} ; ${p.officeName}` };
 }
 
 function ConflictChoice({
@@ -254,7 +254,7 @@ function ConflictChoice({
             checked={choice === 'here'}
             onChange={() => onChoose('here')}
           />
-          <label htmlFor={`${name}-here`}>Garder celui de ce navigateur : {here.detail}</label>
+          <label htmlFor={`${name}-here`}>Garder celui de ce navigateur : {here.detail}</label>
         </div>
         <div className="radio">
           <input
@@ -264,7 +264,7 @@ function ConflictChoice({
             checked={choice === 'incoming'}
             onChange={() => onChoose('incoming')}
           />
-          <label htmlFor={`${name}-incoming`}>Prendre celui du fichier : {incoming.detail}</label>
+          <label htmlFor={`${name}-incoming`}>Prendre celui du fichier : {incoming.detail}</label>
         </div>
       </div>
     </div>

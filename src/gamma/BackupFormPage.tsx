@@ -58,7 +58,7 @@ export default function BackupFormPage() {
         <p>
           {lrnProblem(lrn, [])
             ? 'Cette adresse ne contient pas un LRN valide.'
-            : `Aucun document de LRN « ${lrn} » n'est enregistré dans le registre de ce navigateur.`}
+            : `Aucun document de LRN « ${lrn} » n’est enregistré dans le registre de ce navigateur.`}
         </p>
         <p>
           <Link to="/registre-lrn">Ouvrir le registre LRN</Link>
@@ -121,8 +121,8 @@ export default function BackupFormPage() {
         </p>
       )}
       <p className="form-intro">
-        Établi conformément à l'article 9 du règlement délégué (UE) 2022/1636, avec les données du projet de DAES
-        (annexe I, tableau 1), en raison de l'indisponibilité de GAMMA 2.
+        Établi conformément à l’article 9 du règlement délégué (UE) 2022/1636, avec les données du projet de DAES
+        (annexe I, tableau 1), en raison de l’indisponibilité de GAMMA 2.
       </p>
       <dl className="form-head">
         <div>
@@ -142,7 +142,7 @@ export default function BackupFormPage() {
           <dd>
             {episode ? (
               <>
-                {authorisationText(episode.authorisation)} ; épisode de panne du {formatLocalValue(episode.startedAt)}
+                {authorisationText(episode.authorisation)} ; épisode de panne du {formatLocalValue(episode.startedAt)}
                 {episode.endedAt ? ` au ${formatLocalValue(episode.endedAt)}` : ''}.
               </>
             ) : (
@@ -153,7 +153,7 @@ export default function BackupFormPage() {
       </dl>
       <h2 className="form-section">Données du projet de DAES</h2>
       <p className="note">
-        Remplissez chaque case comme pour le DAES électronique ; les cases qui ne s'appliquent pas à votre mouvement
+        Remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement
         restent vides.
       </p>
       <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) < 17)} filled={filled} />
@@ -185,11 +185,11 @@ export default function BackupFormPage() {
         <div className="sign-grid">
           <div className="sign-box">
             <p>Fait à ……………………………… le ……/……/…………</p>
-            <p>Signature et cachet de l'expéditeur :</p>
+            <p>Signature et cachet de l’expéditeur :</p>
           </div>
           <div className="sign-box">
             <p>Copie transmise au bureau gestionnaire le ……/……/………… à ……:…… (avant le mouvement)</p>
-            <p>Visa ou cachet du bureau gestionnaire :</p>
+            <p>Visa ou cachet du bureau gestionnaire :</p>
           </div>
         </div>
         <h3>Obligations de la procédure de secours</h3>

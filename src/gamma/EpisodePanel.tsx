@@ -39,7 +39,7 @@ export function EpisodePanel({ authorisedBy = null }: { authorisedBy?: Authorise
           </p>
           <AuthorisationForm
             preset={authorisedBy}
-            submitLabel="Ouvrir l'épisode de panne"
+            submitLabel="Ouvrir l’épisode de panne"
             onSubmit={(input) => {
               const result = apply((r) => openEpisode(r, input, new Date()));
               return result.ok ? [] : result.problems;
@@ -73,7 +73,7 @@ function OpenEpisode({
         <AuthorisationForm
           preset={null}
           initial={episode.authorisation ?? undefined}
-          submitLabel="Enregistrer l'autorisation"
+          submitLabel="Enregistrer l’autorisation"
           onCancel={() => setEditing(false)}
           onSubmit={(input) => {
             const result = apply((r) => setAuthorisation(r, episode.id, input, new Date()));
@@ -85,16 +85,16 @@ function OpenEpisode({
         editable && (
           <p className="no-print">
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-              {episode.authorisation ? "Modifier l'autorisation" : "Indiquer l'autorisation"}
+              {episode.authorisation ? 'Modifier l’autorisation' : 'Indiquer l’autorisation'}
             </button>
           </p>
         )
       )}
       {ending ? (
         <TimeForm
-          label="Fin de l'épisode : GAMMA 2 fonctionne de nouveau"
+          label="Fin de l’épisode : GAMMA 2 fonctionne de nouveau"
           hint="Heure de Paris. Intégrez ensuite immédiatement les données des documents papier dans GAMMA 2."
-          submitLabel="Terminer l'épisode"
+          submitLabel="Terminer l’épisode"
           onCancel={() => setEnding(false)}
           onSave={(at) => {
             const result = apply((r) => endEpisode(r, episode.id, at, new Date()));
@@ -104,7 +104,7 @@ function OpenEpisode({
       ) : (
         <p className="no-print">
           <button type="button" className="button button-secondary" onClick={() => setEnding(true)}>
-            GAMMA 2 fonctionne de nouveau : terminer l'épisode…
+            GAMMA 2 fonctionne de nouveau : terminer l’épisode…
           </button>
         </p>
       )}
@@ -151,10 +151,10 @@ function AuthorisationForm({
         className={errors.by ? 'fieldset field-error' : 'fieldset'}
         aria-describedby={errors.by ? `${FORM}-by-error` : undefined}
       >
-        <legend className="label">Qui a autorisé la procédure de secours ?</legend>
+        <legend className="label">Qui a autorisé la procédure de secours ?</legend>
         {errors.by && (
           <p className="error-message" id={`${FORM}-by-error`}>
-            <span className="visually-hidden">Erreur : </span>
+            <span className="visually-hidden">Erreur : </span>
             {errors.by}
           </p>
         )}
@@ -180,7 +180,7 @@ function AuthorisationForm({
         label={
           by === 'meteo'
             ? 'Date et heure où le dysfonctionnement a été constaté sur la météo'
-            : "Date et heure de l'autorisation"
+            : 'Date et heure de l’autorisation'
         }
         hint="Heure de Paris."
         error={errors.at}
@@ -191,7 +191,7 @@ function AuthorisationForm({
         <TextField
           form={FORM}
           name="daReference"
-          label="Référence de la demande d'assistance (facultatif)"
+          label="Référence de la demande d’assistance (facultatif)"
           error={errors.daReference}
           value={daReference}
           maxLength={60}

@@ -22,8 +22,8 @@ export function RegisterPanel({ only = 'all' }: { only?: 'all' | 'open' }) {
       <h2 id="register-title">Registre des documents de secours (LRN)</h2>
       <p>
         Le registre est conservé dans ce navigateur uniquement. Le LRN est attribué librement, dans une série continue
-        par année ; il compte au plus {LRN_MAX} lettres et chiffres. Un document n'est jamais supprimé : une erreur se
-        corrige en l'annulant, il garde son numéro.
+        par année ; il compte au plus {LRN_MAX} lettres et chiffres. Un document n’est jamais supprimé : une erreur se
+        corrige en l’annulant, il garde son numéro.
       </p>
       {problem && <Notice tone="warning">{readProblemMessage(problem, registerStore.name)}</Notice>}
       <PrefixSetting />
@@ -36,7 +36,7 @@ export function RegisterPanel({ only = 'all' }: { only?: 'all' | 'open' }) {
         </p>
       )}
       {episodes.length === 0 ? (
-        <p>Aucun document enregistré pour l'instant.</p>
+        <p>Aucun document enregistré pour l’instant.</p>
       ) : (
         episodes.map((e) => <EpisodeDocuments key={e.id} episode={e} />)
       )}

@@ -110,7 +110,7 @@ export const PRODUCT_GROUP: DataGroup = {
     'Marques fiscales',
     'Appellation d’origine',
     'Description commerciale et marque',
-    '17.1 Emballage : type, nombre, scellés',
-    '17.2 Produit vitivinicole : catégorie, zone viticole, opérations',
+    '17.1 Emballage : type, nombre, scellés',
+    '17.2 Produit vitivinicole : catégorie, zone viticole, opérations',
   ],
 };

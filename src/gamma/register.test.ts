@@ -123,7 +123,7 @@ describe('the series of the year', () => {
       deviation: { kind: 'gap', series: 'SEC2026', skippedFrom: 3, skippedTo: 9, expected: 'SEC202600003' },
     });
     expect(!typed.ok && 'deviation' in typed && deviationText(typed.deviation, 'sec202600010')).toBe(
-      "Le LRN SEC202600010 laisse un trou dans la série continue de l'année : les numéros SEC202600003 à SEC202600009 (7) ne seront attribués à aucun document. Le prochain LRN de la série est SEC202600003.",
+      'Le LRN SEC202600010 laisse un trou dans la série continue de l’année : les numéros SEC202600003 à SEC202600009 (7) ne seront attribués à aucun document. Le prochain LRN de la série est SEC202600003.',
     );
     const confirmed = add(r, 'sec202600010', '2026-11-23', true);
     expect(confirmed.documents.at(-1)).toMatchObject({
@@ -180,7 +180,7 @@ describe('outage episodes', () => {
     const r = add(withEpisode(), '');
     expect(r.documents[0]!.episodeId).toBe('e1');
     expect(authorisationText(r.episodes[0]!.authorisation)).toBe(
-      "Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 08:00 (demande d'assistance DA-1)",
+      'Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 08:00 (demande d’assistance DA-1)',
     );
   });
 

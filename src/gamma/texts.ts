@@ -38,7 +38,7 @@ export function authorisationText(a: Authorisation | null): string {
     a.by === 'meteo'
       ? 'Procédure de secours autorisée par le dysfonctionnement signalé sur la météo des services en ligne'
       : `Procédure de secours autorisée par le ${a.by === 'sau' ? 'SAU du CID' : 'service gestionnaire'}`;
-  return `${who}, le ${formatLocalValue(a.at)}${a.daReference ? ` (demande d'assistance ${a.daReference})` : ''}`;
+  return `${who}, le ${formatLocalValue(a.at)}${a.daReference ? ` (demande d’assistance ${a.daReference})` : ''}`;
 }
 
 export function lrnProblemText(problem: LrnProblem, lrn: string): string {
@@ -48,9 +48,9 @@ export function lrnProblemText(problem: LrnProblem, lrn: string): string {
     case 'tooLong':
       return `Le LRN ne doit pas dépasser ${LRN_MAX} caractères (celui-ci en compte ${lrn.trim().length}).`;
     case 'characters':
-      return "Le LRN ne peut contenir que des lettres (sans accent) et des chiffres : pas d'espace, de tiret ni de signe.";
+      return 'Le LRN ne peut contenir que des lettres (sans accent) et des chiffres : pas d’espace, de tiret ni de signe.';
     case 'used':
-      return `Le LRN « ${lrn.trim().toUpperCase()} » est déjà utilisé dans le registre : chaque document doit avoir son propre LRN.`;
+      return `Le LRN « ${lrn.trim().toUpperCase()} » est déjà utilisé dans le registre : chaque document doit avoir son propre LRN.`;
   }
 }
 
@@ -66,7 +66,7 @@ export function dateProblemText(problem: TimeProblem): string {
     case 'invalid':
       return 'Indiquez la date du document, par exemple 23/11/2026.';
     case 'future':
-      return "La date du document ne peut pas être dans le futur : c'est la date à laquelle vous l'établissez.";
+      return 'La date du document ne peut pas être dans le futur : c’est la date à laquelle vous l’établissez.';
   }
 }
 
@@ -80,27 +80,27 @@ export function deviationText(d: Omit<Deviation, 'confirmedAt'>, lrn: string): s
         : `les numéros ${lrnOf(d.series, d.skippedFrom)} à ${lrnOf(d.series, d.skippedTo)} (${d.skippedTo - d.skippedFrom + 1}) ne seront attribués à aucun document`
       : null;
   if (d.kind === 'gap')
-    return `Le LRN ${typed} laisse un trou dans la série continue de l'année : ${skipped}. Le prochain LRN de la série est ${d.expected}.`;
-  return `Le LRN ${typed} ne suit pas la série continue de l'année de ce document, dont le prochain LRN est ${d.expected}${skipped ? ` ; de plus, ${skipped}` : ''}.`;
+    return `Le LRN ${typed} laisse un trou dans la série continue de l’année : ${skipped}. Le prochain LRN de la série est ${d.expected}.`;
+  return `Le LRN ${typed} ne suit pas la série continue de l’année de ce document, dont le prochain LRN est ${d.expected}${skipped ? ` ; de plus, ${skipped}` : ''}.`;
 }
 
 /** The confirmation kept with a document, as the register and its print show it. */
 export function deviationNote(d: Deviation): string {
   return d.kind === 'gap' && d.series && d.skippedFrom && d.skippedTo
-    ? `Trou dans la série confirmé : ${d.skippedFrom === d.skippedTo ? lrnOf(d.series, d.skippedFrom) : `${lrnOf(d.series, d.skippedFrom)} à ${lrnOf(d.series, d.skippedTo)}`} non attribués.`
+    ? `Trou dans la série confirmé : ${d.skippedFrom === d.skippedTo ? lrnOf(d.series, d.skippedFrom) : `${lrnOf(d.series, d.skippedFrom)} à ${lrnOf(d.series, d.skippedTo)}`} non attribués.`
     : `LRN hors série confirmé (la série attendait ${d.expected}).`;
 }
 
 export function voidProblemText(problem: VoidProblem): string {
   switch (problem) {
     case 'missingReason':
-      return 'Indiquez pourquoi le document est annulé (par exemple : erreur de destinataire, mouvement abandonné).';
+      return 'Indiquez pourquoi le document est annulé (par exemple : erreur de destinataire, mouvement abandonné).';
     case 'tooLong':
       return 'Le motif ne doit pas dépasser 300 caractères.';
     case 'alreadyVoided':
       return 'Ce document est déjà annulé.';
     case 'unknown':
-      return "Ce document n'est plus dans le registre.";
+      return 'Ce document n’est plus dans le registre.';
   }
 }
 
@@ -112,17 +112,17 @@ export function episodeProblemText(problem: EpisodeProblem): string {
       return 'La référence ne doit pas dépasser 60 caractères.';
     case 'episode':
       return problem.kind === 'alreadyOpen'
-        ? 'Un épisode de panne est déjà en cours : terminez-le avant d’en ouvrir un autre.'
+        ? 'Un épisode de panne est déjà en cours : terminez-le avant d’en ouvrir un autre.'
         : problem.kind === 'hasDocuments'
-          ? "L'autorisation ne peut plus être modifiée : des documents de cet épisode la reprennent déjà."
-          : "Cet épisode n'est plus dans le registre.";
+          ? 'L’autorisation ne peut plus être modifiée : des documents de cet épisode la reprennent déjà.'
+          : 'Cet épisode n’est plus dans le registre.';
     default:
-      if (problem.kind === 'beforeStart') return "La fin de l'épisode ne peut pas précéder son début.";
+      if (problem.kind === 'beforeStart') return 'La fin de l’épisode ne peut pas précéder son début.';
       if (problem.kind === 'future')
-        return "Cette heure est dans le futur : indiquez l'heure à laquelle c'est arrivé (heure de Paris).";
-      return "Indiquez la date et l'heure (heure de Paris), par exemple 23/11/2026 09:15.";
+        return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
+      return 'Indiquez la date et l’heure (heure de Paris), par exemple 23/11/2026 09:15.';
   }
 }
 
 export const ARC_PROBLEM =
-  "L'ARC compte 21 caractères : 2 chiffres pour l'année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.";
+  'L’ARC compte 21 caractères : 2 chiffres pour l’année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.';

@@ -25,7 +25,7 @@ export default function IncidentPage() {
           Incident introuvable
         </h1>
         {problem && <Notice tone="warning">{readProblemMessage(problem, incidentsStore.name)}</Notice>}
-        <p>Aucun incident de ce numéro n'est enregistré dans ce navigateur.</p>
+        <p>Aucun incident de ce numéro n’est enregistré dans ce navigateur.</p>
         <p>
           <Link to="/incidents">Voir la liste des incidents</Link>
         </p>

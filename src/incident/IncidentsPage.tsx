@@ -33,13 +33,13 @@ export default function IncidentsPage() {
             if (incidentsStore.update((all) => [...all, deleted]).ok) setRestored(true);
           }}
         >
-          L'incident du {formatDateTime(new Date(deleted.createdAt))} a été supprimé.
+          L’incident du {formatDateTime(new Date(deleted.createdAt))} a été supprimé.
         </UndoNotice>
       )}
-      {restored && <Notice>L'incident a été rétabli.</Notice>}
+      {restored && <Notice>L’incident a été rétabli.</Notice>}
       <p>
         Les procédures de secours DELTA auto-déclenchées, enregistrées dans ce navigateur. Pour en ouvrir une, faites
-        d'abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s'applique.
+        d’abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s’applique.
       </p>
       {list.length === 0 ? (
         <p>Aucun incident enregistré.</p>
@@ -56,7 +56,7 @@ export default function IncidentsPage() {
                 </Link>
                 <span className="incident-meta">
                   <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
-                  {start ? ` · début de la procédure : ${formatLocalValue(start)}` : ''}
+                  {start ? ` · début de la procédure : ${formatLocalValue(start)}` : ''}
                 </span>
               </li>
             );

@@ -69,7 +69,7 @@ export function ProfileForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby="profile-title">
       <h2 id="profile-title">Vos références</h2>
-      <p>Elles figurent dans la demande d'assistance. Elles restent dans ce navigateur.</p>
+      <p>Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.</p>
       <ErrorSummary form={FORM} errors={errors} labels={PROFILE_LABELS} />
       {FIELDS.map(({ name, ...field }) => (
         <TextField

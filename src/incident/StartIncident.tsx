@@ -69,11 +69,11 @@ export default function StartIncident({ path }: NodeProps) {
         <>
           <p>
             Un incident est déjà ouvert pour {serviceLabel(choice.incident.services[0]!.service)} depuis le{' '}
-            {when(choice.incident)} : une seule demande d'assistance couvre toutes les déclarations de ce service.
+            {when(choice.incident)} : une seule demande d’assistance couvre toutes les déclarations de ce service.
           </p>
           <p>
             <button type="button" className="button" onClick={() => navigate(`/incidents/${choice.incident.id}`)}>
-              Reprendre l'incident en cours
+              Reprendre l’incident en cours
             </button>
           </p>
         </>
@@ -81,13 +81,13 @@ export default function StartIncident({ path }: NodeProps) {
         <>
           <p>
             {choice.open.length === 1 ? 'Un incident est ouvert' : `${choice.open.length} incidents sont ouverts`} pour
-            un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre
-            demande d'assistance.
+            un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre
+            demande d’assistance.
           </p>
           <p className="page-actions">
             {choice.open.map((i) => (
               <button key={i.id} type="button" className="button" onClick={() => addTo(i)}>
-                Ajouter ce service à l'incident du {when(i)} (
+                Ajouter ce service à l’incident du {when(i)} (
                 {i.services.map((s) => serviceLabel(s.service)).join(', ')})
               </button>
             ))}
@@ -99,13 +99,13 @@ export default function StartIncident({ path }: NodeProps) {
       ) : (
         <p>
           <button type="button" className="button" onClick={create}>
-            Préparer la demande d'assistance et suivre l'incident
+            Préparer la demande d’assistance et suivre l’incident
           </button>
         </p>
       )}
       {failed && (
         <p className="error-message" role="alert">
-          Impossible d'enregistrer l'incident dans ce navigateur : rechargez la page et réessayez.
+          Impossible d’enregistrer l’incident dans ce navigateur : rechargez la page et réessayez.
         </p>
       )}
     </div>

@@ -113,13 +113,13 @@ describe('operator profile', () => {
         expect(subject).toBe('Auto-déclenchement de la procédure de secours – Delta X Import');
         for (const part of [
           SELF_TRIGGER_MENTION,
-          `Numéro EORI : ${result.profile.eori}`,
-          `Raison sociale : ${result.profile.companyName}`,
-          `Adresse : ${result.profile.address}`,
-          `Téléphone : ${result.profile.phone}`,
-          'Service en ligne : Delta X Import',
-          'Date et heure de passage en alerte : 23/11/2026 à 09:05',
-          "Raisons de l'auto-déclenchement :",
+          `Numéro EORI : ${result.profile.eori}`,
+          `Raison sociale : ${result.profile.companyName}`,
+          `Adresse : ${result.profile.address}`,
+          `Téléphone : ${result.profile.phone}`,
+          'Service en ligne : Delta X Import',
+          'Date et heure de passage en alerte : 23/11/2026 à 09:05',
+          'Raisons de l’auto-déclenchement :',
         ])
           expect(body).toContain(part);
       }),
@@ -182,17 +182,17 @@ describe('online services of the DA (flows.md, second round)', () => {
 describe('DA reasons', () => {
   test('come from the diagnosis answers in plain French; the mode is a field of the DA, not a reason', () => {
     expect(reasonsFromAnswers(ANSWERS)).toEqual([
-      "déclarations validées n'ayant pas obtenu le BAE (constaté dans Aubette)",
-      "le service des douanes indique qu'elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »",
+      'déclarations validées n’ayant pas obtenu le BAE (constaté dans Aubette)',
+      'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »',
       'aucune alerte publiée sur la météo des services en ligne',
       'notre prestataire de connexion EDI confirme que sa plateforme fonctionne',
     ]);
     expect(reasonsFromAnswers(['delta', 'h7', 'dti', 'yes', 'no', 'cannotValidate'])).toEqual([
       'impossibilité de valider nos déclarations (anticipées ou non)',
-      "l'alerte publiée sur la météo des services en ligne ne correspond pas à notre situation",
+      'l’alerte publiée sur la météo des services en ligne ne correspond pas à notre situation',
     ]);
     const da = daText(PROFILE, only(open()))!.body;
-    expect(da).toContain('Mode de transmission : EDI (via un prestataire de connexion)');
+    expect(da).toContain('Mode de transmission : EDI (via un prestataire de connexion)');
     expect(da).not.toMatch(/- mode de transmission/);
   });
 
@@ -203,7 +203,7 @@ describe('DA reasons', () => {
     expect(daText(PROFILE, first!)!.body).toContain('constaté dans Aubette');
     expect(daText(PROFILE, second!)!.body).toContain('impossibilité de valider nos déclarations');
     expect(daText(PROFILE, second!)!.body).not.toContain('Aubette');
-    expect(daText(PROFILE, second!)!.body).toContain('Mode de transmission : DTI');
+    expect(daText(PROFILE, second!)!.body).toContain('Mode de transmission : DTI');
   });
 
   test('a service added without its own diagnosis has no DA until its reasons are confirmed', () => {
@@ -225,7 +225,7 @@ describe('DA reasons', () => {
   test('the DA says the office will be informed, not that it is', () => {
     const body = daText(PROFILE, only(open()))!.body;
     expect(body).toContain(
-      "Le bureau de douane (Le Havre Port) sera informé par le transfert de l'accusé de réception de la présente demande.",
+      'Le bureau de douane (Le Havre Port) sera informé par le transfert de l’accusé de réception de la présente demande.',
     );
     expect(body).not.toContain('est informé');
   });
@@ -248,9 +248,9 @@ describe('the two times (flows.md, second round)', () => {
       { at: '2026-11-23T08:45', recordedAt: later.toISOString() },
     ]);
     expect(stampText(fixed.alertAt)).toBe(
-      "23/11/2026 à 08:45 (corrigée le 23/11/2026 à 11:20 ; indiquée d'abord 23/11/2026 à 09:05, saisie le 23/11/2026 à 11:00)",
+      '23/11/2026 à 08:45 (corrigée le 23/11/2026 à 11:20 ; indiquée d’abord 23/11/2026 à 09:05, saisie le 23/11/2026 à 11:00)',
     );
-    expect(daText(PROFILE, fixed)!.body).toContain('Date et heure de passage en alerte : 23/11/2026 à 08:45');
+    expect(daText(PROFILE, fixed)!.body).toContain('Date et heure de passage en alerte : 23/11/2026 à 08:45');
   });
 
   test("the DA's registration time is the start of the procedure, in the export first", () => {
@@ -259,9 +259,9 @@ describe('the two times (flows.md, second round)', () => {
     const withDa = updateService(incident, 'xi', () => filed);
     expect(incidentStart(withDa)).toBe('2026-11-23T09:12');
     const text = incidentText(withDa, NOW);
-    expect(text.split('\n')[1]).toBe('Début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:12');
+    expect(text.split('\n')[1]).toBe('Début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:12');
     expect(text).toContain(
-      "[x] Demande d'assistance (DA) déposée sur OLGA – 23/11/2026 à 09:12 (saisie le 23/11/2026 à 11:00)",
+      '[x] Demande d’assistance (DA) déposée sur OLGA – 23/11/2026 à 09:12 (saisie le 23/11/2026 à 11:00)',
     );
   });
 
@@ -427,9 +427,9 @@ describe('stored incidents', () => {
     expect(incidentsStore.schema.parse([filed])).toEqual([filed]);
     const text = incidentText(filed, NOW);
     expect(text).toContain('[ ] Bureau de douane informé');
-    expect(text).toContain('Quel mode de transmission utilisez-vous ? → EDI (via un prestataire de connexion)');
-    expect(text).toContain('DA n° : DA123');
-    expect(text).toContain('Raison sociale : Transit Dupont SAS');
+    expect(text).toContain('Quel mode de transmission utilisez-vous ? → EDI (via un prestataire de connexion)');
+    expect(text).toContain('DA n° : DA123');
+    expect(text).toContain('Raison sociale : Transit Dupont SAS');
     expect(text).toContain(SELF_TRIGGER_MENTION);
   });
 
@@ -463,7 +463,7 @@ describe('stored incidents', () => {
     });
     // H7 had no diagnosis of its own: its reasons wait for the user's confirmation.
     expect(serviceReasons(migrated!.services[1]!)).toBeNull();
-    expect(migrated!.notes).toMatch(/^note\nReprise de l'ancienne fiche « g2 » regroupée sous Delta G : DA n° DA2/);
+    expect(migrated!.notes).toMatch(/^note\nReprise de l’ancienne fiche « g2 » regroupée sous Delta G : DA n° DA2/);
     expect(migrateIncidentsV1('not a list')).toBe('not a list');
   });
 });

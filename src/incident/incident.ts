@@ -122,7 +122,7 @@ export function migrateIncidentsV1(data: unknown): unknown {
         // Delta G in one and in two steps were two records: one DA covers both now. Nothing is dropped:
         // the second record is kept in the notes, word for word.
         merged.push(
-          `Reprise de l'ancienne fiche « ${String(s.service)} » regroupée sous Delta G : DA n° ${String(s.daNumber ?? '—')}, passage en alerte ${String(s.alertAt)}, étapes : ${journal.map((e) => `${e.step} ${e.times[0]!.at}`).join(', ') || 'aucune'}.`,
+          `Reprise de l’ancienne fiche « ${String(s.service)} » regroupée sous Delta G : DA n° ${String(s.daNumber ?? '—')}, passage en alerte ${String(s.alertAt)}, étapes : ${journal.map((e) => `${e.step} ${e.times[0]!.at}`).join(', ') || 'aucune'}.`,
         );
         continue;
       }

@@ -161,19 +161,19 @@ export interface StepText {
 
 export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
   'da.file': {
-    label: "Demande d'assistance (DA) déposée sur OLGA",
-    note: "Son heure d'enregistrement, lue dans l'accusé de réception, est celle retenue pour le début de la procédure de secours.",
+    label: 'Demande d’assistance (DA) déposée sur OLGA',
+    note: 'Son heure d’enregistrement, lue dans l’accusé de réception, est celle retenue pour le début de la procédure de secours.',
   },
   'office.inform': { label: 'Bureau de douane informé (accusé de réception de la DA transféré)' },
   'sau.call': {
-    label: "SAU du CID appelé (hors heures d'ouverture du bureau)",
-    note: "En dehors des heures d'ouverture du bureau, après avoir déposé la DA, appelez le SAU du CID.",
+    label: 'SAU du CID appelé (hors heures d’ouverture du bureau)',
+    note: 'En dehors des heures d’ouverture du bureau, après avoir déposé la DA, appelez le SAU du CID.',
   },
   'sau.skip': { label: 'Appel au SAU non nécessaire (bureau ouvert)' },
   'backup.activate': { label: 'Procédure de secours en cours' },
   'office.verify': {
     label: 'État de la déclaration vérifié auprès du bureau dès son ouverture',
-    note: 'Pour ne pas traiter en procédure de secours une déclaration qui serait en fait « sous contrôle », « crédit en attente » ou « paiement comptant ».',
+    note: 'Pour ne pas traiter en procédure de secours une déclaration qui serait en fait « sous contrôle », « crédit en attente » ou « paiement comptant ».',
     ours: true,
   },
   'system.restore': { label: 'Système de nouveau en état de marche' },
@@ -197,7 +197,7 @@ export function journalSteps(input: JournalInput, snapshot: JournalSnapshot): Jo
 
 export const BLOCKED_TEXT: Record<BlockedReason, string> = {
   needsBoth:
-    'Possible seulement une fois la DA enregistrée et le bureau de douane informé : les deux conditions sont cumulatives.',
-  needsDa: "Déposez d'abord la demande d'assistance (DA).",
+    'Possible seulement une fois la DA enregistrée et le bureau de douane informé : les deux conditions sont cumulatives.',
+  needsDa: 'Déposez d’abord la demande d’assistance (DA).',
   needsRestore: 'À faire une fois votre système de nouveau en état de marche.',
 };

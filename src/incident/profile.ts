@@ -40,11 +40,11 @@ export function eoriProblem(raw: string): string | null {
   if (/^\d{9}$/.test(digits))
     return luhnValid(digits)
       ? null
-      : 'Ce numéro EORI ne correspond pas à un SIREN valide : vérifiez les 9 chiffres après FR.';
+      : 'Ce numéro EORI ne correspond pas à un SIREN valide : vérifiez les 9 chiffres après FR.';
   if (/^\d{14}$/.test(digits))
     return siretValid(digits)
       ? null
-      : 'Ce numéro EORI ne correspond pas à un SIRET valide : vérifiez les 14 chiffres après FR.';
+      : 'Ce numéro EORI ne correspond pas à un SIRET valide : vérifiez les 14 chiffres après FR.';
   return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres).';
 }
 

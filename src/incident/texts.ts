@@ -58,18 +58,18 @@ export function reasonsFromAnswers(answers: readonly string[]): string[] {
   if (kind === 'noBae' || kind === 'noBaeUnverified') {
     const aubette = answerAt(path, 'delta.aubette');
     reasons.push(
-      `déclarations validées n'ayant pas obtenu le BAE (${aubette === 'unreachable' ? 'Aubette inaccessible' : 'constaté dans Aubette'})`,
+      `déclarations validées n’ayant pas obtenu le BAE (${aubette === 'unreachable' ? 'Aubette inaccessible' : 'constaté dans Aubette'})`,
     );
     reasons.push(
       kind === 'noBae'
-        ? "le service des douanes indique qu'elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »"
-        : "service des douanes injoignable (bureau fermé) : l'absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n'a pas pu être vérifiée",
+        ? 'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »'
+        : 'service des douanes injoignable (bureau fermé) : l’absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n’a pas pu être vérifiée',
     );
   }
   const alert = answerAt(path, 'delta.alert');
   if (alert === 'no') reasons.push('aucune alerte publiée sur la météo des services en ligne');
   if (alert === 'yes')
-    reasons.push("l'alerte publiée sur la météo des services en ligne ne correspond pas à notre situation");
+    reasons.push('l’alerte publiée sur la météo des services en ligne ne correspond pas à notre situation');
   if (answerAt(path, 'delta.mode') === 'edi' && answerAt(path, 'delta.provider') === 'no')
     reasons.push('notre prestataire de connexion EDI confirme que sa plateforme fonctionne');
   return reasons;
@@ -103,22 +103,22 @@ export function daText(profile: Profile, record: ServiceRecord): { subject: stri
   const service = serviceLabel(record.service);
   const subject = `Auto-déclenchement de la procédure de secours – ${service}`;
   const body = [
-    `Objet : ${subject}`,
+    `Objet : ${subject}`,
     '',
     `Nous vous informons de l'${SELF_TRIGGER_MENTION} pour le service en ligne ${service}.`,
     '',
-    `Numéro EORI : ${profile.eori}`,
-    `Raison sociale : ${profile.companyName}`,
-    `Adresse : ${profile.address}`,
-    `Téléphone : ${profile.phone}`,
-    `Service en ligne : ${service}`,
-    `Mode de transmission : ${MODE_LABELS[record.mode]}`,
-    `Date et heure de passage en alerte : ${formatLocalValue(currentTime(record.alertAt))}`,
+    `Numéro EORI : ${profile.eori}`,
+    `Raison sociale : ${profile.companyName}`,
+    `Adresse : ${profile.address}`,
+    `Téléphone : ${profile.phone}`,
+    `Service en ligne : ${service}`,
+    `Mode de transmission : ${MODE_LABELS[record.mode]}`,
+    `Date et heure de passage en alerte : ${formatLocalValue(currentTime(record.alertAt))}`,
     '',
-    "Raisons de l'auto-déclenchement :",
+    'Raisons de l’auto-déclenchement :',
     ...reasons.map((r) => `- ${r}`),
     '',
-    `Le bureau de douane (${profile.officeName}) sera informé par le transfert de l'accusé de réception de la présente demande.`,
+    `Le bureau de douane (${profile.officeName}) sera informé par le transfert de l’accusé de réception de la présente demande.`,
   ].join('\n');
   return { subject, body };
 }
@@ -135,10 +135,10 @@ export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
     body: [
       'Madame, Monsieur,',
       '',
-      `Nous vous informons de l'${SELF_TRIGGER_MENTION} pour le service en ligne ${service}, à compter de l'enregistrement de la demande d'assistance${daRef(record)} sur douane.gouv.fr${registered ? `, le ${formatLocalValue(registered)}` : ''}.`,
-      "Vous trouverez ci-dessous le courriel automatique accusant réception de cette demande d'assistance.",
+      `Nous vous informons de l'${SELF_TRIGGER_MENTION} pour le service en ligne ${service}, à compter de l’enregistrement de la demande d’assistance${daRef(record)} sur douane.gouv.fr${registered ? `, le ${formatLocalValue(registered)}` : ''}.`,
+      'Vous trouverez ci-dessous le courriel automatique accusant réception de cette demande d’assistance.',
       '',
-      "[Insérez ici le courriel d'accusé de réception de la DA, ou transférez-le en joignant ce texte.]",
+      '[Insérez ici le courriel d’accusé de réception de la DA, ou transférez-le en joignant ce texte.]',
       '',
       'Cordialement,',
       signature(profile),
@@ -151,12 +151,12 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
   return {
     to: contacts.sau.email,
-    subject: `Demande de clôture de la demande d'assistance${daRef(record)} – ${service}`,
+    subject: `Demande de clôture de la demande d’assistance${daRef(record)} – ${service}`,
     body: [
       'Madame, Monsieur,',
       '',
       `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu.`,
-      `Nous vous remercions de bien vouloir clore la demande d'assistance${daRef(record)} déposée pour l'${SELF_TRIGGER_MENTION}.`,
+      `Nous vous remercions de bien vouloir clore la demande d’assistance${daRef(record)} déposée pour l'${SELF_TRIGGER_MENTION}.`,
       '',
       'Cordialement,',
       signature(profile),
@@ -167,14 +167,14 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
 /** To the office: the end of the backup procedure. */
 export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
-  const da = record.daNumber ? ` (demande d'assistance n° ${record.daNumber})` : '';
+  const da = record.daNumber ? ` (demande d’assistance n° ${record.daNumber})` : '';
   return {
     to: profile.officeEmail,
     subject: `Fin de la procédure de secours – ${service}`,
     body: [
       'Madame, Monsieur,',
       '',
-      `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu : nous mettons fin à la procédure de secours${da}. Nous avons demandé au SAU du CID de clore la demande d'assistance.`,
+      `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu : nous mettons fin à la procédure de secours${da}. Nous avons demandé au SAU du CID de clore la demande d’assistance.`,
       '',
       'Cordialement,',
       signature(profile),
@@ -193,18 +193,18 @@ export function stampText(stamps: readonly Stamp[]): string {
   const notes: string[] = [];
   if (stamps.length > 1) {
     notes.push(
-      `corrigée le ${entered} ; ${stamps
+      `corrigée le ${entered} ; ${stamps
         .slice(0, -1)
         .map((s) => {
           const when = formatDateTime(new Date(s.recordedAt));
-          return `indiquée d'abord ${formatLocalValue(s.at)}${when === formatLocalValue(s.at) ? '' : `, saisie le ${when}`}`;
+          return `indiquée d’abord ${formatLocalValue(s.at)}${when === formatLocalValue(s.at) ? '' : `, saisie le ${when}`}`;
         })
-        .join(' ; ')}`,
+        .join(' ; ')}`,
     );
   } else if (entered !== formatLocalValue(last.at)) {
     notes.push(`saisie le ${entered}`);
   }
-  if (notes.length) parts.push(`(${notes.join(' ; ')})`);
+  if (notes.length) parts.push(`(${notes.join(' ; ')})`);
   return parts.join(' ');
 }
 
@@ -234,9 +234,9 @@ export function incidentText(incident: Incident, now: Date): string {
   const start = incidentStart(incident);
   const lines = [
     'PROCÉDURE DE SECOURS DELTA – AUTO-DÉCLENCHEMENT',
-    `Début de la procédure de secours (enregistrement de la DA) : ${start ? formatLocalValue(start) : 'DA pas encore enregistrée'}`,
-    `État : ${STATUS_LABELS[incidentStatus(incident)]}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
-    `Incident ${incident.id}, ouvert le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
+    `Début de la procédure de secours (enregistrement de la DA) : ${start ? formatLocalValue(start) : 'DA pas encore enregistrée'}`,
+    `État : ${STATUS_LABELS[incidentStatus(incident)]}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
+    `Incident ${incident.id}, ouvert le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
     '',
   ];
   if (incident.profile) {
@@ -246,7 +246,7 @@ export function incidentText(incident: Incident, now: Date): string {
       `${p.companyName} – EORI ${p.eori}`,
       p.address,
       `Tél. ${p.phone}`,
-      `Bureau : ${p.officeName} <${p.officeEmail}>`,
+      `Bureau : ${p.officeName} <${p.officeEmail}>`,
       '',
     );
   }
@@ -255,17 +255,17 @@ export function incidentText(incident: Incident, now: Date): string {
   lines.push('');
   for (const record of incident.services) {
     const registered = daRegisteredAt(record);
-    lines.push(`SERVICE : ${serviceLabel(record.service)}`);
-    lines.push(`Enregistrement de la DA (début de la procédure) : ${registered ? formatLocalValue(registered) : '—'}`);
-    lines.push(`DA n° : ${record.daNumber ?? '(non renseigné)'}`);
-    lines.push(`Mode de transmission : ${MODE_LABELS[record.mode]}`);
-    lines.push(`Passage en alerte : ${stampText(record.alertAt)}`);
+    lines.push(`SERVICE : ${serviceLabel(record.service)}`);
+    lines.push(`Enregistrement de la DA (début de la procédure) : ${registered ? formatLocalValue(registered) : '—'}`);
+    lines.push(`DA n° : ${record.daNumber ?? '(non renseigné)'}`);
+    lines.push(`Mode de transmission : ${MODE_LABELS[record.mode]}`);
+    lines.push(`Passage en alerte : ${stampText(record.alertAt)}`);
     for (const l of journalLines(incident, record))
       lines.push(
         `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil)' : ''}${l.time ? ` – ${l.time}` : ''}`,
       );
     const da = incident.profile ? daText(incident.profile, record) : null;
-    lines.push('', 'Texte de la DA :', da ? da.body : '(références ou raisons à compléter)', '');
+    lines.push('', 'Texte de la DA :', da ? da.body : '(références ou raisons à compléter)', '');
   }
   if (incident.notes?.trim()) lines.push('NOTES', incident.notes.trim(), '');
   return lines.join('\n');
@@ -275,22 +275,22 @@ export function incidentText(incident: Incident, now: Date): string {
 export function timeProblemText(problem: TimeProblem): string {
   switch (problem) {
     case 'missing':
-      return "Indiquez la date et l'heure (heure de Paris).";
+      return 'Indiquez la date et l’heure (heure de Paris).';
     case 'invalid':
-      return "Cette date ou cette heure n'existe pas : indiquez-la sous la forme 24/11/2026 09:15.";
+      return 'Cette date ou cette heure n’existe pas : indiquez-la sous la forme 24/11/2026 09:15.';
     case 'future':
-      return "Cette heure est dans le futur : indiquez l'heure à laquelle c'est arrivé (heure de Paris).";
+      return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
   }
 }
 
 export function stepProblemText(problem: StepProblem): string {
   switch (problem.kind) {
     case 'notAllowed':
-      return "Cette étape n'est pas encore possible.";
+      return 'Cette étape n’est pas encore possible.';
     case 'before':
-      return `Cette heure précède celle de l'étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}) : elle ne peut venir qu'après.`;
+      return `Cette heure précède celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}) : elle ne peut venir qu’après.`;
     case 'after':
-      return `Cette heure suit celle de l'étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}), qui ne peut venir qu'après elle.`;
+      return `Cette heure suit celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}), qui ne peut venir qu’après elle.`;
     default:
       return timeProblemText(problem.kind);
   }

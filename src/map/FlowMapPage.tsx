@@ -47,7 +47,7 @@ export default function FlowMapPage() {
         {title}
       </h1>
       <p>
-        Cette carte est dessinée à partir du diagramme d'états qui conduit le diagnostic : elle ne peut pas s'en
+        Cette carte est dessinée à partir du diagramme d’états qui conduit le diagnostic : elle ne peut pas s’en
         écarter.
         {session.path.length > 0 && ' Le parcours en cours est surligné.'}
       </p>
@@ -68,7 +68,7 @@ export default function FlowMapPage() {
           height={layout.height}
           aria-labelledby="map-desc"
         >
-          <title id="map-desc">{`${title} : ${graph.nodes.length} étapes ; la version texte suit.`}</title>
+          <title id="map-desc">{`${title} : ${graph.nodes.length} étapes ; la version texte suit.`}</title>
           <defs>
             {(
               [

@@ -26,7 +26,7 @@ export function AnswersSummary({
               <dd>{answerLabel(a.node, a.value)}</dd>
               <dd className="summary-action">
                 <Link to={nodeHref(a.node, allValues)}>
-                  Modifier <span className="visually-hidden">la réponse à « {question} »</span>
+                  Modifier <span className="visually-hidden">la réponse à « {question} »</span>
                 </Link>
               </dd>
             </div>

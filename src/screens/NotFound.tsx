@@ -8,7 +8,7 @@ export function NotFound() {
       <h1 ref={ref} tabIndex={-1}>
         Page introuvable
       </h1>
-      <p>Cette adresse ne correspond à aucune page de l'application.</p>
+      <p>Cette adresse ne correspond à aucune page de l’application.</p>
       <p>
         <Link to="/">Commencer un diagnostic</Link>
       </p>

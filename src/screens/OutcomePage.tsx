@@ -66,7 +66,7 @@ export function OutcomePage({
             ))}
           </div>
         )}
-        <p className="source">Source : {content.source}</p>
+        <p className="source">Source : {content.source}</p>
       </article>
       <AnswersSummary answers={resolution.before} allValues={allValues} />
       <PageFooterActions showRestart showPrint />

@@ -76,7 +76,7 @@ export function QuestionPage({
           )}
           {error && (
             <p className="error-message" id={`${ids}-error`}>
-              <span className="visually-hidden">Erreur : </span>Sélectionnez une réponse.
+              <span className="visually-hidden">Erreur : </span>Sélectionnez une réponse.
             </p>
           )}
           <div className="radios">
@@ -108,7 +108,7 @@ export function QuestionPage({
           Continuer
         </button>
       </form>
-      <p className="source">Source : {content.source}</p>
+      <p className="source">Source : {content.source}</p>
       <AnswersSummary answers={resolution.before} allValues={allValues} />
       <PageFooterActions showRestart={resolution.replay.path.length > 0} />
     </>

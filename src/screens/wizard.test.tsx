@@ -19,7 +19,7 @@ describe('question screens', () => {
     renderAt('/delta/alert?v=1&r=delta-g1-dti');
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
     const group = screen.getByRole('group', {
-      name: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
+      name: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
     });
     expect(
       within(group)
@@ -55,7 +55,7 @@ describe('question screens', () => {
     const summary = screen.getByRole('region', { name: 'Vos réponses' });
     const links = within(summary).getAllByRole('link');
     expect(links).toHaveLength(5);
-    expect(links[1]).toHaveAccessibleName('Modifier la réponse à « Quel service DELTA utilisez-vous ? »');
+    expect(links[1]).toHaveAccessibleName('Modifier la réponse à « Quel service DELTA utilisez-vous ? »');
     expect(links[1]).toHaveAttribute('href', '/delta/service?v=1&r=delta-h7-dti-no-noBae');
     expect(summary).toHaveTextContent('Delta H7');
   });

@@ -35,8 +35,8 @@ export function resolveLocation(pathname: string, search: string, remembered: re
       to: '/',
       notice:
         parsed.problem === 'version'
-          ? "Ce lien provient d'une autre version de l'application : ses réponses n'ont pas été reprises. Recommencez le diagnostic ci-dessous."
-          : "Ce lien est illisible ou incomplet : ses réponses n'ont pas été reprises. Recommencez le diagnostic ci-dessous.",
+          ? 'Ce lien provient d’une autre version de l’application : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.'
+          : 'Ce lien est illisible ou incomplet : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.',
     };
   }
   const resumes =
@@ -47,7 +47,7 @@ export function resolveLocation(pathname: string, search: string, remembered: re
     return {
       kind: 'redirect',
       to: nodeHref(result.current, values),
-      notice: `Une réponse du lien (« ${result.rejected.value.slice(0, 20)} ») ne correspond pas au parcours : reprise à la question « ${contentOf(result.current).title} ».`,
+      notice: `Une réponse du lien (« ${result.rejected.value.slice(0, 20)} ») ne correspond pas au parcours : reprise à la question « ${contentOf(result.current).title} ».`,
     };
   }
   const requested = nodeOfPath(pathname);
@@ -58,8 +58,8 @@ export function resolveLocation(pathname: string, search: string, remembered: re
       to: nodeHref(result.current, values),
       notice:
         requested === null
-          ? 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.'
-          : "Cette étape ne découle pas de vos réponses : voici l'étape à laquelle elles mènent.",
+          ? 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.'
+          : 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.',
     };
   }
   return {

@@ -87,7 +87,7 @@ describe('resolving a location', () => {
   test('an answer that does not fit stops the replay there', () => {
     const r = resolveLocation('/delta/selfTrigger', '?v=1&r=delta-g1-yes-no');
     expect(r).toMatchObject({ kind: 'redirect', to: '/delta/mode?v=1&r=delta-g1' });
-    expect(r.kind === 'redirect' && r.notice).toContain('« yes »');
+    expect(r.kind === 'redirect' && r.notice).toContain('« yes »');
   });
 
   test('answers remembered in the browser extend the URL (browser Back loses nothing)', () => {

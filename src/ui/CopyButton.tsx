@@ -32,7 +32,7 @@ export function CopyButton({
         {state === 'copied'
           ? 'Copié.'
           : state === 'failed'
-            ? 'Copie impossible : sélectionnez le texte à la main.'
+            ? 'Copie impossible : sélectionnez le texte à la main.'
             : ''}
       </output>
     </>

@@ -43,7 +43,7 @@ export function TimeForm({
         )}
         {error && (
           <p className="error-message" id={`${id}-error`} role="alert">
-            <span className="visually-hidden">Erreur : </span>
+            <span className="visually-hidden">Erreur : </span>
             {error}
           </p>
         )}
@@ -93,7 +93,7 @@ export function CorrectableTime({
     return (
       <TimeForm
         label={label}
-        hint="Heure de Paris. L'heure précédente reste inscrite au journal."
+        hint="Heure de Paris. L’heure précédente reste inscrite au journal."
         submitLabel="Enregistrer la correction"
         initial={value}
         onCancel={() => setEditing(false)}

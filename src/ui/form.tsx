@@ -61,7 +61,7 @@ export function TextField({
       )}
       {error && (
         <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Erreur : </span>
+          <span className="visually-hidden">Erreur : </span>
           {error}
         </p>
       )}

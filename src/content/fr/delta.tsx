@@ -12,8 +12,8 @@ const S1 = 'fiche DELTA';
 
 export const deltaContent: ContentOf<DeltaNodeId> = {
   'delta.service': {
-    title: 'Quel service DELTA utilisez-vous ?',
-    source: `${S1}, champ d'application`,
+    title: 'Quel service DELTA utilisez-vous ?',
+    source: `${S1}, champ d’application`,
     ask: 'Demandez par quel service DELTA la déclaration est déposée.',
     answers: {
       g1: 'Delta G – dédouanement en un temps',
@@ -31,7 +31,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     ),
   },
   'delta.mode': {
-    title: 'Quel mode de transmission utilisez-vous ?',
+    title: 'Quel mode de transmission utilisez-vous ?',
     source: `${S1}, étape 1`,
     ask: 'Demandez si les déclarations sont saisies sur le portail (DTI) ou envoyées par un logiciel via un prestataire (EDI).',
     answers: {
@@ -41,7 +41,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     Help: () => <p>Une alerte ne vous concerne que si elle vise votre mode de transmission.</p>,
   },
   'delta.alert': {
-    title: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
+    title: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
     source: `${S1}, étape 1`,
     ask: 'Demandez si une alerte est affichée sur la météo des services en ligne pour ce service.',
     answers: {
@@ -59,26 +59,26 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     ),
   },
   'delta.alertMatch': {
-    title: "Le message d'alerte correspond-il à votre situation ?",
+    title: 'Le message d’alerte correspond-il à votre situation ?',
     source: `${S1}, étape 1`,
-    ask: "Faites relire le message d'alerte : même service, même mode, mêmes dysfonctionnements ?",
+    ask: 'Faites relire le message d’alerte : même service, même mode, mêmes dysfonctionnements ?',
     answers: {
-      yes: 'Oui : même service, même mode, mêmes dysfonctionnements',
+      yes: 'Oui : même service, même mode, mêmes dysfonctionnements',
       no: 'Non, ma situation est différente',
     },
     Help: () => (
       <>
-        <p>Le message d'alerte correspond à votre situation si les trois conditions sont réunies :</p>
+        <p>Le message d’alerte correspond à votre situation si les trois conditions sont réunies :</p>
         <ul>
-          <li>il concerne le service en ligne que vous utilisez ;</li>
-          <li>il concerne votre mode de transmission (DTI et/ou EDI) ;</li>
+          <li>il concerne le service en ligne que vous utilisez ;</li>
+          <li>il concerne votre mode de transmission (DTI et/ou EDI) ;</li>
           <li>les dysfonctionnements décrits sont identiques à ceux que vous constatez.</li>
         </ul>
       </>
     ),
   },
   'delta.provider': {
-    title: 'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
+    title: 'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
     source: `${S1}, étape 2 (utilisateurs EDI)`,
     ask: 'Demandez ce que le prestataire de connexion EDI a répondu sur sa plateforme de transmission.',
     answers: {
@@ -93,79 +93,79 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     ),
   },
   'delta.symptom': {
-    title: 'Que constatez-vous ?',
+    title: 'Que constatez-vous ?',
     source: `${S1}, étapes 2 et 3`,
-    ask: "Demandez si la déclaration ne peut pas être validée, ou si elle est validée mais n'a pas le BAE.",
+    ask: 'Demandez si la déclaration ne peut pas être validée, ou si elle est validée mais n’a pas le BAE.',
     answers: {
-      cannotValidate: "Je n'arrive pas à valider mes déclarations (anticipées ou non)",
-      noBae: "Mes déclarations validées n'obtiennent pas le BAE",
+      cannotValidate: 'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
+      noBae: 'Mes déclarations validées n’obtiennent pas le BAE',
     },
-    Help: () => <p>BAE : bon à enlever, l'état d'une déclaration dont les marchandises peuvent être enlevées.</p>,
+    Help: () => <p>BAE : bon à enlever, l’état d’une déclaration dont les marchandises peuvent être enlevées.</p>,
   },
   'delta.aubette': {
-    title: "Dans Aubette, quel est l'état de votre déclaration ?",
+    title: 'Dans Aubette, quel est l’état de votre déclaration ?',
     source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
-    ask: "Demandez l'état de la déclaration affiché par Aubette.",
+    ask: 'Demandez l’état de la déclaration affiché par Aubette.',
     answers: {
-      bae: "Elle est à l'état BAE",
-      other: "Elle n'a pas obtenu le BAE",
-      unreachable: "Je n'ai pas pu accéder à Aubette",
+      bae: 'Elle est à l’état BAE',
+      other: 'Elle n’a pas obtenu le BAE',
+      unreachable: 'Je n’ai pas pu accéder à Aubette',
     },
     Help: AubetteHelp,
   },
   'delta.office': {
     title:
-      'Le service des douanes indique-t-il que la déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » ?',
+      'Le service des douanes indique-t-il que la déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » ?',
     source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
-    ask: "Demandez si le bureau a été joint et ce qu'il dit de l'état de la déclaration.",
+    ask: 'Demandez si le bureau a été joint et ce qu’il dit de l’état de la déclaration.',
     answers: {
-      yes: "Oui, elle est dans l'un de ces états",
-      no: "Non, elle n'est dans aucun de ces états",
-      closed: "Le service n'est pas joignable (bureau fermé)",
+      yes: 'Oui, elle est dans l’un de ces états',
+      no: 'Non, elle n’est dans aucun de ces états',
+      closed: 'Le service n’est pas joignable (bureau fermé)',
     },
     Help: () => (
       <p>
-        Pendant les heures d'ouverture des bureaux ou de présence du service, renseignez-vous auprès de votre service
+        Pendant les heures d’ouverture des bureaux ou de présence du service, renseignez-vous auprès de votre service
         des douanes.
       </p>
     ),
   },
 
   'delta.followAlert': {
-    title: "Appliquez la procédure de secours annoncée par l'alerte.",
+    title: 'Appliquez la procédure de secours annoncée par l’alerte.',
     source: `${S1}, étape 1 et étape 6`,
     verdict: 'allowed',
     answers: {},
     nextSteps: [
-      "Appliquer la procédure de secours qui concerne l'opérateur, indiquée par l'alerte.",
-      "Suivre les bulletins d'information périodiques (BIP) du SAU dans la météo des services en ligne.",
-      "Au message de fin d'alerte, vérifier qu'il concerne l'opérateur et appliquer ses consignes.",
+      'Appliquer la procédure de secours qui concerne l’opérateur, indiquée par l’alerte.',
+      'Suivre les bulletins d’information périodiques (BIP) du SAU dans la météo des services en ligne.',
+      'Au message de fin d’alerte, vérifier qu’il concerne l’opérateur et appliquer ses consignes.',
     ],
     Body: () => (
       <>
-        <p>L'alerte publiée par le SAU du CID correspond à votre situation.</p>
+        <p>L’alerte publiée par le SAU du CID correspond à votre situation.</p>
         <ol className="steps">
-          <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l'alerte.</li>
+          <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l’alerte.</li>
           <li>
-            Tenez-vous informé des bulletins d'information périodiques (BIP) émis par le SAU, consultables dans la{' '}
+            Tenez-vous informé des bulletins d’information périodiques (BIP) émis par le SAU, consultables dans la{' '}
             <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
           </li>
           <li>
-            Lorsqu'un message de fin d'alerte est publié, assurez-vous qu'il vous concerne et appliquez les consignes du
-            bulletin d'information.
+            Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes du
+            bulletin d’information.
           </li>
         </ol>
       </>
     ),
   },
   'delta.providerIncident': {
-    title: "Incident chez votre prestataire : attendez l'alerte du CID.",
+    title: 'Incident chez votre prestataire : attendez l’alerte du CID.',
     source: `${S1}, étape 2 (utilisateurs EDI)`,
     verdict: 'wait',
     answers: {},
     nextSteps: [
       'Attendre que le prestataire signale le dysfonctionnement au CID.',
-      "Consulter l'alerte publiée par le SAU, relayée par le prestataire, puis appliquer la procédure de secours qui concerne l'opérateur.",
+      'Consulter l’alerte publiée par le SAU, relayée par le prestataire, puis appliquer la procédure de secours qui concerne l’opérateur.',
       'Suivre les bulletins relayés par le prestataire.',
     ],
     Body: () => (
@@ -174,30 +174,30 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
         <ol className="steps">
           <li>Attendez que votre prestataire signale le dysfonctionnement au CID.</li>
           <li>
-            Consultez le message d'alerte publié par le SAU (dans la{' '}
+            Consultez le message d’alerte publié par le SAU (dans la{' '}
             <OfficialLink to="meteo">météo des services en ligne</OfficialLink>), relayé par votre prestataire, puis
             reportez-vous à la procédure de secours qui vous concerne.
           </li>
-          <li>Suivez régulièrement les bulletins d'information relayés par votre prestataire.</li>
+          <li>Suivez régulièrement les bulletins d’information relayés par votre prestataire.</li>
         </ol>
       </>
     ),
   },
   'delta.noBackupNeeded': {
-    title: "Votre déclaration a le BAE : la procédure de secours n'est pas nécessaire.",
+    title: 'Votre déclaration a le BAE : la procédure de secours n’est pas nécessaire.',
     source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
     verdict: 'notNeeded',
     answers: {},
-    nextSteps: ['La déclaration a le BAE : pas de procédure de secours.'],
+    nextSteps: ['La déclaration a le BAE : pas de procédure de secours.'],
     Body: () => (
       <p>
-        Aubette indique que votre déclaration est à l'état « BAE » (bon à enlever) : le passage en procédure de secours
-        n'est pas nécessaire.
+        Aubette indique que votre déclaration est à l’état « BAE » (bon à enlever) : le passage en procédure de secours
+        n’est pas nécessaire.
       </p>
     ),
   },
   'delta.notTechnical': {
-    title: "Le blocage n'est pas technique : voyez avec votre bureau de douane.",
+    title: 'Le blocage n’est pas technique : voyez avec votre bureau de douane.',
     source: `${S1}, étapes 2 et 3`,
     verdict: 'notAllowed',
     answers: {},
@@ -206,15 +206,15 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     ],
     Body: () => (
       <p>
-        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
-        des dysfonctionnements techniques et n'ouvrent pas droit à la procédure de secours. Voyez avec votre bureau de
+        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
+        des dysfonctionnements techniques et n’ouvrent pas droit à la procédure de secours. Voyez avec votre bureau de
         douane la suite à donner à votre déclaration.
       </p>
     ),
   },
   'delta.notCovered': {
     title: 'Cette fiche ne couvre pas ce service.',
-    source: `${S1}, champ d'application`,
+    source: `${S1}, champ d’application`,
     verdict: 'notCovered',
     answers: {},
     nextSteps: ['Contacter le SAU du CID au 09 70 28 01 00 ou à cid-sau@douane.finances.gouv.fr.'],
@@ -222,18 +222,19 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       <>
         <p>
           La fiche DELTA concerne Delta G (un temps ou deux temps), Delta X Import, Delta X Export et Delta H7
-          seulement. Contactez le SAU du CID :
+          seulement. Contactez le SAU du CID :
         </p>
         <ul>
           <li>
-            par téléphone au <SauPhone /> ;
+            par téléphone au <SauPhone />
+             ;
           </li>
           <li>
-            par courriel : <SauMail />.
+            par courriel : <SauMail />.
           </li>
         </ul>
         <p className="note">
-          Information complémentaire (hors fiche) : DELTA IE remplace progressivement Delta G et Delta X ; consultez
+          Information complémentaire (hors fiche) : DELTA IE remplace progressivement Delta G et Delta X ; consultez
           aussi la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
         </p>
       </>
@@ -245,11 +246,11 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     verdict: 'allowed',
     answers: {},
     nextSteps: [
-      "Déposer une demande d'assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».",
-      "Transférer au bureau de douane le courriel d'accusé de réception de la DA.",
+      'Déposer une demande d’assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».',
+      'Transférer au bureau de douane le courriel d’accusé de réception de la DA.',
       'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé.',
-      "Hors heures d'ouverture du bureau : appeler le SAU au 09 70 28 01 00 après la DA.",
-      'À la fin : demander au SAU de clore la DA et informer le bureau.',
+      'Hors heures d’ouverture du bureau : appeler le SAU au 09 70 28 01 00 après la DA.',
+      'À la fin : demander au SAU de clore la DA et informer le bureau.',
     ],
     Body: SelfTriggerBody,
   },
@@ -261,13 +262,13 @@ function AubetteHelp({ path }: NodeProps) {
     <>
       <p>
         Quel que soit votre mode de transmission, le service en ligne{' '}
-        <OfficialLink to="aubette">Aubette (consultation d'une déclaration à l'export)</OfficialLink>, dans l'espace «
-        services accessibles » du portail douane.gouv.fr, permet de consulter l'état de votre déclaration.
+        <OfficialLink to="aubette">Aubette (consultation d’une déclaration à l’export)</OfficialLink>, dans l’espace «
+        services accessibles » du portail douane.gouv.fr, permet de consulter l’état de votre déclaration.
       </p>
       {(service === 'xi' || service === 'h7') && (
         <p className="note">
-          Information complémentaire (hors fiche) : Aubette consulte les déclarations à l'export ; une déclaration
-          d'import peut ne pas y figurer. Dans ce cas, répondez « Je n'ai pas pu accéder à Aubette ».
+          Information complémentaire (hors fiche) : Aubette consulte les déclarations à l’export ; une déclaration
+          d’import peut ne pas y figurer. Dans ce cas, répondez « Je n’ai pas pu accéder à Aubette ».
         </p>
       )}
     </>
@@ -275,11 +276,11 @@ function AubetteHelp({ path }: NodeProps) {
 }
 
 const CASE_TEXT: Record<SelfTriggerCase, string> = {
-  cannotValidate: "Cas 1 de la fiche : vous n'arrivez pas à valider vos déclarations (anticipées ou non).",
+  cannotValidate: 'Cas 1 de la fiche : vous n’arrivez pas à valider vos déclarations (anticipées ou non).',
   noBae:
-    "Cas 2 de la fiche : vos déclarations validées n'ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».",
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».',
   noBaeUnverified:
-    "Cas 2 de la fiche : vos déclarations validées n'ont pas obtenu le BAE. Le service des douanes n'était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n'a pas pu être vérifié. Après le dépôt de la demande d'assistance, appelez le SAU pour que l'équipe d'astreinte vérifie à distance.",
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE. Le service des douanes n’était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié. Après le dépôt de la demande d’assistance, appelez le SAU pour que l’équipe d’astreinte vérifie à distance.',
 };
 
 function SelfTriggerBody({ path }: NodeProps) {
@@ -289,36 +290,36 @@ function SelfTriggerBody({ path }: NodeProps) {
     <>
       {kind && <p className="case">{CASE_TEXT[kind]}</p>}
       <p>
-        Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n'est pas conditionnée à
-        l'autorisation du bureau de douane.
+        Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n’est pas conditionnée à
+        l’autorisation du bureau de douane.
       </p>
       <h2>La procédure, pas à pas</h2>
       <ol className="steps">
         <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7.</li>
         <li>
-          Déposez une demande d'assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
+          Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
           <strong>une par service en ligne concerné</strong>
-          {service && service !== 'other' ? ` (ici : ${deltaContent['delta.service'].answers[service]})` : ''}.
-          Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison
-          sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l'heure de passage en
-          alerte, et les raisons de l'auto-déclenchement.
+          {service && service !== 'other' ? ` (ici : ${deltaContent['delta.service'].answers[service]})` : ''}.
+          Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison
+          sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de passage en
+          alerte, et les raisons de l’auto-déclenchement.
         </li>
         <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
         <li>
-          L'heure d'enregistrement de la DA sur douane.gouv.fr est celle du début de la procédure de secours. Une seule
+          L’heure d’enregistrement de la DA sur douane.gouv.fr est celle du début de la procédure de secours. Une seule
           DA couvre toutes les déclarations concernées.
         </li>
         <li>
-          Vous ne pouvez recourir à la procédure de secours qu'une fois <strong>les deux conditions</strong> réunies :
+          Vous ne pouvez recourir à la procédure de secours qu’une fois <strong>les deux conditions</strong> réunies :
           la DA est enregistrée <strong>et</strong> le bureau de douane est informé.
         </li>
         <li>
-          En dehors des heures d'ouverture du bureau, après avoir déposé la DA, appelez le SAU du CID au <SauPhone /> :
-          l'équipe technique d'astreinte vérifie à distance l'origine du dysfonctionnement.
+          En dehors des heures d’ouverture du bureau, après avoir déposé la DA, appelez le SAU du CID au <SauPhone /> :
+          l’équipe technique d’astreinte vérifie à distance l’origine du dysfonctionnement.
         </li>
         <li>
-          Fin d'alerte : quand votre système fonctionne à nouveau, demandez au SAU de clore la DA, par courriel (
-          <SauMail subject="Demande de clôture de demande d'assistance" />) ou par téléphone (<SauPhone />
+          Fin d’alerte : quand votre système fonctionne à nouveau, demandez au SAU de clore la DA, par courriel (
+          <SauMail subject="Demande de clôture de demande d’assistance" />) ou par téléphone (<SauPhone />
           ), et informez votre bureau de douane.
         </li>
       </ol>

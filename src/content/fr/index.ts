@@ -5,7 +5,7 @@ import { gammaContent } from './gamma';
 
 const startContent: ContentOf<'start'> = {
   start: {
-    title: 'Quel service en ligne ne fonctionne pas ?',
+    title: 'Quel service en ligne ne fonctionne pas ?',
     source: 'fiche DELTA et logigramme GAMMA 2',
     ask: 'Demandez quel service en ligne de la douane ne fonctionne pas.',
     answers: {

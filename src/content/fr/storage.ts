@@ -18,11 +18,11 @@ export function readProblemMessage(problem: ReadProblem, name: string): string {
   const what = storeLabel(name);
   switch (problem) {
     case 'corrupt':
-      return `Les données « ${what} » enregistrées dans ce navigateur étaient illisibles : elles ont été mises de côté (rien n'est effacé, elles figurent dans la sauvegarde de vos données) et vous repartez de zéro.`;
+      return `Les données « ${what} » enregistrées dans ce navigateur étaient illisibles : elles ont été mises de côté (rien n’est effacé, elles figurent dans la sauvegarde de vos données) et vous repartez de zéro.`;
     case 'version':
-      return `Les données « ${what} » enregistrées dans ce navigateur viennent d'une version plus récente de l'application : elles ont été mises de côté (rien n'est effacé) et vous repartez de zéro.`;
+      return `Les données « ${what} » enregistrées dans ce navigateur viennent d’une version plus récente de l’application : elles ont été mises de côté (rien n’est effacé) et vous repartez de zéro.`;
     case 'unavailable':
-      return `Le stockage de ce navigateur n'est pas disponible (navigation privée ou stockage bloqué) : les données « ${what} » ne seront pas conservées après fermeture de la page.`;
+      return `Le stockage de ce navigateur n’est pas disponible (navigation privée ou stockage bloqué) : les données « ${what} » ne seront pas conservées après fermeture de la page.`;
   }
 }
 
@@ -30,10 +30,10 @@ export function writeProblemMessage(problem: WriteProblem, name: string): string
   const what = storeLabel(name);
   switch (problem) {
     case 'invalid':
-      return `Une modification des données « ${what} » a été refusée : elle ne respecte pas le format attendu. Les données déjà enregistrées n'ont pas été modifiées.`;
+      return `Une modification des données « ${what} » a été refusée : elle ne respecte pas le format attendu. Les données déjà enregistrées n’ont pas été modifiées.`;
     case 'full':
-      return `Le stockage de ce navigateur est plein : la dernière modification des données « ${what} » n'est pas enregistrée.`;
+      return `Le stockage de ce navigateur est plein : la dernière modification des données « ${what} » n’est pas enregistrée.`;
     case 'unavailable':
-      return `Le stockage de ce navigateur est bloqué : la dernière modification des données « ${what} » n'est pas enregistrée.`;
+      return `Le stockage de ce navigateur est bloqué : la dernière modification des données « ${what} » n’est pas enregistrée.`;
   }
 }

@@ -52,7 +52,7 @@ export function AddDocumentForm() {
       date: p.date && dateProblemText(p.date),
       consignee:
         p.consignee === 'missing'
-          ? "Indiquez le destinataire (nom ou numéro d'accise)."
+          ? 'Indiquez le destinataire (nom ou numéro d’accise).'
           : p.consignee && 'Le destinataire ne doit pas dépasser 200 caractères.',
     });
   };
@@ -63,7 +63,7 @@ export function AddDocumentForm() {
       <ErrorSummary form={FORM} errors={errors} />
       {added && (
         <Notice>
-          Document « {added} » enregistré. Le prochain LRN de la série est {suggestion}.
+          Document « {added} » enregistré. Le prochain LRN de la série est {suggestion}.
         </Notice>
       )}
       {pending && (
@@ -77,7 +77,7 @@ export function AddDocumentForm() {
               onChange={(e) => setConfirmed(e.target.checked)}
             />
             <label htmlFor={`${FORM}-confirm`}>
-              Je confirme ce LRN : le registre gardera cette confirmation, avec sa date.
+              Je confirme ce LRN : le registre gardera cette confirmation, avec sa date.
             </label>
           </div>
           <p className="note">Sinon, laissez le LRN vide pour prendre {pending.d.expected}.</p>
@@ -87,7 +87,7 @@ export function AddDocumentForm() {
         form={FORM}
         name="lrn"
         label="LRN du document"
-        hint={`Laissez vide pour prendre le prochain LRN de la série : ${suggestion}. ${LRN_MAX} lettres et chiffres au plus.`}
+        hint={`Laissez vide pour prendre le prochain LRN de la série : ${suggestion}. ${LRN_MAX} lettres et chiffres au plus.`}
         error={errors.lrn}
         value={draft.lrn}
         placeholder={suggestion}
@@ -110,7 +110,7 @@ export function AddDocumentForm() {
         form={FORM}
         name="consignee"
         label="Destinataire"
-        hint="Nom ou numéro d'accise du destinataire."
+        hint="Nom ou numéro d’accise du destinataire."
         error={errors.consignee}
         value={draft.consignee}
         maxLength={200}

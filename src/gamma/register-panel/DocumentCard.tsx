@@ -109,9 +109,9 @@ function ArcForm({ document: d }: { document: BackupDocument }) {
         onChange={(e) => setArc(e.target.value)}
       />
       <button type="submit" className="button button-small button-secondary">
-        Enregistrer l'ARC
+        Enregistrer l’ARC
       </button>
-      {d.arc && <p className="note">ARC enregistré : {d.arc}</p>}
+      {d.arc && <p className="note">ARC enregistré : {d.arc}</p>}
     </form>
   );
 }
@@ -145,11 +145,11 @@ function VoidForm({
       }}
     >
       <p className="confirm-question">
-        Annuler le document {d.lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut
+        Annuler le document {d.lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut
         pas être supprimé.
       </p>
       <div className={error ? 'field field-error' : 'field'}>
-        <label htmlFor={id}>Motif de l'annulation</label>
+        <label htmlFor={id}>Motif de l’annulation</label>
         {error && (
           <p className="error-message" id={`${id}-error`} role="alert">
             {error}

@@ -29,7 +29,7 @@ export function PrefixSetting() {
           form="prefix"
           name="prefix"
           label="Préfixe des LRN"
-          hint="Facultatif, par exemple SEC : les LRN suggérés seront SEC + année + numéro (SEC202600001). Un nouveau préfixe commence une nouvelle série."
+          hint="Facultatif, par exemple SEC : les LRN suggérés seront SEC + année + numéro (SEC202600001). Un nouveau préfixe commence une nouvelle série."
           error={error ?? undefined}
           value={value}
           autoComplete="off"

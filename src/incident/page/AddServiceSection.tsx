@@ -22,11 +22,11 @@ const FORM = 'add-service';
 function problemText(problem: ServiceProblem, service: DaService): string {
   switch (problem) {
     case 'covered':
-      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident : une seule DA par service en ligne (fiche DELTA, étape 5).`;
+      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident : une seule DA par service en ligne (fiche DELTA, étape 5).`;
     case 'noReasons':
-      return "Indiquez au moins une raison de l'auto-déclenchement.";
+      return 'Indiquez au moins une raison de l’auto-déclenchement.';
     case 'notDelta':
-      return "Ce service n'est pas couvert par la fiche DELTA.";
+      return 'Ce service n’est pas couvert par la fiche DELTA.';
   }
 }
 
@@ -74,20 +74,20 @@ export function AddServiceSection({
 
   return (
     <section className="panel no-print" aria-labelledby="add-service-title">
-      <h2 id="add-service-title">Un autre service en ligne est touché ?</h2>
+      <h2 id="add-service-title">Un autre service en ligne est touché ?</h2>
       <p>
-        Déposez une demande d'assistance par service en ligne concerné. Le mieux est de faire{' '}
+        Déposez une demande d’assistance par service en ligne concerné. Le mieux est de faire{' '}
         <Link to={nodeHref('delta.service', ['delta'])}>le diagnostic pour ce service</Link> : ses raisons seront les
-        siennes, et il vous proposera de l'ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.
+        siennes, et il vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.
       </p>
-      {added && <Notice>{added} a été ajouté à l'incident.</Notice>}
+      {added && <Notice>{added} a été ajouté à l’incident.</Notice>}
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={FORM} errors={errors} />
         <div className={errors.service ? 'field field-error' : 'field'}>
           <label htmlFor={`${FORM}-service`}>Service en ligne</label>
           {errors.service && (
             <p className="error-message" id={`${FORM}-service-error`}>
-              <span className="visually-hidden">Erreur : </span>
+              <span className="visually-hidden">Erreur : </span>
               {errors.service}
             </p>
           )}
@@ -124,9 +124,9 @@ export function AddServiceSection({
           </div>
         </fieldset>
         <div className={errors.reasons ? 'field field-error' : 'field'}>
-          <label htmlFor={`${FORM}-reasons`}>Raisons de l'auto-déclenchement (une par ligne)</label>
+          <label htmlFor={`${FORM}-reasons`}>Raisons de l’auto-déclenchement (une par ligne)</label>
           <p className="field-hint">
-            Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service.
+            Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service.
           </p>
           {errors.reasons && <p className="error-message">{errors.reasons}</p>}
           <textarea

@@ -22,11 +22,11 @@ export function DaBlock({
   const da = profile ? daText(profile, record) : null;
   return (
     <div className="da-block">
-      <h3>1. Demande d'assistance à déposer sur OLGA</h3>
+      <h3>1. Demande d’assistance à déposer sur OLGA</h3>
       {record.reasons === undefined && record.answers === undefined ? (
         <ReasonsToConfirm incident={incident} record={record} actions={actions} />
       ) : !profile ? (
-        <p>Enregistrez vos références ci-dessus : le texte de la demande d'assistance s'affichera ici.</p>
+        <p>Enregistrez vos références ci-dessus : le texte de la demande d’assistance s’affichera ici.</p>
       ) : (
         da && (
           <>
@@ -35,9 +35,9 @@ export function DaBlock({
               <OfficialLink to="olga">Ouvrir OLGA pour déposer la DA</OfficialLink>
             </p>
             <p className="note no-print">
-              Une DA par service en ligne concerné : celle-ci couvre toutes les déclarations {label}.
+              Une DA par service en ligne concerné : celle-ci couvre toutes les déclarations {label}.
             </p>
-            <pre className="text-block" aria-label={`Texte de la demande d'assistance – ${label}`}>
+            <pre className="text-block" aria-label={`Texte de la demande d’assistance – ${label}`}>
               {da.body}
             </pre>
           </>
@@ -72,7 +72,7 @@ function ReasonsToConfirm({
           .map((r) => r.trim())
           .filter(Boolean);
         if (reasons.length === 0) {
-          setError("Indiquez au moins une raison de l'auto-déclenchement.");
+          setError('Indiquez au moins une raison de l’auto-déclenchement.');
           return;
         }
         setError(null);
@@ -80,14 +80,14 @@ function ReasonsToConfirm({
       }}
     >
       <div className={error ? 'field field-error' : 'field'}>
-        <label htmlFor={id}>Raisons de l'auto-déclenchement pour {label}</label>
+        <label htmlFor={id}>Raisons de l’auto-déclenchement pour {label}</label>
         <p className="field-hint" id={`${id}-hint`}>
-          Ce service n'a pas de diagnostic propre : voici les raisons du diagnostic de l'incident. Vérifiez qu'elles
+          Ce service n’a pas de diagnostic propre : voici les raisons du diagnostic de l’incident. Vérifiez qu’elles
           valent pour {label}, corrigez-les au besoin (une par ligne), puis confirmez.
         </p>
         {error && (
           <p className="error-message" id={`${id}-error`} role="alert">
-            <span className="visually-hidden">Erreur : </span>
+            <span className="visually-hidden">Erreur : </span>
             {error}
           </p>
         )}

@@ -3,9 +3,9 @@ import { replay } from '../../flows/replay';
 import { selfTriggerCase } from '../../flows/rules';
 
 const CASE_TEXT = {
-  cannotValidate: 'Cas 1 : déclarations impossibles à valider.',
-  noBae: 'Cas 2 : déclarations validées sans BAE, dans aucun des trois états.',
-  noBaeUnverified: "Cas 2 : déclarations validées sans BAE ; bureau fermé, leur état n'a pas pu être vérifié.",
+  cannotValidate: 'Cas 1 : déclarations impossibles à valider.',
+  noBae: 'Cas 2 : déclarations validées sans BAE, dans aucun des trois états.',
+  noBaeUnverified: 'Cas 2 : déclarations validées sans BAE ; bureau fermé, leur état n’a pas pu être vérifié.',
 } as const;
 
 /** The answers of the diagnosis that opened the incident, question by question. */

@@ -47,7 +47,7 @@ export function IncidentActions({
       {incident.closedAt ? (
         <p>
           <button type="button" className="button button-secondary" onClick={() => actions.set(reopenIncident)}>
-            Rouvrir l'incident
+            Rouvrir l’incident
           </button>
         </p>
       ) : closing ? (
@@ -81,9 +81,9 @@ export function IncidentActions({
         </p>
       )}
       <ConfirmAction
-        label="Supprimer l'incident"
-        question="Supprimer cet incident et son journal de ce navigateur ?"
-        confirmLabel="Oui, supprimer l'incident"
+        label="Supprimer l’incident"
+        question="Supprimer cet incident et son journal de ce navigateur ?"
+        confirmLabel="Oui, supprimer l’incident"
         className="button button-secondary"
         onConfirm={() => {
           const result = incidentsStore.update((all) => all.filter((i) => i.id !== incident.id));
@@ -91,7 +91,7 @@ export function IncidentActions({
         }}
       >
         <p>
-          Exportez-le ou imprimez-le d'abord si vous devez en garder une trace. Vous pourrez annuler la suppression.
+          Exportez-le ou imprimez-le d’abord si vous devez en garder une trace. Vous pourrez annuler la suppression.
         </p>
       </ConfirmAction>
     </section>

@@ -23,8 +23,8 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
           <dt>Début de la procédure de secours</dt>
           <dd>
             {start
-              ? `${formatLocalValue(start)} (heure d'enregistrement de la DA)`
-              : "DA pas encore enregistrée : l'heure d'enregistrement de la DA sera le début de la procédure."}
+              ? `${formatLocalValue(start)} (heure d’enregistrement de la DA)`
+              : 'DA pas encore enregistrée : l’heure d’enregistrement de la DA sera le début de la procédure.'}
           </dd>
         </div>
         <div className="refs-row">

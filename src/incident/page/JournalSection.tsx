@@ -41,11 +41,11 @@ export function JournalSection({
     );
   return (
     <>
-      <h3>2. Journal de l'incident</h3>
+      <h3>2. Journal de l’incident</h3>
       <p className={allowed ? 'journal-status ok' : 'journal-status'}>
         {allowed
-          ? 'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.'
-          : 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.'}
+          ? 'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.'
+          : 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.'}
       </p>
       <ol className="journal">
         {lines.map((line) => {
@@ -57,9 +57,9 @@ export function JournalSection({
                 {line.time ? '☑' : '☐'}
               </span>{' '}
               <span className="step-label">{line.label}</span>
-              {line.ours && <span className="ours"> (conseil de l'outil, hors fiche)</span>}
+              {line.ours && <span className="ours"> (conseil de l’outil, hors fiche)</span>}
               {line.step === 'sau.call' && input.officeClosed && !line.time && (
-                <strong className="step-required"> Obligatoire : le bureau était fermé lors du diagnostic.</strong>
+                <strong className="step-required"> Obligatoire : le bureau était fermé lors du diagnostic.</strong>
               )}
               {line.time && line.stamps ? (
                 <span className="step-when">
@@ -69,7 +69,7 @@ export function JournalSection({
                     <CorrectableTime
                       text={line.time}
                       value={line.stamps[line.stamps.length - 1]!.at}
-                      label={`Heure de l'étape « ${line.label} » – ${label}`}
+                      label={`Heure de l’étape « ${line.label} » – ${label}`}
                       onSave={(at) => correct(line.step, at)}
                     />
                   </span>
@@ -87,7 +87,7 @@ export function JournalSection({
               {note && !line.time && <span className="step-note">{note}</span>}
               {line.step === 'sau.call' && !line.time && (
                 <span className="step-note">
-                  SAU du CID : <SauPhone />.
+                  SAU du CID : <SauPhone />.
                 </span>
               )}
             </li>
@@ -132,8 +132,8 @@ function StepForm({
     return (
       <div className="step-form no-print">
         <TimeForm
-          label={`Heure d'enregistrement de la DA – ${label}`}
-          hint="Lisez-la dans le courriel d'accusé de réception d'OLGA (heure de Paris)."
+          label={`Heure d’enregistrement de la DA – ${label}`}
+          hint="Lisez-la dans le courriel d’accusé de réception d’OLGA (heure de Paris)."
           submitLabel="Enregistrer la DA"
           onSave={(at) => onRecord(step, at, daNumber)}
         >
@@ -155,7 +155,7 @@ function StepForm({
     return (
       <div className="step-form no-print">
         <TimeForm
-          label={`Heure de l'étape « ${stepLabel} »`}
+          label={`Heure de l’étape « ${stepLabel} »`}
           hint="Heure de Paris."
           submitLabel="Enregistrer"
           onSave={(at) => onRecord(step, at)}

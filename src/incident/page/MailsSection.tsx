@@ -10,10 +10,10 @@ import { closureMail, officeEndMail, officeStartMail, type Mail } from '../texts
 export function MailsSection({ profile, record }: { profile: Profile; record: ServiceRecord }) {
   const mails: { title: string; mail: Mail }[] = [
     {
-      title: "Informer le bureau (transfert de l'accusé de réception de la DA)",
+      title: 'Informer le bureau (transfert de l’accusé de réception de la DA)',
       mail: officeStartMail(profile, record),
     },
-    { title: "Demander au SAU de clore la DA (fin d'alerte)", mail: closureMail(profile, record) },
+    { title: 'Demander au SAU de clore la DA (fin d’alerte)', mail: closureMail(profile, record) },
     { title: 'Informer le bureau de la fin de la procédure', mail: officeEndMail(profile, record) },
   ];
   return (
@@ -23,21 +23,21 @@ export function MailsSection({ profile, record }: { profile: Profile; record: Se
         <details key={title} className="mail">
           <summary>{title}</summary>
           <p>
-            À : {mail.to}
+            À : {mail.to}
             <br />
-            Objet : {mail.subject}
+            Objet : {mail.subject}
           </p>
           <pre className="text-block">{mail.body}</pre>
           <p>
             <MailLink to={mail.to} subject={mail.subject} body={mail.body}>
               Ouvrir dans ma messagerie
             </MailLink>{' '}
-            <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label="Copier le courriel" />
+            <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label="Copier le courriel" />
           </p>
         </details>
       ))}
       <p className="note">
-        SAU du CID : <SauPhone />, {contacts.sau.email}.
+        SAU du CID : <SauPhone />, {contacts.sau.email}.
       </p>
     </div>
   );

@@ -13,7 +13,7 @@ export function NotesSection({
     <section className="panel" aria-labelledby="notes-title">
       <h2 id="notes-title">Notes</h2>
       <div className="field no-print">
-        <label htmlFor="incident-notes">Notes sur l'incident (facultatif)</label>
+        <label htmlFor="incident-notes">Notes sur l’incident (facultatif)</label>
         <textarea
           id="incident-notes"
           maxLength={5000}

@@ -17,7 +17,7 @@ export function ReferencesSection({ incident, onSave }: { incident: Incident; on
   const [forgotten, setForgotten] = useState<Profile | null>(null);
   const undo = forgotten && (
     <UndoNotice
-      undoLabel="Annuler : garder mes références"
+      undoLabel="Annuler : garder mes références"
       onUndo={() => {
         profileStore.write(forgotten);
         setForgotten(null);
@@ -68,7 +68,7 @@ export function ReferencesSection({ incident, onSave }: { incident: Incident; on
         {stored && (
           <ConfirmAction
             label="Oublier mes références"
-            question="Effacer vos références de ce navigateur ?"
+            question="Effacer vos références de ce navigateur ?"
             confirmLabel="Oui, effacer mes références"
             onConfirm={() => {
               setForgotten(stored);

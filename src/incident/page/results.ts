@@ -8,6 +8,6 @@ export function changeMessage<P>(result: ChangeResult<P>, word: (problem: P) => 
   if (result.ok) return null;
   if ('problem' in result) return word(result.problem);
   return result.storage === 'invalid'
-    ? "Cette modification n'a pas été enregistrée : elle ne respecte pas le format attendu. Rien d'autre n'a changé."
+    ? 'Cette modification n’a pas été enregistrée : elle ne respecte pas le format attendu. Rien d’autre n’a changé.'
     : null;
 }
