@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
+import { contacts } from './src/content/contacts.ts';
 
 /** The CSP as a meta tag in the built index.html (not in dev, where Vite needs inline scripts). */
 function cspMeta(): Plugin {
@@ -21,10 +22,19 @@ function cspMeta(): Plugin {
   };
 }
 
+/** The contacts written in index.html (the no-JavaScript message) come from src/content/contacts.ts. */
+function contactsInHtml(): Plugin {
+  return {
+    name: 'contacts-in-html',
+    transformIndexHtml: (html) => html.replaceAll('%SAU_PHONE%', contacts.sau.phoneDisplay),
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
+    contactsInHtml(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -34,7 +44,7 @@ export default defineConfig({
         name: 'Secours douane – pannes DELTA et GAMMA 2',
         short_name: 'Secours douane',
         description:
-          "Panne d'un service en ligne de la douane (DELTA, GAMMA 2) : diagnostic et procédure de secours, même hors ligne.",
+          'Panne d’un service en ligne de la douane (DELTA, GAMMA 2) : diagnostic et procédure de secours, même hors ligne.',
         lang: 'fr',
         start_url: '/',
         scope: '/',

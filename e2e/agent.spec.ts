@@ -64,7 +64,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   expect(summary).toContain('Appelant : Transit Dupont');
   expect(summary).toContain('Service : DELTA – Delta H7');
   expect(summary).toMatch(
-    /- \d{2}:\d{2} Quel mode de transmission utilisez-vous \? → EDI \(via un prestataire de connexion\)/,
+    /- \d{2}:\d{2} Quel mode de transmission utilisez-vous\s\? → EDI \(via un prestataire de connexion\)/,
   );
   expect(summary).toContain(
     'Résultat : Vous pouvez auto-déclencher la procédure de secours. (Procédure de secours : oui)',

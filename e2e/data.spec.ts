@@ -32,7 +32,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   for (const consignee of ['Cave A', 'Cave B']) {
     await page.getByLabel('Destinataire').fill(consignee);
     await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-    await expect(page.getByText(/Document « \d+ » enregistré/)).toBeVisible();
+    await expect(page.getByText(/Document «\s\d+\s» enregistré/)).toBeVisible();
   }
 
   await page.getByRole('link', { name: 'Mes données' }).click();

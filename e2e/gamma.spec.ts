@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { answer, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
+import { answer, expectHeading, expectNoAxeViolations, startFlow, norm } from './helpers';
 
 function pdfPath(name: string) {
   const dir = path.resolve('test-results/print');
@@ -228,8 +228,8 @@ test('the paper form: the LRN and « page N / M » on every page, 3 product line
     'Copie transmise au bureau gestionnaire le',
     'Signature et cachet de l’expéditeur',
   ])
-    expect(all).toContain(part);
-  for (const o of FOUR_OBLIGATIONS) expect(all).toContain(o);
+    expect(all).toContain(norm(part));
+  for (const o of FOUR_OBLIGATIONS) expect(all).toContain(norm(o));
   expect(all).not.toContain('Registre LRN'); // no navigation chrome
   expect(all).not.toContain('Imprimer le formulaire');
 

@@ -57,3 +57,6 @@ export async function openSelfTriggerIncident(page: Page, service: string) {
   await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(page, 'Suivi de la procédure de secours');
 }
+
+/** Text read back from a PDF, and what a test expects in it, compared with their spaces normalised. */
+export const norm = (s: string) => s.replace(/\s+/g, ' ');

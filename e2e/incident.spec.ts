@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expectHeading, expectNoAxeViolations, fillProfile, openSelfTriggerIncident, startFlow } from './helpers';
+import { expectHeading, expectNoAxeViolations, fillProfile, openSelfTriggerIncident, startFlow, norm } from './helpers';
 
 const PROFILE = {
   eori: 'FR 552 100 554',
@@ -85,16 +85,16 @@ test('from the diagnosis to a printed record: the DA, its registration time, cor
     page.getByText(/Possible seulement une fois la DA enregistrée et le bureau de douane informé/),
   ).toBeVisible();
   await page.getByRole('button', { name: /à une autre heure : Bureau de douane informé/ }).click();
-  await page.getByLabel(/Heure de l’étape « Bureau de douane informé/).fill('2026-11-23T09:20');
+  await page.getByLabel(/Heure de l’étape «\sBureau de douane informé/).fill('2026-11-23T09:20');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByText(/Les deux conditions sont réunies/)).toBeVisible();
   await page.getByRole('button', { name: /à une autre heure : Procédure de secours en cours/ }).click();
-  await page.getByLabel(/Heure de l’étape « Procédure de secours en cours »/).fill('2026-11-23T09:15');
+  await page.getByLabel(/Heure de l’étape «\sProcédure de secours en cours\s»/).fill('2026-11-23T09:15');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'précède celle de l’étape « Bureau de douane informé' }),
   ).toBeVisible();
-  await page.getByLabel(/Heure de l’étape « Procédure de secours en cours »/).fill('2026-11-23T09:25');
+  await page.getByLabel(/Heure de l’étape «\sProcédure de secours en cours\s»/).fill('2026-11-23T09:25');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByText('procédure de secours en cours', { exact: true }).first()).toBeVisible();
 
@@ -102,7 +102,7 @@ test('from the diagnosis to a printed record: the DA, its registration time, cor
   await page
     .getByRole('button', { name: /Corriger : Heure de l’étape « Demande d’assistance \(DA\) déposée sur OLGA »/ })
     .click();
-  await page.getByLabel(/Heure de l’étape « Demande d’assistance \(DA\) déposée sur OLGA »/).fill('2026-11-23T09:10');
+  await page.getByLabel(/Heure de l’étape «\sDemande d’assistance \(DA\) déposée sur OLGA\s»/).fill('2026-11-23T09:10');
   await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
   await expect(journalRow(page, 'Demande d’assistance (DA) déposée sur OLGA')).toContainText(
     '23/11/2026 à 09:10 (corrigée le',
@@ -144,7 +144,7 @@ test('from the diagnosis to a printed record: the DA, its registration time, cor
     'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
     '☐ Système de nouveau en état de marche',
   ])
-    expect(text).toContain(part);
+    expect(text).toContain(norm(part));
   expect(text).not.toContain('Exporter en texte');
   expect(text).not.toContain('Corriger');
 });
@@ -189,7 +189,7 @@ test('the longest path fits every width and prints every answer; its journal req
     'Elle n’a pas obtenu le BAE',
     'Le service n’est pas joignable (bureau fermé)',
   ])
-    expect(text).toContain(answer);
+    expect(text).toContain(norm(answer));
 });
 
 test('one incident per diagnosis, one DA per online service', async ({ page }) => {

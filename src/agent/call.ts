@@ -60,7 +60,8 @@ export function logPath(call: Call, path: Replay['path'], now: Date): Call {
   const added = path
     .filter((a) => latest.get(a.node) !== a.value)
     .map((a) => ({ node: a.node, value: a.value, at: now.toISOString() }));
-  return added.length ? { ...call, log: [...call.log, ...added] } : call;
+  if (added.length === 0) return call;
+  return { ...call, startedAt: call.startedAt || now.toISOString(), log: [...call.log, ...added] };
 }
 
 /** When the answer now on the path was given, if the log knows. */
@@ -76,7 +77,7 @@ export function answeredAt(call: Call, node: NodeId, value: string): string | nu
 export function callSummary(call: Call, replay: Replay, shareUrl: string, now: Date): string {
   const lines: string[] = [
     'RÉSUMÉ D’APPEL – Secours douane',
-    `Appel du ${formatDateTime(new Date(call.startedAt))} au ${formatDateTime(now)} (heure de Paris)`,
+    `Appel du ${formatDateTime(new Date(call.startedAt || now))} au ${formatDateTime(now)} (heure de Paris)`,
   ];
   const c = call.caller;
   const caller = [c.name, c.company, c.eori && `EORI ${c.eori}`, c.phone && `tél. ${c.phone}`]

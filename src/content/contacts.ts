@@ -22,7 +22,7 @@ export const contacts = {
       href: 'https://www.douane.gouv.fr/service-en-ligne/outil-en-ligne-de-gestion-de-lassistance-olga',
     },
     aubette: {
-      label: 'Aubette : consulter l’état d’une déclaration',
+      label: 'Aubette : consultation d’une déclaration à l’export',
       href: 'https://www.douane.gouv.fr/service-en-ligne/consultation-dune-declaration-lexport-aubette',
     },
     portal: {

@@ -75,7 +75,7 @@ export default function DataPage() {
           )}
         </ul>
         <p>
-          <strong>Stockage persistant</strong> : {PERSIST_TEXT[persist]}
+          <strong>Stockage persistant</strong> : {PERSIST_TEXT[persist]}
         </p>
         {(persist === 'unknown' || persist === 'denied') && (
           <p>

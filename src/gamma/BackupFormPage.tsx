@@ -90,7 +90,7 @@ export default function BackupFormPage() {
           <div className="field">
             <label htmlFor="product-lines">Nombre de lignes de produits (case 17)</label>
             <p className="field-hint" id="product-lines-hint">
-              De 1 à {MAX_LINES} : une ligne par produit du mouvement.
+              De 1 à {MAX_LINES} : une ligne par produit du mouvement.
             </p>
             <input
               id="product-lines"
@@ -110,6 +110,10 @@ export default function BackupFormPage() {
             Imprimer le formulaire
           </button>
         </form>
+        <p className="note">
+          Information complémentaire (hors logigramme) : la zone de signature et la ligne « copie transmise au bureau
+          gestionnaire le … » sont ajoutées par l’outil, pour garder trace de l’envoi de la copie avant le mouvement.
+        </p>
       </div>
       <p className="eyebrow">Document de secours GAMMA 2 – projet de DAES sur papier</p>
       <h1 ref={ref} tabIndex={-1}>
@@ -117,7 +121,7 @@ export default function BackupFormPage() {
       </h1>
       {document.voided && (
         <p className="voided-banner">
-          Document annulé le {formatDateTime(new Date(document.voided.at))} : {document.voided.reason}
+          Document annulé le {formatDateTime(new Date(document.voided.at))} : {document.voided.reason}
         </p>
       )}
       <p className="form-intro">

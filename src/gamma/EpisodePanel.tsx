@@ -35,7 +35,8 @@ export function EpisodePanel({ authorisedBy = null }: { authorisedBy?: Authorise
         <>
           <p>
             Chaque document de secours appartient à un épisode de panne, qui garde qui a autorisé la procédure de
-            secours et quand. Son formulaire imprimé reprend cette autorisation.
+            secours et quand. Son formulaire imprimé reprend cette autorisation. (Organisation propre à l’outil, pour
+            garder trace de l’autorisation ; le logigramme ne la prévoit pas.)
           </p>
           <AuthorisationForm
             preset={authorisedBy}

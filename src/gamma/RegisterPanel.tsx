@@ -31,7 +31,7 @@ export function RegisterPanel({ only = 'all' }: { only?: 'all' | 'open' }) {
         <AddDocumentForm />
       ) : (
         <p className="no-print">
-          <strong>Aucun épisode de panne en cours</strong> : ouvrez-en un (ci-dessus, ou depuis le diagnostic GAMMA 2)
+          <strong>Aucun épisode de panne en cours</strong> : ouvrez-en un (ci-dessus, ou depuis le diagnostic GAMMA 2)
           pour enregistrer un document.
         </p>
       )}

@@ -120,7 +120,7 @@ export function episodeProblemText(problem: EpisodeProblem): string {
       if (problem.kind === 'beforeStart') return 'La fin de l’épisode ne peut pas précéder son début.';
       if (problem.kind === 'future')
         return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
-      return 'Indiquez la date et l’heure (heure de Paris), par exemple 23/11/2026 09:15.';
+      return 'Indiquez la date et l’heure (heure de Paris), par exemple le 23/11/2026 à 09:15.';
   }
 }
 

@@ -39,7 +39,7 @@ export default function IncidentsPage() {
       {restored && <Notice>L’incident a été rétabli.</Notice>}
       <p>
         Les procédures de secours DELTA auto-déclenchées, enregistrées dans ce navigateur. Pour en ouvrir une, faites
-        d’abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s’applique.
+        d’abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s’applique.
       </p>
       {list.length === 0 ? (
         <p>Aucun incident enregistré.</p>

@@ -69,7 +69,7 @@ export default function StartIncident({ path }: NodeProps) {
         <>
           <p>
             Un incident est déjà ouvert pour {serviceLabel(choice.incident.services[0]!.service)} depuis le{' '}
-            {when(choice.incident)} : une seule demande d’assistance couvre toutes les déclarations de ce service.
+            {when(choice.incident)} : une seule demande d’assistance couvre toutes les déclarations de ce service.
           </p>
           <p>
             <button type="button" className="button" onClick={() => navigate(`/incidents/${choice.incident.id}`)}>

@@ -117,7 +117,7 @@ export function validateProfile(input: ProfileInput): ProfileResult {
   const required = (field: ProfileField, max: number, what: string) => {
     const v = input[field].trim();
     if (v === '') errors[field] = `Saisissez ${what}.`;
-    else if (v.length > max) errors[field] = `${PROFILE_LABELS[field]} : ${max} caractères au plus.`;
+    else if (v.length > max) errors[field] = `${PROFILE_LABELS[field]} : ${max} caractères au plus.`;
   };
   const eori = eoriProblem(input.eori);
   if (eori) errors.eori = eori;

@@ -105,7 +105,7 @@ export function daText(profile: Profile, record: ServiceRecord): { subject: stri
   const body = [
     `Objet : ${subject}`,
     '',
-    `Nous vous informons de l'${SELF_TRIGGER_MENTION} pour le service en ligne ${service}.`,
+    `Nous vous informons de l’${SELF_TRIGGER_MENTION} pour le service en ligne ${service}.`,
     '',
     `Numéro EORI : ${profile.eori}`,
     `Raison sociale : ${profile.companyName}`,
@@ -135,7 +135,7 @@ export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
     body: [
       'Madame, Monsieur,',
       '',
-      `Nous vous informons de l'${SELF_TRIGGER_MENTION} pour le service en ligne ${service}, à compter de l’enregistrement de la demande d’assistance${daRef(record)} sur douane.gouv.fr${registered ? `, le ${formatLocalValue(registered)}` : ''}.`,
+      `Nous vous informons de l’${SELF_TRIGGER_MENTION} pour le service en ligne ${service}, à compter de l’enregistrement de la demande d’assistance${daRef(record)} sur douane.gouv.fr${registered ? `, le ${formatLocalValue(registered)}` : ''}.`,
       'Vous trouverez ci-dessous le courriel automatique accusant réception de cette demande d’assistance.',
       '',
       '[Insérez ici le courriel d’accusé de réception de la DA, ou transférez-le en joignant ce texte.]',
@@ -156,7 +156,7 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
       'Madame, Monsieur,',
       '',
       `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu.`,
-      `Nous vous remercions de bien vouloir clore la demande d’assistance${daRef(record)} déposée pour l'${SELF_TRIGGER_MENTION}.`,
+      `Nous vous remercions de bien vouloir clore la demande d’assistance${daRef(record)} déposée pour l’${SELF_TRIGGER_MENTION}.`,
       '',
       'Cordialement,',
       signature(profile),
@@ -277,7 +277,7 @@ export function timeProblemText(problem: TimeProblem): string {
     case 'missing':
       return 'Indiquez la date et l’heure (heure de Paris).';
     case 'invalid':
-      return 'Cette date ou cette heure n’existe pas : indiquez-la sous la forme 24/11/2026 09:15.';
+      return 'Cette date ou cette heure n’existe pas : indiquez-la sous la forme jj/mm/aaaa hh:mm, par exemple le 24/11/2026 à 09:15.';
     case 'future':
       return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
   }

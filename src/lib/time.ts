@@ -22,8 +22,9 @@ const parts = (date: Date) => {
   return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute') };
 };
 
-/** 2026-11-23T16:05, Paris wall-clock time (for <input type="datetime-local">). */
+/** 2026-11-23T16:05, Paris wall-clock time (for <input type="datetime-local">); empty for an invalid date. */
 export function localDateTimeValue(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
   const p = parts(date);
   return `${p.y}-${p.m}-${p.d}T${p.h}:${p.min}`;
 }

@@ -68,7 +68,7 @@ export default function FlowMapPage() {
           height={layout.height}
           aria-labelledby="map-desc"
         >
-          <title id="map-desc">{`${title} : ${graph.nodes.length} étapes ; la version texte suit.`}</title>
+          <title id="map-desc">{`${title} : ${graph.nodes.length} étapes ; la version texte suit.`}</title>
           <defs>
             {(
               [

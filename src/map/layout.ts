@@ -50,7 +50,7 @@ export function layoutFlow(graph: FlowGraph): { nodes: PlacedNode[]; width: numb
 export function wrap(text: string, max = 30, lines = 3): string[] {
   const out: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/ +/)) {
     if ((current + ' ' + word).trim().length > max && current) {
       out.push(current);
       current = word;

@@ -108,7 +108,7 @@ export function CorrectableTime({
     <span className="correctable">
       <span className="step-time">{text}</span>{' '}
       <button type="button" className="button-link no-print" onClick={() => setEditing(true)}>
-        Corriger<span className="visually-hidden"> : {label}</span>
+        Corriger<span className="visually-hidden"> : {label}</span>
       </button>
     </span>
   );

@@ -26,7 +26,7 @@ export function ErrorSummary({
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={`#${fieldId(form, name)}`}>{labels?.[name] ? `${labels[name]} : ${message}` : message}</a>
+            <a href={`#${fieldId(form, name)}`}>{labels?.[name] ? `${labels[name]} : ${message}` : message}</a>
           </li>
         ))}
       </ul>

@@ -138,7 +138,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     answers: {},
     nextSteps: [
       'Appliquer la procédure de secours qui concerne l’opérateur, indiquée par l’alerte.',
-      'Suivre les bulletins d’information périodiques (BIP) du SAU dans la météo des services en ligne.',
+      'Se tenir informé régulièrement des bulletins d’information périodiques (BIP) du SAU, dans la météo des services en ligne.',
       'Au message de fin d’alerte, vérifier qu’il concerne l’opérateur et appliquer ses consignes.',
     ],
     Body: () => (
@@ -147,7 +147,8 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
         <ol className="steps">
           <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l’alerte.</li>
           <li>
-            Tenez-vous informé des bulletins d’information périodiques (BIP) émis par le SAU, consultables dans la{' '}
+            Tenez-vous informé régulièrement des bulletins d’information périodiques (BIP) émis par le Service
+            d’assistance aux utilisateurs (SAU) et consultables dans la{' '}
             <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
           </li>
           <li>
@@ -217,7 +218,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, champ d’application`,
     verdict: 'notCovered',
     answers: {},
-    nextSteps: ['Contacter le SAU du CID au 09 70 28 01 00 ou à cid-sau@douane.finances.gouv.fr.'],
+    nextSteps: [`Contacter le SAU du CID au ${contacts.sau.phoneDisplay} ou à ${contacts.sau.email}.`],
     Body: () => (
       <>
         <p>
@@ -249,8 +250,8 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       'Déposer une demande d’assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».',
       'Transférer au bureau de douane le courriel d’accusé de réception de la DA.',
       'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé.',
-      'Hors heures d’ouverture du bureau : appeler le SAU au 09 70 28 01 00 après la DA.',
-      'À la fin : demander au SAU de clore la DA et informer le bureau.',
+      `Hors heures d’ouverture du bureau : appeler le SAU du CID au ${contacts.sau.phoneDisplay} après la DA.`,
+      'Fin d’alerte : demander au SAU du CID de clore la DA, et informer le bureau de douane.',
     ],
     Body: SelfTriggerBody,
   },
@@ -262,8 +263,8 @@ function AubetteHelp({ path }: NodeProps) {
     <>
       <p>
         Quel que soit votre mode de transmission, le service en ligne{' '}
-        <OfficialLink to="aubette">Aubette (consultation d’une déclaration à l’export)</OfficialLink>, dans l’espace «
-        services accessibles » du portail douane.gouv.fr, permet de consulter l’état de votre déclaration.
+        <OfficialLink to="aubette">Aubette (consultation d’une déclaration à l’export)</OfficialLink>, accessible depuis
+        l’espace « services accessibles » du portail douane.gouv.fr, permet de consulter l’état de votre déclaration.
       </p>
       {(service === 'xi' || service === 'h7') && (
         <p className="note">
@@ -280,7 +281,7 @@ const CASE_TEXT: Record<SelfTriggerCase, string> = {
   noBae:
     'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».',
   noBaeUnverified:
-    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE. Le service des douanes n’était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié. Après le dépôt de la demande d’assistance, appelez le SAU pour que l’équipe d’astreinte vérifie à distance.',
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE. Le service des douanes n’était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié. Après avoir déposé la demande d’assistance, appelez le SAU du CID, afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement.',
 };
 
 function SelfTriggerBody({ path }: NodeProps) {
@@ -306,21 +307,25 @@ function SelfTriggerBody({ path }: NodeProps) {
         </li>
         <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
         <li>
-          L’heure d’enregistrement de la DA sur douane.gouv.fr est celle du début de la procédure de secours. Une seule
-          DA couvre toutes les déclarations concernées.
+          L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de
+          secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours.
         </li>
         <li>
-          Vous ne pouvez recourir à la procédure de secours qu’une fois <strong>les deux conditions</strong> réunies :
-          la DA est enregistrée <strong>et</strong> le bureau de douane est informé.
+          Dès l’enregistrement de la DA sur douane.gouv.fr et l’information du bureau de douane (les deux conditions
+          sont cumulatives), vous pouvez recourir à la procédure de secours.
         </li>
         <li>
-          En dehors des heures d’ouverture du bureau, après avoir déposé la DA, appelez le SAU du CID au <SauPhone /> :
-          l’équipe technique d’astreinte vérifie à distance l’origine du dysfonctionnement.
+          En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID
+          (<SauPhone />
+          ), afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour
+          identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais.
         </li>
         <li>
-          Fin d’alerte : quand votre système fonctionne à nouveau, demandez au SAU de clore la DA, par courriel (
-          <SauMail subject="Demande de clôture de demande d’assistance" />) ou par téléphone (<SauPhone />
-          ), et informez votre bureau de douane.
+          Fin d’alerte : lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU
+          du CID par courriel (<SauMail subject="Demande de clôture de la demande d’assistance" />) ou par téléphone (
+          <SauPhone />
+          ), pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de
+          douane.
         </li>
       </ol>
       <p className="note">Contacts vérifiés le {formatLocalValue(contacts.lastVerified)}.</p>

@@ -44,7 +44,7 @@ export function DocumentCard({ document: d }: { document: BackupDocument }) {
       {d.deviation && <p className="note">{deviationNote(d.deviation)}</p>}
       {d.voided ? (
         <p className="void-note">
-          Annulé le {formatDateTime(new Date(d.voided.at))} : {d.voided.reason}
+          Annulé le {formatDateTime(new Date(d.voided.at))} : {d.voided.reason}
         </p>
       ) : (
         <div className="doc-tools no-print">

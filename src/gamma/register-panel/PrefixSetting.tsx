@@ -12,7 +12,7 @@ export function PrefixSetting() {
   const [saved, setSaved] = useState(false);
   return (
     <details className="prefix-setting no-print">
-      <summary>Préfixe de la série{register.prefix ? ` : ${register.prefix}` : ' (aucun)'}</summary>
+      <summary>Préfixe de la série{register.prefix ? ` : ${register.prefix}` : ' (aucun)'}</summary>
       <form
         noValidate
         onSubmit={(e) => {

@@ -77,7 +77,7 @@ export function AddServiceSection({
       <h2 id="add-service-title">Un autre service en ligne est touché ?</h2>
       <p>
         Déposez une demande d’assistance par service en ligne concerné. Le mieux est de faire{' '}
-        <Link to={nodeHref('delta.service', ['delta'])}>le diagnostic pour ce service</Link> : ses raisons seront les
+        <Link to={nodeHref('delta.service', ['delta'])}>le diagnostic pour ce service</Link> : ses raisons seront les
         siennes, et il vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.
       </p>
       {added && <Notice>{added} a été ajouté à l’incident.</Notice>}

@@ -54,7 +54,7 @@ export function IncidentActions({
         <>
           {pendingEnd.length > 0 && (
             <p className="notice notice-warning">
-              Étapes de fin pas encore cochées pour {pendingEnd.map((s) => serviceLabel(s.service)).join(', ')} :
+              Étapes de fin pas encore cochées pour {pendingEnd.map((s) => serviceLabel(s.service)).join(', ')} :
               système rétabli, clôture de la DA demandée au SAU, bureau informé de la fin.
             </p>
           )}

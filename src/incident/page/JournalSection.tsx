@@ -171,10 +171,10 @@ function StepForm({
         className="button button-small"
         onClick={() => setError(onRecord(step, localDateTimeValue(new Date())))}
       >
-        Fait maintenant<span className="visually-hidden"> : {stepLabel}</span>
+        Fait maintenant<span className="visually-hidden"> : {stepLabel}</span>
       </button>{' '}
       <button type="button" className="button-link" onClick={() => setOther(true)}>
-        à une autre heure<span className="visually-hidden"> : {stepLabel}</span>
+        à une autre heure<span className="visually-hidden"> : {stepLabel}</span>
       </button>
       {canSkipSau && (
         <>

@@ -1,0 +1,320 @@
+/**
+ * French as the administration writes it, checked everywhere the user reads, copies, downloads or prints:
+ * every node of both flows and every outcome (by every path), every tool page (incident, incidents,
+ * register, paper form, « Mes données », help-desk panel, flow map), and the generated texts (DA, e-mails,
+ * export, call summary, messages). Fails on any breach, saying where.
+ *
+ * The rules (README, « Typographie ») :
+ * - a no-break space (U+00A0) before « : », a narrow no-break space (U+202F) before « ; ? ! » and inside
+ *   « » ; no space missing before them;
+ * - typographic apostrophes (’), never ' between letters;
+ * - « à » between a date and a time; times as 14:05 (never « 14 h 05 »);
+ * - no word in capitals for emphasis (« ET »).
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { getSimplePaths } from 'xstate/graph';
+import { agentModeStore, callStore, callSummary, NO_CALL, logPath } from './agent/call';
+import { App } from './app/App';
+import { content } from './content/fr';
+import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storage';
+import { VERDICT_TEXT } from './content/verdicts';
+import { diagnosticMachine } from './flows/diagnostic.machine';
+import { answersOf, NODE_IDS, type NodeId } from './flows/ids';
+import { answerEvent, nodeIdOf, replay } from './flows/replay';
+import { addDocument, openEpisode, voidDocument, emptyRegister, type EpisodeProblem } from './gamma/register';
+import { registerStore } from './gamma/registerStore';
+import {
+  ARC_PROBLEM,
+  authorisationText,
+  dateProblemText,
+  deviationNote,
+  deviationText,
+  episodeProblemText,
+  lrnProblemText,
+  prefixProblemText,
+  voidProblemText,
+} from './gamma/texts';
+import {
+  addConfirmedService,
+  incidentsStore,
+  newIncident,
+  recordStep,
+  updateService,
+  type Incident,
+} from './incident/incident';
+import { BLOCKED_TEXT, JOURNAL_STEP_TEXT } from './incident/journal.machine';
+import { eoriProblem, phoneProblem, validateProfile, type Profile } from './incident/profile';
+import { profileStore } from './incident/stores';
+import {
+  closureMail,
+  daText,
+  incidentText,
+  officeEndMail,
+  officeStartMail,
+  stepProblemText,
+  timeProblemText,
+} from './incident/texts';
+import { nodeHref, sessionSearch } from './session/codec';
+import { resolveLocation } from './session/resolve';
+
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
+const RULES: { name: string; pattern: RegExp }[] = [
+  { name: 'espace ordinaire avant « : » (U+00A0 attendu)', pattern: /[ \t\n\u202F]:(?=\s|$)/g },
+  { name: 'espace insécable manquante avant « : »', pattern: new RegExp(`[${LETTER})»]:(?=\\s|$)`, 'g') },
+  { name: 'espace ordinaire avant « ; ? ! » (U+202F attendu)', pattern: /[ \t\n\u00A0][;?!]/g },
+  { name: 'espace fine manquante avant « ; ? ! »', pattern: new RegExp(`[${LETTER})»][;?!](?=\\s|$)`, 'g') },
+  { name: 'espace fine manquante après « (U+202F attendu)', pattern: /«(?!\u202F)/g },
+  { name: 'espace fine manquante avant » (U+202F attendu)', pattern: /(?<!\u202F)»/g },
+  { name: 'apostrophe droite (’ attendue)', pattern: new RegExp(`[${LETTER}]'[${LETTER}]`, 'g') },
+  { name: 'date suivie d’une heure sans « à »', pattern: /\d{2}\/\d{2}\/\d{4}[\s\u00A0\u202F]+\d{1,2}[:h]/g },
+  { name: 'heure écrite « 14 h 05 » (14:05 attendu)', pattern: /\b\d{1,2}[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d{2}\b/g },
+  { name: 'mot en capitales pour insister', pattern: /\b(ET|OU|NE|PAS)\b/g },
+];
+
+const breaches: string[] = [];
+
+/** Checks a text against every rule; each breach is kept with where it was found and its context. */
+function check(where: string, text: string) {
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const at = m.index ?? 0;
+      const context = text
+        .slice(Math.max(0, at - 30), at + 30)
+        .replace(/\u00A0/g, '⍽')
+        .replace(/\u202F/g, '·');
+      breaches.push(`${where} — ${rule.name} : « ${context} »`);
+    }
+  }
+}
+
+/** Everything a page shows or says: its text, and the labels only assistive technologies read. */
+function checkPage(where: string) {
+  check(where, document.body.textContent ?? '');
+  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
+    for (const attr of ['aria-label', 'title', 'placeholder', 'alt'])
+      if (el.getAttribute(attr)) check(`${where} [${attr}]`, el.getAttribute(attr)!);
+  check(`${where} <title>`, document.title);
+}
+
+async function visit(url: string, where = url) {
+  render(
+    <MemoryRouter initialEntries={[url]}>
+      <App />
+    </MemoryRouter>,
+  );
+  // Wait for the page and its lazy parts (outcome tools, help-desk panel) to be there.
+  await screen.findAllByRole('heading', { level: 1 });
+  await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
+  checkPage(where);
+  cleanup();
+}
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const PROFILE: Profile = {
+  eori: 'FR552100554',
+  companyName: 'Transit Dupont SAS',
+  address: '1 rue du Port, 76600 Le Havre',
+  phone: '02 35 00 00 00',
+  officeName: 'Le Havre Port',
+  officeEmail: 'bureau.lehavre@douane.finances.gouv.fr',
+};
+
+/** An incident with every kind of content: the office closed, a DA filed, a corrected time, two services. */
+function richIncident(): Incident {
+  const answers = ['delta', 'xe', 'edi', 'yes', 'no', 'no', 'noBae', 'other', 'closed'];
+  let incident = newIncident({ path: replay(answers).path, endedAt: NOW }, PROFILE, NOW, 'inc-typo')!;
+  const filed = recordStep(incident, incident.services[0]!, 'da.file', '2026-11-23T09:12', NOW);
+  if (!filed.ok) throw new Error('da');
+  incident = { ...updateService(incident, 'xe', () => ({ ...filed.record, daNumber: 'DA-1' })), notes: 'Note.' };
+  const added = addConfirmedService(incident, { service: 'g', mode: 'dti', reasons: ['raison confirmée'] }, NOW);
+  if (!added.ok) throw new Error('service');
+  return {
+    ...added.incident,
+    services: [
+      ...added.incident.services,
+      { ...added.incident.services[0]!, service: 'h7', answers: undefined, reasons: undefined },
+    ],
+  };
+}
+
+function richRegister() {
+  const opened = openEpisode(emptyRegister, { by: 'sau', at: '2026-11-23T08:00', daReference: 'DA-9' }, NOW, 'e1');
+  if (!opened.ok) throw new Error('episode');
+  let r = { ...opened.register, prefix: 'SEC' };
+  const first = addDocument(r, { lrn: '', date: '2026-11-23', consignee: 'Cave Dupont' }, NOW);
+  if (!first.ok) throw new Error('first');
+  r = first.register;
+  const gap = addDocument(r, { lrn: 'SEC202600005', date: '2026-11-23', consignee: 'Brasserie' }, NOW);
+  const confirmed =
+    !gap.ok && 'deviation' in gap
+      ? addDocument(r, { lrn: 'SEC202600005', date: '2026-11-23', consignee: 'Brasserie' }, NOW, gap.deviation)
+      : gap;
+  if (!confirmed.ok) throw new Error('gap');
+  const voided = voidDocument(confirmed.register, 'SEC202600001', 'Erreur de destinataire', NOW);
+  if (!voided.ok) throw new Error('void');
+  return voided.register;
+}
+
+beforeEach(() => {
+  breaches.length = 0;
+});
+
+describe('French typography', { timeout: 120_000 }, () => {
+  test('every node of both flows, and every outcome by every path', async () => {
+    const paths = getSimplePaths(diagnosticMachine, { events: (s) => answersOf(nodeIdOf(s)).map(answerEvent) });
+    const seen = new Set<string>();
+    for (const p of paths) {
+      const values = p.steps
+        .map((s) => s.event.type)
+        .filter((t) => t.startsWith('answer.'))
+        .map((t) => t.slice(7));
+      const { nodes } = replay(values);
+      for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i]!;
+        const href = nodeHref(node, values.slice(0, i));
+        // Every question once per distinct help (the help depends on earlier answers), every outcome by every path.
+        const key = `${node}|${node.startsWith('delta.') ? values.slice(1, 3).join('-') : values.slice(0, i).join('-')}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        await visit(href, `${node} (${href})`);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(NODE_IDS.length);
+    expect(breaches).toEqual([]);
+  });
+
+  test('every tool page, with records of every kind', async () => {
+    incidentsStore.write([richIncident()]);
+    registerStore.write(richRegister());
+    profileStore.write(PROFILE);
+    await visit('/incidents/inc-typo', 'incident');
+    await visit('/incidents', 'incidents');
+    await visit('/incidents/unknown', 'incident introuvable');
+    await visit('/registre-lrn', 'registre LRN');
+    await visit('/registre-lrn/formulaire/SEC202600005', 'formulaire');
+    await visit('/gamma/backup?v=1&r=gamma-no-yes', 'gamma.backup avec son registre');
+    await visit('/donnees', 'Mes données');
+    await visit('/carte/delta?v=1&r=delta-g1-edi', 'carte DELTA');
+    await visit('/carte/gamma', 'carte GAMMA 2');
+    await visit('/nulle/part/ici', 'page introuvable');
+    agentModeStore.write({ enabled: true });
+    callStore.write({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Rappeler.' });
+    await visit('/delta/alert?v=1&r=delta-g1-edi', 'panneau du mode assistance (question)');
+    await visit('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'panneau du mode assistance (issue)');
+    expect(breaches).toEqual([]);
+  });
+
+  test('every generated text and message', () => {
+    const incident = richIncident();
+    for (const record of incident.services) {
+      const da = daText(PROFILE, record);
+      if (da) check(`DA ${record.service}`, `${da.subject}\n${da.body}`);
+      for (const mail of [
+        officeStartMail(PROFILE, record),
+        closureMail(PROFILE, record),
+        officeEndMail(PROFILE, record),
+      ])
+        check(`courriel « ${mail.subject} »`, `${mail.subject}\n${mail.body}`);
+    }
+    check('export texte de l’incident', incidentText(incident, NOW));
+    const session = replay(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable', 'closed']);
+    const call = logPath({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Note.' }, session.path, NOW);
+    check('résumé d’appel', callSummary(call, session, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW));
+    const register = richRegister();
+    for (const d of register.documents) if (d.deviation) check('note de série', deviationNote(d.deviation));
+    check(
+      'trou dans la série',
+      deviationText(
+        { kind: 'gap', series: 'SEC2026', skippedFrom: 2, skippedTo: 4, expected: 'SEC202600002' },
+        'sec202600005',
+      ),
+    );
+    check('hors série', deviationText({ kind: 'outOfSeries', expected: 'SEC202600002' }, 'abc'));
+    for (const by of ['meteo', 'sau', 'serviceGestionnaire'] as const)
+      check('autorisation', authorisationText({ by, at: '2026-11-23T09:15', daReference: 'DA-1' }));
+    const refused = validateProfile({
+      eori: 'x',
+      companyName: '',
+      address: '',
+      phone: '1',
+      officeName: '',
+      officeEmail: 'x',
+    });
+    const profileMessages = refused.ok ? [] : Object.values(refused.errors);
+    const messages = [
+      ...(['missing', 'tooLong', 'characters', 'used'] as const).map((p) => lrnProblemText(p, 'abc')),
+      ...(['characters', 'tooLong'] as const).map(prefixProblemText),
+      ...(['missing', 'invalid', 'future'] as const).flatMap((p) => [dateProblemText(p), timeProblemText(p)]),
+      ...(['missingReason', 'tooLong', 'alreadyVoided', 'unknown'] as const).map(voidProblemText),
+      ...(
+        [
+          { field: 'by', kind: 'missing' },
+          { field: 'at', kind: 'future' },
+          { field: 'endedAt', kind: 'beforeStart' },
+          { field: 'daReference', kind: 'tooLong' },
+          { field: 'episode', kind: 'alreadyOpen' },
+          { field: 'episode', kind: 'hasDocuments' },
+        ] as EpisodeProblem[]
+      ).map(episodeProblemText),
+      ARC_PROBLEM,
+      stepProblemText({ kind: 'before', step: 'da.file', at: '2026-11-23T09:00' }),
+      stepProblemText({ kind: 'after', step: 'backup.activate', at: '2026-11-23T09:00' }),
+      stepProblemText({ kind: 'notAllowed' }),
+      ...Object.values(BLOCKED_TEXT),
+      ...Object.values(JOURNAL_STEP_TEXT).flatMap((t) => [t.label, t.note ?? '']),
+      ...Object.values(VERDICT_TEXT),
+      ...Object.keys(STORE_LABELS).flatMap((name) => [
+        ...(['corrupt', 'version', 'unavailable'] as const).map((p) => readProblemMessage(p, name)),
+        ...(['invalid', 'full', 'unavailable'] as const).map((p) => writeProblemMessage(p, name)),
+      ]),
+      ...profileMessages,
+      eoriProblem('FR12') ?? '',
+      eoriProblem('FR552100555') ?? '',
+      phoneProblem('12') ?? '',
+    ];
+    for (const m of messages) check('message', String(m));
+    for (const node of NODE_IDS as readonly NodeId[]) {
+      const c = content[node];
+      check(
+        `${node} (textes)`,
+        [
+          c.title,
+          ...Object.values(c.answers as Record<string, string>),
+          'ask' in c ? c.ask : '',
+          ...('nextSteps' in c ? c.nextSteps : []),
+        ].join('\n'),
+      );
+    }
+    for (const search of ['?v=9&r=delta', '?v=1&r=<x>', '?v=1&r=delta-maybe', '?v=1&r=delta-g1'])
+      for (const path of ['/delta/selfTrigger', '/nowhere/at/all']) {
+        const r = resolveLocation(path, search);
+        if (r.kind === 'redirect') check(`message de redirection ${path}${search}`, r.notice);
+      }
+    check('lien', sessionSearch([]));
+    expect(breaches).toEqual([]);
+  });
+
+  test('the checker catches every kind of breach (so that a pass means something)', () => {
+    const before = breaches.length;
+    const samples = [
+      'Source : fiche',
+      'Source: fiche',
+      'Que constatez-vous ?',
+      'Vraiment?',
+      '« sous contrôle »',
+      "l'alerte",
+      '23/11/2026 14:05',
+      '14 h 05',
+      'la DA ET le bureau',
+    ];
+    for (const s of samples) check('exemple', s);
+    expect(breaches.length - before).toBeGreaterThanOrEqual(samples.length);
+    breaches.splice(before);
+    check(
+      'exemple correct',
+      'Source\u00A0: fiche, le 23/11/2026 à 14:05\u202F; «\u202Fsous contrôle\u202F»\u202F; l’alerte\u202F?',
+    );
+    expect(breaches.slice(before)).toEqual([]);
+  });
+});
