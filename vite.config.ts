@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
 import { contacts } from './src/content/contacts.ts';
+import { flowMapLayout } from './scripts/flow-map-plugin.ts';
 
 /** The CSP as a meta tag in the built index.html (not in dev, where Vite needs inline scripts). */
 function cspMeta(): Plugin {
@@ -35,6 +36,7 @@ export default defineConfig({
     react(),
     cspMeta(),
     contactsInHtml(),
+    flowMapLayout(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

@@ -15,7 +15,7 @@ async function printText(page: Page, name: string) {
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  return norm(execFileSync('pdftotext', [pdf, '-']).toString());
 }
 
 const FOUR_OBLIGATIONS = [
@@ -218,7 +218,7 @@ test('the paper form: the LRN and « page N / M » on every page, 3 product line
     // No page mostly empty: each holds a good share of the form.
     expect(text.replace(/\s+/g, ' ').length).toBeGreaterThan(600);
   }
-  const all = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  const all = norm(execFileSync('pdftotext', [pdf, '-']).toString());
   for (const part of [
     '1. Mouvement soumis à accise',
     'Ligne de produit 3',

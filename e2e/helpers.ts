@@ -58,5 +58,12 @@ export async function openSelfTriggerIncident(page: Page, service: string) {
   await expectHeading(page, 'Suivi de la procédure de secours');
 }
 
-/** Text read back from a PDF, and what a test expects in it, compared with their spaces normalised. */
-export const norm = (s: string) => s.replace(/\s+/g, ' ');
+/**
+ * Text read back from a PDF, and what a test expects in it, compared with their spaces normalised: the PDF
+ * text keeps no-break spaces as spaces, and may lose a narrow one before « ? » or inside « ».
+ */
+export const norm = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/ ([?:;!»])/g, '$1')
+    .replace(/« /g, '«');

@@ -27,7 +27,7 @@ async function pdfText(page: Page, name: string) {
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
-  return execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  return norm(execFileSync('pdftotext', [pdf, '-']).toString());
 }
 
 const journalRow = (page: Page, label: string | RegExp) =>

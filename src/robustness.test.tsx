@@ -519,7 +519,7 @@ describe('hostile and random URLs, rendered', { timeout: 60_000 }, () => {
     ];
     for (const url of paths) {
       renderAt(url);
-      await screen.findAllByRole('heading', { level: 1 });
+      await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
       attempt(() => expectIntact());
       cleanup();
     }
@@ -550,7 +550,7 @@ describe('corrupted or newer storage, rendered', () => {
         const snap = store.getSnapshot();
         expect(snap.stored).toBe(false);
         renderAt(WHERE[store.name] ?? '/donnees');
-        await screen.findAllByRole('heading', { level: 1 });
+        await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
         attempt(() => {
           expectIntact();
           // The DOM's text is compared with its spaces normalised, no-break spaces included.

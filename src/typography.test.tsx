@@ -104,7 +104,7 @@ async function visit(url: string, where = url) {
     </MemoryRouter>,
   );
   // Wait for the page and its lazy parts (outcome tools, help-desk panel) to be there.
-  await screen.findAllByRole('heading', { level: 1 });
+  await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
   await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
   checkPage(where);
   cleanup();

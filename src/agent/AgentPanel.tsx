@@ -1,107 +1,105 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { answerLabel, contentOf } from '../content/fr';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
 import { replay } from '../flows/replay';
-import { formatTime } from '../lib/time';
+import { eoriProblem, normalisePhone, phoneProblem } from '../incident/profile';
+import { fileStamp, formatTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
-import { nodeHref } from '../session/codec';
-import { resolveHref, type Resolution } from '../session/resolve';
-import { sessionStore } from '../session/storage';
+import { nodeHref, nodeOfPath } from '../session/codec';
+import { resolveLocation, type Resolution } from '../session/resolve';
+import { useStartOver } from '../session/startOver';
+import { sessionStore, type SavedSession } from '../session/storage';
+import { ConfirmAction, UndoNotice } from '../ui/Confirm';
 import { CopyButton, downloadText } from '../ui/CopyButton';
-import { answeredAt, callStore, callSummary, logPath, newCall, type Call } from './call';
-import { shortcutTarget } from './shortcuts';
+import { answeredAt, callArchiveStore, callStore, callSummary, isEmptyCall, logPath, NO_CALL, type Call } from './call';
+import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
 
-type Shown = Extract<Resolution, { kind: 'show' }>;
-
-const TEXT_ENTRY =
-  'input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]';
-
-/** The help-desk view beside the current step: what to ask, the answers with times, what is still possible. */
-export default function AgentPanel({ resolution }: { resolution: Shown }) {
+/**
+ * The help-desk panel, beside every page while help-desk mode is on: on a step of the diagnosis, what to
+ * ask and the shortcuts; everywhere, the caller's answers with their times, the outcomes still possible,
+ * the caller and the notes, the call summary, and « Nouvel appel » (asked first; the call is archived and
+ * can be taken back).
+ */
+export default function AgentPanel() {
+  const location = useLocation();
   const navigate = useNavigate();
-  const call = useStore(callStore);
-  const { node } = resolution;
-  const values = resolution.replay.path.map((a) => a.value);
-  const before = resolution.before;
-  const here = useMemo(() => replay(before.map((a) => a.value)).snapshot, [before]);
-  const possible = useMemo(() => reachableOutcomes(here), [here]);
-  const answers = answersOf(node);
-  const previous = resolution.replay.nodes[resolution.index - 1];
-  const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
-  const content = contentOf(node);
-  const update = callStore.update;
+  const startOver = useStartOver();
+  const saved = useStore(sessionStore).value;
+  const call = useStore(callStore).value;
+  const remembered = saved?.answers.join('-') ?? '';
+  const onStep = nodeOfPath(location.pathname) !== null && !location.pathname.startsWith('/carte');
+  const resolution = useMemo(() => {
+    if (!onStep) return null;
+    const r = resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []);
+    return r.kind === 'show' ? r : null;
+  }, [onStep, location.pathname, location.search, remembered]);
+  // Off the diagnosis (incident, register, map…), the call's diagnosis is the one saved in this browser.
+  const session = useMemo(
+    () => resolution?.replay ?? replay(remembered ? remembered.split('-') : []),
+    [resolution, remembered],
+  );
+  const before = resolution?.before ?? session.path;
+  const [confirming, setConfirming] = useState(false);
+  const [archived, setArchived] = useState<{ call: Call; session: SavedSession | null } | null>(null);
 
   // Every answer that reaches a new step is logged with its time.
   useEffect(() => {
-    update((c) => logPath(c, before, new Date()));
-  }, [before, update]);
+    callStore.update((c) => logPath(c, before, new Date()));
+  }, [before]);
 
-  // A shortcut acts on the step the URL names now. navigate() changes the URL at once but the screen only
-  // once React has rendered it (navigation is a transition), so two quick keys (« 3 », « 3 ») must not both
-  // read the screen still shown: the steps shortcuts went to are kept until they are on screen.
-  const location = useLocation();
-  const url = location.pathname + location.search;
-  const pendingRef = useRef<string[]>([]);
-  useEffect(() => {
-    const pending = pendingRef.current;
-    // Reached one of them: only the later ones are still to come. Anywhere else: a link or the browser's
-    // Back button took over, and the keys act on what is shown.
-    const reached = pending.indexOf(url);
-    pendingRef.current = reached === -1 ? [] : pending.slice(reached + 1);
-  }, [url]);
+  const askNewCall = useCallback(() => setConfirming(true), []);
+  useHelpDeskShortcuts(confirming ? null : resolution, askNewCall);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
-      const pending = pendingRef.current;
-      const last = pending.at(-1);
-      const at = last === undefined ? resolution : resolveHref(last, sessionStore.getSnapshot().value?.answers);
-      if (at === null) return;
-      const to = shortcutTarget(at, event.key);
-      if (to === null) return;
-      event.preventDefault();
-      if (to === '/') sessionStore.clear();
-      pendingRef.current = [...pending, to];
-      navigate(to);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, resolution]);
+  const newCall = () => {
+    const previous = { call: callStore.getSnapshot().value, session: sessionStore.getSnapshot().value };
+    if (!isEmptyCall(previous.call)) callArchiveStore.update((all) => [...all, previous.call]);
+    callStore.write(NO_CALL);
+    setArchived(previous);
+    startOver();
+  };
+  const takeBack = () => {
+    if (!archived) return;
+    callArchiveStore.update((all) => all.filter((c) => JSON.stringify(c) !== JSON.stringify(archived.call)));
+    callStore.write(archived.call);
+    if (archived.session) {
+      sessionStore.write(archived.session);
+      const back = replay(archived.session.answers);
+      navigate(
+        nodeHref(
+          back.current,
+          back.path.map((a) => a.value),
+        ),
+      );
+    }
+    setArchived(null);
+  };
 
-  const setCaller = (field: keyof Call['caller']) => (e: { target: { value: string } }) =>
-    update((c) => ({ ...c, caller: { ...c.caller, [field]: e.target.value } }));
-  const flow = flowOf(node) ?? flowOf(resolution.replay.nodes[1] ?? 'start');
-  const labels = content.answers as Record<string, string>;
+  const node = resolution?.node ?? session.current;
+  const values = session.path.map((a) => a.value);
+  const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
+  const flow = flowOf(node) ?? flowOf(session.nodes[1] ?? 'start');
+  const summary = () => callSummary(call, session, shareUrl, new Date());
 
   return (
     <aside className="agent-panel" aria-labelledby="agent-title">
       <h2 id="agent-title">Mode assistance</h2>
-      {!isOutcomeId(node) && 'ask' in content && (
-        <p className="agent-ask">
-          <strong>À demander :</strong> {content.ask}
+      {archived && (
+        <UndoNotice undoLabel="Reprendre l’appel précédent" onUndo={takeBack}>
+          Nouvel appel commencé. L’appel précédent est archivé.
+        </UndoNotice>
+      )}
+      {resolution ? (
+        <StepSection resolution={resolution} />
+      ) : (
+        <p className="note">
+          Hors du diagnostic. {session.path.length > 0 ? 'Diagnostic de l’appel : ' : ''}
+          {session.path.length > 0 && (
+            <Link to={nodeHref(session.current, values)}>revenir à l’étape « {contentOf(session.current).title} »</Link>
+          )}
         </p>
       )}
-      <section aria-labelledby="agent-keys">
-        <h3 id="agent-keys">Raccourcis clavier</h3>
-        <ul className="keys">
-          {answers.map((value, i) => (
-            <li key={value}>
-              <kbd>{i + 1}</kbd> {labels[value]}
-            </li>
-          ))}
-          {previous && (
-            <li>
-              <kbd>R</kbd> retour à la question précédente
-            </li>
-          )}
-          <li>
-            <kbd>N</kbd> nouveau diagnostic (recommencer)
-          </li>
-        </ul>
-      </section>
       <section aria-labelledby="agent-answers">
         <h3 id="agent-answers">Réponses de l’appelant</h3>
         {before.length === 0 ? (
@@ -109,7 +107,7 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
         ) : (
           <ol className="agent-log">
             {before.map((a) => {
-              const at = answeredAt(call.value, a.node, a.value);
+              const at = answeredAt(call, a.node, a.value);
               return (
                 <li key={a.node}>
                   {at && <span className="time">{formatTime(new Date(at))} </span>}
@@ -120,70 +118,25 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
           </ol>
         )}
       </section>
-      <section aria-labelledby="agent-possible">
-        <h3 id="agent-possible">Issues encore possibles</h3>
-        <ul>
-          {possible.map((o) => (
-            <li key={o}>{contentOf(o).title}</li>
-          ))}
-        </ul>
-        {flow && (
-          <p>
-            <Link to={`/carte/${flow}${nodeHref(node, values).replace(/^[^?]*/, '')}`}>
-              Voir le parcours sur la carte
-            </Link>
-          </p>
-        )}
-      </section>
-      <section aria-labelledby="agent-caller">
-        <h3 id="agent-caller">Appelant (facultatif)</h3>
-        {(
-          [
-            ['name', 'Nom'],
-            ['company', 'Entreprise'],
-            ['eori', 'Numéro EORI'],
-            ['phone', 'Téléphone'],
-          ] as const
-        ).map(([field, label]) => (
-          <div className="field" key={field}>
-            <label htmlFor={`caller-${field}`}>{label}</label>
-            <input
-              id={`caller-${field}`}
-              type="text"
-              maxLength={field === 'eori' ? 20 : 120}
-              value={call.value.caller[field]}
-              onChange={setCaller(field)}
-            />
-          </div>
-        ))}
-        <div className="field">
-          <label htmlFor="agent-notes">Notes d’appel</label>
-          <textarea
-            id="agent-notes"
-            maxLength={5000}
-            value={call.value.notes}
-            onChange={(e) => update((c) => ({ ...c, notes: e.target.value }))}
-          />
-        </div>
-      </section>
+      <PossibleOutcomes before={before} />
+      {flow && (
+        <p>
+          <Link to={`/carte/${flow}${nodeHref(node, values).replace(/^[^?]*/, '')}`}>
+            Voir le parcours sur la carte
+          </Link>
+        </p>
+      )}
+      <CallerSection call={call} />
       <section aria-labelledby="agent-share">
         <h3 id="agent-share">Résumé et partage</h3>
         <p>
-          <CopyButton
-            text={() => callSummary(call.value, resolution.replay, shareUrl, new Date())}
-            label="Copier le résumé d’appel"
-          />
+          <CopyButton text={summary} label="Copier le résumé d’appel" />
         </p>
         <p>
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() =>
-              downloadText(
-                `appel-${call.value.startedAt.slice(0, 16).replace(/[:T]/g, '-')}.txt`,
-                callSummary(call.value, resolution.replay, shareUrl, new Date()),
-              )
-            }
+            onClick={() => downloadText(`appel-${fileStamp(new Date(call.startedAt || Date.now()))}.txt`, summary())}
           >
             Télécharger le résumé
           </button>
@@ -197,20 +150,134 @@ export default function AgentPanel({ resolution }: { resolution: Shown }) {
         <p>
           <CopyButton text={shareUrl} label="Copier le lien" />
         </p>
-        <p>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => {
-              update(() => newCall(new Date()));
-              sessionStore.clear();
-              navigate('/');
-            }}
-          >
-            Nouvel appel
-          </button>
-        </p>
+        <ConfirmAction
+          label="Nouvel appel"
+          question="Commencer un nouvel appel ?"
+          confirmLabel="Oui, nouvel appel"
+          className="button button-secondary button-small"
+          open={confirming}
+          onOpenChange={setConfirming}
+          focus="confirm"
+          onConfirm={newCall}
+        >
+          <p>L’appel en cours (réponses, appelant, notes) est archivé : vous pourrez le reprendre.</p>
+        </ConfirmAction>
       </section>
     </aside>
+  );
+}
+
+/** On a step: what to ask, and the keys that answer it. */
+function StepSection({ resolution }: { resolution: Extract<Resolution, { kind: 'show' }> }) {
+  const { node } = resolution;
+  const content = contentOf(node);
+  const labels = content.answers as Record<string, string>;
+  const previous = resolution.replay.nodes[resolution.index - 1];
+  return (
+    <>
+      {!isOutcomeId(node) && 'ask' in content && (
+        <p className="agent-ask">
+          <strong>À demander :</strong> {content.ask}
+        </p>
+      )}
+      <section aria-labelledby="agent-keys">
+        <h3 id="agent-keys">Raccourcis clavier</h3>
+        <ul className="keys">
+          {answersOf(node).map((value, i) => (
+            <li key={value}>
+              <kbd>{i + 1}</kbd> {labels[value]}
+            </li>
+          ))}
+          {previous && (
+            <li>
+              <kbd>R</kbd> retour à la question précédente
+            </li>
+          )}
+          <li>
+            <kbd>N</kbd> nouvel appel (après confirmation)
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function PossibleOutcomes({ before }: { before: ReturnType<typeof replay>['path'] }) {
+  const here = useMemo(() => replay(before.map((a) => a.value)).snapshot, [before]);
+  const possible = useMemo(() => reachableOutcomes(here), [here]);
+  return (
+    <section aria-labelledby="agent-possible">
+      <h3 id="agent-possible">Issues encore possibles</h3>
+      <ul>
+        {possible.map((o) => (
+          <li key={o}>{contentOf(o).title}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const setCaller = (field: keyof Call['caller'], value: string) =>
+  callStore.update((c) => ({ ...c, caller: { ...c.caller, [field]: value } }));
+
+/** The caller's references: the phone and the EORI are checked and formatted as in the operator profile. */
+function CallerSection({ call }: { call: Call }) {
+  const [touched, setTouched] = useState<Partial<Record<keyof Call['caller'], boolean>>>({});
+  const problems: Partial<Record<keyof Call['caller'], string | null>> = {
+    phone: call.caller.phone.trim() && touched.phone ? phoneProblem(call.caller.phone) : null,
+    eori: call.caller.eori.trim() && touched.eori ? eoriProblem(call.caller.eori) : null,
+  };
+  const fields = [
+    ['name', 'Nom', 'name', 120],
+    ['company', 'Entreprise', 'organization', 120],
+    ['eori', 'Numéro EORI', 'off', 20],
+    ['phone', 'Téléphone', 'tel', 30],
+  ] as const;
+  return (
+    <section aria-labelledby="agent-caller">
+      <h3 id="agent-caller">Appelant (facultatif)</h3>
+      {fields.map(([field, label, autoComplete, max]) => {
+        const error = problems[field];
+        return (
+          <div className={error ? 'field field-error' : 'field'} key={field}>
+            <label htmlFor={`caller-${field}`}>{label}</label>
+            {error && (
+              <p className="error-message" id={`caller-${field}-error`}>
+                <span className="visually-hidden">Erreur : </span>
+                {error}
+              </p>
+            )}
+            <input
+              id={`caller-${field}`}
+              type={field === 'phone' ? 'tel' : 'text'}
+              autoComplete={autoComplete}
+              maxLength={max}
+              value={call.caller[field]}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `caller-${field}-error` : undefined}
+              onChange={(e) => setCaller(field, e.target.value)}
+              onBlur={() => {
+                setTouched((t) => ({ ...t, [field]: true }));
+                // A valid French number is shown as on the incident page: 01 23 45 67 89.
+                const formatted = field === 'phone' ? normalisePhone(call.caller.phone) : null;
+                if (formatted && formatted !== call.caller.phone) setCaller('phone', formatted);
+              }}
+            />
+          </div>
+        );
+      })}
+      <div className="field">
+        <label htmlFor="agent-notes">Notes d’appel</label>
+        <textarea
+          id="agent-notes"
+          maxLength={5000}
+          value={call.notes}
+          onChange={(e) => {
+            const notes = e.target.value;
+            callStore.update((c) => ({ ...c, notes }));
+          }}
+        />
+      </div>
+    </section>
   );
 }

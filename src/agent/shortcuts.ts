@@ -6,8 +6,9 @@ import { hrefAfterAnswer, type Resolution } from '../session/resolve';
 type Shown = Extract<Resolution, { kind: 'show' }>;
 
 /**
- * Where a key takes the caller's diagnosis: 1–9 picks that answer, R goes back one question, N starts
- * again ('/'). Null for any other key, a digit with no answer, or R on the first question.
+ * Where a key takes the caller's diagnosis: 1–9 picks that answer, R goes back one question. Null for any
+ * other key, a digit with no answer, or R on the first question. (N, a new call, is not a step: the hook
+ * asks for confirmation.)
  */
 export function shortcutTarget(at: Shown, key: string): string | null {
   const answers = answersOf(at.node);
@@ -20,6 +21,5 @@ export function shortcutTarget(at: Shown, key: string): string | null {
       at.replay.path.map((a) => a.value),
     );
   }
-  if (key === 'n' || key === 'N') return '/';
   return null;
 }

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { Link, NavLink, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
 import { UpdateBanner } from './UpdateBanner';
 import { StorageStatus } from './StorageStatus';
-import { AgentModeProvider, AgentModeToggle } from '../agent/AgentMode';
+import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
 const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
@@ -14,6 +14,40 @@ const IncidentsPage = lazy(() => import('../incident/IncidentsPage'));
 const IncidentPage = lazy(() => import('../incident/IncidentPage'));
 const FlowMapPage = lazy(() => import('../map/FlowMapPage'));
 const DataPage = lazy(() => import('../data/DataPage'));
+const AgentPanel = lazy(() => import('../agent/AgentPanel'));
+
+/** The page the URL names, with the help-desk panel beside it while help-desk mode is on. */
+function Page() {
+  const location = useLocation();
+  const agent = useAgentMode();
+  const routes = (
+    // Keyed by location: a link in the header recovers from an error on the page left behind.
+    <ErrorBoundary key={location.pathname}>
+      <Suspense fallback={<p>Chargement…</p>}>
+        <Routes>
+          <Route path="/" element={<NodeScreen />} />
+          <Route path="/incidents" element={<IncidentsPage />} />
+          <Route path="/incidents/:id" element={<IncidentPage />} />
+          <Route path="/registre-lrn" element={<RegisterPage />} />
+          <Route path="/carte/:flow" element={<FlowMapPage />} />
+          <Route path="/donnees" element={<DataPage />} />
+          <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
+          <Route path="/:flow/:step" element={<NodeScreen />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </ErrorBoundary>
+  );
+  if (!agent.enabled) return routes;
+  return (
+    <div className="agent-layout">
+      <div className="agent-main">{routes}</div>
+      <Suspense fallback={<p>Chargement du mode assistance…</p>}>
+        <AgentPanel />
+      </Suspense>
+    </div>
+  );
+}
 
 export function App() {
   return (
@@ -58,21 +92,7 @@ export function App() {
       </header>
       <StorageStatus />
       <main id="main" className="container" tabIndex={-1}>
-        <ErrorBoundary>
-          <Suspense fallback={<p>Chargement…</p>}>
-            <Routes>
-              <Route path="/" element={<NodeScreen />} />
-              <Route path="/incidents" element={<IncidentsPage />} />
-              <Route path="/incidents/:id" element={<IncidentPage />} />
-              <Route path="/registre-lrn" element={<RegisterPage />} />
-              <Route path="/carte/:flow" element={<FlowMapPage />} />
-              <Route path="/donnees" element={<DataPage />} />
-              <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
-              <Route path="/:flow/:step" element={<NodeScreen />} />
-              <Route path="*" element={<NotFound />} />
-            </Routes>
-          </Suspense>
-        </ErrorBoundary>
+        <Page />
       </main>
       <footer className="site-footer no-print">
         <div className="container">

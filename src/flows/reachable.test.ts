@@ -1,4 +1,5 @@
-import { flowGraph, reachableOutcomes } from './reachable';
+import { flowGraph } from './graph';
+import { reachableOutcomes } from './reachable';
 import { replay } from './replay';
 import { SPEC_OUTCOMES, SPEC_TRANSITIONS } from './spec';
 

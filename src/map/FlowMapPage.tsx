@@ -1,48 +1,37 @@
-import { useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import { Link, NavLink, useLocation, useParams } from 'react-router';
+import { layouts } from './layouts';
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
-import { isOutcomeId, type FlowId } from '../flows/ids';
-import { flowGraph, type FlowEdge } from '../flows/reachable';
+import { isOutcomeId, type FlowId, type NodeId } from '../flows/ids';
 import { replay } from '../flows/replay';
 import { nodeHref, parseSessionSearch } from '../session/codec';
 import { usePageHeading } from '../ui/usePageHeading';
-import { BOX, edgeKey, layoutFlow, wrap } from './layout';
+import { FONT_SIZE, LINE_HEIGHT } from './constants';
+import type { FlowLayout, MapEdge } from './types';
 
 const GUARD_TEXT: Record<string, string> = { checksProviderFirst: 'si EDI' };
+const key = (e: Pick<MapEdge, 'from' | 'to'>) => `${e.from}>${e.to}`;
 
-/** One drawn arrow per pair of nodes, whatever the number of answers that lead along it. */
-function groupEdges(edges: readonly FlowEdge[]) {
-  const groups = new Map<string, { from: FlowEdge['from']; to: FlowEdge['to']; edges: FlowEdge[] }>();
-  for (const e of edges) {
-    const key = `${e.from}>${e.to}`;
-    const g = groups.get(key) ?? { from: e.from, to: e.to, edges: [] };
-    g.edges.push(e);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
-
-/** The flows drawn from the statechart itself, with the current path highlighted. Loaded on demand. */
+/**
+ * The flows drawn from the statechart itself (laid out with ELK at build time), with the current path
+ * highlighted, and a text version: first on a phone, and the one screen readers get.
+ */
 export default function FlowMapPage() {
   const { flow: raw = 'delta' } = useParams();
   const flow: FlowId = raw === 'gamma' ? 'gamma' : 'delta';
   const location = useLocation();
   const title = `Carte du parcours ${FLOW_NAMES[flow]}`;
   const ref = usePageHeading(title);
-  const graph = useMemo(() => flowGraph(flow), [flow]);
-  const layout = useMemo(() => layoutFlow(graph), [graph]);
+  const layout = layouts[flow];
   const parsed = parseSessionSearch(location.search);
   const session = replay(parsed.ok ? parsed.values : []);
   const onPath = new Set(session.nodes);
-  const pathEdges = new Set(
-    session.path.map((a, i) => edgeKey({ from: a.node, answer: a.value, to: session.nodes[i + 1]! })),
-  );
-  const position = new Map(layout.nodes.map((n) => [n.id, n]));
+  const pathEdges = new Set(session.nodes.slice(1).map((to, i) => key({ from: session.nodes[i]!, to })));
   const values = session.path.map((a) => a.value);
   const search = location.search;
 
   return (
-    <>
+    <div className="flow-map-page">
       <h1 ref={ref} tabIndex={-1}>
         {title}
       </h1>
@@ -51,7 +40,7 @@ export default function FlowMapPage() {
         écarter.
         {session.path.length > 0 && ' Le parcours en cours est surligné.'}
       </p>
-      <nav aria-label="Choix du parcours" className="map-tabs">
+      <nav aria-label="Choix du parcours" className="map-tabs no-print">
         <NavLink to={`/carte/delta${search}`}>DELTA</NavLink> <NavLink to={`/carte/gamma${search}`}>GAMMA 2</NavLink>
         {session.path.length > 0 && (
           <>
@@ -60,116 +49,163 @@ export default function FlowMapPage() {
           </>
         )}
       </nav>
-      <div className="map-scroll">
-        <svg
-          className="flow-map"
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          width={layout.width}
-          height={layout.height}
-          aria-labelledby="map-desc"
-        >
-          <title id="map-desc">{`${title} : ${graph.nodes.length} étapes ; la version texte suit.`}</title>
-          <defs>
-            {(
-              [
-                ['arrow', '#4a5560'],
-                ['arrow-on', '#0b4f6c'],
-              ] as const
-            ).map(([id, fill]) => (
-              <marker
-                key={id}
-                id={id}
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="7"
-                markerHeight="7"
-                orient="auto-start-reverse"
-              >
-                <path d="M 0 0 L 10 5 L 0 10 z" fill={fill} />
-              </marker>
+      <div className="map-layout">
+        <figure className="map-figure">
+          <figcaption className="map-caption">
+            {layout.nodes.length} étapes. La version texte donne les mêmes étapes et les mêmes réponses, pour la lecture
+            d’écran et les petits écrans.
+          </figcaption>
+          <p className="map-hint no-print">Sur un petit écran, faites glisser la carte pour la parcourir.</p>
+          {layout.printBands.map((band, i) => (
+            <div className="map-print-band print-only" key={band.join('-')}>
+              <p className="map-print-page">
+                {title}, partie {i + 1} sur {layout.printBands.length}
+              </p>
+              <MapSvg
+                layout={layout}
+                onPath={onPath}
+                pathEdges={pathEdges}
+                current={session.current}
+                className="flow-map"
+                band={band}
+                suffix={`p${i}`}
+              />
+            </div>
+          ))}
+          <div className="map-scroll">
+            <MapSvg
+              layout={layout}
+              onPath={onPath}
+              pathEdges={pathEdges}
+              current={session.current}
+              className="flow-map screen-only"
+              band={[0, layout.height]}
+              suffix="s"
+            />
+          </div>
+        </figure>
+        <section className="map-text" aria-labelledby="map-text-title">
+          <h2 id="map-text-title">Version texte</h2>
+          <ol>
+            {layout.nodes.map((n) => (
+              <li key={n.id} className={onPath.has(n.id) ? 'on-path' : undefined}>
+                <strong>{contentOf(n.id).title}</strong>
+                {isOutcomeId(n.id) && <span className="note"> (issue)</span>}
+                {session.current === n.id && <strong> – étape en cours</strong>}
+                <ul>
+                  {layout.edges
+                    .filter((e) => e.from === n.id)
+                    .flatMap((e) =>
+                      e.answers.map((answer, i) => (
+                        <li key={`${answer}>${e.to}`}>
+                          {answerLabel(e.from, answer)}
+                          {e.guards[i] ? ` (${GUARD_TEXT[e.guards[i]!] ?? e.guards[i]})` : ''} → {contentOf(e.to).title}
+                        </li>
+                      )),
+                    )}
+                </ul>
+              </li>
             ))}
-          </defs>
-          {groupEdges(graph.edges).map(({ edges: group, ...e }) => {
-            const a = position.get(e.from);
-            const b = position.get(e.to);
-            if (!a || !b) return null;
-            const on = group.some((g) => pathEdges.has(edgeKey(g)));
-            const x1 = a.x + BOX.width / 2;
-            const y1 = a.y + BOX.height;
-            const x2 = b.x + BOX.width / 2;
-            const y2 = b.y;
-            const label =
-              group.length > 2
-                ? `${group.length} réponses`
-                : group
-                    .map(
-                      (g) =>
-                        `${answerLabel(g.from, g.answer).split(/[,:(]/)[0]!.trim().slice(0, 24)}${g.guard ? ` (${GUARD_TEXT[g.guard] ?? g.guard})` : ''}`,
-                    )
-                    .join(' / ');
-            return (
-              <g key={`${e.from}>${e.to}`} className={on ? 'edge on-path' : 'edge'}>
-                <path
-                  d={`M ${x1} ${y1} C ${x1} ${y1 + 40}, ${x2} ${y2 - 40}, ${x2} ${y2}`}
-                  fill="none"
-                  markerEnd={on ? 'url(#arrow-on)' : 'url(#arrow)'}
-                />
-                <text x={(x1 + x2) / 2} y={(y1 + y2) / 2} textAnchor="middle">
-                  {label}
-                </text>
-              </g>
-            );
-          })}
-          {layout.nodes.map((n) => {
-            const outcome = isOutcomeId(n.id);
-            const classes = [
-              'node',
-              outcome ? 'outcome' : 'question',
-              onPath.has(n.id) ? 'on-path' : '',
-              session.current === n.id ? 'current' : '',
-            ]
-              .filter(Boolean)
-              .join(' ');
-            return (
-              <g key={n.id} className={classes} transform={`translate(${n.x} ${n.y})`}>
-                <rect width={BOX.width} height={BOX.height} rx={outcome ? 16 : 3} />
-                <text x={8} y={16} className="node-id">
-                  {n.id}
-                </text>
-                {wrap(contentOf(n.id).title, 31).map((line, i) => (
-                  <text key={line} x={8} y={33 + i * 14}>
-                    {line}
-                  </text>
-                ))}
-              </g>
-            );
-          })}
-        </svg>
+          </ol>
+        </section>
       </div>
-      <h2>Version texte</h2>
-      <ol className="map-text">
-        {graph.nodes.map((id) => (
-          <li key={id} className={onPath.has(id) ? 'on-path' : undefined}>
-            <strong>{contentOf(id).title}</strong>{' '}
-            <span className="note">
-              ({id}
-              {isOutcomeId(id) ? ', issue' : ''})
-            </span>
-            {session.current === id && <strong> – étape en cours</strong>}
-            <ul>
-              {graph.edges
-                .filter((e) => e.from === id)
-                .map((e) => (
-                  <li key={edgeKey(e)}>
-                    {answerLabel(e.from, e.answer)}
-                    {e.guard ? ` (${GUARD_TEXT[e.guard] ?? e.guard})` : ''} → {contentOf(e.to).title}
-                  </li>
-                ))}
-            </ul>
-          </li>
+    </div>
+  );
+}
+
+/** The map, or one band of it (for print), with the current path highlighted. */
+function MapSvg({
+  layout,
+  onPath,
+  pathEdges,
+  current,
+  className,
+  band: [top, bottom],
+  suffix,
+}: {
+  layout: FlowLayout;
+  onPath: ReadonlySet<NodeId>;
+  pathEdges: ReadonlySet<string>;
+  current: NodeId;
+  className: string;
+  band: readonly [number, number];
+  suffix: string;
+}) {
+  const height = bottom - top;
+  return (
+    <svg
+      className={className}
+      viewBox={`0 ${top} ${layout.width} ${height}`}
+      width={layout.width}
+      height={height}
+      aria-hidden="true"
+      focusable="false"
+      style={{ '--map-width': `${layout.width}px` } as CSSProperties}
+    >
+      <defs>
+        {(
+          [
+            ['arrow', '#4a5560'],
+            ['arrow-on', '#0b4f6c'],
+          ] as const
+        ).map(([id, fill]) => (
+          <marker
+            key={id}
+            id={`${id}-${suffix}`}
+            viewBox="0 0 10 10"
+            refX="10"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="11"
+            markerHeight="11"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" fill={fill} />
+          </marker>
         ))}
-      </ol>
-    </>
+      </defs>
+      {layout.edges.map((e) => {
+        const on = pathEdges.has(key(e));
+        return (
+          <g key={key(e)} className={on ? 'edge on-path' : 'edge'} data-from={e.from} data-to={e.to}>
+            <path
+              d={e.points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'} ${x} ${y}`).join(' ')}
+              fill="none"
+              markerEnd={`url(#${on ? 'arrow-on' : 'arrow'}-${suffix})`}
+            />
+            <g className="edge-label">
+              <rect x={e.label.x} y={e.label.y} width={e.label.width} height={e.label.height} rx={3} />
+              <text x={e.label.x + 4} y={e.label.y + 4 + FONT_SIZE} fontSize={FONT_SIZE}>
+                {e.label.lines.map((line, i) => (
+                  <tspan key={i} x={e.label.x + 4} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          </g>
+        );
+      })}
+      {layout.nodes.map((n) => {
+        const classes = [
+          'node',
+          n.outcome ? 'outcome' : 'question',
+          onPath.has(n.id) ? 'on-path' : '',
+          current === n.id ? 'current' : '',
+        ].filter(Boolean);
+        return (
+          <g key={n.id} className={classes.join(' ')} data-node={n.id}>
+            <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={n.outcome ? 14 : 3} />
+            <text x={n.x + 10} y={n.y + 8 + FONT_SIZE} fontSize={FONT_SIZE}>
+              {n.lines.map((line, i) => (
+                <tspan key={i} x={n.x + 10} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
 }

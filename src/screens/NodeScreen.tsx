@@ -1,14 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isOutcomeId } from '../flows/ids';
 import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/storage';
 import { OutcomePage } from './OutcomePage';
 import { QuestionPage } from './QuestionPage';
-import { useAgentMode } from '../agent/AgentMode';
 import { useStore } from '../lib/useStore';
-
-const AgentPanel = lazy(() => import('../agent/AgentPanel'));
 
 export interface NoticeState {
   readonly notice?: string;
@@ -25,7 +22,6 @@ export function NodeScreen() {
     [location.pathname, location.search, remembered],
   );
   const notice = (location.state as NoticeState | null)?.notice;
-  const agent = useAgentMode();
 
   // Each step reached is saved once, so that the diagnosis can be resumed; a later change of the saved
   // session (« Recommencer », another tab) does not make this page save itself again. The entry page does
@@ -43,18 +39,9 @@ export function NodeScreen() {
   if (resolution.kind === 'redirect') {
     return <Navigate replace to={resolution.to} state={{ notice: resolution.notice } satisfies NoticeState} />;
   }
-  const page = isOutcomeId(resolution.node) ? (
+  return isOutcomeId(resolution.node) ? (
     <OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />
   ) : (
     <QuestionPage key={url} resolution={resolution} node={resolution.node} notice={notice} />
-  );
-  if (!agent.enabled) return page;
-  return (
-    <div className="agent-layout">
-      <div className="agent-main">{page}</div>
-      <Suspense fallback={<p>Chargement du mode assistance…</p>}>
-        <AgentPanel resolution={resolution} />
-      </Suspense>
-    </div>
   );
 }

@@ -1,9 +1,8 @@
-import { useNavigate } from 'react-router';
-import { sessionStore } from '../session/storage';
+import { useStartOver } from '../session/startOver';
 
 /** « Recommencer » (and « Imprimer » on outcomes), at the foot of every diagnosis page. */
 export function PageFooterActions({ showRestart, showPrint = false }: { showRestart: boolean; showPrint?: boolean }) {
-  const navigate = useNavigate();
+  const startOver = useStartOver();
   if (!showRestart && !showPrint) return null;
   return (
     <div className="page-actions no-print">
@@ -13,14 +12,7 @@ export function PageFooterActions({ showRestart, showPrint = false }: { showRest
         </button>
       )}
       {showRestart && (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            sessionStore.clear();
-            navigate('/');
-          }}
-        >
+        <button type="button" className="button button-secondary" onClick={startOver}>
           Recommencer
         </button>
       )}

@@ -12,6 +12,9 @@ export function ConfirmAction({
   onConfirm,
   className = 'button button-secondary',
   children,
+  open,
+  onOpenChange,
+  focus = 'cancel',
 }: {
   label: string;
   question: string;
@@ -20,22 +23,39 @@ export function ConfirmAction({
   className?: string;
   /** More about what will happen, under the question. */
   children?: ReactNode;
+  /** Controlled: the question is open (e.g. opened by a keyboard shortcut). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Where focus goes when the question opens: « Annuler » (safe), or the confirm button (undoable actions). */
+  focus?: 'confirm' | 'cancel';
 }) {
-  const [asking, setAsking] = useState(false);
+  const [own, setOwn] = useState(false);
+  const asking = open ?? own;
+  const setAsking = (next: boolean) => {
+    setOwn(next);
+    onOpenChange?.(next);
+  };
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
+  const onOpenChangeRef = useRef(onOpenChange);
   useEffect(() => {
-    if (asking) cancelRef.current?.focus();
+    onOpenChangeRef.current = onOpenChange;
+  }, [onOpenChange]);
+  useEffect(() => {
+    if (asking) (focus === 'confirm' ? confirmRef : cancelRef).current?.focus();
     else if (wasAsking.current) openerRef.current?.focus();
     wasAsking.current = asking;
     if (!asking) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setAsking(false);
+      if (e.key !== 'Escape') return;
+      setOwn(false);
+      onOpenChangeRef.current?.(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [asking]);
+  }, [asking, focus]);
   if (!asking)
     return (
       <button ref={openerRef} type="button" className={className} onClick={() => setAsking(true)}>
@@ -48,6 +68,7 @@ export function ConfirmAction({
       {children}
       <p className="confirm-actions">
         <button
+          ref={confirmRef}
           type="button"
           className="button button-warning"
           onClick={() => {
