@@ -3,8 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import './styles.css';
-import { registerServiceWorker } from './app/serviceWorker';
-import { askOnceForPersistence, checkPersistence } from './lib/persist';
 import { setEvidenceWriteHook } from './lib/storage';
 
 // The first render as a transition: React renders it in short slices, so that the main thread is never
@@ -20,7 +18,8 @@ startTransition(() =>
   ),
 );
 
-registerServiceWorker();
 // Persistent storage: known at start, asked for when the first record that may be evidence is written.
-void checkPersistence();
-setEvidenceWriteHook(askOnceForPersistence);
+void import('./lib/persist').then((persist) => {
+  void persist.checkPersistence();
+  setEvidenceWriteHook(persist.askOnceForPersistence);
+});

@@ -7,12 +7,14 @@
  * Each case asserts that nothing crashes, that nothing already stored is lost, and that the user gets a
  * message. The suite prints one line: `robustness: N cases, 0 crashes, 0 lost`.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
-import { agentModeStore, callArchiveStore, callStore } from './agent/call';
+import { callArchiveStore, callStore } from './agent/call';
+import { agentModeStore } from './agent/mode';
 import { App } from './app/App';
 import { readProblemMessage } from './content/fr/storage';
+import { redirectNotice } from './content/fr/notices';
 import { applyRestore, makeBackup, planRestore, readBackup } from './data/backup';
 import { answersOf, NODE_IDS } from './flows/ids';
 import {
@@ -41,6 +43,9 @@ import { dayProblem, timeProblem } from './lib/time';
 import { nodePath, parseSessionSearch, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { sessionStore } from './session/storage';
+import { preloadFlowParts } from './testing/preload';
+
+beforeAll(preloadFlowParts);
 
 declare global {
   interface Window {
@@ -124,7 +129,7 @@ describe('the URL: codec and resolution', () => {
             const verdict =
               r.kind === 'show'
                 ? r.replay.nodes.includes(r.node) || `${r.node} is not on the path of its answers`
-                : r.notice.length > 10 || 'a redirect without a message';
+                : redirectNotice(r.reason).length > 10 || 'a redirect without a message';
             expect(verdict).toBe(true);
           });
         },
@@ -383,12 +388,15 @@ describe('the rules of every form', () => {
 
 // ---- The screens themselves.
 
-function renderAt(url: string) {
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <App />
-    </MemoryRouter>,
-  );
+/** Renders the app at a URL, and lets what it loads on demand (pages, tools, the help-desk panel) come in. */
+async function renderAt(url: string) {
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[url]}>
+        <App />
+      </MemoryRouter>,
+    );
+  });
 }
 
 function expectIntact() {
@@ -409,7 +417,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
       episodes: [{ id: 'e1', startedAt: '2026-11-23T08:00', authorisation: null, recordedAt: '2026-11-23T07:00:00Z' }],
       documents: [],
     });
-    renderAt('/registre-lrn');
+    await renderAt('/registre-lrn');
     await screen.findByRole('heading', { name: 'Registre des documents de secours (LRN)' });
     const accepted: string[] = [];
     for (const payload of SAMPLE) {
@@ -443,7 +451,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
         ],
       }),
     );
-    renderAt('/incidents/2026-11-23-abcdef');
+    await renderAt('/incidents/2026-11-23-abcdef');
     await screen.findByRole('heading', { name: 'Suivi de la procédure de secours' });
     for (const payload of SAMPLE) {
       for (const label of [
@@ -485,8 +493,8 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
 
   test('help-desk caller fields and notes', async () => {
     agentModeStore.write({ enabled: true });
-    renderAt('/delta/mode?v=1&r=delta-g1');
-    await screen.findByRole('complementary', { name: 'Mode assistance' });
+    await renderAt('/delta/mode?v=1&r=delta-g1');
+    await screen.findByRole('complementary', { name: 'Mode assistance' }, { timeout: 10_000 });
     for (const payload of SAMPLE) {
       for (const label of ['Nom', 'Entreprise', 'Numéro EORI', 'Téléphone', 'Notes d’appel']) fill(label, payload);
       attempt(() => expectIntact());
@@ -495,7 +503,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
   });
 
   test('GAMMA 2 episode', async () => {
-    renderAt('/gamma/backup?v=1&r=gamma-yes-no-yes');
+    await renderAt('/gamma/backup?v=1&r=gamma-yes-no-yes');
     await screen.findByRole('heading', { name: 'Épisode de panne' });
     fireEvent.click(screen.getByLabelText('SAU du CID'));
     for (const payload of SAMPLE) {
@@ -518,7 +526,7 @@ describe('hostile and random URLs, rendered', { timeout: 60_000 }, () => {
       ...fc.sample(fc.webPath(), { numRuns: 10, seed: SEED }),
     ];
     for (const url of paths) {
-      renderAt(url);
+      await renderAt(url);
       await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
       attempt(() => expectIntact());
       cleanup();
@@ -549,7 +557,7 @@ describe('corrupted or newer storage, rendered', () => {
         localStorage.setItem(store.key, raw);
         const snap = store.getSnapshot();
         expect(snap.stored).toBe(false);
-        renderAt(WHERE[store.name] ?? '/donnees');
+        await renderAt(WHERE[store.name] ?? '/donnees');
         await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
         attempt(() => {
           expectIntact();

@@ -11,16 +11,19 @@
  * - « à » between a date and a time; times as 14:05 (never « 14 h 05 »);
  * - no word in capitals for emphasis (« ET »).
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { getSimplePaths } from 'xstate/graph';
-import { agentModeStore, callStore, callSummary, NO_CALL, logPath } from './agent/call';
+import { callStore, callSummary, NO_CALL, logPath } from './agent/call';
+import { agentModeStore } from './agent/mode';
 import { App } from './app/App';
 import { content } from './content/fr';
+import { redirectNotice } from './content/fr/notices';
+import { ASK, NEXT_STEPS } from './content/fr/callTexts';
 import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storage';
 import { VERDICT_TEXT } from './content/verdicts';
 import { diagnosticMachine } from './flows/diagnostic.machine';
-import { answersOf, NODE_IDS, type NodeId } from './flows/ids';
+import { answersOf, isOutcomeId, NODE_IDS, type NodeId } from './flows/ids';
 import { answerEvent, nodeIdOf, replay } from './flows/replay';
 import { addDocument, openEpisode, voidDocument, emptyRegister, type EpisodeProblem } from './gamma/register';
 import { registerStore } from './gamma/registerStore';
@@ -57,6 +60,9 @@ import {
 } from './incident/texts';
 import { nodeHref, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
+import { preloadFlowParts } from './testing/preload';
+
+beforeAll(preloadFlowParts);
 
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 const RULES: { name: string; pattern: RegExp }[] = [
@@ -98,11 +104,13 @@ function checkPage(where: string) {
 }
 
 async function visit(url: string, where = url) {
-  render(
-    <MemoryRouter initialEntries={[url]}>
-      <App />
-    </MemoryRouter>,
-  );
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[url]}>
+        <App />
+      </MemoryRouter>,
+    );
+  });
   // Wait for the page and its lazy parts (outcome tools, help-desk panel) to be there.
   await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
   await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
@@ -281,15 +289,15 @@ describe('French typography', { timeout: 120_000 }, () => {
         [
           c.title,
           ...Object.values(c.answers as Record<string, string>),
-          'ask' in c ? c.ask : '',
-          ...('nextSteps' in c ? c.nextSteps : []),
+          isOutcomeId(node) ? '' : ASK[node],
+          ...(isOutcomeId(node) ? NEXT_STEPS[node] : []),
         ].join('\n'),
       );
     }
     for (const search of ['?v=9&r=delta', '?v=1&r=<x>', '?v=1&r=delta-maybe', '?v=1&r=delta-g1'])
       for (const path of ['/delta/selfTrigger', '/nowhere/at/all']) {
         const r = resolveLocation(path, search);
-        if (r.kind === 'redirect') check(`message de redirection ${path}${search}`, r.notice);
+        if (r.kind === 'redirect') check(`message de redirection ${path}${search}`, redirectNotice(r.reason));
       }
     check('lien', sessionSearch([]));
     expect(breaches).toEqual([]);

@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from '../lib/useStore';
-import { agentModeStore } from './call';
+import { agentModeStore } from './mode';
 
 const AgentModeContext = createContext<{ enabled: boolean; toggle: () => void }>({ enabled: false, toggle: () => {} });
 

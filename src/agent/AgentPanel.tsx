@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { answerLabel, contentOf } from '../content/fr';
+import { ASK } from '../content/fr/callTexts';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
 import { replay } from '../flows/replay';
@@ -175,9 +176,9 @@ function StepSection({ resolution }: { resolution: Extract<Resolution, { kind: '
   const previous = resolution.replay.nodes[resolution.index - 1];
   return (
     <>
-      {!isOutcomeId(node) && 'ask' in content && (
+      {!isOutcomeId(node) && (
         <p className="agent-ask">
-          <strong>À demander :</strong> {content.ask}
+          <strong>À demander :</strong> {ASK[node]}
         </p>
       )}
       <section aria-labelledby="agent-keys">

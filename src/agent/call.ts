@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
+import { NEXT_STEPS } from '../content/fr/callTexts';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { flowOf, isOutcomeId, type NodeId } from '../flows/ids';
 import type { Replay } from '../flows/replay';
@@ -42,12 +43,6 @@ export const callArchiveStore = createStore<Call[]>({
 /** A call is empty while nothing was answered, typed or noted. */
 export const isEmptyCall = (c: Call) =>
   c.log.length === 0 && c.notes.trim() === '' && Object.values(c.caller).every((v) => v.trim() === '');
-export const agentModeStore = createStore({
-  name: 'agent-mode',
-  version: 1,
-  schema: z.object({ enabled: z.boolean() }),
-  empty: { enabled: false },
-});
 
 export function newCall(now: Date): Call {
   return { startedAt: now.toISOString(), caller: { name: '', company: '', eori: '', phone: '' }, notes: '', log: [] };
@@ -102,7 +97,7 @@ export function callSummary(call: Call, replay: Replay, shareUrl: string, now: D
   if (isOutcomeId(current)) {
     const outcome = contentOf(current);
     lines.push(`Résultat : ${outcome.title} (${VERDICT_TEXT[outcome.verdict]})`, '', 'Prochaines étapes :');
-    for (const step of outcome.nextSteps) lines.push(`- ${step}`);
+    for (const step of NEXT_STEPS[current]) lines.push(`- ${step}`);
   } else {
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
   }

@@ -1,11 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
-import { UpdateBanner } from './UpdateBanner';
-import { StorageStatus } from './StorageStatus';
+import { useStoreProblems } from '../data/useStoreProblems';
 import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
@@ -15,6 +14,19 @@ const IncidentPage = lazy(() => import('../incident/IncidentPage'));
 const FlowMapPage = lazy(() => import('../map/FlowMapPage'));
 const DataPage = lazy(() => import('../data/DataPage'));
 const AgentPanel = lazy(() => import('../agent/AgentPanel'));
+const StorageStatus = lazy(() => import('./StorageStatus'));
+const UpdateBanner = lazy(() => import('./UpdateBanner'));
+
+/** Storage problems, on every page: the banner's code is loaded only when there is one. */
+function StorageProblems() {
+  const problems = useStoreProblems();
+  if (problems.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <StorageStatus problems={problems} />
+    </Suspense>
+  );
+}
 
 /** The page the URL names, with the help-desk panel beside it while help-desk mode is on. */
 function Page() {
@@ -49,13 +61,25 @@ function Page() {
   );
 }
 
+const subscribeNothing = () => () => {};
+
 export function App() {
+  // False while prerendering and hydrating, true once in the browser: the service worker is the browser's.
+  const isClient = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   return (
     <AgentModeProvider>
       <a className="skip-link" href="#main">
         Aller au contenu
       </a>
-      <UpdateBanner />
+      {isClient && import.meta.env.PROD && (
+        <Suspense fallback={null}>
+          <UpdateBanner />
+        </Suspense>
+      )}
       <header className="site-header no-print">
         <div className="container header-inner">
           <Link to="/" className="brand">
@@ -90,7 +114,7 @@ export function App() {
           </nav>
         </div>
       </header>
-      <StorageStatus />
+      <StorageProblems />
       <main id="main" className="container" tabIndex={-1}>
         <Page />
       </main>

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { readProblemMessage, writeProblemMessage } from '../content/fr/storage';
-import { downloadBackup } from '../data/download';
-import { useStoreProblems } from '../data/useStoreProblems';
+import type { StoreProblem } from '../data/useStoreProblems';
 
 /** Stores whose pages already say when their data could not be read. */
 const SHOWN_ON_THEIR_PAGE = new Set(['incidents', 'gamma-register', 'session']);
@@ -10,8 +9,7 @@ const SHOWN_ON_THEIR_PAGE = new Set(['incidents', 'gamma-register', 'session']);
  * Every storage failure, on every page, with the way out: save the data to a file, print the page. A
  * change that could not be stored stays on screen (in memory) until the page is closed.
  */
-export function StorageStatus() {
-  const problems = useStoreProblems();
+export default function StorageStatus({ problems }: { problems: readonly StoreProblem[] }) {
   const messages = [
     ...problems.flatMap((p) => (p.write ? [writeProblemMessage(p.write, p.name)] : [])),
     ...problems.flatMap((p) =>
@@ -36,7 +34,11 @@ export function StorageStatus() {
           </p>
         )}
         <p>
-          <button type="button" className="button button-small" onClick={() => downloadBackup()}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void import('../data/download').then((m) => m.downloadBackup())}
+          >
             Sauvegarder mes données
           </button>
           <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>

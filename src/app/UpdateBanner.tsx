@@ -1,16 +1,27 @@
-import { useEffect, useState } from 'react';
-import { onUpdateAvailable } from './serviceWorker';
+import { useRegisterSW } from 'virtual:pwa-register/react';
 
-/** Offers a new version of the app; the session in progress is kept (URL and local storage). */
-export function UpdateBanner() {
-  const [update, setUpdate] = useState<(() => void) | null>(null);
-  useEffect(() => onUpdateAvailable((u) => setUpdate(() => u)), []);
-  if (!update) return null;
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Registers the service worker (vite-plugin-pwa's useRegisterSW) and offers a new version of the app when
+ * one is waiting; the session in progress is kept (URL and local storage). An agent keeps the app open all
+ * day: a new version is looked for every hour.
+ */
+export default function UpdateBanner() {
+  const {
+    needRefresh: [needRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (registration) setInterval(() => void registration.update().catch(() => {}), HOUR);
+    },
+  });
+  if (!needRefresh) return null;
   return (
     <section className="update-banner no-print" aria-live="polite" aria-label="Mise à jour de l’application">
       <div className="container">
         Une nouvelle version de l’application est disponible. Votre diagnostic en cours sera conservé.{' '}
-        <button type="button" className="button button-small" onClick={update}>
+        <button type="button" className="button button-small" onClick={() => void updateServiceWorker(true)}>
           Mettre à jour
         </button>
       </div>

@@ -18,8 +18,6 @@ export interface QuestionContent<N extends QuestionId> {
   readonly Help?: ComponentType<NodeProps>;
   /** A short note under an answer's label. */
   readonly hints?: Partial<Record<AnswerOf<N>, ReactNode>>;
-  /** For the help-desk agent: what to ask the caller. */
-  readonly ask: string;
 }
 
 /** Whether the backup procedure may be used, said plainly at the top of an outcome. */
@@ -32,8 +30,6 @@ export interface OutcomeContent<N extends OutcomeId> {
   readonly verdict: Verdict;
   /** The full guidance. */
   readonly Body: ComponentType<NodeProps>;
-  /** The next steps in a few plain lines, for the call summary and the text exports. */
-  readonly nextSteps: readonly string[];
   /** Ways on from this outcome (labels of its answers). */
   readonly answers: Record<AnswerOf<N>, string>;
 }
@@ -49,3 +45,10 @@ export type ContentOf<Ids extends NodeId> = { readonly [N in Ids]: NodeContent<N
 
 export type DeltaNodeId = Extract<NodeId, `delta.${string}`>;
 export type GammaNodeId = Extract<NodeId, `gamma.${string}`>;
+
+/** The parts of a node's content that are components (help, body): loaded with their flow, on demand. */
+export interface NodeParts {
+  readonly Help?: ComponentType<NodeProps>;
+  readonly Body?: ComponentType<NodeProps>;
+}
+export type PartsOf<Ids extends NodeId> = { readonly [N in Ids]?: NodeParts };

@@ -2,7 +2,7 @@
  * A session is the list of answers given from the entry question on. The current node is derived by
  * replaying them in the machine: the URL and the storage only carry the answers, the flow decides.
  */
-import { createActor, type SnapshotFrom } from 'xstate';
+import { getInitialSnapshot, getNextSnapshot, type SnapshotFrom } from 'xstate';
 import { diagnosticMachine, type AnswerEvent } from './diagnostic.machine';
 import { isAnswerValue, isNodeId, type AnswerValue, type NodeId } from './ids';
 import type { AnsweredNode } from './rules';
@@ -39,22 +39,20 @@ export interface Replay {
 
 /** Replays raw answers from the start; stops at the first one that does not fit the flow. */
 export function replay(values: readonly string[]): Replay {
-  const actor = createActor(diagnosticMachine).start();
+  // Pure transitions (no actor): the machine has no side effects to run.
+  let snapshot = getInitialSnapshot(diagnosticMachine);
   const path: AnsweredNode[] = [];
-  const nodes: NodeId[] = [nodeIdOf(actor.getSnapshot())];
+  const nodes: NodeId[] = [nodeIdOf(snapshot)];
   let rejected: Replay['rejected'] = null;
   for (const [index, value] of values.entries()) {
-    const snapshot = actor.getSnapshot();
     if (!isAnswerValue(value) || !snapshot.can(answerEvent(value))) {
       rejected = { index, value };
       break;
     }
     path.push({ node: nodeIdOf(snapshot), value });
-    actor.send(answerEvent(value));
-    nodes.push(nodeIdOf(actor.getSnapshot()));
+    snapshot = getNextSnapshot(diagnosticMachine, snapshot, answerEvent(value));
+    nodes.push(nodeIdOf(snapshot));
   }
-  const snapshot = actor.getSnapshot();
-  actor.stop();
   return { path, nodes, current: nodes[nodes.length - 1]!, snapshot, rejected };
 }
 

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isOutcomeId } from '../flows/ids';
-import { resolveLocation } from '../session/resolve';
+import { resolveLocation, type RedirectReason } from '../session/resolve';
+import { redirectNotice } from '../content/fr/notices';
 import { sessionStore } from '../session/storage';
 import { OutcomePage } from './OutcomePage';
 import { QuestionPage } from './QuestionPage';
 import { useStore } from '../lib/useStore';
 
 export interface NoticeState {
-  readonly notice?: string;
+  readonly reason?: RedirectReason;
 }
 
 /** Renders the node the URL names, once the flow has confirmed the answers lead there. */
@@ -21,7 +22,8 @@ export function NodeScreen() {
     () => resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []),
     [location.pathname, location.search, remembered],
   );
-  const notice = (location.state as NoticeState | null)?.notice;
+  const reason = (location.state as NoticeState | null)?.reason;
+  const notice = reason ? redirectNotice(reason) : undefined;
 
   // Each step reached is saved once, so that the diagnosis can be resumed; a later change of the saved
   // session (« Recommencer », another tab) does not make this page save itself again. The entry page does
@@ -37,7 +39,7 @@ export function NodeScreen() {
   }, [url, resolution]);
 
   if (resolution.kind === 'redirect') {
-    return <Navigate replace to={resolution.to} state={{ notice: resolution.notice } satisfies NoticeState} />;
+    return <Navigate replace to={resolution.to} state={{ reason: resolution.reason } satisfies NoticeState} />;
   }
   return isOutcomeId(resolution.node) ? (
     <OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />

@@ -46,7 +46,9 @@ export function OutcomePage({
           {content.title}
         </h1>
         <p className={`verdict verdict-${content.verdict}`}>{VERDICT_TEXT[content.verdict]}</p>
-        <Body path={resolution.before} />
+        <Suspense fallback={<p className="loading">Chargement…</p>}>
+          <Body path={resolution.before} />
+        </Suspense>
         {Tool && (
           <Suspense fallback={<p className="no-print">Chargement des outils…</p>}>
             <Tool path={resolution.before} />

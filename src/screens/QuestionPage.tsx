@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
 import { nodeHref } from '../session/codec';
 import { hrefAfterAnswer, type Resolution } from '../session/resolve';
-import { ErrorSummary } from '../ui/form';
+import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
@@ -71,7 +71,9 @@ export function QuestionPage({
           </legend>
           {Help && (
             <div className="hint" id={`${ids}-help`}>
-              <Help path={resolution.before} />
+              <Suspense fallback={null}>
+                <Help path={resolution.before} />
+              </Suspense>
             </div>
           )}
           {error && (

@@ -41,8 +41,21 @@ export function nodePath(node: NodeId): string {
   return node === 'start' ? '/' : `/${node.replace('.', '/')}`;
 }
 
+/** The answers a flow's first question implies: /delta/service is reached by answering « DELTA ». */
+export function impliedAnswers(node: NodeId): readonly string[] {
+  if (node === 'delta.service') return ['delta'];
+  if (node === 'gamma.access') return ['gamma'];
+  return [];
+}
+
+/**
+ * The URL of a step with the answers given so far. A flow's first question, reached by its entry answer
+ * alone, has a URL without answers (/delta/service): the same page, prerendered.
+ */
 export function nodeHref(node: NodeId, values: readonly string[]): string {
-  return nodePath(node) + sessionSearch(values);
+  const implied = impliedAnswers(node);
+  const plain = values.length === implied.length && implied.every((v, i) => values[i] === v);
+  return nodePath(node) + (plain ? '' : sessionSearch(values));
 }
 
 /** The node a pathname names, or null for a path that names none. */

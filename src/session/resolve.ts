@@ -1,12 +1,18 @@
 /**
  * « The URL asks, the flow decides »: from a requested node and the raw answers of a URL, decide which
- * screen to show, or where to redirect and what to tell the user. Pure, so it is tested on its own.
+ * screen to show, or where to redirect and why (a code: the screens word it). Pure, so it is tested on
+ * its own.
  */
 import { changeAnswer, replay, type Replay } from '../flows/replay';
-import { contentOf } from '../content/fr';
 import type { AnswerValue, NodeId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
-import { nodeHref, nodeOfPath, parseSessionSearch } from './codec';
+import { impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch } from './codec';
+
+/** Why a URL was not shown as it is: a code, that the screens word (content/fr/notices.ts). */
+export type RedirectReason =
+  | { readonly kind: 'version' | 'format' | 'unknownStep' | 'notOnPath' }
+  /** An answer of the link does not fit the flow: the replay stopped at the question `at`. */
+  | { readonly kind: 'rejected'; readonly value: string; readonly at: NodeId };
 
 export type Resolution =
   | {
@@ -21,7 +27,7 @@ export type Resolution =
       /** The answer given earlier at this node, if the user came back to it. */
       readonly previous: AnsweredNode | undefined;
     }
-  | { readonly kind: 'redirect'; readonly to: string; readonly notice: string };
+  | { readonly kind: 'redirect'; readonly to: string; readonly reason: RedirectReason };
 
 /**
  * @param remembered the answers saved in this browser: when the URL's answers are the start of them (as
@@ -29,37 +35,26 @@ export type Resolution =
  */
 export function resolveLocation(pathname: string, search: string, remembered: readonly string[] = []): Resolution {
   const parsed = parseSessionSearch(search);
-  if (!parsed.ok) {
-    return {
-      kind: 'redirect',
-      to: '/',
-      notice:
-        parsed.problem === 'version'
-          ? 'Ce lien provient d’une autre version de l’application : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.'
-          : 'Ce lien est illisible ou incomplet : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.',
-    };
-  }
-  const resumes =
-    remembered.length > parsed.values.length && parsed.values.every((value, i) => remembered[i] === value);
-  const result = replay(resumes ? remembered : parsed.values);
+  if (!parsed.ok) return { kind: 'redirect', to: '/', reason: { kind: parsed.problem } };
+  const requested = nodeOfPath(pathname);
+  // The first question of a flow names its answer at the entry question (/delta/service is « DELTA »).
+  const given = parsed.values.length === 0 && requested !== null ? impliedAnswers(requested) : parsed.values;
+  const resumes = remembered.length > given.length && given.every((value, i) => remembered[i] === value);
+  const result = replay(resumes ? remembered : given);
   const values = result.path.map((a) => a.value);
   if (result.rejected) {
     return {
       kind: 'redirect',
       to: nodeHref(result.current, values),
-      notice: `Une réponse du lien (« ${result.rejected.value.slice(0, 20)} ») ne correspond pas au parcours : reprise à la question « ${contentOf(result.current).title} ».`,
+      reason: { kind: 'rejected', value: result.rejected.value.slice(0, 20), at: result.current },
     };
   }
-  const requested = nodeOfPath(pathname);
   const index = requested === null ? -1 : result.nodes.indexOf(requested);
   if (requested === null || index === -1) {
     return {
       kind: 'redirect',
       to: nodeHref(result.current, values),
-      notice:
-        requested === null
-          ? 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.'
-          : 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.',
+      reason: { kind: requested === null ? 'unknownStep' : 'notOnPath' },
     };
   }
   return {

@@ -5,6 +5,7 @@ import { answersOf } from '../flows/ids';
 import { answerEvent, changeAnswer, nodeIdOf, replay } from '../flows/replay';
 import { nodeHref, nodeOfPath, nodePath, parseSessionSearch, sessionSearch } from './codec';
 import { resolveLocation } from './resolve';
+import { redirectNotice } from '../content/fr/notices';
 
 const allPaths = getSimplePaths(diagnosticMachine, {
   events: (s) => answersOf(nodeIdOf(s)).map(answerEvent),
@@ -48,7 +49,7 @@ describe('URL codec', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (path, search) => {
         const r = resolveLocation(`/${path}`, `?v=1&r=${encodeURIComponent(search)}`);
-        const ok = r.kind === 'redirect' ? r.notice.length > 10 : r.replay.nodes.includes(r.node);
+        const ok = r.kind === 'redirect' ? redirectNotice(r.reason).length > 10 : r.replay.nodes.includes(r.node);
         expect(ok).toBe(true);
       }),
       { numRuns: 300 },
@@ -86,15 +87,34 @@ describe('resolving a location', () => {
 
   test('an answer that does not fit stops the replay there', () => {
     const r = resolveLocation('/delta/selfTrigger', '?v=1&r=delta-g1-yes-no');
-    expect(r).toMatchObject({ kind: 'redirect', to: '/delta/mode?v=1&r=delta-g1' });
-    expect(r.kind === 'redirect' && r.notice).toContain('« yes »');
+    expect(r).toEqual({
+      kind: 'redirect',
+      to: '/delta/mode?v=1&r=delta-g1',
+      reason: { kind: 'rejected', value: 'yes', at: 'delta.mode' },
+    });
+    expect(redirectNotice({ kind: 'rejected', value: 'yes', at: 'delta.mode' })).toContain('« yes »');
   });
 
   test('answers remembered in the browser extend the URL (browser Back loses nothing)', () => {
     const r = resolveLocation('/delta/service', '?v=1&r=delta', ['delta', 'xe', 'edi']);
     expect(r).toMatchObject({ kind: 'show', node: 'delta.service', previous: { value: 'xe' } });
     const other = resolveLocation('/delta/service', '?v=1&r=gamma', ['delta', 'xe']);
-    expect(other).toMatchObject({ kind: 'redirect', to: '/gamma/access?v=1&r=gamma' });
+    expect(other).toMatchObject({ kind: 'redirect', to: '/gamma/access' });
+  });
+
+  test("a flow's first question is reached without answers: its entry answer is implied", () => {
+    expect(nodeHref('delta.service', ['delta'])).toBe('/delta/service');
+    expect(nodeHref('gamma.access', ['gamma'])).toBe('/gamma/access');
+    expect(nodeHref('delta.service', ['delta', 'xe'])).toBe('/delta/service?v=1&r=delta-xe');
+    const r = resolveLocation('/delta/service', '');
+    expect(r).toMatchObject({ kind: 'show', node: 'delta.service', before: [{ node: 'start', value: 'delta' }] });
+    // A GAMMA 2 diagnosis saved in this browser does not turn /delta/service into something else.
+    expect(resolveLocation('/delta/service', '', ['gamma', 'no'])).toMatchObject({
+      kind: 'show',
+      node: 'delta.service',
+    });
+    expect(resolveLocation('/delta/service', '', ['delta', 'h7'])).toMatchObject({ previous: { value: 'h7' } });
+    expect(resolveLocation('/delta/mode', '')).toMatchObject({ kind: 'redirect', to: '/' });
   });
 });
 

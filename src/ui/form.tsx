@@ -1,38 +1,7 @@
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { fieldId } from './ErrorSummary';
 
-/** Field ids are `${form}-${name}`: the error summary links to them. */
-export const fieldId = (form: string, name: string) => `${form}-${name}`;
-
-/** The GOV.UK error-summary pattern: at the top of the form, focused, each error linking to its field. */
-export function ErrorSummary({
-  form,
-  errors,
-  labels,
-}: {
-  form: string;
-  errors: Partial<Record<string, string>>;
-  labels?: Partial<Record<string, string>>;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
-  const signature = entries.map(([k, v]) => `${k}:${v}`).join('|');
-  useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
-  if (entries.length === 0) return null;
-  return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${form}-errors-title`}>
-      <h2 id={`${form}-errors-title`}>Il y a un problème</h2>
-      <ul>
-        {entries.map(([name, message]) => (
-          <li key={name}>
-            <a href={`#${fieldId(form, name)}`}>{labels?.[name] ? `${labels[name]} : ${message}` : message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+export { ErrorSummary, fieldId } from './ErrorSummary';
 
 /** A labelled text input with its hint and its error message, wired for assistive technologies. */
 export function TextField({

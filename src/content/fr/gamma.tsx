@@ -2,57 +2,37 @@
  * GAMMA 2 flow: French texts per node. Question texts, answer labels and outcome titles are verbatim from
  * shared/docs/flows.md; bodies follow the logigramme GAMMA 2 (S2) and add no obligation of their own.
  */
-import { answerAt } from '../../flows/rules';
-import { OfficialLink, SauPhone } from '../links';
-import type { ContentOf, GammaNodeId, NodeProps } from '../types';
-import { GAMMA_OBLIGATIONS } from './gammaObligations';
+import { partsOf } from '../lazyParts';
+import type { ContentOf, GammaNodeId } from '../types';
 
 const S2 = 'logigramme GAMMA 2 (version janvier 2023)';
 
-function OfficeHelp({ path }: NodeProps) {
-  const hardware = answerAt(path, 'gamma.access') === 'yes';
-  return (
-    <>
-      {hardware && <p>Faites d’abord le nécessaire pour résoudre votre problème d’accès à internet ou de matériel.</p>}
-      <p>Contactez votre bureau de douane de rattachement.</p>
-      <p>
-        S’il n’est pas joignable ou n’a pas de solution : appelez le SAU au <SauPhone /> et déposez une demande
-        d’assistance via l’interface dédiée de votre espace <OfficialLink to="portal">douane.gouv.fr</OfficialLink>.
-      </p>
-    </>
-  );
-}
+const { part, preload } = partsOf<GammaNodeId>(() => import('./gamma.parts'));
+/** Loads this flow's help texts and outcome bodies (before a first render on one of its steps). */
+export const preloadGammaParts = preload;
 
 export const gammaContent: ContentOf<GammaNodeId> = {
   'gamma.access': {
     title: 'Avez-vous un problème de matériel ou d’accès à internet ?',
     source: S2,
-    ask: 'Demandez si le poste, le réseau ou la connexion à internet de l’appelant fonctionnent.',
     answers: {
       yes: 'Oui, un problème de matériel ou d’accès',
       no: 'Non, mon matériel et mon accès fonctionnent',
     },
-    Help: () => <p>Par exemple : poste en panne, réseau local coupé, pas de connexion à internet.</p>,
+    Help: part('gamma.access', 'Help'),
   },
   'gamma.weather': {
     title: 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?',
     source: S2,
-    ask: 'Demandez si la météo des services en ligne signale un dysfonctionnement de GAMMA 2.',
     answers: {
       yes: 'Oui, un dysfonctionnement est signalé',
       no: 'Non, rien n’est signalé',
     },
-    Help: () => (
-      <p>
-        Consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink> (sur douane.gouv.fr : services
-        et aide / état opérationnel des services en ligne).
-      </p>
-    ),
+    Help: part('gamma.weather', 'Help'),
   },
   'gamma.mode': {
     title: 'Quel mode utilisez-vous ?',
     source: S2,
-    ask: 'Demandez comment les DAES sont créés : logiciel (DTI+), portail (DTI) ou prestataire (EDI).',
     answers: {
       dtiPlus: 'DTI+ (mon logiciel crée un fichier JSON)',
       dti: 'DTI (portail douane)',
@@ -67,49 +47,38 @@ export const gammaContent: ContentOf<GammaNodeId> = {
   'gamma.editor': {
     title: 'Votre éditeur de logiciel diagnostique-t-il une panne de son logiciel ?',
     source: S2,
-    ask: 'Demandez ce que l’éditeur du logiciel DTI+ a diagnostiqué.',
     answers: {
       yes: 'Oui, le logiciel est en panne',
       no: 'Non, le logiciel n’est pas en cause',
     },
-    Help: () => <p>Contactez votre éditeur de logiciel DTI+.</p>,
+    Help: part('gamma.editor', 'Help'),
   },
   'gamma.provider': {
     title: 'Votre prestataire EDI connaît-il des problèmes techniques ?',
     source: S2,
-    ask: 'Demandez ce que le prestataire EDI a répondu.',
     answers: {
       yes: 'Oui, il connaît des problèmes techniques',
       no: 'Non, il n’en connaît pas',
     },
-    Help: () => (
-      <p>Contactez votre prestataire. S’il connaît des problèmes techniques, il prend attache auprès du SAU.</p>
-    ),
+    Help: part('gamma.provider', 'Help'),
   },
   'gamma.office': {
     title: 'Votre bureau de douane de rattachement a-t-il résolu le problème ?',
     source: S2,
-    ask: 'Demandez si le bureau de rattachement a été joint et s’il a résolu le problème.',
     answers: {
       yes: 'Oui, le problème est résolu',
       no: 'Non : bureau injoignable ou sans solution',
     },
-    Help: OfficeHelp,
+    Help: part('gamma.office', 'Help'),
   },
   'gamma.authorisation': {
     title: 'Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?',
     source: S2,
-    ask: 'Demandez si le SAU ou le service gestionnaire a autorisé la procédure de secours, et quand.',
     answers: {
       yes: 'Oui, aucune solution alternative : la procédure de secours est autorisée',
       no: 'Non, une solution alternative m’est proposée',
     },
-    Help: () => (
-      <p>
-        Sans solution alternative, le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.
-        Vous noterez qui l’a autorisée et quand à l’étape suivante.
-      </p>
-    ),
+    Help: part('gamma.authorisation', 'Help'),
   },
 
   'gamma.useDti': {
@@ -117,69 +86,27 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: S2,
     verdict: 'notNeeded',
     answers: { dtiFails: 'Le mode DTI ne fonctionne pas non plus' },
-    nextSteps: ['Utiliser le mode DTI (portail douane) en attendant la réparation du logiciel DTI+.'],
-    Body: () => (
-      <p>
-        Votre éditeur diagnostique une panne de son logiciel DTI+ : utilisez le mode DTI (saisie sur le portail douane)
-        en attendant la résolution du problème.
-      </p>
-    ),
+    Body: part('gamma.useDti', 'Body'),
   },
   'gamma.resolved': {
     title: 'Problème résolu : pas de procédure de secours.',
     source: S2,
     verdict: 'notNeeded',
     answers: {},
-    nextSteps: ['Reprendre les opérations dans GAMMA 2 : pas de procédure de secours.'],
-    Body: () => (
-      <p>
-        Votre bureau de douane de rattachement a résolu le problème : reprenez vos opérations dans GAMMA 2. La procédure
-        de secours n’est pas utilisée.
-      </p>
-    ),
+    Body: part('gamma.resolved', 'Body'),
   },
   'gamma.alternative': {
     title: 'Appliquez la solution alternative proposée.',
     source: S2,
     verdict: 'notAllowed',
     answers: {},
-    nextSteps: ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
-    Body: () => (
-      <p>
-        Le SAU ou le service gestionnaire vous propose une solution alternative : appliquez-la. La procédure de secours
-        n’est pas autorisée tant qu’une solution alternative existe.
-      </p>
-    ),
+    Body: part('gamma.alternative', 'Body'),
   },
   'gamma.backup': {
     title: 'La procédure de secours est autorisée : établissez un document papier.',
     source: `${S2} ; règlement délégué (UE) 2022/1636, art. 9`,
     verdict: 'allowed',
     answers: {},
-    nextSteps: [
-      'Établir un document papier (art. 9 du règlement délégué (UE) 2022/1636) numéroté par un LRN de la série annuelle.',
-      'Envoyer une copie au bureau gestionnaire avant le mouvement, puis l’archiver.',
-      'Dès le retour de GAMMA 2, saisir immédiatement les données pour créer le DAES.',
-    ],
-    Body: BackupBody,
+    Body: part('gamma.backup', 'Body'),
   },
 };
-
-function BackupBody({ path }: NodeProps) {
-  const byAlert = answerAt(path, 'gamma.weather') === 'yes';
-  return (
-    <>
-      <p className="case">
-        {byAlert
-          ? 'Un dysfonctionnement de GAMMA 2 est signalé sur la météo des services en ligne : pas besoin d’avertir le SAU au préalable, la procédure de secours est autorisée.'
-          : 'Aucune solution alternative : le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.'}
-      </p>
-      <h2>Vos quatre obligations</h2>
-      <ol className="steps obligations">
-        {GAMMA_OBLIGATIONS.map((text) => (
-          <li key={text}>{text}</li>
-        ))}
-      </ol>
-    </>
-  );
-}

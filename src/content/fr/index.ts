@@ -7,7 +7,6 @@ const startContent: ContentOf<'start'> = {
   start: {
     title: 'Quel service en ligne ne fonctionne pas ?',
     source: 'fiche DELTA et logigramme GAMMA 2',
-    ask: 'Demandez quel service en ligne de la douane ne fonctionne pas.',
     answers: {
       delta: 'DELTA (Delta G, Delta X, Delta H7)',
       gamma: 'GAMMA 2',

@@ -1,0 +1,224 @@
+/**
+ * DELTA flow, its components: the help texts of its questions and the bodies of its outcomes, loaded with
+ * the flow (see lazyParts.ts). They follow la fiche DELTA (S1) and add no obligation of their own; where they add
+ * advice of ours, they say so.
+ */
+import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
+import { contacts } from '../contacts';
+import { formatLocalValue } from '../../lib/time';
+import { OfficialLink, SauMail, SauPhone } from '../links';
+import type { DeltaNodeId, NodeProps, PartsOf } from '../types';
+import { deltaContent } from './delta';
+
+export const parts: PartsOf<DeltaNodeId> = {
+  'delta.service': {
+    Help: () => (
+      <p>
+        La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
+        Export et Delta H7.
+      </p>
+    ),
+  },
+  'delta.mode': {
+    Help: () => <p>Une alerte ne vous concerne que si elle vise votre mode de transmission.</p>,
+  },
+  'delta.alert': {
+    Help: () => (
+      <>
+        <p>
+          Consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>, ou appelez le SAU du CID au{' '}
+          <SauPhone /> et tapez 1 pour consulter les alertes.
+        </p>
+        <p>Seul le Centre informatique douanier (CID) publie les alertes.</p>
+      </>
+    ),
+  },
+  'delta.alertMatch': {
+    Help: () => (
+      <>
+        <p>Le message d’alerte correspond à votre situation si les trois conditions sont réunies :</p>
+        <ul>
+          <li>il concerne le service en ligne que vous utilisez ;</li>
+          <li>il concerne votre mode de transmission (DTI et/ou EDI) ;</li>
+          <li>les dysfonctionnements décrits sont identiques à ceux que vous constatez.</li>
+        </ul>
+      </>
+    ),
+  },
+  'delta.provider': {
+    Help: () => (
+      <p>
+        Contactez votre prestataire de connexion pour vérifier si le dysfonctionnement provient de sa plateforme de
+        transmission.
+      </p>
+    ),
+  },
+  'delta.symptom': {
+    Help: () => <p>BAE : bon à enlever, l’état d’une déclaration dont les marchandises peuvent être enlevées.</p>,
+  },
+  'delta.aubette': {
+    Help: AubetteHelp,
+  },
+  'delta.office': {
+    Help: () => (
+      <p>
+        Pendant les heures d’ouverture des bureaux ou de présence du service, renseignez-vous auprès de votre service
+        des douanes.
+      </p>
+    ),
+  },
+  'delta.followAlert': {
+    Body: () => (
+      <>
+        <p>L’alerte publiée par le SAU du CID correspond à votre situation.</p>
+        <ol className="steps">
+          <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l’alerte.</li>
+          <li>
+            Tenez-vous informé régulièrement des bulletins d’information périodiques (BIP) émis par le Service
+            d’assistance aux utilisateurs (SAU) et consultables dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+          </li>
+          <li>
+            Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes du
+            bulletin d’information.
+          </li>
+        </ol>
+      </>
+    ),
+  },
+  'delta.providerIncident': {
+    Body: () => (
+      <>
+        <p>Le dysfonctionnement provient de la plateforme de transmission de votre prestataire de connexion.</p>
+        <ol className="steps">
+          <li>Attendez que votre prestataire signale le dysfonctionnement au CID.</li>
+          <li>
+            Consultez le message d’alerte publié par le SAU (dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>), relayé par votre prestataire, puis
+            reportez-vous à la procédure de secours qui vous concerne.
+          </li>
+          <li>Suivez régulièrement les bulletins d’information relayés par votre prestataire.</li>
+        </ol>
+      </>
+    ),
+  },
+  'delta.noBackupNeeded': {
+    Body: () => (
+      <p>
+        Aubette indique que votre déclaration est à l’état « BAE » (bon à enlever) : le passage en procédure de secours
+        n’est pas nécessaire.
+      </p>
+    ),
+  },
+  'delta.notTechnical': {
+    Body: () => (
+      <p>
+        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
+        des dysfonctionnements techniques et n’ouvrent pas droit à la procédure de secours. Voyez avec votre bureau de
+        douane la suite à donner à votre déclaration.
+      </p>
+    ),
+  },
+  'delta.notCovered': {
+    Body: () => (
+      <>
+        <p>
+          La fiche DELTA concerne Delta G (un temps ou deux temps), Delta X Import, Delta X Export et Delta H7
+          seulement. Contactez le SAU du CID :
+        </p>
+        <ul>
+          <li>
+            par téléphone au <SauPhone />
+             ;
+          </li>
+          <li>
+            par courriel : <SauMail />.
+          </li>
+        </ul>
+        <p className="note">
+          Information complémentaire (hors fiche) : DELTA IE remplace progressivement Delta G et Delta X ; consultez
+          aussi la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+        </p>
+      </>
+    ),
+  },
+  'delta.selfTrigger': {
+    Body: SelfTriggerBody,
+  },
+};
+
+function AubetteHelp({ path }: NodeProps) {
+  const service = answerAt(path, 'delta.service');
+  return (
+    <>
+      <p>
+        Quel que soit votre mode de transmission, le service en ligne{' '}
+        <OfficialLink to="aubette">Aubette (consultation d’une déclaration à l’export)</OfficialLink>, accessible depuis
+        l’espace « services accessibles » du portail douane.gouv.fr, permet de consulter l’état de votre déclaration.
+      </p>
+      {(service === 'xi' || service === 'h7') && (
+        <p className="note">
+          Information complémentaire (hors fiche) : Aubette consulte les déclarations à l’export ; une déclaration
+          d’import peut ne pas y figurer. Dans ce cas, répondez « Je n’ai pas pu accéder à Aubette ».
+        </p>
+      )}
+    </>
+  );
+}
+
+const CASE_TEXT: Record<SelfTriggerCase, string> = {
+  cannotValidate: 'Cas 1 de la fiche : vous n’arrivez pas à valider vos déclarations (anticipées ou non).',
+  noBae:
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».',
+  noBaeUnverified:
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE. Le service des douanes n’était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié. Après avoir déposé la demande d’assistance, appelez le SAU du CID, afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement.',
+};
+
+function SelfTriggerBody({ path }: NodeProps) {
+  const kind = selfTriggerCase(path);
+  const service = answerAt(path, 'delta.service');
+  return (
+    <>
+      {kind && <p className="case">{CASE_TEXT[kind]}</p>}
+      <p>
+        Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n’est pas conditionnée à
+        l’autorisation du bureau de douane.
+      </p>
+      <h2>La procédure, pas à pas</h2>
+      <ol className="steps">
+        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7.</li>
+        <li>
+          Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
+          <strong>une par service en ligne concerné</strong>
+          {service && service !== 'other' ? ` (ici : ${deltaContent['delta.service'].answers[service]})` : ''}.
+          Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison
+          sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de passage en
+          alerte, et les raisons de l’auto-déclenchement.
+        </li>
+        <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
+        <li>
+          L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de
+          secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours.
+        </li>
+        <li>
+          Dès l’enregistrement de la DA sur douane.gouv.fr et l’information du bureau de douane (les deux conditions
+          sont cumulatives), vous pouvez recourir à la procédure de secours.
+        </li>
+        <li>
+          En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID
+          (<SauPhone />
+          ), afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour
+          identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais.
+        </li>
+        <li>
+          Fin d’alerte : lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU
+          du CID par courriel (<SauMail subject="Demande de clôture de la demande d’assistance" />) ou par téléphone (
+          <SauPhone />
+          ), pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de
+          douane.
+        </li>
+      </ol>
+      <p className="note">Contacts vérifiés le {formatLocalValue(contacts.lastVerified)}.</p>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/** The French wording of why a URL was not shown as it was (the session layer only gives a code). */
+import type { RedirectReason } from '../../session/resolve';
+import { contentOf } from './index';
+
+export function redirectNotice(reason: RedirectReason): string {
+  switch (reason.kind) {
+    case 'version':
+      return 'Ce lien provient d’une autre version de l’application : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.';
+    case 'format':
+      return 'Ce lien est illisible ou incomplet : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.';
+    case 'rejected':
+      return `Une réponse du lien (« ${reason.value} ») ne correspond pas au parcours : reprise à la question « ${contentOf(reason.at).title} ».`;
+    case 'unknownStep':
+      return 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.';
+    case 'notOnPath':
+      return 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.';
+  }
+}

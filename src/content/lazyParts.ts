@@ -1,0 +1,42 @@
+import { createElement, use, type ComponentType } from 'react';
+import type { NodeId } from '../flows/ids';
+import type { NodeParts, NodeProps, PartsOf } from './types';
+
+type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+/** Marks a promise with its state, as React's use() reads it: once settled, use() no longer suspends. */
+function track<T>(promise: Promise<T>): Tracked<T> {
+  const tracked = promise as Tracked<T>;
+  tracked.status = 'pending';
+  promise.then(
+    (value) => {
+      tracked.status = 'fulfilled';
+      tracked.value = value;
+    },
+    (reason: unknown) => {
+      tracked.status = 'rejected';
+      tracked.reason = reason;
+    },
+  );
+  return tracked;
+}
+
+/**
+ * A flow's help texts and outcome bodies are components, kept in their own module so that the first
+ * load carries only the questions and answers. `part(id, 'Body')` renders one of them (suspending until the
+ * module is there); `preload()` fetches the module, so that a first render after it does not suspend.
+ */
+export function partsOf<Ids extends NodeId>(load: () => Promise<{ parts: PartsOf<Ids> }>) {
+  let pending: Tracked<{ parts: PartsOf<Ids> }> | null = null;
+  const preload = () => (pending ??= track(load()));
+  const part = (id: Ids, name: keyof NodeParts): ComponentType<NodeProps> => {
+    function Part(props: NodeProps) {
+      const { parts } = use(preload() as Promise<{ parts: PartsOf<Ids> }>);
+      const component = (parts[id] as NodeParts | undefined)?.[name];
+      return component ? createElement(component, props) : null;
+    }
+    Part.displayName = `${name}(${id})`;
+    return Part;
+  };
+  return { part, preload };
+}
