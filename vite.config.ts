@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
 import { contacts } from './src/content/contacts.ts';
 import { flowMapLayout } from './scripts/flow-map-plugin.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
 
 /** The CSP as a meta tag in the built index.html (not in dev, where Vite needs inline scripts). */
 function cspMeta(): Plugin {
@@ -37,6 +38,7 @@ export default defineConfig({
     cspMeta(),
     contactsInHtml(),
     flowMapLayout(),
+    prerender(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -62,7 +64,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,txt,webmanifest}'],
-        navigateFallback: '/index.html',
+        // Steps are precached as prerendered pages (their answers, `v` and `r`, are not part of the key);
+        // any other route gets the shell.
+        navigateFallback: '/shell.html',
+        ignoreURLParametersMatching: [/^v$/, /^r$/],
         clientsClaim: true,
         skipWaiting: false,
         cleanupOutdatedCaches: true,
@@ -70,7 +75,24 @@ export default defineConfig({
     }),
   ],
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The first load in two files: the libraries it needs, and the app. Smaller shared chunks would
+          // each cost their own overhead.
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|xstate|zod)[\\/]|src[\\/]flows[\\/](ids|rules)\.ts/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,

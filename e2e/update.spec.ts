@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { expectHeading } from './helpers';
@@ -24,7 +25,13 @@ let server: Server;
 test.beforeAll(async () => {
   server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = extname(path) ? join('dist', path) : join('dist', 'index.html');
+    // As a static host would: a file, a prerendered step (/delta/alert → delta/alert.html), or the shell.
+    const page = path === '/' ? 'index.html' : `${path}.html`;
+    const file = extname(path)
+      ? join('dist', path)
+      : existsSync(join('dist', page))
+        ? join('dist', page)
+        : join('dist', 'shell.html');
     try {
       let body: Buffer | string = await readFile(file);
       if (path === '/sw.js') body = `${body.toString()}\n// release ${release}\n`;

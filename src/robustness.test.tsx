@@ -38,7 +38,8 @@ import {
 import { incidentsStore } from './incident/incident';
 import { validateProfile, type ProfileInput } from './incident/profile';
 import { profileStore } from './incident/stores';
-import { rejectedValues, stores, type Store } from './lib/storage';
+import { stores, type Store } from './lib/storage';
+import { rejectedValues } from './lib/storageCopies';
 import { dayProblem, timeProblem } from './lib/time';
 import { nodePath, parseSessionSearch, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
@@ -559,10 +560,12 @@ describe('corrupted or newer storage, rendered', () => {
         expect(snap.stored).toBe(false);
         await renderAt(WHERE[store.name] ?? '/donnees');
         await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
+        // The DOM's text is compared with its spaces normalised, no-break spaces included; the notice is
+        // loaded on demand.
+        const message = readProblemMessage(snap.problem ?? 'corrupt', store.name).replace(/\s+/g, ' ');
+        await screen.findAllByText(message, {}, { timeout: 5000 });
         attempt(() => {
           expectIntact();
-          // The DOM's text is compared with its spaces normalised, no-break spaces included.
-          const message = readProblemMessage(snap.problem ?? 'corrupt', store.name).replace(/\s+/g, ' ');
           expect(screen.getAllByText(message).length).toBeGreaterThan(0);
           expect(localStorage.getItem(store.key)).toBe(raw);
           expect(rejectedValues(store)).toContain(raw);

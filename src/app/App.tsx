@@ -1,10 +1,11 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../data/useStoreProblems';
+import { useIsClient } from '../ui/useIsClient';
 import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
@@ -61,15 +62,9 @@ function Page() {
   );
 }
 
-const subscribeNothing = () => () => {};
-
 export function App() {
-  // False while prerendering and hydrating, true once in the browser: the service worker is the browser's.
-  const isClient = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  // The service worker is the browser's: not prerendered.
+  const isClient = useIsClient();
   return (
     <AgentModeProvider>
       <a className="skip-link" href="#main">

@@ -6,7 +6,8 @@ import { incidentsStore, incidentStatus, type Incident } from '../incident/incid
 import { profileStore } from '../incident/stores';
 import { serviceLabel, STATUS_LABELS } from '../incident/texts';
 import { persistState, requestPersistence, type PersistState } from '../lib/persist';
-import { rejectedValues, stores } from '../lib/storage';
+import { stores } from '../lib/storage';
+import { rejectedValues } from '../lib/storageCopies';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';

@@ -5,7 +5,7 @@ import { replay } from '../flows/replay';
 import { incidentsStore, newIncident, type Incident } from '../incident/incident';
 import { profileStore } from '../incident/stores';
 import type { Profile } from '../incident/profile';
-import { rejectedValues } from '../lib/storage';
+import { rejectedValues } from '../lib/storageCopies';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
 
 const NOW = new Date('2026-11-23T10:00:00Z');

@@ -12,15 +12,8 @@ import { registerStore } from '../gamma/registerStore';
 import { incidentsStore, type Incident } from '../incident/incident';
 import { profileStore } from '../incident/stores';
 import type { Profile } from '../incident/profile';
-import {
-  keepCopies,
-  olderCopies,
-  rejectedValues,
-  stores,
-  STORAGE_PREFIX,
-  type Store,
-  type WriteResult,
-} from '../lib/storage';
+import { stores, STORAGE_PREFIX, type Store, type WriteResult } from '../lib/storage';
+import { keepCopies, olderCopies, rejectedValues } from '../lib/storageCopies';
 
 export const BACKUP_FORMAT = 1;
 export const APPLICATION = 'secours-douane';

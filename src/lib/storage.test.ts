@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { createStore, rejectedValues } from './storage';
+import { createStore } from './storage';
+import { rejectedValues } from './storageCopies';
 
 const store = createStore({
   name: 'test',

@@ -66,7 +66,7 @@ export interface Store<T> {
 
 const envelope = z.object({ v: z.number(), data: z.unknown() });
 
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return typeof window !== 'undefined' ? window.localStorage : null;
   } catch {
@@ -84,7 +84,7 @@ export function setEvidenceWriteHook(hook: () => void) {
 }
 
 /** Keeps `raw` in the JSON list stored under `copyKey`, once. */
-function keepCopy(s: Storage, copyKey: string, raw: string) {
+export function keepCopy(s: Storage, copyKey: string, raw: string) {
   try {
     let kept: unknown = [];
     const existing = s.getItem(copyKey);
@@ -257,34 +257,4 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
   };
   stores.push(store as Store<unknown>);
   return store;
-}
-
-/** The raw values kept in the JSON list stored under `key` (set-aside values, pre-migration originals). */
-export function copiesAt(key: string): string[] {
-  try {
-    const raw = storage()?.getItem(key);
-    if (!raw) return [];
-    const list: unknown = JSON.parse(raw);
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [raw];
-  } catch {
-    return [];
-  }
-}
-
-/** Adds raw values to the list under `key`, once each. False if the storage refused. */
-export function keepCopies(key: string, raws: readonly string[]): boolean {
-  const s = storage();
-  if (!s) return false;
-  for (const raw of raws) keepCopy(s, key, raw);
-  return raws.every((raw) => copiesAt(key).includes(raw));
-}
-
-/** The values set aside for a store as unreadable (raw strings, oldest first). */
-export const rejectedValues = (store: Pick<Store<unknown>, 'key'>) => copiesAt(`${store.key}.rejected`);
-
-/** The originals of a store kept before migrations (`<key>.v1`…). */
-export function olderCopies(store: Pick<Store<unknown>, 'key' | 'version'>): string[] {
-  const copies: string[] = [];
-  for (let v = 1; v < store.version; v++) copies.push(...copiesAt(`${store.key}.v${v}`));
-  return copies;
 }

@@ -1,17 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+
+const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
 import { contentOf } from '../content/fr';
-import { readProblemMessage } from '../content/fr/storage';
 import { replay } from '../flows/replay';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/storage';
-import { Notice } from '../ui/Notice';
 
 /** On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be. */
 export function ResumeBanner() {
   const saved = useStore(sessionStore);
   if (saved.problem && saved.problem !== 'unavailable') {
-    return <Notice tone="warning">{readProblemMessage(saved.problem, sessionStore.name)}</Notice>;
+    return (
+      <Suspense fallback={null}>
+        <StoreReadNotice problem={saved.problem} name={sessionStore.name} />
+      </Suspense>
+    );
   }
   if (!saved.value || saved.value.answers.length === 0) return null;
   const result = replay(saved.value.answers);

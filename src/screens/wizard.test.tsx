@@ -86,11 +86,11 @@ describe('outcome screens', () => {
 });
 
 describe('bad data', () => {
-  test('a corrupted saved session gives a clear message and a clean start', () => {
+  test('a corrupted saved session gives a clear message and a clean start', async () => {
     localStorage.setItem(sessionStore.key, '{"v":1,"data":{"answers":"<img src=x onerror=alert(1)>"}}');
     renderAt('/');
     expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
-    expect(screen.getByRole('alert')).toHaveTextContent(/étaient illisibles : elles ont été mises de côté/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/étaient illisibles : elles ont été mises de côté/);
     expect(localStorage.getItem(`${sessionStore.key}.rejected`)).toContain('onerror');
     expect(document.querySelector('img')).toBeNull();
   });

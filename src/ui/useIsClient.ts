@@ -1,0 +1,15 @@
+import { useSyncExternalStore } from 'react';
+
+const subscribeNothing = () => () => {};
+
+/**
+ * False while prerendering and while hydrating, true once in the browser: for what only the browser can
+ * show (stored records, the time now, the service worker), so that hydration matches the prerendered page.
+ */
+export function useIsClient(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+}
