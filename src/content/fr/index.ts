@@ -1,7 +1,7 @@
 import type { NodeId } from '../../flows/ids';
 import type { ContentOf, NodeContent } from '../types';
-import { deltaContent } from './delta';
-import { gammaContent } from './gamma';
+import { deltaContent, preloadDeltaParts } from './delta';
+import { gammaContent, preloadGammaParts } from './gamma';
 
 const startContent: ContentOf<'start'> = {
   start: {
@@ -28,3 +28,8 @@ export function answerLabel(node: NodeId, value: string): string {
 }
 
 export const FLOW_NAMES = { delta: 'DELTA', gamma: 'GAMMA 2' } as const;
+
+/** Loads a flow's help texts and outcome bodies, before a first render on one of its steps. */
+export function preloadFlowParts(flow: 'delta' | 'gamma'): Promise<unknown> {
+  return flow === 'delta' ? preloadDeltaParts() : preloadGammaParts();
+}
