@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-path.mjs';
+import { CHROMIUM_FLAGS, testBrowserPath } from './scripts/chromium-path.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
-  fullyParallel: false,
-  workers: 1,
+  timeout: 45_000,
+  expect: { timeout: 7_000 },
+  // The tests are independent (each has its own browser context and storage): two at a time on two cores.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
@@ -20,13 +21,17 @@ export default defineConfig({
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: testBrowserPath(),
       args: ['--headless', ...CHROMIUM_FLAGS],
     },
-    trace: 'retain-on-failure',
+    // Recording a trace costs about a third of the run: on demand (E2E_TRACE=1), kept for failures.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+    screenshot: 'only-on-failure',
+    // No service worker, but where a test is about it (offline, update): each context would precache the app.
+    serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: 'node scripts/e2e-server.mjs',
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -137,7 +137,6 @@ test.describe('DELTA navigation', () => {
     await page.reload();
     await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await expect(page.getByLabel('EDI (via un prestataire de connexion)')).toBeChecked();
-    await expectNoAxeViolations(page);
   });
 
   test('Modifier changes an answer and drops the answers that no longer apply', async ({ page }) => {

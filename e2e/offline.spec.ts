@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { answer, expectHeading, openSelfTriggerIncident } from './helpers';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the whole app works with the network cut', async ({ page, context }) => {
   await page.goto('/');
   await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');

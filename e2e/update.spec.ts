@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain',
 };
+test.use({ serviceWorkers: 'allow' });
+
 let release = 1;
 let server: Server;
 

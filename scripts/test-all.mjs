@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { ensureNodeModules } from './setup.mjs';
 
+const started = Date.now();
 ensureNodeModules();
 mkdirSync('reports', { recursive: true });
 
@@ -20,11 +21,13 @@ const steps = [
     report: 'reports/vitest.json',
   },
   { name: 'chromium', cmd: 'node', args: ['scripts/ensure-chromium.mjs'] },
+  // One production build, shared by every end-to-end test.
+  { name: 'build', cmd: bin('vite'), args: ['build', '--logLevel', 'warn'] },
   {
     name: 'e2e',
     cmd: bin('playwright'),
-    args: ['test', '--reporter=list,json'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/e2e.json' },
+    args: ['test', '--reporter=dot,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/e2e.json', E2E_BUILT: '1' },
     report: 'reports/e2e.json',
   },
 ];
@@ -32,9 +35,12 @@ const steps = [
 let passed = 0;
 let failed = 0;
 let broken = null;
+const timings = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
+  const t0 = Date.now();
   const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  timings.push(`${step.name} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (step.report && existsSync(step.report)) {
     const counts = countReport(step.name, JSON.parse(readFileSync(step.report, 'utf8')));
     passed += counts.passed;
@@ -57,5 +63,6 @@ if (broken) {
   console.error(`\nStep "${broken}" failed.`);
   if (failed === 0) failed = 1;
 }
+console.log(`\nTimes: ${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(broken ? 1 : 0);

@@ -21,7 +21,18 @@ export default function UpdateBanner() {
     <section className="update-banner no-print" aria-live="polite" aria-label="Mise à jour de l’application">
       <div className="container">
         Une nouvelle version de l’application est disponible. Votre diagnostic en cours sera conservé.{' '}
-        <button type="button" className="button button-small" onClick={() => void updateServiceWorker(true)}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            // Reload once the new version controls the page (workbox-window reloads only for a page that
+            // was already controlled when it registered, not for the one that installed the first version).
+            navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+              once: true,
+            });
+            void updateServiceWorker(true);
+          }}
+        >
           Mettre à jour
         </button>
       </div>

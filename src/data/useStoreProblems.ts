@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { stores, type ReadProblem, type WriteProblem } from '../lib/storage';
+import { stores, subscribeToAllStores, type ReadProblem, type WriteProblem } from '../lib/storage';
 
 export interface StoreProblem {
   readonly name: string;
@@ -7,9 +7,15 @@ export interface StoreProblem {
   readonly write: WriteProblem | null;
 }
 
+/** Every store, and other tabs' changes to any of them. */
 const subscribeAll = (listener: () => void) => {
-  const offs = stores.map((s) => s.subscribe(listener));
-  return () => offs.forEach((off) => off());
+  const off = subscribeToAllStores(listener);
+  const onStorage = () => listener();
+  window.addEventListener('storage', onStorage);
+  return () => {
+    off();
+    window.removeEventListener('storage', onStorage);
+  };
 };
 
 const key = () =>

@@ -77,6 +77,19 @@ export function storage(): Storage | null {
 /** Every store created, for the backup file and the storage status. */
 export const stores: Store<unknown>[] = [];
 
+const anyListeners = new Set<() => void>();
+/**
+ * Hears every change of every store, including stores created later (a page's stores come with its code):
+ * for the storage status shown on every page.
+ */
+export function subscribeToAllStores(listener: () => void): () => void {
+  anyListeners.add(listener);
+  return () => anyListeners.delete(listener);
+}
+const notifyAll = () => {
+  for (const listener of anyListeners) listener();
+};
+
 let onEvidenceWrite: () => void = () => {};
 /** Called after the first successful write of an evidence store (used to ask for persistent storage). */
 export function setEvidenceWriteHook(hook: () => void) {
@@ -117,6 +130,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
 
   const notify = () => {
     for (const listener of listeners) listener();
+    notifyAll();
   };
 
   /** Data of version `from`, migrated to the current version and checked; null if it does not fit. */
@@ -256,5 +270,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     parse,
   };
   stores.push(store as Store<unknown>);
+  notifyAll();
   return store;
 }

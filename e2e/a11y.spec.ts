@@ -1,0 +1,112 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, expectNoAxeViolations, fillProfile } from './helpers';
+
+/**
+ * Every distinct screen, scanned with axe (WCAG 2.0–2.2 A and AA) once: every step of both flows, as the build
+ * prerenders them (at the URL of the shortest path that reaches each), and every tool page in the states that
+ * change what it shows. The journeys scan only the states they create (error summaries, confirmations…).
+ */
+function prerenderedSteps(): string[] {
+  const files = [
+    'index.html',
+    ...['delta', 'gamma'].flatMap((d) => readdirSync(join('dist', d)).map((f) => `${d}/${f}`)),
+  ];
+  return files.map((f) => {
+    const url = /data-prerendered="([^"]+)"/.exec(readFileSync(join('dist', f), 'utf8'))?.[1];
+    if (!url) throw new Error(`dist/${f} is not a prerendered step`);
+    return url.replaceAll('&amp;', '&');
+  });
+}
+const STEPS = prerenderedSteps();
+
+/** Opens each URL in turn in the same page and scans it; fails at the end with every URL's violations. */
+async function scanAll(page: Page, urls: readonly string[]) {
+  const found: Record<string, string[]> = {};
+  for (const url of urls)
+    await test.step(url, async () => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText('Chargement')).toHaveCount(0);
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[url] = violations;
+    });
+  expect(found).toEqual({});
+}
+
+test('every step of both flows is prerendered', () => {
+  // 14 DELTA steps, 11 GAMMA 2 steps, the entry page (flows.md).
+  expect(STEPS.filter((u) => u.startsWith('/delta/'))).toHaveLength(14);
+  expect(STEPS.filter((u) => u.startsWith('/gamma/'))).toHaveLength(11);
+  expect(STEPS).toContain('/');
+});
+
+test('the scan finds a violation when there is one (an image with no text, grey on grey)', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = '/favicon.svg';
+    const pale = document.createElement('p');
+    pale.textContent = 'Texte pâle';
+    // (Through the CSSOM: the Content-Security-Policy refuses style attributes.)
+    Object.assign(pale.style, { color: '#aaa', background: '#bbb' });
+    document.body.append(image, pale);
+  });
+  const found = await axeViolations(page);
+  expect(found.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+});
+
+test('every DELTA step', ({ page }) => scanAll(page, ['/', ...STEPS.filter((u) => u.startsWith('/delta/'))]));
+
+test('every GAMMA 2 step', ({ page }) =>
+  scanAll(
+    page,
+    STEPS.filter((u) => u.startsWith('/gamma/')),
+  ));
+
+test('every tool page, empty, and the pages that do not exist', ({ page }) =>
+  scanAll(page, ['/incidents', '/registre-lrn', '/donnees', '/carte/gamma', '/incidents/nope', '/nulle/part']));
+
+test('an incident: the profile form, a DA filed, a service to confirm, the list', async ({ page }) => {
+  await page.goto('/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed');
+  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
+  await expect(page.getByLabel('Numéro EORI')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await fillProfile(page, {
+    eori: 'FR552100554',
+    company: 'Transit Dupont SAS',
+    address: '1 rue du Port',
+    phone: '0235000000',
+    office: 'Le Havre',
+    email: 'b@douane.finances.gouv.fr',
+  });
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await expectNoAxeViolations(page);
+  await scanAll(page, ['/incidents', '/donnees']);
+});
+
+test('the register: an episode, a document, its paper form', async ({ page }) => {
+  await page.goto('/registre-lrn');
+  await page.getByLabel('SAU du CID').check();
+  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
+  await page.getByLabel('Destinataire').fill('Cave A');
+  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await expect(page.locator('.doc-card')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page
+    .locator('.doc-card')
+    .getByRole('link', { name: /Imprimer/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Document de secours');
+  await expectNoAxeViolations(page);
+});
+
+test('the help-desk panel, on a step and beside a tool page', async ({ page }) => {
+  await page.goto('/delta/alert?v=1&r=delta-g1-edi');
+  await page.getByRole('button', { name: 'Mode assistance' }).click();
+  await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await scanAll(page, ['/carte/delta?v=1&r=delta-g1-edi']);
+});

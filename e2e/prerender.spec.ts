@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { expectHeading } from './helpers';
+
+/** The steps reached without answers, and the self-trigger outcome at the URL of its shortest path. */
+const PRERENDERED = [
+  ['/', 'Quel service en ligne ne fonctionne pas ?'],
+  ['/delta/service', 'Quel service DELTA utilisez-vous ?'],
+  ['/gamma/access', 'Avez-vous un problème de matériel ou d’accès à internet ?'],
+  ['/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'Vous pouvez auto-déclencher la procédure de secours.'],
+] as const;
+
+test('the pages show before any JavaScript runs: real HTML, prerendered', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [url, heading] of PRERENDERED) {
+    await page.goto(url);
+    await expectHeading(page, heading);
+  }
+  // A step's answers and its body are in the HTML too.
+  await expect(page.getByText('Cas 1 de la fiche')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Vos réponses' })).toContainText('Delta G – dédouanement en un temps');
+  await context.close();
+});
+
+test('the client hydrates the prerendered page (no warning, nothing replaced), and renders any other URL', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // (The tests block service workers: their registration is refused, as expected.)
+    if (['error', 'warning'].includes(m.type()) && !/Service ?Worker/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  // Counts the nodes the client takes out of the prerendered root: hydration keeps them all.
+  await page.addInitScript(() => {
+    (window as unknown as { removed: number }).removed = 0;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) (window as unknown as { removed: number }).removed += r.removedNodes.length;
+      }).observe(document.getElementById('root')!, { childList: true });
+    });
+  });
+  const removed = () => page.evaluate(() => (window as unknown as { removed: number }).removed);
+
+  for (const [url, heading] of PRERENDERED) {
+    await page.goto(url);
+    await expectHeading(page, heading);
+    // Hydrated: the buttons work (here, the first answer's radio), and the prerendered nodes are still there.
+    await expect(page.getByRole('button', { name: /Continuer|Imprimer/ }).first()).toBeEnabled();
+    await page.waitForLoadState('networkidle');
+    expect(await removed(), url).toBe(0);
+  }
+  expect(problems).toEqual([]);
+
+  // Once hydrated, the page is the app: answering moves on.
+  await page.goto('/delta/service');
+  await page.getByLabel('Delta X Import').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+
+  // Another URL of a prerendered step: rendered by the client, over the page of the same step.
+  await page.goto('/delta/alert?v=1&r=delta-h7-edi');
+  await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
+  await expect(page.getByRole('region', { name: 'Vos réponses' })).toContainText('Delta H7');
+  // A route with no page of its own: the shell, then the app.
+  const shell = await page.request.get('/incidents', { headers: { Accept: 'text/html' } });
+  expect(await shell.text()).toMatch(/<div id="root"><\/div>/);
+  await page.goto('/incidents');
+  await expectHeading(page, 'Incidents');
+  expect(problems).toEqual([]);
+});
