@@ -10,14 +10,15 @@ const wanted = [
 ];
 if (!process.env.CHROME_PATH && !existsSync(chromiumPath()) && !existsSync(HEADLESS_SHELL))
   wanted.push({ bin: chromiumPath(), pkg: 'chromium', why: 'end-to-end tests and benchmarks', optional: true });
+const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+/** @param {string[]} args */
+const run = (args) =>
+  spawnSync(args[0], args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 const missing = wanted.filter((n) => !existsSync(n.bin) && !(n.optional && process.env.CHROME_PATH));
 
 if (missing.length > 0) {
   const pkgs = missing.map((m) => m.pkg);
   console.log(`Installing Debian packages: ${pkgs.join(', ')} (${missing.map((m) => m.why).join('; ')})…`);
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-  const run = (args) =>
-    spawnSync(args[0], args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (run([...sudo, 'apt-get', 'update']).status === 0) run([...sudo, 'apt-get', 'install', '-y', ...pkgs]);
 }
 
