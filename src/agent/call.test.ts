@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { replay } from '../flows/replay';
 import { answeredAt, callSchema, callSummary, logPath, newCall } from './call';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { SECURITY_HEADERS } from '../../scripts/security-headers.mjs';
 

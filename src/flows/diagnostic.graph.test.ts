@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { diagnosticMachine, type AnswerEvent } from './diagnostic.machine';
 import { ANSWER_VALUES, answersOf, isOutcomeId, NODE_IDS, OUTCOME_IDS, type NodeId } from './ids';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { flowGraph } from './graph';
 import { reachableOutcomes } from './reachable';
 import { replay } from './replay';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import * as fc from 'fast-check';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { replay } from '../flows/replay';

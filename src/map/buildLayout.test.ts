@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { buildLayout, textWidth, wrapText } from './buildLayout';
 import { overlap, segmentCrosses } from './geometry';
 

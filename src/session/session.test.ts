@@ -1,3 +1,4 @@
+// @vitest-environment node
 import * as fc from 'fast-check';
 import { getSimplePaths } from 'xstate/graph';
 import { diagnosticMachine } from '../flows/diagnostic.machine';

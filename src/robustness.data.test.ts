@@ -1,22 +1,18 @@
 /**
- * Bad input everywhere, generated (fast-check, seeded, so that a failure replays): the URL codec and its
- * resolution, every store's read and write (random JSON, old and newer versions, truncated and huge
- * values), the restore file, every form's rules, then the screens themselves with hostile text in their
- * fields, hostile URLs and corrupted storage.
+ * Bad input everywhere, generated (fast-check, seeded): the URL codec and its resolution, every store's read
+ * and write (random JSON, old and newer versions, truncated and huge values), the restore file, every form's
+ * rules. The screens themselves are in robustness.screens.test.tsx.
  *
  * Each case asserts that nothing crashes, that nothing already stored is lost, and that the user gets a
- * message. The suite prints one line: `robustness: N cases, 0 crashes, 0 lost`.
+ * message. The suite prints one line: `robustness (data): N cases, 0 crashes, 0 lost`.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
-import { MemoryRouter } from 'react-router';
 import { callArchiveStore, callStore } from './agent/call';
 import { agentModeStore } from './agent/mode';
-import { App } from './app/App';
 import { readProblemMessage } from './content/fr/storage';
 import { redirectNotice } from './content/fr/notices';
 import { applyRestore, makeBackup, planRestore, readBackup } from './data/backup';
-import { answersOf, NODE_IDS } from './flows/ids';
+import { NODE_IDS } from './flows/ids';
 import {
   addDocument,
   arcProblem,
@@ -35,75 +31,20 @@ import {
   prefixProblemText,
   voidProblemText,
 } from './gamma/texts';
-import { incidentsStore } from './incident/incident';
 import { validateProfile, type ProfileInput } from './incident/profile';
 import { profileStore } from './incident/stores';
 import { stores, type Store } from './lib/storage';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { rejectedValues } from './lib/storageCopies';
 import { dayProblem, timeProblem } from './lib/time';
 import { nodePath, parseSessionSearch, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { sessionStore } from './session/storage';
-import { preloadFlowParts } from './testing/preload';
+import { SEED, tally, text, ANSWERS, ALL_STORES } from './testing/robustness';
 
-beforeAll(preloadFlowParts);
-
-declare global {
-  interface Window {
-    xssProbe?: number;
-  }
-}
-
-const SEED = 20261124;
-const stats = { cases: 0, crashes: 0, lost: 0 };
-
-/** Runs one generated case: a throw is a crash; `lost` says whether stored data went missing. */
-function attempt(run: () => { lost: boolean } | void) {
-  stats.cases++;
-  let outcome: { lost: boolean } | void;
-  try {
-    outcome = run();
-  } catch (error) {
-    stats.crashes++;
-    throw error;
-  }
-  if (outcome?.lost) stats.lost++;
-  return outcome;
-}
-
-afterAll(() => {
-  console.log(`robustness: ${stats.cases} cases, ${stats.crashes} crashes, ${stats.lost} lost`);
-});
-
-const HOSTILE = [
-  '<script>window.xssProbe=1</script>',
-  '"><img src=x onerror="window.xssProbe=1">',
-  '<svg onload="window.xssProbe=1">',
-  'javascript:window.xssProbe=1',
-  '{{constructor.constructor("window.xssProbe=1")()}}',
-  "'; DROP TABLE lrn; --",
-  '\u0000\u0001\u0007',
-  '\u202Eelbisivni',
-  'ℌ𝔢𝔩𝔩𝔬 🚨 éàç',
-  '__proto__',
-  'constructor',
-  '   ',
-  '',
-  '\n\n\t',
-  '%3Cscript%3Ewindow.xssProbe=1%3C/script%3E',
-  'A'.repeat(3000),
-  'SEC2026000010000000000000000000',
-  'FR' + '9'.repeat(30),
-];
-/** Hostile strings, and generated ones of every kind (unicode, huge, control characters). */
-const text = fc.oneof(
-  fc.constantFrom(...HOSTILE),
-  fc.string({ maxLength: 60 }),
-  fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ minLength: 200, maxLength: 5000 }),
-);
-const ANSWERS = [...new Set(NODE_IDS.flatMap((n) => answersOf(n)))];
+const { attempt, report } = tally('data');
+afterAll(report);
 
 describe('the URL: codec and resolution', () => {
   test('any path and query gives a step to show or a redirect with a message; never a throw', () => {
@@ -188,7 +129,22 @@ const rawValue = (store: Store<unknown>) =>
   );
 
 describe('every store, read and written', () => {
-  test.each(stores.map((s) => [s.name, s] as const))(
+  test('the list covers every store the app creates', () => {
+    const created = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) return created(path);
+        if (!/\.tsx?$/.test(e.name) || /\.test\./.test(e.name)) return [];
+        return [...readFileSync(path, 'utf8').matchAll(/createStore(?:<[^>]*>)?\(\{\s*name: '([^']+)'/g)].map(
+          (m) => m[1]!,
+        );
+      });
+    expect(ALL_STORES.map((s) => s.name).sort()).toEqual(created('src').sort());
+    // (And the stores created on import are the same.)
+    expect(stores.map((s) => s.name).sort()).toEqual(ALL_STORES.map((s) => s.name).sort());
+  });
+
+  test.each(ALL_STORES.map((s) => [s.name, s] as const))(
     '%s: whatever is stored reads back as data, or a problem the user is told; the raw value is kept',
     (_, store) => {
       fc.assert(
@@ -219,7 +175,7 @@ describe('every store, read and written', () => {
     },
   );
 
-  test.each(stores.map((s) => [s.name, s] as const))(
+  test.each(ALL_STORES.map((s) => [s.name, s] as const))(
     '%s: a write that would not read back is refused, and what was stored stays',
     (_, store) => {
       fc.assert(
@@ -259,7 +215,7 @@ describe('the restore file', () => {
         .map((data) => JSON.stringify({ application: 'secours-douane', format: 1, exportedAt: '', stores: data })),
       fc
         .dictionary(
-          fc.constantFrom(...stores.map((s) => s.name), 'other'),
+          fc.constantFrom(...ALL_STORES.map((s) => s.name), 'other'),
           fc.record({ v: fc.integer({ min: 0, max: 4 }), data: fc.jsonValue() }),
         )
         .map((s) => JSON.stringify({ application: 'secours-douane', format: 1, exportedAt: '', stores: s })),
@@ -385,194 +341,4 @@ describe('the rules of every form', () => {
       { numRuns: 1000, seed: SEED },
     );
   });
-});
-
-// ---- The screens themselves.
-
-/** Renders the app at a URL, and lets what it loads on demand (pages, tools, the help-desk panel) come in. */
-async function renderAt(url: string) {
-  await act(async () => {
-    render(
-      <MemoryRouter initialEntries={[url]}>
-        <App />
-      </MemoryRouter>,
-    );
-  });
-}
-
-function expectIntact() {
-  expect(window.xssProbe).toBeUndefined();
-  expect(document.querySelector('main script, main img, main svg[onload], main [onerror]')).toBeNull();
-  expect(screen.getAllByRole('heading', { level: 1 }).length).toBeGreaterThan(0);
-}
-
-const fill = (label: string | RegExp, value: string) =>
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
-const click = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
-const SAMPLE = [...HOSTILE, ...fc.sample(fc.string({ maxLength: 60 }), { numRuns: 12, seed: SEED })];
-
-describe('hostile text in the fields of every screen', { timeout: 60_000 }, () => {
-  test('LRN register: refused with a message or kept as text, never lost', async () => {
-    registerStore.write({
-      prefix: '',
-      episodes: [{ id: 'e1', startedAt: '2026-11-23T08:00', authorisation: null, recordedAt: '2026-11-23T07:00:00Z' }],
-      documents: [],
-    });
-    await renderAt('/registre-lrn');
-    await screen.findByRole('heading', { name: 'Registre des documents de secours (LRN)' });
-    const accepted: string[] = [];
-    for (const payload of SAMPLE) {
-      fill('LRN du document', payload);
-      fill('Destinataire', payload);
-      click(/Enregistrer le document|Confirmer et enregistrer/);
-      attempt(() => {
-        expectIntact();
-        const documents = registerStore.getSnapshot().value.documents.map((d) => d.lrn);
-        const lost = !accepted.every((l) => documents.includes(l));
-        accepted.splice(0, accepted.length, ...documents);
-        expect(lost).toBe(false);
-        return { lost };
-      });
-    }
-    for (const d of registerStore.getSnapshot().value.documents) expect(d.lrn).toMatch(/^[A-Z0-9]{1,22}$/);
-  });
-
-  test('operator profile and incident fields', async () => {
-    localStorage.setItem(
-      incidentsStore.key,
-      JSON.stringify({
-        v: 1,
-        data: [
-          {
-            id: '2026-11-23-abcdef',
-            createdAt: '2026-11-23T08:00:00.000Z',
-            answers: ['delta', 'g1', 'dti', 'no', 'cannotValidate'],
-            services: [{ service: 'g1', alertAt: '2026-11-23T09:00', journal: [] }],
-          },
-        ],
-      }),
-    );
-    await renderAt('/incidents/2026-11-23-abcdef');
-    await screen.findByRole('heading', { name: 'Suivi de la procédure de secours' });
-    for (const payload of SAMPLE) {
-      for (const label of [
-        'Numéro EORI',
-        'Raison sociale',
-        'Adresse',
-        'Téléphone',
-        'Bureau de douane',
-        'Courriel du bureau de douane',
-      ])
-        fill(label, payload);
-      click('Enregistrer mes références');
-      attempt(() => {
-        expectIntact();
-        expect(screen.getByRole('alert')).toHaveTextContent('Il y a un problème');
-      });
-    }
-    fill('Numéro EORI', 'FR552100554');
-    fill('Raison sociale', HOSTILE[1]!);
-    fill('Adresse', HOSTILE[0]!);
-    fill('Téléphone', '0612345678');
-    fill('Bureau de douane', HOSTILE[2]!);
-    fill('Courriel du bureau de douane', 'b@douane.finances.gouv.fr');
-    click('Enregistrer mes références');
-    expect(screen.getByLabelText(/Texte de la demande d’assistance/)).toHaveTextContent(
-      `Raison sociale : ${HOSTILE[1]}`,
-    );
-    for (const payload of SAMPLE) {
-      fill('Notes sur l’incident (facultatif)', payload);
-      fill(/Numéro de la DA/, payload);
-      fill(/Heure d’enregistrement de la DA/, payload);
-      click('Enregistrer la DA');
-      attempt(() => {
-        expectIntact();
-        expect(incidentsStore.getSnapshot().value).toHaveLength(1);
-      });
-    }
-  });
-
-  test('help-desk caller fields and notes', async () => {
-    agentModeStore.write({ enabled: true });
-    await renderAt('/delta/mode?v=1&r=delta-g1');
-    await screen.findByRole('complementary', { name: 'Mode assistance' }, { timeout: 10_000 });
-    for (const payload of SAMPLE) {
-      for (const label of ['Nom', 'Entreprise', 'Numéro EORI', 'Téléphone', 'Notes d’appel']) fill(label, payload);
-      attempt(() => expectIntact());
-    }
-    expect(callStore.getSnapshot().value.notes).toBe(SAMPLE.at(-1)!.slice(0, 5000));
-  });
-
-  test('GAMMA 2 episode', async () => {
-    await renderAt('/gamma/backup?v=1&r=gamma-yes-no-yes');
-    await screen.findByRole('heading', { name: 'Épisode de panne' });
-    fireEvent.click(screen.getByLabelText('SAU du CID'));
-    for (const payload of SAMPLE) {
-      fill('Date et heure de l’autorisation', payload);
-      fill('Référence de la demande d’assistance (facultatif)', payload);
-      click('Ouvrir l’épisode de panne');
-      attempt(() => expectIntact());
-    }
-  });
-});
-
-describe('hostile and random URLs, rendered', { timeout: 60_000 }, () => {
-  test('every path and query gives a screen or a clear message', async () => {
-    const paths = [
-      ...HOSTILE.map((p) => `/delta/${encodeURIComponent(p)}`),
-      ...HOSTILE.map((p) => `/?v=1&r=${encodeURIComponent(p)}`),
-      ...HOSTILE.map((p) => `/registre-lrn/formulaire/${encodeURIComponent(p)}`),
-      ...HOSTILE.map((p) => `/incidents/${encodeURIComponent(p)}`),
-      ...HOSTILE.map((p) => `/carte/${encodeURIComponent(p)}?v=1&r=${encodeURIComponent(p)}`),
-      ...fc.sample(fc.webPath(), { numRuns: 10, seed: SEED }),
-    ];
-    for (const url of paths) {
-      await renderAt(url);
-      await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
-      attempt(() => expectIntact());
-      cleanup();
-    }
-  });
-});
-
-describe('corrupted or newer storage, rendered', () => {
-  /** Where each store's problem is told: its own page, or the storage banner shown on every page. */
-  const WHERE: Record<string, string> = { session: '/', incidents: '/incidents', 'gamma-register': '/registre-lrn' };
-  const BAD = [
-    '{not json',
-    'null',
-    '42',
-    '"text"',
-    '[]',
-    '{"v":0,"data":{}}',
-    '{"v":99,"data":{}}',
-    '{"v":1}',
-    '{"v":1,"data":"<script>window.xssProbe=1</script>"}',
-  ];
-
-  test.each(stores.map((s) => [s.name, s] as const))(
-    '%s: the message on screen, a clean start, the raw data kept and set aside',
-    async (_, store) => {
-      for (const raw of BAD) {
-        localStorage.clear();
-        localStorage.setItem(store.key, raw);
-        const snap = store.getSnapshot();
-        expect(snap.stored).toBe(false);
-        await renderAt(WHERE[store.name] ?? '/donnees');
-        await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
-        // The DOM's text is compared with its spaces normalised, no-break spaces included; the notice is
-        // loaded on demand.
-        const message = readProblemMessage(snap.problem ?? 'corrupt', store.name).replace(/\s+/g, ' ');
-        await screen.findAllByText(message, {}, { timeout: 5000 });
-        attempt(() => {
-          expectIntact();
-          expect(screen.getAllByText(message).length).toBeGreaterThan(0);
-          expect(localStorage.getItem(store.key)).toBe(raw);
-          expect(rejectedValues(store)).toContain(raw);
-          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-        });
-        cleanup();
-      }
-    },
-  );
 });
