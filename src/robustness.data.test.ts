@@ -139,9 +139,9 @@ describe('every store, read and written', () => {
           (m) => m[1]!,
         );
       });
-    expect(ALL_STORES.map((s) => s.name).sort()).toEqual(created('src').sort());
+    expect(ALL_STORES.map((s) => s.name).toSorted()).toEqual(created('src').toSorted());
     // (And the stores created on import are the same.)
-    expect(stores.map((s) => s.name).sort()).toEqual(ALL_STORES.map((s) => s.name).sort());
+    expect(stores.map((s) => s.name).toSorted()).toEqual(ALL_STORES.map((s) => s.name).toSorted());
   });
 
   test.each(ALL_STORES.map((s) => [s.name, s] as const))(
