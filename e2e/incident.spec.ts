@@ -127,6 +127,7 @@ test('from the diagnosis to a printed record: the DA, its registration time, cor
   await expect(item).toContainText('procédure de secours en cours');
   await expect(item).toContainText('début de la procédure : 23/11/2026 à 09:10');
   await item.getByRole('link').click();
+  await expectHeading(page, 'Suivi de la procédure de secours');
 
   // Printed checklist: the start first, every time with its history.
   const text = await pdfText(page, 'incident');
