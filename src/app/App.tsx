@@ -5,7 +5,7 @@ import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../data/useStoreProblems';
-import { useIsClient } from '../ui/useIsClient';
+import { ClientOnly } from '../ui/useIsClient';
 import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
@@ -63,17 +63,18 @@ function Page() {
 }
 
 export function App() {
-  // The service worker is the browser's: not prerendered.
-  const isClient = useIsClient();
   return (
     <AgentModeProvider>
       <a className="skip-link" href="#main">
         Aller au contenu
       </a>
-      {isClient && import.meta.env.PROD && (
-        <Suspense fallback={null}>
-          <UpdateBanner />
-        </Suspense>
+      {import.meta.env.PROD && (
+        // The service worker is the browser's: not prerendered.
+        <ClientOnly>
+          <Suspense fallback={null}>
+            <UpdateBanner />
+          </Suspense>
+        </ClientOnly>
       )}
       <header className="site-header no-print">
         <div className="container header-inner">

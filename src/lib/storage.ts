@@ -191,7 +191,10 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
               problem: null,
             }
           : decode(s!, raw);
-    cache = { raw, writeProblem, snapshot: { ...read, writeProblem } };
+    // Nothing stored and no problem: the very snapshot the server rendered, so that hydrating a prerendered
+    // page does not render it a second time.
+    const nothing = raw === null && writeProblem === null;
+    cache = { raw, writeProblem, snapshot: nothing ? serverSnapshot : { ...read, writeProblem } };
     return cache.snapshot;
   };
 

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { OUTCOME_TOOLS } from './outcomeTools';
-import { useIsClient } from '../ui/useIsClient';
+import { ClientOnly } from '../ui/useIsClient';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
@@ -33,8 +33,6 @@ export function OutcomePage({
   const labels = content.answers as Record<string, string>;
   const Body = content.Body;
   const Tool = OUTCOME_TOOLS[node];
-  // The tools read what this browser keeps: rendered once in the browser, never prerendered.
-  const isClient = useIsClient();
   return (
     <>
       {previousNode && (
@@ -52,10 +50,13 @@ export function OutcomePage({
         <Suspense fallback={<p className="loading">Chargement…</p>}>
           <Body path={resolution.before} />
         </Suspense>
-        {Tool && isClient && (
-          <Suspense fallback={<p className="no-print">Chargement des outils…</p>}>
-            <Tool path={resolution.before} />
-          </Suspense>
+        {Tool && (
+          // The tools read what this browser keeps: rendered once in the browser, never prerendered.
+          <ClientOnly>
+            <Suspense fallback={<p className="no-print">Chargement des outils…</p>}>
+              <Tool path={resolution.before} />
+            </Suspense>
+          </ClientOnly>
         )}
         {ways.length > 0 && (
           <div className="ways no-print">

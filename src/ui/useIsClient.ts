@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 
 const subscribeNothing = () => () => {};
 
@@ -12,4 +12,12 @@ export function useIsClient(): boolean {
     () => true,
     () => false,
   );
+}
+
+/**
+ * Its children, once in the browser (see useIsClient). Only this component renders again after hydration,
+ * not the component that holds it.
+ */
+export function ClientOnly({ children }: { children: ReactNode }) {
+  return useIsClient() ? children : null;
 }
