@@ -240,7 +240,7 @@ test('the help-desk panel follows the whole call: every page, aligned, « N » a
 
   // « N »: asked first; Escape keeps the call; N then Enter starts a new one, which can be taken back.
   await page.getByRole('link', { name: 'Diagnostic', exact: true }).click();
-  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   await page.keyboard.press('n');
   await expect(panel.getByRole('group', { name: 'Commencer un nouvel appel ?' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Oui, nouvel appel' })).toBeFocused();
