@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { appContext, expect, test } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -79,7 +79,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/delta\/selfTrigger\?v=1&r=delta-h7-edi-no-no-noBae-unreachable-closed$/);
   expect(link).not.toContain('Dupont');
-  const other = await browser.newContext();
+  const other = appContext(await browser.newContext());
   const caller = await other.newPage();
   await caller.goto(link);
   await expectHeading(caller, 'Vous pouvez auto-déclencher la procédure de secours.');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { appContext, expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { expectHeading, expectNoAxeViolations, fillProfile } from './helpers';
 
@@ -45,7 +45,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   expect((await download).suggestedFilename()).toMatch(/^secours-douane-sauvegarde-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
 
   // Browser 2: empty; the file restores everything.
-  const other = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const other = appContext(await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' }));
   const fresh = await other.newPage();
   await fresh.goto('/donnees');
   await expectHeading(fresh, 'Mes données');

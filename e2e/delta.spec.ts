@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { answer, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
 
 const DELTA = 'DELTA (Delta G, Delta X, Delta H7)';

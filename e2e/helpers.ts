@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page } from './fixtures';
 
 /**
  * axe-core itself, injected once per document and run in the page: the app has no frames, so the Playwright

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectHeading } from './helpers';
 
 test('two tabs editing the same register and the same incident lose no LRN and no journal entry', async ({

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { answer, expectHeading, startFlow } from './helpers';
 
 /** Records every request to another host than the app's (served on localhost). */

@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../data/useStoreProblems';
-import { ClientOnly } from '../ui/useIsClient';
+import { WhenIdle } from '../ui/whenIdle';
 import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
@@ -63,18 +63,22 @@ function Page() {
 }
 
 export function App() {
+  // The page is live: the app has taken over the prerendered HTML (end-to-end tests wait for it).
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
     <AgentModeProvider>
       <a className="skip-link" href="#main">
         Aller au contenu
       </a>
       {import.meta.env.PROD && (
-        // The service worker is the browser's: not prerendered.
-        <ClientOnly>
+        // The service worker is the browser's: not prerendered, and registered once the page is shown.
+        <WhenIdle>
           <Suspense fallback={null}>
             <UpdateBanner />
           </Suspense>
-        </ClientOnly>
+        </WhenIdle>
       )}
       <header className="site-header no-print">
         <div className="container header-inner">
