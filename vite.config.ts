@@ -82,13 +82,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The first load in two files: the libraries it needs, and the app. Smaller shared chunks would
-          // each cost their own overhead.
+          // The libraries in one file each, evaluated one task at a time (src/start.tsx): a long script
+          // evaluated in one go would hold the main thread of a slow phone. The flows' ids and rules go with
+          // the statecharts' library, which they need.
           groups: [
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|xstate|zod)[\\/]|src[\\/]flows[\\/](ids|rules)\.ts/,
-            },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'xstate', test: /node_modules[\\/]xstate[\\/]|src[\\/]flows[\\/](ids|rules)\.ts/ },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectHeading } from './helpers';
 
 /** The steps reached without answers, and the self-trigger outcome at the URL of its shortest path. */
@@ -68,4 +68,53 @@ test('the client hydrates the prerendered page (no warning, nothing replaced), a
   await page.goto('/incidents');
   await expectHeading(page, 'Incidents');
   expect(problems).toEqual([]);
+});
+
+test('the first paint waits for no JavaScript: the app is fetched after it', async ({ page }) => {
+  for (const url of ['/', '/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate']) {
+    await page.goto(url);
+    const [paint, scripts] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js'))
+        .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+    ]);
+    // The entry script (named in the HTML) is the only one fetched before the page has painted.
+    const before = scripts.filter((s) => s.start < paint).map((s) => s.name);
+    expect(before, url).toHaveLength(1);
+    expect(
+      scripts.some((s) => s.name.includes('/react-')),
+      url,
+    ).toBe(true);
+  }
+});
+
+test('a diagnosis to resume, or help-desk mode: the page does not jump when the app renders it', async ({ page }) => {
+  await page.goto('/delta/service');
+  await page.getByLabel('Delta X Import').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+
+  const shifts = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Diagnostic en cours' })).toBeVisible();
+  expect(await shifts()).toBe(0);
+
+  await page.getByRole('button', { name: 'Mode assistance' }).click();
+  await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
+  // The panel loads its own code: a slight shift beside the page (layout-shift score under 0.01, where 0.1
+  // is the « good » threshold); none of the page itself.
+  await page.goto('/delta/service');
+  await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
+  expect(await shifts()).toBeLessThan(0.01);
 });

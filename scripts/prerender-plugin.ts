@@ -1,6 +1,6 @@
 /**
  * Vite plugin: writes real HTML for the entry page and every step of both flows (src/entry-server.tsx),
- * so that the page shows before any JavaScript has run; the client hydrates it (src/main.tsx).
+ * so that the page shows before any JavaScript has run; the client hydrates it (src/start.tsx, once src/main.tsx has seen the first paint).
  *
  * - `/` → index.html; `/delta/alert` → delta/alert.html (rendered with the shortest answers that reach
  *   it; the root says which URL, so that the client hydrates only that URL and renders any other itself);

@@ -1,6 +1,6 @@
 /**
  * The server side of the prerendering (scripts/prerender-plugin.ts): renders a route of the app to HTML
- * with React's static renderer, inside the same tree as the client (src/main.tsx), so that the client
+ * with React's static renderer, inside the same tree as the client (src/start.tsx), so that the client
  * hydrates it. Stores read their server snapshot (empty) and the help-desk panel is off: the browser adds
  * what it keeps once hydrated.
  */

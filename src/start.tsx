@@ -1,28 +1,39 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { App } from './app/App';
-import { preloadFlowParts } from './content/fr';
-import './styles.css';
-import { setEvidenceWriteHook } from './lib/storage';
-
-const container = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <BrowserRouter>
-      <App />
-    </BrowserRouter>
-  </StrictMode>
-);
-
 /**
- * A page prerendered for this very URL is hydrated; any other is rendered here (over the shell, or over
- * the page of the same step prerendered with other answers). Either way, as a transition: React works in
- * short slices, so that the main thread is never blocked long on a slow phone.
+ * Starts the app (loaded by src/main.tsx). A page prerendered for this very URL is hydrated; any other is
+ * rendered here (over the shell, or over the page of the same step prerendered with other answers).
+ *
+ * On a slow phone no task may hold the main thread long: the libraries and the app are evaluated in
+ * separate tasks (React; then the router, the flows and the screens), React renders as a transition (in
+ * short slices), and what is not needed for the page shown (the service worker, persistent storage) waits
+ * until the browser is idle.
  */
-function start() {
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { whenIdle } from './ui/whenIdle';
+
+/** Lets the browser run what waits (input, paint) before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function start() {
+  const container = document.getElementById('root')!;
+  // One library per task: the schemas (with the stores), the statecharts (with the flows), then the
+  // router and the app; each is already evaluated when the next one imports it.
+  await nextTask();
+  const { setEvidenceWriteHook } = await import('./lib/storage');
+  // Persistent storage: asked for when the first record that may be evidence is written.
+  setEvidenceWriteHook(() => void import('./lib/persist').then((persist) => persist.askOnceForPersistence()));
+  await nextTask();
+  await import('./flows/diagnostic.machine');
+  await nextTask();
+  const { clientApp: app, preloadFlowParts } = await import('./app/ClientApp');
+  // The help texts and bodies of the flow shown come first, so that nothing waits for them.
+  const flow = /^\/(delta|gamma)\//.exec(window.location.pathname)?.[1] as 'delta' | 'gamma' | undefined;
+  if (flow) await preloadFlowParts(flow).catch(() => {});
+  await nextTask();
   const { pathname, search } = window.location;
-  if (container.dataset.prerendered === pathname + search) {
+  // A page kept hidden (src/main.tsx) is rendered afresh, with what this browser keeps from the start.
+  const hidden = 'pending' in document.documentElement.dataset;
+  if (container.dataset.prerendered === pathname + search && !hidden) {
     startTransition(() => {
       hydrateRoot(container, app);
     });
@@ -30,15 +41,8 @@ function start() {
     const root = createRoot(container);
     startTransition(() => root.render(app));
   }
+  // Whether storage is already persistent: known once the browser is idle.
+  whenIdle(() => void import('./lib/persist').then((persist) => persist.checkPersistence()));
 }
 
-// The help texts and bodies of the flow shown come first, so that nothing waits for them.
-const flow = /^\/(delta|gamma)\//.exec(window.location.pathname)?.[1] as 'delta' | 'gamma' | undefined;
-if (flow) void preloadFlowParts(flow).then(start, start);
-else start();
-
-// Persistent storage: known at start, asked for when the first record that may be evidence is written.
-void import('./lib/persist').then((persist) => {
-  void persist.checkPersistence();
-  setEvidenceWriteHook(persist.askOnceForPersistence);
-});
+void start();

@@ -12,7 +12,9 @@
  */
 import * as z from 'zod/mini';
 
-export const STORAGE_PREFIX = 'secours-douane';
+import { STORAGE_PREFIX, storageKey } from './storageKey';
+
+export { STORAGE_PREFIX };
 
 /** Why a stored value could not be used: unreadable, from a newer version, or no storage at all. */
 export type ReadProblem = 'corrupt' | 'version' | 'unavailable';
@@ -118,7 +120,7 @@ export function keepCopy(s: Storage, copyKey: string, raw: string) {
 
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
   const { name, version, schema, empty, migrations = {}, evidence = false } = options;
-  const key = `${STORAGE_PREFIX}.${name}`;
+  const key = storageKey(name);
   const listeners = new Set<() => void>();
   let writeProblem: WriteProblem | null = null;
   /** A value that could not be stored (storage full or blocked): kept in memory so that the screen still

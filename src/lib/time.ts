@@ -6,7 +6,10 @@
  */
 export const TIME_ZONE = 'Europe/Paris';
 
-const FORMAT = new Intl.DateTimeFormat('fr-FR', {
+// Made on first use: a formatter for a time zone loads the zone's data, which may take a slow phone
+// tens of milliseconds, and most pages show no time.
+let format: Intl.DateTimeFormat | undefined;
+const FORMAT_OPTIONS: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -14,10 +17,11 @@ const FORMAT = new Intl.DateTimeFormat('fr-FR', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
 
 const parts = (date: Date) => {
-  const all = FORMAT.formatToParts(date);
+  format ??= new Intl.DateTimeFormat('fr-FR', FORMAT_OPTIONS);
+  const all = format.formatToParts(date);
   const get = (type: string) => all.find((p) => p.type === type)?.value ?? '';
   return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute') };
 };

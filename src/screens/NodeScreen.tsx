@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isOutcomeId } from '../flows/ids';
-import { resolveLocation, type RedirectReason } from '../session/resolve';
+import { resolveLocation, type RedirectReason, type Resolution } from '../session/resolve';
 import { redirectNotice } from '../content/fr/notices';
 import { sessionStore } from '../session/storage';
 import { OutcomePage } from './OutcomePage';
@@ -12,6 +12,21 @@ export interface NoticeState {
   readonly reason?: RedirectReason;
 }
 
+let lastShown: { url: string; answers: string; resolution: Resolution } | undefined;
+
+/**
+ * resolveLocation, keeping the last result when the saved answers become the very answers it showed (the
+ * page saves them once shown): the result would be the same, and the page is not rendered again for nothing.
+ */
+function resolveShown(pathname: string, search: string, remembered: string): Resolution {
+  const url = pathname + search;
+  if (lastShown?.url === url && lastShown.answers === remembered) return lastShown.resolution;
+  const resolution = resolveLocation(pathname, search, remembered ? remembered.split('-') : []);
+  const answers = resolution.kind === 'show' ? resolution.replay.path.map((a) => a.value).join('-') : '';
+  lastShown = { url, answers, resolution };
+  return resolution;
+}
+
 /** Renders the node the URL names, once the flow has confirmed the answers lead there. */
 export function NodeScreen() {
   const location = useLocation();
@@ -19,11 +34,11 @@ export function NodeScreen() {
   // session is saved again on every step.
   const remembered = useStore(sessionStore).value?.answers.join('-') ?? '';
   const resolution = useMemo(
-    () => resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []),
+    () => resolveShown(location.pathname, location.search, remembered),
     [location.pathname, location.search, remembered],
   );
   const reason = (location.state as NoticeState | null)?.reason;
-  const notice = reason ? redirectNotice(reason) : undefined;
+  const notice = useMemo(() => (reason ? redirectNotice(reason) : undefined), [reason]);
 
   // Each step reached is saved once, so that the diagnosis can be resumed; a later change of the saved
   // session (« Recommencer », another tab) does not make this page save itself again. The entry page does

@@ -1,7 +1,7 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { OUTCOME_TOOLS } from './outcomeTools';
-import { ClientOnly } from '../ui/useIsClient';
+import { ClientOnly } from '../ui/ClientOnly';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
@@ -14,7 +14,7 @@ import { PageFooterActions } from './PageFooterActions';
 
 type Shown = Extract<Resolution, { kind: 'show' }>;
 
-export function OutcomePage({
+function OutcomePageScreen({
   resolution,
   node,
   notice,
@@ -79,3 +79,6 @@ export function OutcomePage({
     </>
   );
 }
+
+/** Rendered again only when its step, answers or notice change. */
+export const OutcomePage = memo(OutcomePageScreen);

@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, Suspense, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
@@ -13,7 +13,7 @@ import { PageFooterActions } from './PageFooterActions';
 
 type Shown = Extract<Resolution, { kind: 'show' }>;
 
-export function QuestionPage({
+function QuestionPageScreen({
   resolution,
   node,
   notice,
@@ -116,3 +116,6 @@ export function QuestionPage({
     </>
   );
 }
+
+/** Rendered again only when its step, answers or notice change. */
+export const QuestionPage = memo(QuestionPageScreen);

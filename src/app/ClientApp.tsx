@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+
+export { preloadFlowParts } from '../content/fr';
+
+/** The app as the browser renders it (src/start.tsx); src/entry-server.tsx renders the same tree. */
+export const clientApp = (
+  <StrictMode>
+    <BrowserRouter>
+      <App />
+    </BrowserRouter>
+  </StrictMode>
+);
