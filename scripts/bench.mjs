@@ -1,6 +1,7 @@
 // `npm run bench`: builds, measures the first-load JavaScript and CSS (raw, gzip, brotli) against the
-// budget, and runs Lighthouse (mobile and desktop) on the production build in Debian's Chromium.
-// Prints figures; exits non-zero when a budget is missed. Not a test: timings vary with the machine.
+// budget, and runs Lighthouse (mobile and desktop) on the production build in Debian's Chromium, RUNS times
+// per page: prints the median and the worst of each figure, and holds the worst run to the budget.
+// Exits non-zero when a budget is missed. Not a test: timings vary with the machine (run it on an idle one).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -8,10 +9,12 @@ import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.mjs';
 import { ensureNodeModules } from './setup.mjs';
 
 const BUDGET = {
-  firstLoadJsGzipKiB: 125,
+  firstLoadJsGzipKiB: 110,
+  // Scores are minimums, lcpMs a maximum; every run must meet them.
   desktop: { performance: 100, accessibility: 100, 'best-practices': 100 },
-  mobile: { performance: 95, accessibility: 100, 'best-practices': 100 },
+  mobile: { performance: 98, accessibility: 100, 'best-practices': 100, lcpMs: 1200 },
 };
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const PAGES = ['/', '/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate'];
 
@@ -20,40 +23,7 @@ spawnSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
 const build = spawnSync('node_modules/.bin/vite', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(1);
 
-// ---- First-load sizes: what index.html loads before any interaction.
-const html = readFileSync('dist/index.html', 'utf8');
-const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-const kib = (n) => n / 1024;
-const sizes = assets.map((file) => {
-  const data = readFileSync(`dist${file}`);
-  return {
-    file,
-    kind: file.endsWith('.css') ? 'css' : 'js',
-    raw: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
-const total = (kind, key) => sizes.filter((s) => s.kind === kind).reduce((t, s) => t + s[key], 0);
-console.log('\nFirst load (KiB)            raw     gzip   brotli');
-for (const s of sizes)
-  console.log(
-    `  ${s.file.padEnd(34).slice(0, 34)} ${kib(s.raw).toFixed(1).padStart(6)} ${kib(s.gzip).toFixed(1).padStart(8)} ${kib(s.brotli).toFixed(1).padStart(8)}`,
-  );
-const first = {
-  js: { raw: kib(total('js', 'raw')), gzip: kib(total('js', 'gzip')), brotli: kib(total('js', 'brotli')) },
-  css: { raw: kib(total('css', 'raw')), gzip: kib(total('css', 'gzip')), brotli: kib(total('css', 'brotli')) },
-};
-for (const kind of ['js', 'css'])
-  console.log(
-    `  ${kind.toUpperCase()} total${' '.repeat(26)} ${first[kind].raw.toFixed(1).padStart(6)} ${first[kind].gzip.toFixed(1).padStart(8)} ${first[kind].brotli.toFixed(1).padStart(8)}`,
-  );
 const failures = [];
-if (first.js.gzip > BUDGET.firstLoadJsGzipKiB)
-  failures.push(`first-load JS ${first.js.gzip.toFixed(1)} KiB gzip > ${BUDGET.firstLoadJsGzipKiB}`);
-console.log(
-  `  budget: JS ≤ ${BUDGET.firstLoadJsGzipKiB} KiB gzip → ${first.js.gzip <= BUDGET.firstLoadJsGzipKiB ? 'OK' : 'OVER'}`,
-);
 
 // ---- Lighthouse on `vite preview`.
 const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
@@ -65,53 +35,133 @@ await waitFor(`http://localhost:${PORT}/`);
 
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
-const chrome = await chromeLauncher.launch({
-  chromePath: chromiumPath(),
-  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-});
+// Every run is a first visit: a new browser, with nothing stored (Lighthouse would keep local storage, where
+// the app saves the diagnosis in progress).
+const launch = () =>
+  chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+let chrome;
 const results = [];
+let firstLoadFiles = [];
 try {
   for (const formFactor of ['desktop', 'mobile']) {
+    const config =
+      formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
     for (const page of PAGES) {
-      const config =
-        formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-      const run = await lighthouse(
-        `http://localhost:${PORT}${page}`,
-        {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        },
-        config,
-      );
-      const lhr = run.lhr;
-      const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-      const r = {
-        formFactor,
-        page,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        'best-practices': score('best-practices'),
-        seo: score('seo'),
-        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
-        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-        cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
-      };
-      results.push(r);
-      for (const [k, min] of Object.entries(BUDGET[formFactor]))
-        if (r[k] < min) failures.push(`${formFactor} ${page}: ${k} ${r[k]} < ${min}`);
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        chrome = await launch();
+        const { lhr } = await lighthouse(
+          `http://localhost:${PORT}${page}`,
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          },
+          config,
+        );
+        await chrome.kill();
+        chrome = undefined;
+        if (formFactor === 'mobile' && page === '/' && i === 0)
+          firstLoadFiles = [
+            ...new Set(
+              lhr.audits['network-requests'].details.items
+                .filter(
+                  (r) => (r.sessionTargetType ?? 'page') === 'page' && /\.(js|css)$/.test(new URL(r.url).pathname),
+                )
+                .filter((r) => new URL(r.url).origin === `http://localhost:${PORT}`)
+                .map((r) => new URL(r.url).pathname),
+            ),
+          ];
+        const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+        runs.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+          fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+          lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+          tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+          cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+        });
+      }
+      results.push({ formFactor, page, runs });
+      for (const [k, limit] of Object.entries(BUDGET[formFactor])) {
+        const bad = runs.filter((r) => (k.endsWith('Ms') ? r[k] > limit : r[k] < limit));
+        if (bad.length > 0)
+          failures.push(
+            `${formFactor} ${page}: ${k} ${bad.map((r) => r[k]).join(', ')} (${k.endsWith('Ms') ? '>' : '<'} ${limit})`,
+          );
+      }
     }
   }
 } finally {
-  await chrome.kill();
+  await chrome?.kill();
   stop();
 }
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}`);
-console.log('  form     page                                          perf a11y  bp  seo    LCP    TBT    CLS');
+
+// ---- First-load sizes: the JavaScript and CSS Chromium fetched for `/` (first mobile run), whether the
+// HTML names it or the app imports it (after the first paint, and once idle: the service worker's code).
+const kib = (n) => n / 1024;
+const sizes = firstLoadFiles.map((file) => {
+  const data = readFileSync(`dist${file}`);
+  return {
+    file,
+    kind: file.endsWith('.css') ? 'css' : 'js',
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = (kind, key) => sizes.filter((s) => s.kind === kind).reduce((t, s) => t + s[key], 0);
+console.log('\nFirst load of / (KiB)                 raw     gzip   brotli');
+for (const s of sizes)
+  console.log(
+    `  ${s.file.padEnd(34).slice(0, 34)} ${kib(s.raw).toFixed(1).padStart(6)} ${kib(s.gzip).toFixed(1).padStart(8)} ${kib(s.brotli).toFixed(1).padStart(8)}`,
+  );
+const first = {
+  js: { raw: kib(total('js', 'raw')), gzip: kib(total('js', 'gzip')), brotli: kib(total('js', 'brotli')) },
+  css: { raw: kib(total('css', 'raw')), gzip: kib(total('css', 'gzip')), brotli: kib(total('css', 'brotli')) },
+};
+for (const kind of ['js', 'css'])
+  console.log(
+    `  ${kind.toUpperCase()} total (${sizes.filter((s) => s.kind === kind).length} files)${' '.repeat(kind === 'js' ? 15 : 16)} ${first[kind].raw.toFixed(1).padStart(6)} ${first[kind].gzip.toFixed(1).padStart(8)} ${first[kind].brotli.toFixed(1).padStart(8)}`,
+  );
+if (first.js.gzip > BUDGET.firstLoadJsGzipKiB)
+  failures.push(`first-load JS ${first.js.gzip.toFixed(1)} KiB gzip > ${BUDGET.firstLoadJsGzipKiB}`);
+console.log(
+  `  budget: JS ≤ ${BUDGET.firstLoadJsGzipKiB} KiB gzip → ${first.js.gzip <= BUDGET.firstLoadJsGzipKiB ? 'OK' : 'OVER'}`,
+);
+
+/** The median and the worst of a figure over the runs (worst: lowest score, longest time). */
+function spread(runs, key) {
+  const values = runs.map((r) => r[key]).toSorted((a, b) => a - b);
+  const median = values[Math.floor(values.length / 2)];
+  const worst = key === 'cls' || key.endsWith('Ms') ? values.at(-1) : values[0];
+  return { median, worst };
+}
+const COLUMNS = ['performance', 'accessibility', 'best-practices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls'];
+const HEAD = {
+  performance: 'perf',
+  accessibility: 'a11y',
+  'best-practices': 'bp',
+  seo: 'seo',
+  fcpMs: 'FCP',
+  lcpMs: 'LCP',
+  tbtMs: 'TBT',
+  cls: 'CLS',
+};
+const unit = (k, v) => (k.endsWith('Ms') ? `${v}ms` : String(v));
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${RUNS} runs per page: median / worst`,
+);
+console.log(`  ${'form'.padEnd(8)}${'page'.padEnd(42)}${COLUMNS.map((k) => ` ${HEAD[k].padStart(15)}`).join('')}`);
 for (const r of results)
   console.log(
-    `  ${r.formFactor.padEnd(8)} ${r.page.padEnd(45).slice(0, 45)} ${String(r.performance).padStart(4)} ${String(r.accessibility).padStart(4)} ${String(r['best-practices']).padStart(3)} ${String(r.seo).padStart(4)} ${`${r.lcpMs}ms`.padStart(6)} ${`${r.tbtMs}ms`.padStart(6)} ${String(r.cls).padStart(6)}`,
+    `  ${r.formFactor.padEnd(8)}${r.page.padEnd(42).slice(0, 42)}${COLUMNS.map((k) => {
+      const { median, worst } = spread(r.runs, k);
+      return ` ${`${unit(k, median)} / ${unit(k, worst)}`.padStart(15)}`;
+    }).join('')}`,
   );
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
