@@ -113,24 +113,31 @@ const sizes = firstLoadFiles.map((file) => {
     brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 });
-const total = (kind, key) => sizes.filter((s) => s.kind === kind).reduce((t, s) => t + s[key], 0);
+// Loaded once the browser is idle, after the page is live (src/ui/whenIdle.tsx): the service worker's
+// registration and the persistent-storage check. Listed, not counted in the budget.
+const IDLE = /\/assets\/(UpdateBanner|workbox-window|persist)[-.]/;
+const sum = (list, key) => list.reduce((t, s) => t + s[key], 0);
 console.log('\nFirst load of / (KiB)                 raw     gzip   brotli');
-for (const s of sizes)
+const row = (label, list) =>
   console.log(
-    `  ${s.file.padEnd(34).slice(0, 34)} ${kib(s.raw).toFixed(1).padStart(6)} ${kib(s.gzip).toFixed(1).padStart(8)} ${kib(s.brotli).toFixed(1).padStart(8)}`,
+    `  ${label.padEnd(34).slice(0, 34)} ${kib(sum(list, 'raw')).toFixed(1).padStart(6)} ${kib(sum(list, 'gzip')).toFixed(1).padStart(8)} ${kib(sum(list, 'brotli')).toFixed(1).padStart(8)}`,
   );
+for (const s of sizes) row(`${s.file}${IDLE.test(s.file) ? ' (idle)' : ''}`, [s]);
+const live = sizes.filter((s) => s.kind === 'js' && !IDLE.test(s.file));
+const idle = sizes.filter((s) => s.kind === 'js' && IDLE.test(s.file));
+const css = sizes.filter((s) => s.kind === 'css');
+row(`JS until the page is live (${live.length} files)`, live);
+row(`JS once idle (${idle.length} files)`, idle);
+row(`CSS (${css.length} files)`, css);
 const first = {
-  js: { raw: kib(total('js', 'raw')), gzip: kib(total('js', 'gzip')), brotli: kib(total('js', 'brotli')) },
-  css: { raw: kib(total('css', 'raw')), gzip: kib(total('css', 'gzip')), brotli: kib(total('css', 'brotli')) },
+  js: { raw: kib(sum(live, 'raw')), gzip: kib(sum(live, 'gzip')), brotli: kib(sum(live, 'brotli')) },
+  jsIdle: { raw: kib(sum(idle, 'raw')), gzip: kib(sum(idle, 'gzip')), brotli: kib(sum(idle, 'brotli')) },
+  css: { raw: kib(sum(css, 'raw')), gzip: kib(sum(css, 'gzip')), brotli: kib(sum(css, 'brotli')) },
 };
-for (const kind of ['js', 'css'])
-  console.log(
-    `  ${kind.toUpperCase()} total (${sizes.filter((s) => s.kind === kind).length} files)${' '.repeat(kind === 'js' ? 15 : 16)} ${first[kind].raw.toFixed(1).padStart(6)} ${first[kind].gzip.toFixed(1).padStart(8)} ${first[kind].brotli.toFixed(1).padStart(8)}`,
-  );
 if (first.js.gzip > BUDGET.firstLoadJsGzipKiB)
   failures.push(`first-load JS ${first.js.gzip.toFixed(1)} KiB gzip > ${BUDGET.firstLoadJsGzipKiB}`);
 console.log(
-  `  budget: JS ≤ ${BUDGET.firstLoadJsGzipKiB} KiB gzip → ${first.js.gzip <= BUDGET.firstLoadJsGzipKiB ? 'OK' : 'OVER'}`,
+  `  budget: JS until live ≤ ${BUDGET.firstLoadJsGzipKiB} KiB gzip → ${first.js.gzip <= BUDGET.firstLoadJsGzipKiB ? 'OK' : 'OVER'}`,
 );
 
 /** The median and the worst of a figure over the runs (worst: lowest score, longest time). */
