@@ -1,0 +1,68 @@
+// @vitest-environment node
+/**
+ * The layers only point down (README, « How the code is laid out »): each folder of src/ may import its own
+ * files and the folders of lower layers, never one above; the flows stay free of React and the DOM.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/** Layer of each part of src/, from the bottom. */
+const LAYER: Record<string, number> = {
+  lib: 0,
+  flows: 0,
+  session: 1,
+  ui: 1,
+  content: 2,
+  incident: 3,
+  gamma: 3,
+  map: 3,
+  agent: 4,
+  data: 5,
+  screens: 6,
+  app: 7,
+  start: 8,
+  'entry-server': 8,
+  main: 9,
+  testing: 10,
+  setupTests: 10,
+};
+
+const SRC = resolve(__dirname);
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$|\.d\.ts$/.test(name) ? [path] : [];
+  });
+const partOf = (path: string) =>
+  relative(SRC, path)
+    .split(sep)[0]!
+    .replace(/\.tsx?$/, '');
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+
+test('every part of src/ has a layer', () => {
+  const parts = new Set(sources(SRC).map(partOf));
+  expect([...parts].filter((p) => !(p in LAYER))).toEqual([]);
+});
+
+test('each part imports only its own files and the layers below it', () => {
+  const upward: string[] = [];
+  for (const file of sources(SRC)) {
+    const from = partOf(file);
+    for (const spec of importsOf(file).filter((s) => s.startsWith('.'))) {
+      const to = partOf(resolve(dirname(file), spec));
+      if (to === from || to === 'styles.css') continue;
+      if (!(LAYER[to]! < LAYER[from]!)) upward.push(`${relative(SRC, file)} → ${spec}`);
+    }
+  }
+  expect(upward).toEqual([]);
+});
+
+test('the flows are pure: no React, no DOM, no storage', () => {
+  const impure = sources(join(SRC, 'flows')).filter((file) => {
+    const text = readFileSync(file, 'utf8');
+    return importsOf(file).some((s) => /^react/.test(s)) || /\b(document|window|localStorage)\./.test(text);
+  });
+  expect(impure.map((f) => relative(SRC, f))).toEqual([]);
+});
