@@ -118,3 +118,34 @@ test('a diagnosis to resume, or help-desk mode: the page does not jump when the 
   await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
   expect(await shifts()).toBeLessThan(0.01);
 });
+
+test('before the app has taken over the page, an answer is followed, and a page for other answers is inert', async ({
+  browser,
+}) => {
+  // A context of its own: its pages do not wait for the app (fixtures.ts), whose code is held back here.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const gate: { open?: () => void } = {};
+  const held = new Promise<void>((resolve) => (gate.open = resolve));
+  await page.route(/\/assets\/start-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+
+  await page.goto('/delta/service');
+  await page.getByLabel('Delta X Import').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.waitForURL(/\/delta\/service\?v=1&r=delta&answer=xi$/);
+  // A step prerendered for other answers: nothing in it can be used yet.
+  await page.goto('/delta/alert?v=1&r=delta-xi-edi');
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
+
+  await page.goBack();
+  gate.open?.();
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expect(page).toHaveURL(/\/delta\/mode\?v=1&r=delta-xi$/);
+  await page.goto('/delta/alert?v=1&r=delta-xi-edi');
+  await expect(page.getByRole('region', { name: 'Vos réponses' })).toContainText('Delta X Import');
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await context.close();
+});

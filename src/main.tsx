@@ -47,6 +47,9 @@ function keptChangesPage(): boolean {
 
 const root = document.getElementById('root');
 const prerendered = root?.dataset.prerendered === window.location.pathname + window.location.search;
+// The page of this step prerendered for other answers: shown, but inert (its links and form carry those
+// answers) until the app has rendered this URL's.
+if (root?.dataset.prerendered !== undefined && !prerendered) root.inert = true;
 if (prerendered && keptChangesPage()) {
   const html = document.documentElement;
   html.dataset.pending = '';

@@ -39,7 +39,7 @@ import { join } from 'node:path';
 import { rejectedValues } from './lib/storageCopies';
 import { dayProblem, timeProblem } from './lib/time';
 import { nodePath, parseSessionSearch, sessionSearch } from './session/codec';
-import { resolveLocation } from './session/resolve';
+import { ANSWER_PARAM, resolveLocation } from './session/resolve';
 import { sessionStore } from './session/storage';
 import { SEED, tally, text, ANSWERS, ALL_STORES } from './testing/robustness';
 
@@ -62,6 +62,13 @@ describe('the URL: codec and resolution', () => {
             .array(fc.oneof(fc.constantFrom(...ANSWERS), fc.string({ maxLength: 22 })), { maxLength: 45 })
             .map(sessionSearch),
           fc.tuple(text, text).map(([v, r]) => `?v=${encodeURIComponent(v)}&r=${encodeURIComponent(r)}`),
+          // A form submitted before the app took over the page: the URL's answers and the one chosen.
+          fc
+            .tuple(
+              fc.array(fc.constantFrom(...ANSWERS), { maxLength: 12 }),
+              fc.oneof(fc.constantFrom(...ANSWERS), fc.string({ maxLength: 25 })),
+            )
+            .map(([values, a]) => `${sessionSearch(values) || '?'}&${ANSWER_PARAM}=${encodeURIComponent(a)}`),
         ),
         fc.array(fc.oneof(fc.constantFrom(...ANSWERS), fc.string({ maxLength: 5 })), { maxLength: 12 }),
         (path, search, remembered) => {
@@ -71,7 +78,9 @@ describe('the URL: codec and resolution', () => {
             const verdict =
               r.kind === 'show'
                 ? r.replay.nodes.includes(r.node) || `${r.node} is not on the path of its answers`
-                : redirectNotice(r.reason).length > 10 || 'a redirect without a message';
+                : r.reason
+                  ? redirectNotice(r.reason).length > 10 || 'a redirect without a message'
+                  : new URLSearchParams(search).has(ANSWER_PARAM) || 'a redirect without a reason';
             expect(verdict).toBe(true);
           });
         },

@@ -63,9 +63,11 @@ function Page() {
 }
 
 export function App() {
-  // The page is live: the app has taken over the prerendered HTML (end-to-end tests wait for it).
+  // The page is live: the app has taken over the prerendered HTML (end-to-end tests wait for it), and the
+  // root, inert while it showed a step for other answers (src/main.tsx), is usable.
   useEffect(() => {
     document.documentElement.dataset.app = 'ready';
+    document.getElementById('root')?.removeAttribute('inert');
   }, []);
   return (
     <AgentModeProvider>

@@ -54,7 +54,8 @@ export function NodeScreen() {
   }, [url, resolution]);
 
   if (resolution.kind === 'redirect') {
-    return <Navigate replace to={resolution.to} state={{ reason: resolution.reason } satisfies NoticeState} />;
+    const state: NoticeState | null = resolution.reason ? { reason: resolution.reason } : null;
+    return <Navigate replace to={resolution.to} state={state} />;
   }
   return isOutcomeId(resolution.node) ? (
     <OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />

@@ -2,8 +2,8 @@ import { memo, Suspense, useId, useState, type FormEvent, type ReactNode } from 
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
-import { nodeHref } from '../session/codec';
-import { hrefAfterAnswer, type Resolution } from '../session/resolve';
+import { nodeHref, sessionFields } from '../session/codec';
+import { ANSWER_PARAM, hrefAfterAnswer, type Resolution } from '../session/resolve';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -54,6 +54,10 @@ function QuestionPageScreen({
       {notice && <Notice tone="warning">{notice}</Notice>}
       {node === 'start' && <ResumeBanner />}
       <form onSubmit={submit} noValidate className="question">
+        {/* Sent with the answer if the form is submitted before the app has taken over the page. */}
+        {sessionFields(allValues).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <ErrorSummary
           form={ids}
           errors={{ [answers[0]!]: error ? 'Sélectionnez une réponse pour continuer.' : undefined }}
@@ -87,7 +91,7 @@ function QuestionPageScreen({
                 <input
                   type="radio"
                   id={`${ids}-${value}`}
-                  name="answer"
+                  name={ANSWER_PARAM}
                   value={value}
                   checked={choice === value}
                   aria-describedby={hints[value] ? `${ids}-${value}-hint` : undefined}

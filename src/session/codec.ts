@@ -31,6 +31,15 @@ export function parseSessionSearch(search: string): ParsedSearch {
   return { ok: true, values };
 }
 
+/** The query's fields for these answers (none without answers), as a form sends them. */
+export function sessionFields(values: readonly string[]): readonly (readonly [name: string, value: string])[] {
+  if (values.length === 0) return [];
+  return [
+    ['v', String(SESSION_VERSION)],
+    ['r', values.join(SEPARATOR)],
+  ];
+}
+
 export function sessionSearch(values: readonly string[]): string {
   if (values.length === 0) return '';
   return `?v=${SESSION_VERSION}&r=${values.join(SEPARATOR)}`;

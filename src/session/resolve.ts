@@ -4,7 +4,7 @@
  * its own.
  */
 import { changeAnswer, replay, type Replay } from '../flows/replay';
-import type { AnswerValue, NodeId } from '../flows/ids';
+import { answersOf, type AnswerValue, type NodeId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
 import { impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch } from './codec';
 
@@ -27,7 +27,15 @@ export type Resolution =
       /** The answer given earlier at this node, if the user came back to it. */
       readonly previous: AnsweredNode | undefined;
     }
-  | { readonly kind: 'redirect'; readonly to: string; readonly reason: RedirectReason };
+  /** No reason: nothing to tell (an answer given before the app took over the page, followed). */
+  | { readonly kind: 'redirect'; readonly to: string; readonly reason?: RedirectReason };
+
+/**
+ * The query parameter of the answer chosen at a question: the name of its radio buttons. A question's form
+ * also carries the URL's answers (v, r), so that, submitted before the app has taken over the prerendered
+ * page (the browser then loads `?v=1&r=…&answer=…`), the answer is followed and nothing is lost.
+ */
+export const ANSWER_PARAM = 'answer';
 
 /**
  * @param remembered the answers saved in this browser: when the URL's answers are the start of them (as
@@ -57,7 +65,7 @@ export function resolveLocation(pathname: string, search: string, remembered: re
       reason: { kind: requested === null ? 'unknownStep' : 'notOnPath' },
     };
   }
-  return {
+  const shown: Shown = {
     kind: 'show',
     node: requested,
     index,
@@ -65,6 +73,21 @@ export function resolveLocation(pathname: string, search: string, remembered: re
     before: result.path.slice(0, index),
     previous: result.path[index],
   };
+  const chosen = new URLSearchParams(search).get(ANSWER_PARAM);
+  return chosen === null ? shown : followAnswer(shown, chosen);
+}
+
+/** An answer submitted with the form before the app took over the page: followed, or refused with a reason. */
+function followAnswer(shown: Shown, value: string): Resolution {
+  const values = shown.replay.path.map((a) => a.value);
+  const answers: readonly string[] = answersOf(shown.node);
+  if (!answers.includes(value))
+    return {
+      kind: 'redirect',
+      to: nodeHref(shown.node, values),
+      reason: { kind: 'rejected', value: value.slice(0, 20), at: shown.node },
+    };
+  return { kind: 'redirect', to: hrefAfterAnswer(shown, value as AnswerValue) };
 }
 
 type Shown = Extract<Resolution, { kind: 'show' }>;

@@ -50,7 +50,10 @@ describe('URL codec', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (path, search) => {
         const r = resolveLocation(`/${path}`, `?v=1&r=${encodeURIComponent(search)}`);
-        const ok = r.kind === 'redirect' ? redirectNotice(r.reason).length > 10 : r.replay.nodes.includes(r.node);
+        const ok =
+          r.kind === 'redirect'
+            ? r.reason !== undefined && redirectNotice(r.reason).length > 10
+            : r.replay.nodes.includes(r.node);
         expect(ok).toBe(true);
       }),
       { numRuns: 300 },
@@ -116,6 +119,28 @@ describe('resolving a location', () => {
     });
     expect(resolveLocation('/delta/service', '', ['delta', 'h7'])).toMatchObject({ previous: { value: 'h7' } });
     expect(resolveLocation('/delta/mode', '')).toMatchObject({ kind: 'redirect', to: '/' });
+  });
+});
+
+describe('an answer sent by the form before the app took over the page', () => {
+  test('is followed, with the answers of the URL, and says nothing', () => {
+    expect(resolveLocation('/delta/service', '?v=1&r=delta&answer=xi')).toEqual({
+      kind: 'redirect',
+      to: '/delta/mode?v=1&r=delta-xi',
+    });
+    // Later answers are kept while they still apply, as with « Modifier ».
+    expect(resolveLocation('/delta/service', '?v=1&r=delta-xi-edi&answer=xe')).toEqual({
+      kind: 'redirect',
+      to: '/delta/mode?v=1&r=delta-xe-edi',
+    });
+  });
+
+  test('is refused with a reason when it is not an answer of that step', () => {
+    expect(resolveLocation('/delta/service', '?v=1&r=delta&answer=edi')).toEqual({
+      kind: 'redirect',
+      to: '/delta/service',
+      reason: { kind: 'rejected', value: 'edi', at: 'delta.service' },
+    });
   });
 });
 
