@@ -63,10 +63,12 @@ function Page() {
 }
 
 export function App() {
-  // The page is live: the app has taken over the prerendered HTML (end-to-end tests wait for it), and the
-  // root, inert while it showed a step for other answers (src/main.tsx), is usable.
+  // The page is live: the app has taken over the prerendered HTML (end-to-end tests wait for it); a page kept
+  // hidden is shown, and the root, inert while it showed a step for other answers, is usable (src/main.tsx).
   useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
+    const html = document.documentElement;
+    html.dataset.app = 'ready';
+    delete html.dataset.pending;
     document.getElementById('root')?.removeAttribute('inert');
   }, []);
   return (
