@@ -47,7 +47,7 @@ import {
   type Incident,
 } from './incident/incident';
 import { BLOCKED_TEXT, JOURNAL_STEP_TEXT } from './incident/journal.machine';
-import { eoriProblem, phoneProblem, validateProfile, type Profile } from './incident/profile';
+import { eoriProblem, phoneProblem, validateProfile } from './incident/profile';
 import { profileStore } from './incident/stores';
 import {
   closureMail,
@@ -61,6 +61,7 @@ import {
 import { nodeHref, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { preloadFlowParts } from './testing/preload';
+import { TEST_PROFILE } from './testing/profile';
 
 beforeAll(preloadFlowParts);
 
@@ -119,14 +120,7 @@ async function visit(url: string, where = url) {
 }
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const PROFILE: Profile = {
-  eori: 'FR552100554',
-  companyName: 'Transit Dupont SAS',
-  address: '1 rue du Port, 76600 Le Havre',
-  phone: '02 35 00 00 00',
-  officeName: 'Le Havre Port',
-  officeEmail: 'bureau.lehavre@douane.finances.gouv.fr',
-};
+const PROFILE = TEST_PROFILE;
 
 /** An incident with every kind of content: the office closed, a DA filed, a corrected time, two services. */
 function richIncident(): Incident {

@@ -39,6 +39,7 @@ import {
   type ProfileInput,
 } from './profile';
 import { daText, incidentText, reasonsFromAnswers, SELF_TRIGGER_MENTION, serviceReasons, stampText } from './texts';
+import { TEST_PROFILE } from '../testing/profile';
 
 /** A valid SIREN: 8 random digits and the Luhn check digit. */
 const siren = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).map((d) => {
@@ -62,14 +63,7 @@ const validProfile = fc.record<ProfileInput>({
 const ANSWERS = ['delta', 'xi', 'edi', 'no', 'no', 'noBae', 'other', 'no'];
 const CLOSED = ['delta', 'g2', 'dti', 'no', 'noBae', 'unreachable', 'closed'];
 const NOW = new Date('2026-11-23T10:00:00Z'); // 11:00 in Paris
-const PROFILE: Profile = {
-  eori: 'FR552100554',
-  companyName: 'Transit Dupont SAS',
-  address: '1 rue du Port, 76600 Le Havre',
-  phone: '02 35 00 00 00',
-  officeName: 'Le Havre Port',
-  officeEmail: 'bureau.lehavre@douane.finances.gouv.fr',
-};
+const PROFILE = TEST_PROFILE;
 const diagnosis = (answers: readonly string[], endedAt = new Date('2026-11-23T08:05:00Z')) => ({
   path: replay(answers).path,
   endedAt,
