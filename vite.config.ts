@@ -7,6 +7,10 @@ import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-he
 import { contacts } from './src/content/contacts.ts';
 import { flowMapLayout } from './scripts/flow-map-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
+import { appChunk } from './scripts/app-chunk-plugin.ts';
+
+/** The app's code for every page: what src/start.tsx imports (the stores, the statecharts, the app). */
+const app = appChunk(['src/app/ClientApp.tsx'], ['src/main.tsx', 'src/start.tsx', 'src/lib/storage.ts']);
 
 /** The CSP as a meta tag in the built index.html (not in dev, where Vite needs inline scripts). */
 function cspMeta(): Plugin {
@@ -40,6 +44,7 @@ export default defineConfig({
     contactsInHtml(),
     flowMapLayout(),
     prerender(),
+    app.plugin,
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -83,13 +88,19 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // The libraries in one file each, evaluated one task at a time (src/start.tsx): a long script
-          // evaluated in one go would hold the main thread of a slow phone. The flows' ids and rules go with
-          // the statecharts' library, which they need.
+          // evaluated in one go would hold the main thread of a slow phone. The flows' statechart, ids and
+          // rules go with the statecharts' library, which they need. The app's own code for every page is one
+          // file (scripts/app-chunk-plugin.ts): its dependencies stay where they are (the stores with their
+          // first stage, the storage key with the entry), so that the entry imports nothing before the paint.
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            { name: 'xstate', test: /node_modules[\\/]xstate[\\/]|src[\\/]flows[\\/](ids|rules)\.ts/ },
+            {
+              name: 'xstate',
+              test: /node_modules[\\/]xstate[\\/]|src[\\/]flows[\\/](ids|rules|diagnostic\.machine)\.ts/,
+            },
+            { name: 'app', test: app.test, includeDependenciesRecursively: false },
           ],
         },
       },
