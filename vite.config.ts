@@ -115,7 +115,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/setupTests.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     // Vitest keeps a core free by default (one worker on two cores): the main process needs little.
     maxWorkers: availableParallelism(),
   },
