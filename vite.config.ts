@@ -37,11 +37,32 @@ function contactsInHtml(): Plugin {
   };
 }
 
+/**
+ * The entry script is fetched at low priority: a prerendered page paints from its HTML and stylesheet alone,
+ * and the entry only loads the app after that paint (src/main.tsx), so it must not compete with the
+ * stylesheet on a slow connection.
+ */
+function entryAfterStylesheet(): Plugin {
+  return {
+    name: 'entry-after-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<script type="module" crossorigin src=/,
+          '<script type="module" crossorigin fetchpriority="low" src=',
+        ),
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     cspMeta(),
     contactsInHtml(),
+    entryAfterStylesheet(),
     flowMapLayout(),
     prerender(),
     app.plugin,
