@@ -9,8 +9,15 @@ import { flowMapLayout } from './scripts/flow-map-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { appChunk } from './scripts/app-chunk-plugin.ts';
 
-/** The app's code for every page: what ClientApp imports, less the entry's, the start's and the stores'. */
-const app = appChunk(['src/app/ClientApp.tsx'], ['src/main.tsx', 'src/start.tsx', 'src/lib/storage.ts']);
+/** What loads before the app: the entry, the start and the stores' first stage. */
+const before = ['src/main.tsx', 'src/start.tsx', 'src/lib/storage.ts'];
+/** The app's code for every page: what ClientApp imports, less what loads before it. */
+const app = appChunk(['src/app/ClientApp.tsx'], before);
+/**
+ * The flows' engine and the outcome page (src/screens/flow.ts): every page but the entry page with nothing
+ * to replay loads them, after the app.
+ */
+const flow = appChunk(['src/screens/flow.ts'], [...before, 'src/app/ClientApp.tsx'], 'flow');
 
 /** The CSP as a meta tag in the built index.html (not in dev, where Vite needs inline scripts). */
 function cspMeta(): Plugin {
@@ -67,6 +74,7 @@ export default defineConfig({
     flowMapLayout(),
     prerender(),
     app.plugin,
+    flow.plugin,
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -115,19 +123,18 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // The libraries in one file each, evaluated one task at a time (src/start.tsx): a long script
-          // evaluated in one go would hold the main thread of a slow phone. The flows' statechart, ids and
-          // rules go with the statecharts' library, which they need. The app's own code for every page is one
-          // file (scripts/app-chunk-plugin.ts): its dependencies stay where they are (the stores with their
-          // first stage, the storage key with the entry), so that the entry imports nothing before the paint.
+          // evaluated in one go would hold the main thread of a slow phone. The app's own code is in two
+          // files (scripts/app-chunk-plugin.ts): what every page needs, and the flows' engine with the outcome
+          // page, which the entry page does without. Their dependencies stay where they are (the stores with
+          // their first stage, the storage key with the entry), so that the entry imports nothing before the
+          // paint.
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-            {
-              name: 'xstate',
-              test: /node_modules[\\/]xstate[\\/]|src[\\/]flows[\\/](ids|rules|diagnostic\.machine)\.ts/,
-            },
+            { name: 'xstate', test: /node_modules[\\/]xstate[\\/]/ },
             { name: 'app', test: app.test, includeDependenciesRecursively: false },
+            { name: 'flow', test: flow.test, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -149,3 +149,29 @@ test('before the app has taken over the page, an answer is followed, and a page 
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
   await context.close();
 });
+
+test('the entry page is live without the flows’ engine; a failed load of it is said, and « Continuer » tries again', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+  });
+  const engine = /\/assets\/(flow|xstate)-[\w-]+\.js$/;
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => engine.test(s))).toEqual([]);
+
+  // Starting to answer loads it; here the connection fails.
+  await page.route(engine, (route) => route.abort('internetdisconnected'));
+  await page.getByLabel('GAMMA 2').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByText('La suite du diagnostic n’a pas pu être chargée')).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByLabel('GAMMA 2')).toBeChecked();
+
+  await page.unroute(engine);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
+  await expect(page.getByText('La suite du diagnostic n’a pas pu être chargée')).toBeHidden();
+});

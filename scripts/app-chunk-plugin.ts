@@ -13,11 +13,13 @@ export function appChunk(
   roots: readonly string[],
   /** Modules imported before the app (the entry, the start, a first stage): they and their imports stay out. */
   before: readonly string[],
+  /** The chunk's name, when there are several such chunks. */
+  name = 'app',
 ): { plugin: Plugin; test: (id: string) => boolean } {
   const modules = new Set<string>();
   const src = resolve('src') + sep;
   const plugin: Plugin = {
-    name: 'app-chunk',
+    name: `${name}-chunk`,
     apply: 'build',
     buildEnd() {
       const reach = (from: readonly string[]) => {

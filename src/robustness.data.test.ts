@@ -38,8 +38,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { rejectedValues } from './lib/storageCopies';
 import { dayProblem, timeProblem } from './lib/time';
-import { nodePath, parseSessionSearch, sessionSearch } from './session/codec';
-import { ANSWER_PARAM, resolveLocation } from './session/resolve';
+import { ANSWER_PARAM, nodePath, parseSessionSearch, sessionSearch } from './session/codec';
+import { resolveLocation } from './session/resolve';
 import { sessionStore } from './session/storage';
 import { SEED, tally, text, ANSWERS, ALL_STORES } from './testing/robustness';
 

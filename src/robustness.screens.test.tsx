@@ -15,13 +15,13 @@ import { readProblemMessage } from './content/fr/storage';
 import { registerStore } from './gamma/registerStore';
 import { incidentsStore } from './incident/incident';
 import { rejectedValues } from './lib/storageCopies';
-import { preloadFlowParts } from './testing/preload';
+import { preloadScreens } from './testing/preload';
 import { HOSTILE, SEED, tally, ALL_STORES } from './testing/robustness';
 
 const { attempt, report } = tally('screens');
 afterAll(report);
 
-beforeAll(preloadFlowParts);
+beforeAll(preloadScreens);
 
 // ---- The screens themselves.
 

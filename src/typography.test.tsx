@@ -60,10 +60,10 @@ import {
 } from './incident/texts';
 import { nodeHref, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
-import { preloadFlowParts } from './testing/preload';
+import { preloadScreens } from './testing/preload';
 import { TEST_PROFILE } from './testing/profile';
 
-beforeAll(preloadFlowParts);
+beforeAll(preloadScreens);
 
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 const RULES: { name: string; pattern: RegExp }[] = [

@@ -2,9 +2,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { agentModeStore } from './mode';
-import { preloadFlowParts } from '../testing/preload';
+import { preloadScreens } from '../testing/preload';
 
-beforeAll(preloadFlowParts);
+beforeAll(preloadScreens);
 
 const heading = () => screen.getByRole('heading', { level: 1 });
 

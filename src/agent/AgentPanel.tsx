@@ -9,7 +9,7 @@ import { eoriProblem, normalisePhone, phoneProblem } from '../incident/profile';
 import { fileStamp, formatTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { nodeHref, nodeOfPath } from '../session/codec';
-import { resolveLocation, type Resolution } from '../session/resolve';
+import { resolveLocation, type Shown } from '../session/resolve';
 import { useStartOver } from '../session/startOver';
 import { sessionStore, type SavedSession } from '../session/storage';
 import { ConfirmAction, UndoNotice } from '../ui/Confirm';
@@ -169,7 +169,7 @@ export default function AgentPanel() {
 }
 
 /** On a step: what to ask, and the keys that answer it. */
-function StepSection({ resolution }: { resolution: Extract<Resolution, { kind: 'show' }> }) {
+function StepSection({ resolution }: { resolution: Shown }) {
   const { node } = resolution;
   const content = contentOf(node);
   const labels = content.answers as Record<string, string>;

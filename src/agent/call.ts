@@ -7,7 +7,7 @@ import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
 import { NEXT_STEPS } from '../content/fr/callTexts';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { flowOf, isOutcomeId, type NodeId } from '../flows/ids';
-import type { Replay } from '../flows/replay';
+import type { Replay, ReplayPath } from '../flows/replay';
 import { createStore } from '../lib/storage';
 import { formatDateTime, formatTime } from '../lib/time';
 
@@ -69,7 +69,7 @@ export function answeredAt(call: Call, node: NodeId, value: string): string | nu
 }
 
 /** The call summary, as plain text to paste into a ticket. */
-export function callSummary(call: Call, replay: Replay, shareUrl: string, now: Date): string {
+export function callSummary(call: Call, replay: ReplayPath, shareUrl: string, now: Date): string {
   const lines: string[] = [
     'RÉSUMÉ D’APPEL – Secours douane',
     `Appel du ${formatDateTime(new Date(call.startedAt || now))} au ${formatDateTime(now)} (heure de Paris)`,

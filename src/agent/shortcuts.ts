@@ -1,9 +1,7 @@
 /** The help-desk keyboard shortcuts, as a pure function of the step shown and the key pressed. */
 import { answersOf } from '../flows/ids';
 import { nodeHref } from '../session/codec';
-import { hrefAfterAnswer, type Resolution } from '../session/resolve';
-
-type Shown = Extract<Resolution, { kind: 'show' }>;
+import { hrefAfterAnswer, type Shown } from '../session/resolve';
 
 /**
  * Where a key takes the caller's diagnosis: 1–9 picks that answer, R goes back one question. Null for any

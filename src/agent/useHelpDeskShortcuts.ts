@@ -1,10 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { resolveHref, type Resolution } from '../session/resolve';
+import { resolveHref, type Shown } from '../session/resolve';
 import { sessionStore } from '../session/storage';
 import { shortcutTarget } from './shortcuts';
-
-type Shown = Extract<Resolution, { kind: 'show' }>;
 
 const TEXT_ENTRY =
   'input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]';

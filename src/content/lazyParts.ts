@@ -1,25 +1,7 @@
 import { createElement, use, type ComponentType } from 'react';
 import type { NodeId } from '../flows/ids';
 import type { NodeParts, NodeProps, PartsOf } from './types';
-
-type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
-
-/** Marks a promise with its state, as React's use() reads it: once settled, use() no longer suspends. */
-function track<T>(promise: Promise<T>): Tracked<T> {
-  const tracked = promise as Tracked<T>;
-  tracked.status = 'pending';
-  promise.then(
-    (value) => {
-      tracked.status = 'fulfilled';
-      tracked.value = value;
-    },
-    (reason: unknown) => {
-      tracked.status = 'rejected';
-      tracked.reason = reason;
-    },
-  );
-  return tracked;
-}
+import { track, type Tracked } from '../lib/tracked';
 
 /**
  * A flow's help texts and outcome bodies are components, kept in their own module so that the first

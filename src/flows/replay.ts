@@ -37,6 +37,9 @@ export interface Replay {
   readonly rejected: { readonly index: number; readonly value: string } | null;
 }
 
+/** A replay as the screens and the texts read it: the path, not the statechart's snapshot. */
+export type ReplayPath = Omit<Replay, 'snapshot'>;
+
 /** Replays raw answers from the start; stops at the first one that does not fit the flow. */
 export function replay(values: readonly string[]): Replay {
   // Pure transitions (no actor): the machine has no side effects to run.

@@ -1,12 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { use, useEffect, useMemo, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isOutcomeId } from '../flows/ids';
-import { resolveLocation, type RedirectReason, type Resolution } from '../session/resolve';
+import type { RedirectReason, Resolution } from '../session/resolve';
+import { ENTRY_RESOLUTION, isPlainEntry } from '../session/entry';
 import { redirectNotice } from '../content/fr/notices';
 import { sessionStore } from '../session/storage';
-import { OutcomePage } from './OutcomePage';
 import { QuestionPage } from './QuestionPage';
 import { useStore } from '../lib/useStore';
+import { loadFlow } from './loadFlow';
 
 export interface NoticeState {
   readonly reason?: RedirectReason;
@@ -18,7 +19,12 @@ let lastShown: { url: string; answers: string; resolution: Resolution } | undefi
  * resolveLocation, keeping the last result when the saved answers become the very answers it showed (the
  * page saves them once shown): the result would be the same, and the page is not rendered again for nothing.
  */
-function resolveShown(pathname: string, search: string, remembered: string): Resolution {
+function resolveShown(
+  resolveLocation: typeof import('./flow').resolveLocation,
+  pathname: string,
+  search: string,
+  remembered: string,
+): Resolution {
   const url = pathname + search;
   if (lastShown?.url === url && lastShown.answers === remembered) return lastShown.resolution;
   const resolution = resolveLocation(pathname, search, remembered ? remembered.split('-') : []);
@@ -27,15 +33,27 @@ function resolveShown(pathname: string, search: string, remembered: string): Res
   return resolution;
 }
 
+/**
+ * Before the first render of a URL (src/start.tsx): the flow, unless the page is the plain entry page, so
+ * that the page renders at once rather than suspending.
+ */
+export function preloadFlow(pathname: string, search: string): Promise<unknown> {
+  const saved = sessionStore.getSnapshot().value?.answers ?? [];
+  return isPlainEntry(pathname, search, saved.length > 0) ? Promise.resolve() : loadFlow();
+}
+
 /** Renders the node the URL names, once the flow has confirmed the answers lead there. */
 export function NodeScreen() {
   const location = useLocation();
   // The answers saved in this browser extend a shorter URL (browser Back): compared by value, since the
   // session is saved again on every step.
   const remembered = useStore(sessionStore).value?.answers.join('-') ?? '';
+  // The entry page with nothing to replay is shown without the flows' engine; any other step waits for it.
+  const flow = isPlainEntry(location.pathname, location.search, remembered !== '') ? null : use(loadFlow());
   const resolution = useMemo(
-    () => resolveShown(location.pathname, location.search, remembered),
-    [location.pathname, location.search, remembered],
+    () =>
+      flow ? resolveShown(flow.resolveLocation, location.pathname, location.search, remembered) : ENTRY_RESOLUTION,
+    [flow, location.pathname, location.search, remembered],
   );
   const reason = (location.state as NoticeState | null)?.reason;
   const notice = useMemo(() => (reason ? redirectNotice(reason) : undefined), [reason]);
@@ -57,9 +75,8 @@ export function NodeScreen() {
     const state: NoticeState | null = resolution.reason ? { reason: resolution.reason } : null;
     return <Navigate replace to={resolution.to} state={state} />;
   }
-  return isOutcomeId(resolution.node) ? (
-    <OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />
-  ) : (
-    <QuestionPage key={url} resolution={resolution} node={resolution.node} notice={notice} />
-  );
+  if (isOutcomeId(resolution.node))
+    // Never the plain entry page: the flow is there.
+    return flow && <flow.OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />;
+  return <QuestionPage key={url} resolution={resolution} node={resolution.node} notice={notice} />;
 }

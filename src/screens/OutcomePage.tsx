@@ -6,13 +6,11 @@ import { contentOf, FLOW_NAMES } from '../content/fr';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
 import { nodeHref } from '../session/codec';
-import { hrefAfterAnswer, type Resolution } from '../session/resolve';
+import { hrefAfterAnswer, type Shown } from '../session/resolve';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
 import { PageFooterActions } from './PageFooterActions';
-
-type Shown = Extract<Resolution, { kind: 'show' }>;
 
 function OutcomePageScreen({
   resolution,

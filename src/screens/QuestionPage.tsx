@@ -1,17 +1,19 @@
-import { memo, Suspense, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, Suspense, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
-import { nodeHref, sessionFields } from '../session/codec';
-import { ANSWER_PARAM, hrefAfterAnswer, type Resolution } from '../session/resolve';
+import { ANSWER_PARAM, nodeHref, sessionFields } from '../session/codec';
+import type { Shown } from '../session/resolve';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
 import { ResumeBanner } from './ResumeBanner';
 import { PageFooterActions } from './PageFooterActions';
+import { loadedFlow, loadFlow, type Flow } from './loadFlow';
 
-type Shown = Extract<Resolution, { kind: 'show' }>;
+/** On the entry page, the flow is loaded as soon as the user starts answering (see ./loadFlow). */
+const prepareFlow = () => void loadFlow();
 
 function QuestionPageScreen({
   resolution,
@@ -26,6 +28,8 @@ function QuestionPageScreen({
   const navigate = useNavigate();
   const [choice, setChoice] = useState<AnswerValue | null>(resolution.previous?.value ?? null);
   const [error, setError] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const moving = useRef(false);
   const headingRef = usePageHeading(content.title);
   const ids = useId();
   const allValues = resolution.replay.path.map((a) => a.value);
@@ -41,7 +45,17 @@ function QuestionPageScreen({
       setError(true);
       return;
     }
-    navigate(hrefAfterAnswer(resolution, choice));
+    // The flow decides where the answer leads: already there, except on the entry page (see ./loadFlow).
+    const go = ({ hrefAfterAnswer }: Flow) => navigate(hrefAfterAnswer(resolution, choice));
+    const flow = loadedFlow();
+    if (flow) return go(flow);
+    if (moving.current) return;
+    moving.current = true;
+    setLoadFailed(false);
+    loadFlow().then(go, () => {
+      moving.current = false;
+      setLoadFailed(true);
+    });
   };
 
   return (
@@ -53,6 +67,12 @@ function QuestionPageScreen({
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
       {node === 'start' && <ResumeBanner />}
+      {loadFailed && (
+        <Notice tone="warning">
+          La suite du diagnostic n’a pas pu être chargée : vérifiez la connexion à internet, puis cliquez de nouveau sur
+          « Continuer ». Votre réponse est conservée.
+        </Notice>
+      )}
       <form onSubmit={submit} noValidate className="question">
         {/* Sent with the answer if the form is submitted before the app has taken over the page. */}
         {sessionFields(allValues).map(([name, value]) => (
@@ -95,6 +115,7 @@ function QuestionPageScreen({
                   value={value}
                   checked={choice === value}
                   aria-describedby={hints[value] ? `${ids}-${value}-hint` : undefined}
+                  onFocus={prepareFlow}
                   onChange={() => {
                     setChoice(value);
                     setError(false);

@@ -1,12 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, use } from 'react';
 import { Link } from 'react-router';
 
 const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
 import { contentOf } from '../content/fr';
-import { replay } from '../flows/replay';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/storage';
+import { loadFlow } from './loadFlow';
 
 /** On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be. */
 export function ResumeBanner() {
@@ -19,6 +19,8 @@ export function ResumeBanner() {
     );
   }
   if (!saved.value || saved.value.answers.length === 0) return null;
+  // Saved answers: the entry page has waited for the flow (NodeScreen), which is there.
+  const { replay } = use(loadFlow());
   const result = replay(saved.value.answers);
   const values = result.path.map((a) => a.value);
   if (values.length === 0) return null;

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { sessionStore } from '../session/storage';
-import { preloadFlowParts } from '../testing/preload';
+import { preloadScreens } from '../testing/preload';
 
-beforeAll(preloadFlowParts);
+beforeAll(preloadScreens);
 
 function renderAt(url: string) {
   return render(

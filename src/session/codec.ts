@@ -8,6 +8,13 @@ import { isNodeId, type NodeId } from '../flows/ids';
 
 export const SESSION_VERSION = 1;
 export const MAX_ANSWERS = 40;
+
+/**
+ * The query parameter of the answer chosen at a question: the name of its radio buttons. A question's form
+ * also carries the URL's answers (v, r), so that, submitted before the app has taken over the prerendered
+ * page (the browser then loads `?v=1&r=…&answer=…`), the answer is followed and nothing is lost.
+ */
+export const ANSWER_PARAM = 'answer';
 const SEPARATOR = '-';
 
 const answersParam = z

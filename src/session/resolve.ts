@@ -3,10 +3,10 @@
  * screen to show, or where to redirect and why (a code: the screens word it). Pure, so it is tested on
  * its own.
  */
-import { changeAnswer, replay, type Replay } from '../flows/replay';
+import { changeAnswer, replay, type ReplayPath } from '../flows/replay';
 import { answersOf, type AnswerValue, type NodeId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
-import { impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch } from './codec';
+import { ANSWER_PARAM, impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch } from './codec';
 
 /** Why a URL was not shown as it is: a code, that the screens word (content/fr/notices.ts). */
 export type RedirectReason =
@@ -21,7 +21,7 @@ export type Resolution =
       /** Position of the node in the replayed path. */
       readonly index: number;
       /** All the answers that fit the flow, including those after this node (kept for « Continuer »). */
-      readonly replay: Replay;
+      readonly replay: ReplayPath;
       /** The answers given before this node. */
       readonly before: readonly AnsweredNode[];
       /** The answer given earlier at this node, if the user came back to it. */
@@ -29,13 +29,6 @@ export type Resolution =
     }
   /** No reason: nothing to tell (an answer given before the app took over the page, followed). */
   | { readonly kind: 'redirect'; readonly to: string; readonly reason?: RedirectReason };
-
-/**
- * The query parameter of the answer chosen at a question: the name of its radio buttons. A question's form
- * also carries the URL's answers (v, r), so that, submitted before the app has taken over the prerendered
- * page (the browser then loads `?v=1&r=…&answer=…`), the answer is followed and nothing is lost.
- */
-export const ANSWER_PARAM = 'answer';
 
 /**
  * @param remembered the answers saved in this browser: when the URL's answers are the start of them (as
@@ -90,7 +83,8 @@ function followAnswer(shown: Shown, value: string): Resolution {
   return { kind: 'redirect', to: hrefAfterAnswer(shown, value as AnswerValue) };
 }
 
-type Shown = Extract<Resolution, { kind: 'show' }>;
+/** A step shown: what the screens of a step render. */
+export type Shown = Extract<Resolution, { kind: 'show' }>;
 
 /** The next URL once `value` is chosen at the shown node (later answers kept while they still apply). */
 export function hrefAfterAnswer(resolution: Shown, value: AnswerValue): string {

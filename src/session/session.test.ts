@@ -6,6 +6,7 @@ import { answersOf } from '../flows/ids';
 import { answerEvent, changeAnswer, nodeIdOf, replay } from '../flows/replay';
 import { nodeHref, nodeOfPath, nodePath, parseSessionSearch, sessionSearch } from './codec';
 import { resolveLocation } from './resolve';
+import { ENTRY_RESOLUTION, isPlainEntry } from './entry';
 import { redirectNotice } from '../content/fr/notices';
 
 const allPaths = getSimplePaths(diagnosticMachine, {
@@ -72,6 +73,16 @@ describe('URL codec', () => {
 });
 
 describe('resolving a location', () => {
+  test('the entry page with nothing to replay is what the flow gives, without replaying', () => {
+    // The replay also carries the statechart's snapshot, which the screens do not read.
+    expect(resolveLocation('/', '', [])).toMatchObject(ENTRY_RESOLUTION);
+    expect(isPlainEntry('/', '', false)).toBe(true);
+    // Answers in the URL, saved in this browser, or another step: the flow must replay them.
+    expect(isPlainEntry('/', '?v=1&r=delta', false)).toBe(false);
+    expect(isPlainEntry('/', '', true)).toBe(false);
+    expect(isPlainEntry('/delta/service', '', false)).toBe(false);
+  });
+
   test('a step before the end shows that step with its earlier answer and keeps the later ones', () => {
     const r = resolveLocation('/delta/mode', '?v=1&r=delta-g1-edi-no');
     expect(r.kind).toBe('show');
