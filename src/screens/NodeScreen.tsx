@@ -7,7 +7,7 @@ import { redirectNotice } from '../content/fr/notices';
 import { sessionStore } from '../session/storage';
 import { QuestionPage } from './QuestionPage';
 import { useStore } from '../lib/useStore';
-import { loadFlow } from './loadFlow';
+import { loadFlow, type Flow } from './loadFlow';
 
 export interface NoticeState {
   readonly reason?: RedirectReason;
@@ -20,7 +20,7 @@ let lastShown: { url: string; answers: string; resolution: Resolution } | undefi
  * page saves them once shown): the result would be the same, and the page is not rendered again for nothing.
  */
 function resolveShown(
-  resolveLocation: typeof import('./flow').resolveLocation,
+  resolveLocation: Flow['resolveLocation'],
   pathname: string,
   search: string,
   remembered: string,

@@ -1,4 +1,4 @@
-import { memo, Suspense, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, Suspense, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
@@ -30,6 +30,14 @@ function QuestionPageScreen({
   const [error, setError] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
   const moving = useRef(false);
+  // An answer whose flow arrives after the user has left the page (a link in the header) is dropped.
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
   const headingRef = usePageHeading(content.title);
   const ids = useId();
   const allValues = resolution.replay.path.map((a) => a.value);
@@ -52,10 +60,13 @@ function QuestionPageScreen({
     if (moving.current) return;
     moving.current = true;
     setLoadFailed(false);
-    loadFlow().then(go, () => {
-      moving.current = false;
-      setLoadFailed(true);
-    });
+    loadFlow().then(
+      (loaded) => shown.current && go(loaded),
+      () => {
+        moving.current = false;
+        setLoadFailed(true);
+      },
+    );
   };
 
   return (
