@@ -318,21 +318,27 @@ function orderProblem(record: ServiceRecord, step: JournalStep, at: string): Ste
   return null;
 }
 
-/** Records a step done at the time given (Paris): refused if in the future, out of order or not allowed yet. */
+/** What every time given for a step must be: a valid time, not in the future, in order with the steps around it. */
+function stampProblem(record: ServiceRecord, step: JournalStep, at: string, now: Date): StepProblem | null {
+  const time = timeProblem(at, now);
+  return time ? { kind: time } : orderProblem(record, step, at);
+}
+
+type StepResult = { ok: true; record: ServiceRecord } | { ok: false; problem: StepProblem };
+
+/** Records a step done at the time given (Paris): refused if not allowed yet, in the future or out of order. */
 export function recordStep(
   incident: Incident,
   record: ServiceRecord,
   step: JournalStep,
   at: string,
   now: Date,
-): { ok: true; record: ServiceRecord } | { ok: false; problem: StepProblem } {
-  const time = timeProblem(at, now);
-  if (time) return { ok: false, problem: { kind: time } };
+): StepResult {
   const { snapshot, accepted } = journalOf(incident, record);
   if (accepted.some((e) => e.step === step) || !snapshot.can({ type: step }))
     return { ok: false, problem: { kind: 'notAllowed' } };
-  const order = orderProblem(record, step, at);
-  if (order) return { ok: false, problem: order };
+  const problem = stampProblem(record, step, at, now);
+  if (problem) return { ok: false, problem };
   return {
     ok: true,
     record: { ...record, journal: [...record.journal, { step, times: [{ at, recordedAt: now.toISOString() }] }] },
@@ -340,16 +346,9 @@ export function recordStep(
 }
 
 /** Corrects the time of a recorded step: a new stamp, the earlier ones kept. */
-export function correctStep(
-  record: ServiceRecord,
-  step: JournalStep,
-  at: string,
-  now: Date,
-): { ok: true; record: ServiceRecord } | { ok: false; problem: StepProblem } {
-  const time = timeProblem(at, now);
-  if (time) return { ok: false, problem: { kind: time } };
-  const order = orderProblem(record, step, at);
-  if (order) return { ok: false, problem: order };
+export function correctStep(record: ServiceRecord, step: JournalStep, at: string, now: Date): StepResult {
+  const problem = stampProblem(record, step, at, now);
+  if (problem) return { ok: false, problem };
   return {
     ok: true,
     record: {
