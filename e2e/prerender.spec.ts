@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectHeading } from './helpers';
+import { expectHeading, expectNoAxeViolations } from './helpers';
 
 /** The steps reached without answers, and the self-trigger outcome at the URL of its shortest path. */
 const PRERENDERED = [
@@ -169,6 +169,7 @@ test('the entry page is live without the flows’ engine; a failed load of it is
   await expect(page.getByText('La suite du diagnostic n’a pas pu être chargée')).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByLabel('GAMMA 2')).toBeChecked();
+  await expectNoAxeViolations(page);
 
   await page.unroute(engine);
   await page.getByRole('button', { name: 'Continuer' }).click();
