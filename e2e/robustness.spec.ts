@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectHeading } from './helpers';
+import { expectHeading, expectNoAxeViolations } from './helpers';
 
 test('two tabs editing the same register and the same incident lose no LRN and no journal entry', async ({
   context,
@@ -56,4 +56,22 @@ test('two tabs can run two different diagnoses side by side', async ({ context }
   await b.reload();
   await expectHeading(a, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
   await expectHeading(b, 'Quel mode utilisez-vous ?');
+});
+
+test('a page that cannot be loaded (offline before the app was stored) says so, and loads once reloaded', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const chunk = /\/assets\/IncidentsPage-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Incidents' }).click();
+  await expectHeading(page, 'Cette page n’a pas pu être chargée');
+  await expect(page.getByRole('alert')).toContainText('Vérifiez la connexion, puis rechargez la page.');
+  await expectNoAxeViolations(page);
+
+  await page.unroute(chunk);
+  await page.getByRole('button', { name: 'Recharger la page' }).click();
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await expect(page).toHaveURL(/\/incidents$/);
+  await expectHeading(page, 'Incidents');
 });

@@ -4,6 +4,16 @@ interface State {
   readonly error: Error | null;
 }
 
+/**
+ * A part of the app fetched on demand (a page, the flows' engine) that could not be loaded: offline before the
+ * service worker had stored the app. Each browser words it its own way (Chromium, Firefox, Safari).
+ */
+export function isLoadFailure(error: unknown): boolean {
+  return (
+    error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message)
+  );
+}
+
 /** Last line of defence: a clear French message and a way out instead of a blank page. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null };
@@ -18,6 +28,22 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    if (isLoadFailure(this.state.error))
+      return (
+        <div className="error-page" role="alert">
+          <h1>Cette page n’a pas pu être chargée</h1>
+          <p>
+            La connexion à internet semble interrompue, et cette partie de l’application n’est pas encore enregistrée
+            dans ce navigateur pour fonctionner hors ligne. Vos données enregistrées dans ce navigateur sont conservées.
+          </p>
+          <p>Vérifiez la connexion, puis rechargez la page.</p>
+          <p>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Recharger la page
+            </button>
+          </p>
+        </div>
+      );
     return (
       <div className="error-page" role="alert">
         <h1>Une erreur inattendue est survenue</h1>
