@@ -4,9 +4,10 @@ import { expect, test, type Page } from './fixtures';
 import { axeViolations, expectNoAxeViolations, fillProfile } from './helpers';
 
 /**
- * Every distinct screen, scanned with axe (WCAG 2.0–2.2 A and AA) once: every step of both flows, as the build
- * prerenders them (at the URL of the shortest path that reaches each), and every tool page in the states that
- * change what it shows. The journeys scan only the states they create (error summaries, confirmations…).
+ * Every distinct screen, scanned with axe (WCAG 2.0–2.2 A and AA) once: every step of both flows, at the URLs
+ * the build prerenders (the shortest path that reaches each), and every tool page in the states that change
+ * what it shows. The journeys scan only the states they create (error summaries, confirmations…). The app
+ * renders the same HTML as the prerendered page (prerender.spec.ts checks the hydration).
  */
 function prerenderedSteps(): string[] {
   const files = [
