@@ -1,8 +1,8 @@
 /**
  * French as the administration writes it, checked everywhere the user reads, copies, downloads or prints:
  * every node of both flows and every outcome (by every path), every tool page (incident, incidents,
- * register, paper form, « Mes données », help-desk panel, flow map), and the generated texts (DA, e-mails,
- * export, call summary, messages). Fails on any breach, saying where.
+ * register, paper form, « Mes données », help-desk panel, flow map), the error pages, and the generated texts
+ * (DA, e-mails, export, call summary, messages). Fails on any breach, saying where.
  *
  * The rules (README, « Typographie ») :
  * - a no-break space (U+00A0) before « : », a narrow no-break space (U+202F) before « ; ? ! » and inside
@@ -17,8 +17,9 @@ import { getSimplePaths } from 'xstate/graph';
 import { callStore, callSummary, NO_CALL, logPath } from './agent/call';
 import { agentModeStore } from './agent/mode';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
-import { redirectNotice } from './content/fr/notices';
+import { FLOW_LOAD_FAILED, redirectNotice } from './content/fr/notices';
 import { ASK, NEXT_STEPS } from './content/fr/callTexts';
 import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storage';
 import { VERDICT_TEXT } from './content/verdicts';
@@ -119,6 +120,10 @@ async function visit(url: string, where = url) {
   cleanup();
 }
 
+function Throws({ error }: { error: Error }): never {
+  throw error;
+}
+
 const NOW = new Date('2026-11-23T10:00:00Z');
 const PROFILE = TEST_PROFILE;
 
@@ -207,6 +212,23 @@ describe('French typography', { timeout: 120_000 }, () => {
     expect(breaches).toEqual([]);
   });
 
+  test('the error pages: a page that could not be loaded, an unexpected error', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    for (const [where, error] of [
+      ['page non chargée', new TypeError('Failed to fetch dynamically imported module: /assets/x.js')],
+      ['erreur inattendue', new Error('bug')],
+    ] as const) {
+      render(
+        <ErrorBoundary>
+          <Throws error={error} />
+        </ErrorBoundary>,
+      );
+      checkPage(where);
+      cleanup();
+    }
+    expect(breaches).toEqual([]);
+  });
+
   test('every generated text and message', () => {
     const incident = richIncident();
     for (const record of incident.services) {
@@ -271,6 +293,7 @@ describe('French typography', { timeout: 120_000 }, () => {
         ...(['invalid', 'full', 'unavailable'] as const).map((p) => writeProblemMessage(p, name)),
       ]),
       ...profileMessages,
+      FLOW_LOAD_FAILED,
       eoriProblem('FR12') ?? '',
       eoriProblem('FR552100555') ?? '',
       phoneProblem('12') ?? '',

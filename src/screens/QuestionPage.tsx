@@ -1,6 +1,7 @@
 import { memo, Suspense, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
+import { FLOW_LOAD_FAILED } from '../content/fr/notices';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
 import { ANSWER_PARAM, nodeHref, sessionFields } from '../session/codec';
 import type { Shown } from '../session/resolve';
@@ -78,12 +79,7 @@ function QuestionPageScreen({
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
       {node === 'start' && <ResumeBanner />}
-      {loadFailed && (
-        <Notice tone="warning">
-          La suite du diagnostic n’a pas pu être chargée : vérifiez la connexion à internet, puis cliquez de nouveau sur
-          « Continuer ». Votre réponse est conservée.
-        </Notice>
-      )}
+      {loadFailed && <Notice tone="warning">{FLOW_LOAD_FAILED}</Notice>}
       <form onSubmit={submit} noValidate className="question">
         {/* Sent with the answer if the form is submitted before the app has taken over the page. */}
         {sessionFields(allValues).map(([name, value]) => (

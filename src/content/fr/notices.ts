@@ -16,3 +16,7 @@ export function redirectNotice(reason: RedirectReason): string {
       return 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.';
   }
 }
+
+/** On a question, when the rest of the diagnosis could not be loaded (offline before the app was stored). */
+export const FLOW_LOAD_FAILED =
+  'La suite du diagnostic n’a pas pu être chargée : vérifiez la connexion à internet, puis cliquez de nouveau sur « Continuer ». Votre réponse est conservée.';
