@@ -150,7 +150,7 @@ test('before the app has taken over the page, an answer is followed, and a page 
   await context.close();
 });
 
-test('the entry page is live without the flows’ engine; a failed load of it is said, and « Continuer » tries again', async ({
+test('the entry page is live without the flows’ engine; « Continuer » says when it waits for it or could not load it', async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -171,8 +171,14 @@ test('the entry page is live without the flows’ engine; a failed load of it is
   await expect(page.getByLabel('GAMMA 2')).toBeChecked();
   await expectNoAxeViolations(page);
 
+  // The connection is back, slow: « Continuer » says that it is loading, then moves on.
   await page.unroute(engine);
+  await page.route(engine, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
   await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect(page.getByRole('status')).toHaveText('Chargement de la suite du diagnostic…');
   await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
   await expect(page.getByText('La suite du diagnostic n’a pas pu être chargée')).toBeHidden();
 });

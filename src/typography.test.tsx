@@ -19,7 +19,7 @@ import { agentModeStore } from './agent/mode';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
-import { FLOW_LOAD_FAILED, redirectNotice } from './content/fr/notices';
+import { FLOW_LOAD_FAILED, FLOW_LOADING, redirectNotice } from './content/fr/notices';
 import { ASK, NEXT_STEPS } from './content/fr/callTexts';
 import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storage';
 import { VERDICT_TEXT } from './content/verdicts';
@@ -294,6 +294,7 @@ describe('French typography', { timeout: 120_000 }, () => {
       ]),
       ...profileMessages,
       FLOW_LOAD_FAILED,
+      FLOW_LOADING,
       eoriProblem('FR12') ?? '',
       eoriProblem('FR552100555') ?? '',
       phoneProblem('12') ?? '',

@@ -1,7 +1,7 @@
 import { memo, Suspense, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { contentOf } from '../content/fr';
-import { FLOW_LOAD_FAILED } from '../content/fr/notices';
+import { FLOW_LOAD_FAILED, FLOW_LOADING } from '../content/fr/notices';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
 import { ANSWER_PARAM, nodeHref, sessionFields } from '../session/codec';
 import type { Shown } from '../session/resolve';
@@ -29,8 +29,8 @@ function QuestionPageScreen({
   const navigate = useNavigate();
   const [choice, setChoice] = useState<AnswerValue | null>(resolution.previous?.value ?? null);
   const [error, setError] = useState(false);
-  const [loadFailed, setLoadFailed] = useState(false);
-  const moving = useRef(false);
+  // On the entry page, « Continuer » may have to wait for the flow (see ./loadFlow).
+  const [flowLoad, setFlowLoad] = useState<'pending' | 'failed' | null>(null);
   // An answer whose flow arrives after the user has left the page (a link in the header) is dropped.
   const shown = useRef(true);
   useEffect(() => {
@@ -58,15 +58,11 @@ function QuestionPageScreen({
     const go = ({ hrefAfterAnswer }: Flow) => navigate(hrefAfterAnswer(resolution, choice));
     const flow = loadedFlow();
     if (flow) return go(flow);
-    if (moving.current) return;
-    moving.current = true;
-    setLoadFailed(false);
+    if (flowLoad === 'pending') return;
+    setFlowLoad('pending');
     loadFlow().then(
       (loaded) => shown.current && go(loaded),
-      () => {
-        moving.current = false;
-        setLoadFailed(true);
-      },
+      () => setFlowLoad('failed'),
     );
   };
 
@@ -79,7 +75,7 @@ function QuestionPageScreen({
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
       {node === 'start' && <ResumeBanner />}
-      {loadFailed && <Notice tone="warning">{FLOW_LOAD_FAILED}</Notice>}
+      {flowLoad === 'failed' && <Notice tone="warning">{FLOW_LOAD_FAILED}</Notice>}
       <form onSubmit={submit} noValidate className="question">
         {/* Sent with the answer if the form is submitted before the app has taken over the page. */}
         {sessionFields(allValues).map(([name, value]) => (
@@ -140,7 +136,8 @@ function QuestionPageScreen({
         </fieldset>
         <button type="submit" className="button">
           Continuer
-        </button>
+        </button>{' '}
+        <output>{flowLoad === 'pending' && FLOW_LOADING}</output>
       </form>
       <p className="source">Source : {content.source}</p>
       <AnswersSummary answers={resolution.before} allValues={allValues} />

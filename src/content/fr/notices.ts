@@ -17,6 +17,9 @@ export function redirectNotice(reason: RedirectReason): string {
   }
 }
 
+/** On the entry question, while « Continuer » waits for the rest of the diagnosis to load. */
+export const FLOW_LOADING = 'Chargement de la suite du diagnostic…';
+
 /** On a question, when the rest of the diagnosis could not be loaded (offline before the app was stored). */
 export const FLOW_LOAD_FAILED =
   'La suite du diagnostic n’a pas pu être chargée : vérifiez la connexion à internet, puis cliquez de nouveau sur « Continuer ». Votre réponse est conservée.';
