@@ -136,8 +136,8 @@ function QuestionPageScreen({
         </fieldset>
         <button type="submit" className="button">
           Continuer
-        </button>{' '}
-        <output>{flowLoad === 'pending' && FLOW_LOADING}</output>
+        </button>
+        <output className="question-status">{flowLoad === 'pending' && FLOW_LOADING}</output>
       </form>
       <p className="source">Source : {content.source}</p>
       <AnswersSummary answers={resolution.before} allValues={allValues} />
