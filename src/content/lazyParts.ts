@@ -1,7 +1,7 @@
 import { createElement, use, type ComponentType } from 'react';
 import type { NodeId } from '../flows/ids';
 import type { NodeParts, NodeProps, PartsOf } from './types';
-import { track, type Tracked } from '../lib/tracked';
+import { loader } from '../lib/tracked';
 
 /**
  * A flow's help texts and outcome bodies are components, kept in their own module so that the first
@@ -9,11 +9,10 @@ import { track, type Tracked } from '../lib/tracked';
  * module is there); `preload()` fetches the module, so that a first render after it does not suspend.
  */
 export function partsOf<Ids extends NodeId>(load: () => Promise<{ parts: PartsOf<Ids> }>) {
-  let pending: Tracked<{ parts: PartsOf<Ids> }> | null = null;
-  const preload = () => (pending ??= track(load()));
+  const { load: preload } = loader(load);
   const part = (id: Ids, name: keyof NodeParts): ComponentType<NodeProps> => {
     function Part(props: NodeProps) {
-      const { parts } = use(preload() as Promise<{ parts: PartsOf<Ids> }>);
+      const { parts } = use(preload());
       const component = (parts[id] as NodeParts | undefined)?.[name];
       return component ? createElement(component, props) : null;
     }
