@@ -8,6 +8,8 @@ import { contacts } from './src/content/contacts.ts';
 import { flowMapLayout } from './scripts/flow-map-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { appChunk } from './scripts/app-chunk-plugin.ts';
+import { chunkPlan } from './scripts/chunk-plan-plugin.ts';
+import { CHUNK_STAGES, LOADED_FIRST } from './scripts/chunk-stages.ts';
 
 /** What loads before the app: the entry, the start and the stores' first stage. */
 const before = ['src/main.tsx', 'src/start.tsx', 'src/lib/storage.ts'];
@@ -72,6 +74,7 @@ export default defineConfig({
     contactsInHtml(),
     entryAfterStylesheet(),
     flowMapLayout(),
+    chunkPlan(CHUNK_STAGES, LOADED_FIRST),
     prerender(),
     app.plugin,
     flow.plugin,

@@ -90,6 +90,39 @@ test('the first paint waits for no JavaScript: the app is fetched after it', asy
   }
 });
 
+test('a link to a step: every file the page needs is asked for at once, none waits for another to arrive', async ({
+  page,
+}) => {
+  // Every script takes 400 ms to arrive: a file found only in another file (a chain of round trips, long on
+  // a degraded connection) would be asked for after the first one arrived.
+  await page.route('**/assets/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  for (const [url, heading] of [
+    ['/', 'Quel service en ligne ne fonctionne pas ?'],
+    ['/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'Vous pouvez auto-déclencher la procédure de secours.'],
+    ['/gamma/backup?v=1&r=gamma-no-yes', 'La procédure de secours est autorisée : établissez un document papier.'],
+  ] as const) {
+    await page.goto(url);
+    await expectHeading(page, heading);
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.endsWith('.js'))
+        .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    );
+    // The entry script is in the HTML; the service worker's registration and the storage check wait until
+    // the page is idle, on purpose.
+    const app = scripts.filter((s) => !/\/assets\/(index|UpdateBanner|workbox-window|persist)[-.]/.test(s.name));
+    expect(app.length, url).toBeGreaterThan(5);
+    const firstArrived = Math.min(...app.map((s) => s.end));
+    expect(
+      app.filter((s) => s.start >= firstArrived).map((s) => s.name),
+      url,
+    ).toEqual([]);
+  }
+});
+
 test('a diagnosis to resume, or help-desk mode: the page does not jump when the app renders it', async ({ page }) => {
   await page.goto('/delta/service');
   await page.getByLabel('Delta X Import').check();

@@ -5,9 +5,18 @@
  * prerendered for this URL has nothing to show: the app starts at once.
  */
 import './styles.css';
+import { preloadStages, stagesFor } from './lib/chunkPlan';
 import { storageKey } from './lib/storageKey';
 
-const start = () => void import('./start');
+/**
+ * Starts the app: every file the page will import, from the start to the outcome's tool, is asked for at
+ * once (src/lib/chunkPlan.ts), rather than each stage's files once the stage before has arrived.
+ */
+function start() {
+  const { pathname, search } = window.location;
+  preloadStages(stagesFor(pathname, search, 'pending' in document.documentElement.dataset));
+  void import('./start');
+}
 
 function afterFirstPaint(then: () => void) {
   let done = false;

@@ -2,6 +2,8 @@
  * Starts the app (loaded by src/main.tsx). A page prerendered for this very URL is hydrated; any other is
  * rendered here (over the shell, or over the page of the same step prerendered with other answers).
  *
+ * The files of every stage below are already on their way (src/main.tsx asked for them all at once:
+ * src/lib/chunkPlan.ts).
  * On a slow phone no task may hold the main thread long: the libraries and the app are evaluated in
  * separate tasks (React; the schemas; the router and the screens; then, unless the page is the entry
  * page with nothing to replay, the flows' statecharts), React renders as a transition (in
@@ -17,6 +19,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start() {
   const container = document.getElementById('root')!;
+  const { pathname, search } = window.location;
   // One library per task: the schemas (with the stores), the router and the app, then the statecharts
   // (with the flows) if the page needs them; each is already evaluated when the next one imports it.
   await nextTask();
@@ -25,7 +28,6 @@ async function start() {
   setEvidenceWriteHook(() => void import('./lib/persist').then((persist) => persist.askOnceForPersistence()));
   await nextTask();
   const { clientApp: app, preloadFlowParts, preloadFlow } = await import('./app/ClientApp');
-  const { pathname, search } = window.location;
   await nextTask();
   // Should it fail (offline before the app was cached), the page tries again as it renders, and says so.
   await preloadFlow(pathname, search).catch(() => {});

@@ -1,0 +1,18 @@
+/**
+ * The stages a page loads, one after the other (src/main.tsx the start, src/start.tsx the others), and the
+ * modules each starts from
+ * (scripts/chunk-plan-plugin.ts lists their files in every page; src/lib/chunkPlan.ts picks a URL's stages).
+ * The tools are those of src/screens/outcomeTools.tsx (a unit test checks that they agree).
+ */
+export const CHUNK_STAGES = {
+  start: ['src/start.tsx'],
+  app: ['src/lib/storage.ts', 'src/app/ClientApp.tsx'],
+  flow: ['src/screens/flow.ts'],
+  delta: ['src/content/fr/delta.parts.tsx'],
+  gamma: ['src/content/fr/gamma.parts.tsx'],
+  'tool:delta.selfTrigger': ['src/incident/StartIncident.tsx'],
+  'tool:gamma.backup': ['src/gamma/BackupTools.tsx'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** What a page has loaded before any stage: the entry (with its imports). */
+export const LOADED_FIRST = ['src/main.tsx'] as const;

@@ -1,0 +1,64 @@
+import { preloadStages, stagesFor } from './chunkPlan';
+
+describe('the stages a URL needs', () => {
+  it('the entry page with nothing to replay: the start and the app, not the flows', () => {
+    expect(stagesFor('/', '', false)).toEqual(['start', 'app']);
+  });
+
+  it('the entry page with a diagnosis to resume, or answers in its URL: the flows too', () => {
+    expect(stagesFor('/', '', true)).toEqual(['start', 'app', 'flow']);
+    expect(stagesFor('/', '?v=1&r=delta', false)).toEqual(['start', 'app', 'flow']);
+  });
+
+  it("a step: the flows, its flow's texts and the step's tool, if it has one", () => {
+    expect(stagesFor('/delta/selfTrigger', '?v=1&r=delta-g1-dti-no-cannotValidate', false)).toEqual([
+      'start',
+      'app',
+      'flow',
+      'delta',
+      'tool:delta.selfTrigger',
+    ]);
+    expect(stagesFor('/gamma/access', '', false)).toEqual(['start', 'app', 'flow', 'gamma', 'tool:gamma.access']);
+  });
+
+  it('another page (incidents, register): the start, the app and the flows', () => {
+    expect(stagesFor('/incidents', '', false)).toEqual(['start', 'app', 'flow']);
+  });
+});
+
+const withPlan = (text: string) => {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = 'chunk-plan';
+  script.textContent = text;
+  document.head.append(script);
+};
+const preloaded = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+
+describe('preloading the stages', () => {
+  afterEach(() => {
+    document.head.innerHTML = '';
+  });
+  it("asks once for every file of the page's stages, and for nothing else", () => {
+    withPlan(
+      JSON.stringify({
+        start: ['/assets/react.js', '/assets/start.js'],
+        app: ['/assets/react.js', '/assets/app.js'],
+        flow: ['/assets/xstate.js'],
+      }),
+    );
+    expect(preloadStages(['start', 'app'])).toBe(3);
+    expect(preloaded()).toEqual(['/assets/react.js', '/assets/start.js', '/assets/app.js']);
+  });
+
+  it('without a plan, or with one it cannot read, asks for nothing and does not throw', () => {
+    expect(preloadStages(['start', 'app'])).toBe(0);
+    withPlan('{not json');
+    expect(preloadStages(['start'])).toBe(0);
+    document.head.innerHTML = '';
+    withPlan(JSON.stringify({ start: ['//elsewhere.example/x.js', 42, 'relative.js', '/assets/start.js'], app: 'x' }));
+    expect(preloadStages(['start', 'app', 'tool:delta.mode'])).toBe(1);
+    expect(preloaded()).toEqual(['/assets/start.js']);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Fetches at once the files of the stages a page will import (the plan the build writes into each page:
+ * scripts/chunk-plan-plugin.ts), instead of one round trip after the other as each stage discovers its
+ * imports. src/main.tsx asks for them all as it starts the app. `<link rel="modulepreload">` fetches and
+ * parses a file without running it: src/start.tsx still runs the stages one at a time.
+ *
+ * No plan (the dev server), an unknown stage, a plan that cannot be read: nothing is preloaded, and the
+ * stages load as before. Only paths on this origin are followed.
+ */
+export type Stage = 'start' | 'app' | 'flow' | 'delta' | 'gamma' | `tool:${string}`;
+
+/** The stages a URL needs before its first render, as src/main.tsx and src/start.tsx load them. */
+export function stagesFor(pathname: string, search: string, pending: boolean): Stage[] {
+  const stages: Stage[] = ['start', 'app'];
+  // The entry page with nothing to replay does without the flows' engine (src/session/entry.ts); a
+  // diagnosis to resume there (the page then waits, hidden: src/main.tsx) needs it.
+  if (pathname !== '/' || search !== '' || pending) stages.push('flow');
+  const step = /^\/(delta|gamma)\/([A-Za-z]+)$/.exec(pathname);
+  if (step) stages.push(step[1] as 'delta' | 'gamma', `tool:${step[1]}.${step[2]}`);
+  return stages;
+}
+
+/** Asks for the files of these stages (each once); returns how many it asked for. */
+export function preloadStages(stages: readonly Stage[], doc: Document = document): number {
+  let plan: unknown;
+  try {
+    plan = JSON.parse(doc.getElementById('chunk-plan')?.textContent ?? 'null');
+  } catch {
+    return 0;
+  }
+  if (typeof plan !== 'object' || plan === null) return 0;
+  const hrefs = new Set<string>();
+  for (const stage of stages) {
+    const files: unknown = (plan as Record<string, unknown>)[stage];
+    if (Array.isArray(files))
+      for (const file of files) if (typeof file === 'string' && /^\/(?!\/)/.test(file)) hrefs.add(file);
+  }
+  for (const href of hrefs) {
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    doc.head.append(link);
+  }
+  return hrefs.size;
+}
