@@ -117,8 +117,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // No preloading helper: it resolved and appended a <link rel="modulepreload"> per dependency of each
-    // dynamic import, on the main thread (measured: about 200 ms of a 4×-slowed CPU while the page loads). The
-    // browser fetches a chunk's imports when it reads the chunk; the service worker serves them afterwards.
+    // dynamic import, on the main thread (measured: about 200 ms of a 4×-slowed CPU while the page loads). A page
+    // asks for all its files at once instead, from the plan the build writes into it (scripts/chunk-plan-plugin.ts).
     modulePreload: false,
     // The one stylesheet, linked from the HTML: not a dependency of each chunk, to check on every import.
     cssCodeSplit: false,

@@ -287,13 +287,14 @@ async function timesToLive() {
           uploadThroughput: (LIVE.upMbps * 1e6) / 8,
         });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: LIVE.cpu });
-        // The moment the app marks the page live, on the page's own clock (from the navigation's start).
+        // The moment the app marks the page live, on the page's own clock (from the navigation's start); the
+        // document, observed before it has an html element.
         await tab.addInitScript(() => {
           new MutationObserver((_, observer) => {
             if (document.documentElement.dataset.app !== 'ready') return;
             window.benchLiveAt = performance.now();
             observer.disconnect();
-          }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
         });
         await tab.goto(`http://localhost:${PORT}${page}`, { waitUntil: 'commit' });
         await tab.waitForFunction(() => window.benchLiveAt !== undefined, null, { timeout: 60_000 });

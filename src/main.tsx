@@ -9,12 +9,16 @@ import { preloadStages, stagesFor } from './lib/chunkPlan';
 import { storageKey } from './lib/storageKey';
 
 /**
- * Starts the app: every file the page will import, from the start to the outcome's tool, is asked for at
- * once (src/lib/chunkPlan.ts), rather than each stage's files once the stage before has arrived.
+ * Asks at once for every file the page will import, from the start to the outcome's tool
+ * (src/lib/chunkPlan.ts), rather than each stage's files once the stage before has arrived.
  */
-function start() {
+function preload() {
   const { pathname, search } = window.location;
   preloadStages(stagesFor(pathname, search, 'pending' in document.documentElement.dataset));
+}
+
+function start() {
+  preload();
   void import('./start');
 }
 
@@ -70,4 +74,9 @@ if (prerendered && keptChangesPage()) {
   PerformanceObserver.supportedEntryTypes?.includes('paint')
 )
   afterFirstPaint(start);
-else start();
+else if (root?.dataset.prerendered !== undefined && document.visibilityState === 'visible') {
+  // The page of this step for other answers: the app starts at once, and what it will import is asked for
+  // once that page has painted, so that the requests do not hold the paint back.
+  void import('./start');
+  afterFirstPaint(preload);
+} else start();

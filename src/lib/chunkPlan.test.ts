@@ -48,8 +48,16 @@ describe('preloading the stages', () => {
         flow: ['/assets/xstate.js'],
       }),
     );
-    expect(preloadStages(['start', 'app'])).toBe(3);
-    expect(preloaded()).toEqual(['/assets/react.js', '/assets/start.js', '/assets/app.js']);
+    vi.useFakeTimers();
+    try {
+      expect(preloadStages(['start', 'app'])).toBe(3);
+      // The first at once, the others one task after the other.
+      expect(preloaded()).toEqual(['/assets/react.js']);
+      vi.runAllTimers();
+      expect(preloaded()).toEqual(['/assets/react.js', '/assets/start.js', '/assets/app.js']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('without a plan, or with one it cannot read, asks for nothing and does not throw', () => {
