@@ -93,10 +93,10 @@ test('the first paint waits for no JavaScript: the app is fetched after it', asy
 test('a link to a step: every file the page needs is asked for at once, none waits for another to arrive', async ({
   page,
 }) => {
-  // Every script takes 400 ms to arrive: a file found only in another file (a chain of round trips, long on
+  // Every script takes a second to arrive: a file found only in another file (a chain of round trips, long on
   // a degraded connection) would be asked for after the first one arrived.
   await page.route('**/assets/*.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });
   for (const [url, heading] of [
