@@ -1,24 +1,25 @@
 /**
- * Vite plugin: tells each page which files its start will import, so that they are all fetched at once.
+ * Vite plugin: tells each page which files the app will import, so that they are all fetched at once.
  *
- * src/start.tsx imports the app in stages (the stores, the app, the flows' engine, the flow's texts, an
- * outcome's tool), one after the other, and a file's own imports are only discovered once it has arrived:
- * on a link to a step (a help-desk agent's shared link, a reload), about ten round trips one after the
- * other before the page is live. On a degraded connection each one is long. The build knows every file
+ * The app loads in stages (src/main.tsx the start; src/start.tsx the stores, the app, the flows' engine, the
+ * flow's texts, an outcome's tool), one after the other, and a file's own imports are only discovered once
+ * it has arrived: on a link to a step (a help-desk agent's shared link, a reload), about ten round trips one
+ * after the other before the page is live. On a degraded connection each one is long. The build knows every file
  * of every stage: this plugin writes them into each page, as a JSON data block (`<script
  * type="application/json" id="chunk-plan">`, read, never run), stage by stage:
  * `{ "app": ["/assets/storage-….js", …], "flow": […], … }`. src/lib/chunkPlan.ts asks the browser to fetch
  * the files of the stages the page needs (`<link rel="modulepreload">`: fetched and parsed, not run), so
  * that the stages are still run one at a time but no longer wait for the network one after the other.
  *
- * A stage lists the files its modules' chunks import statically, less those the page's start has already
- * loaded (the entry, the start and their imports). Written before the prerender plugin copies index.html
- * into every page.
+ * A stage lists its modules' chunks and the chunks they import statically, less those loaded before any
+ * stage (the entry and its imports). Written into index.html before the prerender plugin copies it into every
+ * page.
  */
 import { resolve } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 
-export const CHUNK_PLAN_ID = 'chunk-plan';
+/** The data block's id, which src/lib/chunkPlan.ts reads. */
+const CHUNK_PLAN_ID = 'chunk-plan';
 
 type Chunk = Rolldown.OutputChunk;
 

@@ -1,8 +1,8 @@
 /**
  * The stages a page loads, one after the other (src/main.tsx the start, src/start.tsx the others), and the
- * modules each starts from
- * (scripts/chunk-plan-plugin.ts lists their files in every page; src/lib/chunkPlan.ts picks a URL's stages).
- * The tools are those of src/screens/outcomeTools.tsx (a unit test checks that they agree).
+ * modules each starts from. scripts/chunk-plan-plugin.ts lists their files in every page; src/lib/chunkPlan.ts
+ * picks a URL's stages. The tools are those of src/screens/outcomeTools.tsx (a unit test checks that they
+ * agree).
  */
 export const CHUNK_STAGES = {
   start: ['src/start.tsx'],
