@@ -90,7 +90,7 @@ test('the first paint waits for no JavaScript: the app is fetched after it', asy
   }
 });
 
-test('a link to a step: every file the page needs is asked for at once, none waits for another to arrive', async ({
+test('a link to a step or a page: every file it needs is asked for at once, none waits for another to arrive', async ({
   page,
 }) => {
   // Every script takes a second to arrive: a file found only in another file (a chain of round trips, long on
@@ -103,6 +103,7 @@ test('a link to a step: every file the page needs is asked for at once, none wai
     ['/', 'Quel service en ligne ne fonctionne pas ?'],
     ['/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'Vous pouvez auto-déclencher la procédure de secours.'],
     ['/gamma/backup?v=1&r=gamma-no-yes', 'La procédure de secours est autorisée : établissez un document papier.'],
+    ['/registre-lrn', 'Registre LRN des documents de secours GAMMA 2'],
   ] as const) {
     await page.goto(url);
     await expectHeading(page, heading);
@@ -120,6 +121,8 @@ test('a link to a step: every file the page needs is asked for at once, none wai
       app.filter((s) => s.start >= firstArrived).map((s) => s.name),
       url,
     ).toEqual([]);
+    // A page outside the diagnosis does not wait for the flows' engine, which it does not use.
+    if (url === '/registre-lrn') expect(app.filter((s) => /\/assets\/(xstate|flow)-/.test(s.name))).toEqual([]);
   }
 });
 

@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rolldown } from 'vite';
 import { planOf } from './chunk-plan-plugin';
 import { CHUNK_STAGES, LOADED_FIRST } from './chunk-stages';
 import { OUTCOME_TOOLS } from '../src/screens/outcomeTools';
+import { PAGE_PATHS } from '../src/lib/pages';
 
 /** A bundle given as chunk file → [its modules, the files it imports statically]. */
 function bundleOf(chunks: Record<string, [string[], string[]]>): Rolldown.OutputBundle {
@@ -73,5 +74,21 @@ describe('the chunk plan', () => {
         .map((id) => `tool:${id}`)
         .toSorted(),
     );
+  });
+
+  it('has one stage per page outside the diagnosis (src/lib/pages.ts): the file src/app/App.tsx loads for it', () => {
+    const app = readFileSync('src/app/App.tsx', 'utf8');
+    const lazyFile = new Map(
+      [...app.matchAll(/const (\w+) = lazy\(\(\) => import\('\.\.\/([^']+)'\)\)/g)].map((m) => [
+        m[1],
+        `src/${m[2]}.tsx`,
+      ]),
+    );
+    const routed = Object.fromEntries(
+      [...app.matchAll(/path=\{PAGE_PATHS\.(\w+)\} element=\{<(\w+) \/>\}/g)].map((m) => [m[1], [lazyFile.get(m[2]!)]]),
+    );
+    expect(Object.keys(routed).toSorted()).toEqual(Object.keys(PAGE_PATHS).toSorted());
+    const pages = Object.entries(CHUNK_STAGES).filter(([stage]) => stage.startsWith('page:'));
+    expect(Object.fromEntries(pages.map(([stage, modules]) => [stage.slice('page:'.length), modules]))).toEqual(routed);
   });
 });

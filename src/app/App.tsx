@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../data/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
 import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
+import { PAGE_PATHS } from '../lib/pages';
 
 const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
 const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
@@ -39,12 +40,12 @@ function Page() {
       <Suspense fallback={<p>Chargement…</p>}>
         <Routes>
           <Route path="/" element={<NodeScreen />} />
-          <Route path="/incidents" element={<IncidentsPage />} />
-          <Route path="/incidents/:id" element={<IncidentPage />} />
-          <Route path="/registre-lrn" element={<RegisterPage />} />
-          <Route path="/carte/:flow" element={<FlowMapPage />} />
-          <Route path="/donnees" element={<DataPage />} />
-          <Route path="/registre-lrn/formulaire/:lrn" element={<BackupFormPage />} />
+          <Route path={PAGE_PATHS.incidents} element={<IncidentsPage />} />
+          <Route path={PAGE_PATHS.incident} element={<IncidentPage />} />
+          <Route path={PAGE_PATHS.register} element={<RegisterPage />} />
+          <Route path={PAGE_PATHS.map} element={<FlowMapPage />} />
+          <Route path={PAGE_PATHS.data} element={<DataPage />} />
+          <Route path={PAGE_PATHS.form} element={<BackupFormPage />} />
           <Route path="/:flow/:step" element={<NodeScreen />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

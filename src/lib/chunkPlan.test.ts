@@ -21,8 +21,13 @@ describe('the stages a URL needs', () => {
     expect(stagesFor('/gamma/access', '', false)).toEqual(['start', 'app', 'flow', 'gamma', 'tool:gamma.access']);
   });
 
-  it('another page (incidents, register): the start, the app and the flows', () => {
-    expect(stagesFor('/incidents', '', false)).toEqual(['start', 'app', 'flow']);
+  it('a page outside the diagnosis (incidents, the register…): the start, the app and its own file', () => {
+    expect(stagesFor('/incidents', '', false)).toEqual(['start', 'app', 'page:incidents']);
+    expect(stagesFor('/registre-lrn/formulaire/26FR1234567890ABCDE', '', true)).toEqual(['start', 'app', 'page:form']);
+  });
+
+  it('a path that names no page: the start and the app', () => {
+    expect(stagesFor('/inconnu', '', false)).toEqual(['start', 'app']);
   });
 });
 

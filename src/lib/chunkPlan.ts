@@ -7,11 +7,17 @@
  * No plan (the dev server), an unknown stage, a plan that cannot be read: nothing is preloaded, and the
  * stages load as before. Only paths on this origin are followed.
  */
-export type Stage = 'start' | 'app' | 'flow' | 'delta' | 'gamma' | `tool:${string}`;
+import { pageOf, type PageName } from './pages';
+
+export type Stage = 'start' | 'app' | 'flow' | 'delta' | 'gamma' | `tool:${string}` | `page:${PageName}`;
 
 /** The stages a URL needs before its first render, as src/main.tsx and src/start.tsx load them. */
 export function stagesFor(pathname: string, search: string, pending: boolean): Stage[] {
   const stages: Stage[] = ['start', 'app'];
+  // A page outside the diagnosis (incidents, the register…): its own file (src/app/App.tsx loads it).
+  const page = pageOf(pathname);
+  if (page === undefined) return stages;
+  if (page !== 'step') return [...stages, `page:${page}`];
   // The entry page with nothing to replay does without the flows' engine (src/session/entry.ts); a
   // diagnosis to resume there (the page then waits, hidden: src/main.tsx) needs it.
   if (pathname !== '/' || search !== '' || pending) stages.push('flow');

@@ -7,6 +7,7 @@ import { redirectNotice } from '../content/fr/notices';
 import { sessionStore } from '../session/storage';
 import { QuestionPage } from './QuestionPage';
 import { useStore } from '../lib/useStore';
+import { pageOf } from '../lib/pages';
 import { loadFlow, type Flow } from './loadFlow';
 
 export interface NoticeState {
@@ -34,12 +35,15 @@ function resolveShown(
 }
 
 /**
- * Before the first render of a URL (src/start.tsx): the flow, unless the page is the plain entry page, so
- * that the page renders at once rather than suspending.
+ * Before the first render of a URL (src/start.tsx): the flow, so that a step renders at once rather than
+ * suspending; not for the plain entry page, nor for a page outside the diagnosis (the register, an
+ * incident…), which would wait for it for nothing.
  */
 export function preloadFlow(pathname: string, search: string): Promise<unknown> {
   const saved = sessionStore.getSnapshot().value?.answers ?? [];
-  return isPlainEntry(pathname, search, saved.length > 0) ? Promise.resolve() : loadFlow();
+  return pageOf(pathname) !== 'step' || isPlainEntry(pathname, search, saved.length > 0)
+    ? Promise.resolve()
+    : loadFlow();
 }
 
 /** Renders the node the URL names, once the flow has confirmed the answers lead there. */
