@@ -66,3 +66,16 @@ test('the flows are pure: no React, no DOM, no storage', () => {
   });
   expect(impure.map((f) => relative(SRC, f))).toEqual([]);
 });
+
+test('no URL written by hand: a page from src/lib/pages.ts, a step from nodeHref (src/session/codec.ts)', () => {
+  const written: string[] = [];
+  for (const file of sources(SRC).filter((f) => !/lib[/\\]pages\.ts$|session[/\\]codec\.ts$/.test(f))) {
+    // The code, not its comments (which may quote a URL).
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
+    for (const m of code.matchAll(/['"`]\/(?:incidents|registre-lrn|carte|donnees)\b|[?&]v=\d+&r=/g))
+      written.push(`${relative(SRC, file)}: ${m[0]}`);
+  }
+  expect(written).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { generatePath, Link, useLocation, useNavigate } from 'react-router';
 import { answerLabel, contentOf } from '../content/fr';
 import { ASK } from '../content/fr/callTexts';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
@@ -16,6 +16,7 @@ import { ConfirmAction, UndoNotice } from '../ui/Confirm';
 import { CopyButton, downloadText } from '../ui/CopyButton';
 import { answeredAt, callArchiveStore, callStore, callSummary, isEmptyCall, logPath, NO_CALL, type Call } from './call';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
+import { PAGE_PATHS, pageOf } from '../lib/pages';
 
 /**
  * The help-desk panel, beside every page while help-desk mode is on: on a step of the diagnosis, what to
@@ -30,7 +31,7 @@ export default function AgentPanel() {
   const saved = useStore(sessionStore).value;
   const call = useStore(callStore).value;
   const remembered = saved?.answers.join('-') ?? '';
-  const onStep = nodeOfPath(location.pathname) !== null && !location.pathname.startsWith('/carte');
+  const onStep = nodeOfPath(location.pathname) !== null && pageOf(location.pathname) === 'step';
   const resolution = useMemo(() => {
     if (!onStep) return null;
     const r = resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []);
@@ -122,7 +123,7 @@ export default function AgentPanel() {
       <PossibleOutcomes before={before} />
       {flow && (
         <p>
-          <Link to={`/carte/${flow}${nodeHref(node, values).replace(/^[^?]*/, '')}`}>
+          <Link to={generatePath(PAGE_PATHS.map, { flow }) + nodeHref(node, values).replace(/^[^?]*/, '')}>
             Voir le parcours sur la carte
           </Link>
         </p>

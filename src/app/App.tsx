@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
+import { generatePath, Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { contacts } from '../content/contacts';
 import { NodeScreen } from '../screens/NodeScreen';
 import { NotFound } from '../screens/NotFound';
@@ -99,18 +99,18 @@ export function App() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/incidents">Incidents</NavLink>
+                <NavLink to={PAGE_PATHS.incidents}>Incidents</NavLink>
               </li>
               <li>
-                <NavLink to="/registre-lrn" end>
+                <NavLink to={PAGE_PATHS.register} end>
                   Registre LRN
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/carte/delta">Carte des parcours</NavLink>
+                <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' })}>Carte des parcours</NavLink>
               </li>
               <li>
-                <NavLink to="/donnees">Mes données</NavLink>
+                <NavLink to={PAGE_PATHS.data}>Mes données</NavLink>
               </li>
               <li>
                 <AgentModeToggle />

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { readProblemMessage, writeProblemMessage } from '../content/fr/storage';
 import type { StoreProblem } from '../data/useStoreProblems';
+import { PAGE_PATHS } from '../lib/pages';
 
 /** Stores whose pages already say when their data could not be read. */
 const SHOWN_ON_THEIR_PAGE = new Set(['incidents', 'gamma-register', 'session']);
@@ -44,7 +45,7 @@ export default function StorageStatus({ problems }: { problems: readonly StorePr
           <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>
             Imprimer cette page
           </button>
-          <Link to="/donnees">Mes données</Link>
+          <Link to={PAGE_PATHS.data}>Mes données</Link>
         </p>
       </div>
     </section>

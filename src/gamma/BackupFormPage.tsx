@@ -7,6 +7,7 @@ import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from './daesDataGroup
 import { lrnProblem } from './register';
 import { authorisationText } from './texts';
 import { useLrnRegister } from './useLrnRegister';
+import { PAGE_PATHS } from '../lib/pages';
 
 const MAX_LINES = 20;
 
@@ -61,7 +62,7 @@ export default function BackupFormPage() {
             : `Aucun document de LRN « ${lrn} » n’est enregistré dans le registre de ce navigateur.`}
         </p>
         <p>
-          <Link to="/registre-lrn">Ouvrir le registre LRN</Link>
+          <Link to={PAGE_PATHS.register}>Ouvrir le registre LRN</Link>
         </p>
       </>
     );
@@ -74,7 +75,7 @@ export default function BackupFormPage() {
     <article className="backup-form">
       <div className="no-print form-controls">
         <p>
-          <Link to="/registre-lrn">Retour au registre</Link>
+          <Link to={PAGE_PATHS.register}>Retour au registre</Link>
         </p>
         <form
           className="lines-form"

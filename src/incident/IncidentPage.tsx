@@ -11,6 +11,7 @@ import { NotesSection } from './page/NotesSection';
 import { ReferencesSection } from './page/ReferencesSection';
 import { ServiceSection } from './page/ServiceSection';
 import { useIncident } from './useIncident';
+import { PAGE_PATHS } from '../lib/pages';
 
 /** The record of one self-triggered backup procedure: what an officer may ask to see. */
 export default function IncidentPage() {
@@ -27,7 +28,7 @@ export default function IncidentPage() {
         {problem && <Notice tone="warning">{readProblemMessage(problem, incidentsStore.name)}</Notice>}
         <p>Aucun incident de ce numéro n’est enregistré dans ce navigateur.</p>
         <p>
-          <Link to="/incidents">Voir la liste des incidents</Link>
+          <Link to={PAGE_PATHS.incidents}>Voir la liste des incidents</Link>
         </p>
       </>
     );

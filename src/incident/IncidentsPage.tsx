@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { generatePath, Link, useLocation } from 'react-router';
 import { readProblemMessage } from '../content/fr/storage';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
@@ -9,6 +9,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { incidentsStore, incidentStart, incidentStatus } from './incident';
 import type { DeletedState } from './page/IncidentActions';
 import { serviceLabel, STATUS_LABELS } from './texts';
+import { PAGE_PATHS } from '../lib/pages';
 
 /** Every incident kept in this browser, newest first, with its real state. */
 export default function IncidentsPage() {
@@ -50,7 +51,7 @@ export default function IncidentsPage() {
             const status = incidentStatus(i);
             return (
               <li key={i.id}>
-                <Link to={`/incidents/${i.id}`}>
+                <Link to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
                   {i.services.map((s) => serviceLabel(s.service)).join(', ')} – incident ouvert le{' '}
                   {formatDateTime(new Date(i.createdAt))}
                 </Link>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { generatePath, useNavigate } from 'react-router';
 import type { NodeProps } from '../content/types';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
@@ -15,6 +15,7 @@ import {
 } from './incident';
 import { profileStore } from './stores';
 import { serviceLabel } from './texts';
+import { PAGE_PATHS } from '../lib/pages';
 
 /** When the diagnosis ended: the time `delta.selfTrigger` was reached with these answers, or now. */
 function diagnosisOf(path: NodeProps['path']): Diagnosis {
@@ -48,7 +49,7 @@ export default function StartIncident({ path }: NodeProps) {
       return made.all;
     });
     // A full or blocked storage keeps the incident in memory (the storage banner says so): go on to it.
-    if (id !== null && (result.ok || result.problem !== 'invalid')) navigate(`/incidents/${id}`);
+    if (id !== null && (result.ok || result.problem !== 'invalid')) navigate(generatePath(PAGE_PATHS.incident, { id }));
     else setFailed(true);
   };
   const create = () =>
@@ -72,7 +73,11 @@ export default function StartIncident({ path }: NodeProps) {
             {when(choice.incident)} : une seule demande d’assistance couvre toutes les déclarations de ce service.
           </p>
           <p>
-            <button type="button" className="button" onClick={() => navigate(`/incidents/${choice.incident.id}`)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => navigate(generatePath(PAGE_PATHS.incident, { id: choice.incident.id }))}
+            >
               Reprendre l’incident en cours
             </button>
           </p>

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { Link, NavLink, useLocation, useParams } from 'react-router';
+import { generatePath, Link, NavLink, useLocation, useParams } from 'react-router';
 import { layouts } from './layouts';
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
 import { isOutcomeId, type FlowId, type NodeId } from '../flows/ids';
@@ -8,6 +8,7 @@ import { nodeHref, parseSessionSearch } from '../session/codec';
 import { usePageHeading } from '../ui/usePageHeading';
 import { FONT_SIZE, LINE_HEIGHT } from './constants';
 import type { FlowLayout, MapEdge } from './types';
+import { PAGE_PATHS } from '../lib/pages';
 
 const GUARD_TEXT: Record<string, string> = { checksProviderFirst: 'si EDI' };
 const key = (e: Pick<MapEdge, 'from' | 'to'>) => `${e.from}>${e.to}`;
@@ -41,7 +42,8 @@ export default function FlowMapPage() {
         {session.path.length > 0 && ' Le parcours en cours est surligné.'}
       </p>
       <nav aria-label="Choix du parcours" className="map-tabs no-print">
-        <NavLink to={`/carte/delta${search}`}>DELTA</NavLink> <NavLink to={`/carte/gamma${search}`}>GAMMA 2</NavLink>
+        <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' }) + search}>DELTA</NavLink>{' '}
+        <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'gamma' }) + search}>GAMMA 2</NavLink>
         {session.path.length > 0 && (
           <>
             {' '}

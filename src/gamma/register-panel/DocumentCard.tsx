@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { generatePath, Link } from 'react-router';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { TextField } from '../../ui/form';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../register';
 import { ARC_PROBLEM, deviationNote, STATUS_LABELS, statusText, voidProblemText } from '../texts';
 import { useLrnRegister } from '../useLrnRegister';
+import { PAGE_PATHS } from '../../lib/pages';
 
 /** One paper document: its LRN, date, consignee and status; its ARC once entered in GAMMA 2; void it; print it. */
 export function DocumentCard({ document: d }: { document: BackupDocument }) {
@@ -69,7 +70,7 @@ export function DocumentCard({ document: d }: { document: BackupDocument }) {
           </div>
           {d.status === 'entered' && <ArcForm document={d} />}
           <p className="doc-links">
-            <Link to={`/registre-lrn/formulaire/${encodeURIComponent(d.lrn)}`}>
+            <Link to={generatePath(PAGE_PATHS.form, { lrn: d.lrn })}>
               Imprimer<span className="visually-hidden"> le formulaire du document {d.lrn}</span>
             </Link>
           </p>

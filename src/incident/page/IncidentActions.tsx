@@ -9,6 +9,7 @@ import { endStepsDone } from '../journal.machine';
 import { incidentText, serviceLabel, timeProblemText } from '../texts';
 import type { useIncident } from '../useIncident';
 import { changeMessage } from './results';
+import { PAGE_PATHS } from '../../lib/pages';
 
 export interface DeletedState {
   /** The incident just deleted, for « Annuler la suppression » on the list. */
@@ -87,7 +88,7 @@ export function IncidentActions({
         className="button button-secondary"
         onConfirm={() => {
           const result = incidentsStore.update((all) => all.filter((i) => i.id !== incident.id));
-          if (result.ok) navigate('/incidents', { state: { deleted: incident } satisfies DeletedState });
+          if (result.ok) navigate(PAGE_PATHS.incidents, { state: { deleted: incident } satisfies DeletedState });
         }}
       >
         <p>

@@ -4,6 +4,7 @@ import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { nodeHref } from '../../session/codec';
 import { incidentStart, incidentStatus, type Incident } from '../incident';
 import { STATUS_LABELS, stampText } from '../texts';
+import { PAGE_PATHS } from '../../lib/pages';
 
 /** Title, state and start of the procedure: what an officer asks first. */
 export function IncidentHeader({ incident, headingRef }: { incident: Incident; headingRef: Ref<HTMLHeadingElement> }) {
@@ -12,7 +13,7 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
   return (
     <header className="incident-head">
       <p className="no-print">
-        <Link to="/incidents">Tous les incidents</Link>
+        <Link to={PAGE_PATHS.incidents}>Tous les incidents</Link>
       </p>
       <p className="eyebrow">Auto-déclenchement de la procédure de secours DELTA</p>
       <h1 ref={headingRef} tabIndex={-1}>
