@@ -16,7 +16,7 @@ import { ConfirmAction, UndoNotice } from '../ui/Confirm';
 import { CopyButton, downloadText } from '../ui/CopyButton';
 import { answeredAt, callArchiveStore, callStore, callSummary, isEmptyCall, logPath, NO_CALL, type Call } from './call';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
-import { PAGE_PATHS, pageOf } from '../lib/pages';
+import { PAGE_PATHS } from '../lib/pages';
 
 /**
  * The help-desk panel, beside every page while help-desk mode is on: on a step of the diagnosis, what to
@@ -31,7 +31,7 @@ export default function AgentPanel() {
   const saved = useStore(sessionStore).value;
   const call = useStore(callStore).value;
   const remembered = saved?.answers.join('-') ?? '';
-  const onStep = nodeOfPath(location.pathname) !== null && pageOf(location.pathname) === 'step';
+  const onStep = nodeOfPath(location.pathname) !== null;
   const resolution = useMemo(() => {
     if (!onStep) return null;
     const r = resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []);
