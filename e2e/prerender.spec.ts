@@ -99,6 +99,19 @@ test('a link to a step or a page: every file it needs is asked for at once, none
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });
+  /** The app's scripts this page asked for (the entry script is in the HTML; the service worker's
+   * registration and the storage check wait until the page is idle, on purpose), and those asked for late. */
+  const scriptsOf = async (url: string) => {
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.endsWith('.js'))
+        .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
+    );
+    const app = scripts.filter((s) => !/\/assets\/(index|UpdateBanner|workbox-window|persist)[-.]/.test(s.name));
+    expect(app.length, url).toBeGreaterThan(5);
+    const firstArrived = Math.min(...app.map((s) => s.end));
+    return { app, late: app.filter((s) => s.start >= firstArrived).map((s) => s.name) };
+  };
   for (const [url, heading] of [
     ['/', 'Quel service en ligne ne fonctionne pas ?'],
     ['/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'Vous pouvez auto-déclencher la procédure de secours.'],
@@ -107,23 +120,19 @@ test('a link to a step or a page: every file it needs is asked for at once, none
   ] as const) {
     await page.goto(url);
     await expectHeading(page, heading);
-    const scripts = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((r) => r.name.endsWith('.js'))
-        .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })),
-    );
-    // The entry script is in the HTML; the service worker's registration and the storage check wait until
-    // the page is idle, on purpose.
-    const app = scripts.filter((s) => !/\/assets\/(index|UpdateBanner|workbox-window|persist)[-.]/.test(s.name));
-    expect(app.length, url).toBeGreaterThan(5);
-    const firstArrived = Math.min(...app.map((s) => s.end));
-    expect(
-      app.filter((s) => s.start >= firstArrived).map((s) => s.name),
-      url,
-    ).toEqual([]);
+    const { app, late } = await scriptsOf(url);
+    expect(late, url).toEqual([]);
     // A page outside the diagnosis does not wait for the flows' engine, which it does not use.
     if (url === '/registre-lrn') expect(app.filter((s) => /\/assets\/(xstate|flow)-/.test(s.name))).toEqual([]);
   }
+
+  // Help-desk mode, kept in this browser: its panel, beside every page, is asked for with the page's files.
+  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
+  await page.getByRole('button', { name: 'Mode assistance' }).click();
+  await expect(panel).toBeVisible();
+  await page.goto('/delta/service');
+  await expect(panel).toBeVisible();
+  expect((await scriptsOf('/delta/service (help-desk mode)')).late).toEqual([]);
 });
 
 test('a diagnosis to resume, or help-desk mode: the page does not jump when the app renders it', async ({ page }) => {

@@ -5,7 +5,7 @@
  * prerendered for this URL has nothing to show: the app starts at once.
  */
 import './styles.css';
-import { preloadStages, stagesFor } from './lib/chunkPlan';
+import { preloadStages, stagesFor, type Kept } from './lib/chunkPlan';
 import { storageKey } from './lib/storageKey';
 
 /**
@@ -14,7 +14,7 @@ import { storageKey } from './lib/storageKey';
  */
 function preload() {
   const { pathname, search } = window.location;
-  preloadStages(stagesFor(pathname, search, 'pending' in document.documentElement.dataset));
+  preloadStages(stagesFor(pathname, search, keptInBrowser()));
 }
 
 function start() {
@@ -41,6 +41,15 @@ function afterFirstPaint(then: () => void) {
 
 const kept = (name: string) => window.localStorage.getItem(storageKey(name)) ?? '';
 
+/** What this browser keeps that the app will show: read without the stores, which are not loaded yet. */
+function keptInBrowser(): Kept {
+  try {
+    return { session: /"answers":\["/.test(kept('session')), helpDesk: /"enabled":true/.test(kept('agent-mode')) };
+  } catch {
+    return { session: false, helpDesk: false };
+  }
+}
+
 /**
  * Whether what this browser keeps changes the page the app will show: a diagnosis to resume (offered on the
  * entry page), help-desk mode (a panel beside every page). The prerendered page would then shift under the
@@ -48,14 +57,8 @@ const kept = (name: string) => window.localStorage.getItem(storageKey(name)) ?? 
  * (html[data-pending] in styles.css), at most a few seconds.
  */
 function keptChangesPage(): boolean {
-  try {
-    return (
-      (window.location.pathname === '/' && /"answers":\["/.test(kept('session'))) ||
-      /"enabled":true/.test(kept('agent-mode'))
-    );
-  } catch {
-    return false;
-  }
+  const { session, helpDesk } = keptInBrowser();
+  return (window.location.pathname === '/' && session) || helpDesk;
 }
 
 const root = document.getElementById('root');

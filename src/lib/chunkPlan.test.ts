@@ -1,33 +1,54 @@
 import { preloadStages, stagesFor } from './chunkPlan';
 
+const NOTHING = { session: false, helpDesk: false };
+const SESSION = { session: true, helpDesk: false };
+
 describe('the stages a URL needs', () => {
   it('the entry page with nothing to replay: the start and the app, not the flows', () => {
-    expect(stagesFor('/', '', false)).toEqual(['start', 'app']);
+    expect(stagesFor('/', '', NOTHING)).toEqual(['start', 'app']);
   });
 
   it('the entry page with a diagnosis to resume, or answers in its URL: the flows too', () => {
-    expect(stagesFor('/', '', true)).toEqual(['start', 'app', 'flow']);
-    expect(stagesFor('/', '?v=1&r=delta', false)).toEqual(['start', 'app', 'flow']);
+    expect(stagesFor('/', '', SESSION)).toEqual(['start', 'app', 'flow']);
+    expect(stagesFor('/', '?v=1&r=delta', NOTHING)).toEqual(['start', 'app', 'flow']);
   });
 
   it("a step: the flows, its flow's texts and the step's tool, if it has one", () => {
-    expect(stagesFor('/delta/selfTrigger', '?v=1&r=delta-g1-dti-no-cannotValidate', false)).toEqual([
+    expect(stagesFor('/delta/selfTrigger', '?v=1&r=delta-g1-dti-no-cannotValidate', NOTHING)).toEqual([
       'start',
       'app',
       'flow',
       'delta',
       'tool:delta.selfTrigger',
     ]);
-    expect(stagesFor('/gamma/access', '', false)).toEqual(['start', 'app', 'flow', 'gamma', 'tool:gamma.access']);
+    expect(stagesFor('/gamma/access', '', NOTHING)).toEqual(['start', 'app', 'flow', 'gamma', 'tool:gamma.access']);
   });
 
   it('a page outside the diagnosis (incidents, the register…): the start, the app and its own file', () => {
-    expect(stagesFor('/incidents', '', false)).toEqual(['start', 'app', 'page:incidents']);
-    expect(stagesFor('/registre-lrn/formulaire/26FR1234567890ABCDE', '', true)).toEqual(['start', 'app', 'page:form']);
+    expect(stagesFor('/incidents', '', NOTHING)).toEqual(['start', 'app', 'page:incidents']);
+    expect(stagesFor('/registre-lrn/formulaire/26FR1234567890ABCDE', '', SESSION)).toEqual([
+      'start',
+      'app',
+      'page:form',
+    ]);
+  });
+
+  it('help-desk mode kept: its panel too, after the page', () => {
+    const helpDesk = { session: false, helpDesk: true };
+    expect(stagesFor('/', '', helpDesk)).toEqual(['start', 'app', 'panel:helpDesk']);
+    expect(stagesFor('/incidents', '', helpDesk)).toEqual(['start', 'app', 'page:incidents', 'panel:helpDesk']);
+    expect(stagesFor('/gamma/access', '', helpDesk)).toEqual([
+      'start',
+      'app',
+      'flow',
+      'gamma',
+      'tool:gamma.access',
+      'panel:helpDesk',
+    ]);
   });
 
   it('a path that names no page: the start and the app', () => {
-    expect(stagesFor('/inconnu', '', false)).toEqual(['start', 'app']);
+    expect(stagesFor('/inconnu', '', NOTHING)).toEqual(['start', 'app']);
   });
 });
 

@@ -9,10 +9,23 @@
  */
 import { pageOf, type PageName } from './pages';
 
-export type Stage = 'start' | 'app' | 'flow' | 'delta' | 'gamma' | `tool:${string}` | `page:${PageName}`;
+export type Stage =
+  'start' | 'app' | 'flow' | 'delta' | 'gamma' | `tool:${string}` | `page:${PageName}` | 'panel:helpDesk';
+
+/** What this browser keeps that the first render shows (src/main.tsx reads it). */
+export interface Kept {
+  /** A diagnosis in progress, offered for resuming on the entry page. */
+  readonly session: boolean;
+  /** Help-desk mode: its panel beside every page. */
+  readonly helpDesk: boolean;
+}
 
 /** The stages a URL needs before its first render, as src/main.tsx and src/start.tsx load them. */
-export function stagesFor(pathname: string, search: string, pending: boolean): Stage[] {
+export function stagesFor(pathname: string, search: string, kept: Kept): Stage[] {
+  return [...pageStages(pathname, search, kept.session), ...(kept.helpDesk ? (['panel:helpDesk'] as const) : [])];
+}
+
+function pageStages(pathname: string, search: string, sessionKept: boolean): Stage[] {
   const stages: Stage[] = ['start', 'app'];
   // A page outside the diagnosis (incidents, the register…): its own file (src/app/App.tsx loads it).
   const page = pageOf(pathname);
@@ -20,7 +33,7 @@ export function stagesFor(pathname: string, search: string, pending: boolean): S
   if (page !== 'step') return [...stages, `page:${page}`];
   // The entry page with nothing to replay does without the flows' engine (src/session/entry.ts); a
   // diagnosis to resume there (the page then waits, hidden: src/main.tsx) needs it.
-  if (pathname !== '/' || search !== '' || pending) stages.push('flow');
+  if (pathname !== '/' || search !== '' || sessionKept) stages.push('flow');
   const step = /^\/(delta|gamma)\/([A-Za-z]+)$/.exec(pathname);
   if (step) stages.push(step[1] as 'delta' | 'gamma', `tool:${step[1]}.${step[2]}`);
   return stages;
