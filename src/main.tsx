@@ -14,7 +14,7 @@ import { storageKey } from './lib/storageKey';
  */
 function preload() {
   const { pathname, search } = window.location;
-  preloadStages(stagesFor(pathname, search, keptInBrowser()));
+  preloadStages(stagesFor(pathname, search, keptHere));
 }
 
 function start() {
@@ -49,6 +49,7 @@ function keptInBrowser(): Kept {
     return { session: false, helpDesk: false };
   }
 }
+const keptHere = keptInBrowser();
 
 /**
  * Whether what this browser keeps changes the page the app will show: a diagnosis to resume (offered on the
@@ -57,8 +58,7 @@ function keptInBrowser(): Kept {
  * (html[data-pending] in styles.css), at most a few seconds.
  */
 function keptChangesPage(): boolean {
-  const { session, helpDesk } = keptInBrowser();
-  return (window.location.pathname === '/' && session) || helpDesk;
+  return (window.location.pathname === '/' && keptHere.session) || keptHere.helpDesk;
 }
 
 const root = document.getElementById('root');
