@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { axeViolations, expectNoAxeViolations, fillProfile } from './helpers';
+import { axeViolations, enableHelpDesk, expectNoAxeViolations, fillProfile } from './helpers';
 
 /**
  * Every distinct screen, scanned with axe (WCAG 2.0–2.2 A and AA) once: every step of both flows, at the URLs
@@ -84,7 +84,7 @@ test('every tool page, empty, and the pages that do not exist', ({ page }) =>
 
 test('an incident: the profile form, a DA filed, a service to confirm, the list', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed');
-  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
+  await page.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expect(page.getByLabel('Numéro EORI')).toBeVisible();
   await expectNoAxeViolations(page);
   await fillProfile(page, {
@@ -117,9 +117,9 @@ test('the register: an episode, a document, its paper form', async ({ page }) =>
 });
 
 test('the help-desk panel, on a step and beside a tool page', async ({ page }) => {
-  await page.goto('/delta/alert?v=1&r=delta-g1-edi');
-  await page.getByRole('button', { name: 'Mode assistance' }).click();
-  await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
+  await page.goto('/assistance');
+  await expectNoAxeViolations(page);
+  await enableHelpDesk(page, '/delta/alert?v=1&r=delta-g1-edi');
   await expectNoAxeViolations(page);
   await scanAll(page, ['/carte/delta?v=1&r=delta-g1-edi']);
 });

@@ -1,8 +1,8 @@
-import { appContext, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expectHeading, norm } from './helpers';
+import { enableHelpDesk, expectHeading, norm } from './helpers';
 
 test('help-desk agent: a whole DELTA path with the keyboard only, a call summary, a shared link', async ({
   page,
@@ -13,13 +13,19 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   await page.goto('/');
   await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
 
-  // Turn help-desk mode on with the keyboard.
-  const toggle = page.getByRole('button', { name: 'Mode assistance' });
+  // Turn help-desk mode on with the keyboard: its page, from the header, then its switch.
+  const modeLink = page.getByRole('link', { name: 'Mode assistance' });
+  for (let i = 0; i < 12 && !(await modeLink.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(modeLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Mode assistance');
+  const toggle = page.getByRole('button', { name: 'Activer le mode assistance' });
   for (let i = 0; i < 12 && !(await toggle.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
-  await expect(toggle).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Désactiver le mode assistance' })).toBeVisible();
+  await page.goto('/');
   const panel = page.getByRole('complementary', { name: 'Mode assistance' });
   await expect(panel).toContainText('Demandez quel service en ligne de la douane ne fonctionne pas.');
   await expect(panel.getByText('1 DELTA (Delta G, Delta X, Delta H7)')).toBeVisible();
@@ -79,7 +85,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/delta\/selfTrigger\?v=1&r=delta-h7-edi-no-no-noBae-unreachable-closed$/);
   expect(link).not.toContain('Dupont');
-  const other = appContext(await browser.newContext());
+  const other = await browser.newContext();
   const caller = await other.newPage();
   await caller.goto(link);
   await expectHeading(caller, 'Vous pouvez auto-déclencher la procédure de secours.');
@@ -87,7 +93,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   await expect(caller.getByRole('complementary', { name: 'Mode assistance' })).toHaveCount(0);
   // A forged link is explained, not trusted.
   await caller.goto(link.replace('closed', 'open'));
-  await expect(caller.getByRole('alert')).toContainText('(« open ») ne correspond pas au parcours');
+  await expect(caller.getByRole('alert')).toContainText('Une réponse du lien ne correspond pas au parcours');
   await other.close();
 
   // The mode is remembered.
@@ -192,8 +198,7 @@ test('the help-desk panel follows the whole call: every page, aligned, « N » a
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Mode assistance' }).click();
+  await enableHelpDesk(page, '/');
   const panel = page.getByRole('complementary', { name: 'Mode assistance' });
   await expect(panel.getByText('1 DELTA (Delta G, Delta X, Delta H7)')).toBeVisible();
   await page.keyboard.press('1');
@@ -212,7 +217,7 @@ test('the help-desk panel follows the whole call: every page, aligned, « N » a
     await expectHeading(page, heading);
     await expect(panel).toContainText('Delta X Import');
     const [header, main] = await page.evaluate(() =>
-      ['.site-header .container', 'main .agent-main'].map((s) =>
+      ['.site-header .container', 'main .layout-main'].map((s) =>
         Math.round(document.querySelector(s)!.getBoundingClientRect().left),
       ),
     );

@@ -1,4 +1,4 @@
-import { appContext, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { expectHeading, expectNoAxeViolations, fillProfile } from './helpers';
 
@@ -18,7 +18,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   test.slow();
   // Browser 1: an incident with its DA recorded, and two paper documents.
   await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
-  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
+  await page.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await fillProfile(page, PROFILE);
   await page.getByLabel('Heure d’enregistrement de la DA – Delta X Import').fill('2026-11-23T09:12');
   await page.getByLabel('Numéro de la DA (facultatif)').fill('DA-4455');
@@ -45,7 +45,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   expect((await download).suggestedFilename()).toMatch(/^secours-douane-sauvegarde-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
 
   // Browser 2: empty; the file restores everything.
-  const other = appContext(await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' }));
+  const other = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const fresh = await other.newPage();
   await fresh.goto('/donnees');
   await expectHeading(fresh, 'Mes données');

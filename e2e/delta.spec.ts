@@ -175,7 +175,7 @@ test.describe('DELTA navigation', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Reprendre ce diagnostic' }).click();
     await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
-    await page.getByRole('button', { name: 'Recommencer' }).click();
+    await page.getByRole('link', { name: 'Recommencer' }).click();
     await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
     await expect(page.getByText(/Un diagnostic est en cours/)).toHaveCount(0);
     await expect(page.getByLabel('DELTA (Delta G, Delta X, Delta H7)')).not.toBeChecked();
@@ -184,7 +184,7 @@ test.describe('DELTA navigation', () => {
   test('a forged URL leads to the right earlier question with a message', async ({ page }) => {
     await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-maybe-cannotValidate');
     await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
-    await expect(page.getByRole('alert')).toContainText('(« maybe ») ne correspond pas au parcours');
+    await expect(page.getByRole('alert')).toContainText('Une réponse du lien ne correspond pas au parcours');
     await expectNoAxeViolations(page);
 
     await page.goto('/delta/selfTrigger?v=1&r=delta-h7');

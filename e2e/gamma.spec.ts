@@ -35,6 +35,7 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
     await expect(page.getByText(/pas besoin d’avertir le SAU au préalable/)).toBeVisible();
     for (const o of FOUR_OBLIGATIONS) await expect(page.getByText(o, { exact: false }).first()).toBeVisible();
+    await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
     await expect(page.getByRole('heading', { name: 'Registre des documents de secours (LRN)' })).toBeVisible();
     await expect(page.getByLabel('SAU du CID')).toHaveCount(0); // authorised by the alert: nobody else to name
   });
@@ -47,7 +48,7 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await answer(page, 'DTI+ (mon logiciel crée un fichier JSON)');
     await answer(page, 'Oui, le logiciel est en panne');
     await expectHeading(page, 'Utilisez le mode DTI en attendant la résolution.');
-    await page.getByRole('button', { name: 'Le mode DTI ne fonctionne pas non plus' }).click();
+    await page.getByRole('link', { name: 'Le mode DTI ne fonctionne pas non plus' }).click();
     await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
     await answer(page, 'Oui, le problème est résolu');
     await expectHeading(page, 'Problème résolu : pas de procédure de secours.');
@@ -73,6 +74,7 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');
     await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
 
+    await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
     await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
     await expect(page.getByRole('alert')).toContainText('Indiquez qui a autorisé la procédure de secours.');
     await page.getByLabel('SAU du CID').check();
@@ -98,6 +100,7 @@ test('LRN register: the series stays continuous, a mistake is voided, the regist
 }) => {
   await page.goto('/gamma/backup?v=1&r=gamma-no-yes');
   await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+  await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
   // Authorised by the alert on the météo: the episode says so.
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   await expect(page.getByRole('region', { name: 'Épisode de panne' })).toContainText(
@@ -189,6 +192,7 @@ test('the paper form: the LRN and « page N / M » on every page, 3 product line
   page,
 }) => {
   await page.goto('/gamma/backup?v=1&r=gamma-no-no-edi-yes-yes');
+  await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
   await page.getByLabel('Service gestionnaire').check();
   await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T09:15');
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();

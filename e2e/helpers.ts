@@ -74,7 +74,7 @@ export async function openSelfTriggerIncident(page: Page, service: string) {
   await answer(page, 'Non, aucune alerte');
   await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
+  await page.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(page, 'Suivi de la procédure de secours');
 }
 
@@ -87,3 +87,11 @@ export const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .replace(/ ([?:;!»])/g, '$1')
     .replace(/« /g, '«');
+
+/** Turns help-desk mode on (its page, from the header), then opens `url` with the panel beside it. */
+export async function enableHelpDesk(page: Page, url: string) {
+  await page.goto('/assistance');
+  await page.getByRole('button', { name: 'Activer le mode assistance' }).click();
+  await page.goto(url);
+  await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
+}

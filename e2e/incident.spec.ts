@@ -152,7 +152,7 @@ test('the longest path fits every width and prints every answer; its journal req
   page,
 }) => {
   await page.goto(LONGEST);
-  await page.getByRole('button', { name: PREPARE }).click();
+  await page.getByRole('link', { name: PREPARE }).click();
   await expectHeading(page, 'Suivi de la procédure de secours');
   await fillProfile(page, PROFILE);
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
@@ -193,22 +193,22 @@ test('the longest path fits every width and prints every answer; its journal req
 test('one incident per diagnosis, one DA per online service', async ({ page }) => {
   const g1 = '/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate';
   await page.goto(g1);
-  await page.getByRole('button', { name: PREPARE }).click();
+  await page.getByRole('link', { name: PREPARE }).click();
   await expectHeading(page, 'Suivi de la procédure de secours');
   const first = page.url();
   // Back to the outcome: the same diagnosis reopens the incident, by the link or the browser's Back.
   await page.getByRole('link', { name: 'Voir le diagnostic' }).click();
-  await page.getByRole('button', { name: 'Reprendre l’incident en cours' }).click();
-  expect(page.url()).toBe(first);
+  await page.getByRole('link', { name: PREPARE }).click();
+  await expect(page).toHaveURL(first);
   await page.goBack();
-  await page.getByRole('button', { name: 'Reprendre l’incident en cours' }).click();
-  expect(page.url()).toBe(first);
+  await page.getByRole('link', { name: PREPARE }).click();
+  await expect(page).toHaveURL(first);
 
   // Delta G in two steps is the same online service: the same incident, not a second DA.
   await page.goto('/delta/selfTrigger?v=1&r=delta-g2-dti-no-cannotValidate');
+  await page.getByRole('link', { name: PREPARE }).click();
+  await expect(page).toHaveURL(first);
   await expect(page.getByText(/Un incident est déjà ouvert pour Delta G/)).toBeVisible();
-  await page.getByRole('button', { name: 'Reprendre l’incident en cours' }).click();
-  expect(page.url()).toBe(first);
   await page.getByLabel('Service en ligne', { exact: true }).selectOption('g');
   await page.getByLabel('Je confirme que ces raisons valent pour ce service.').check();
   await page.getByRole('button', { name: 'Ajouter ce service' }).click();
@@ -216,8 +216,9 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
 
   // Another service, with its own diagnosis and its own reasons.
   await page.goto('/delta/selfTrigger?v=1&r=delta-h7-edi-no-no-noBae-unreachable-no');
+  await page.getByRole('link', { name: PREPARE }).click();
   await page.getByRole('button', { name: /Ajouter ce service à l’incident du/ }).click();
-  expect(page.url()).toBe(first);
+  await expect(page).toHaveURL(first);
   await fillProfile(page, PROFILE);
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta H7')).toContainText('Aubette inaccessible');
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta G')).not.toContainText('Aubette');
@@ -239,7 +240,7 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
 
 test('closing, deleting and forgetting ask first and can be undone', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
-  await page.getByRole('button', { name: PREPARE }).click();
+  await page.getByRole('link', { name: PREPARE }).click();
   await fillProfile(page, PROFILE);
   const url = page.url();
 
@@ -278,10 +279,11 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
 
 test('the operator profile is kept for the next incident', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
-  await page.getByRole('button', { name: PREPARE }).click();
+  await page.getByRole('link', { name: PREPARE }).click();
   await fillProfile(page, { ...PROFILE, company: 'ACME' });
   await expect(page.getByRole('heading', { name: 'Vos références' })).toBeVisible();
   await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
+  await page.getByRole('link', { name: PREPARE }).click();
   await page.getByRole('button', { name: 'Ouvrir un nouvel incident' }).click();
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta X Import')).toContainText(
     'Raison sociale : ACME',

@@ -38,6 +38,7 @@ test('after one visit the whole app works with the network cut', async ({ page, 
   await expectHeading(page, 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?');
   await answer(page, 'Oui, un dysfonctionnement est signalé');
   await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+  await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   await page.getByLabel('Destinataire').fill('Cave hors ligne');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();

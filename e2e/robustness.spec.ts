@@ -31,7 +31,7 @@ test('two tabs editing the same register and the same incident lose no LRN and n
 
   // One incident, opened in both tabs; each tab records a different step.
   await a.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
-  await a.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
+  await a.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(a, 'Suivi de la procédure de secours');
   await b.goto(a.url());
   await expectHeading(b, 'Suivi de la procédure de secours');

@@ -35,7 +35,7 @@ test('no request ever leaves the app’s origin; outside links open with noopene
   await answer(page, 'Je n’ai pas pu accéder à Aubette');
   await answer(page, 'Non, elle n’est dans aucun de ces états');
   await checkLinks('Vous pouvez auto-déclencher la procédure de secours.');
-  await page.getByRole('button', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
+  await page.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(page, 'Suivi de la procédure de secours');
   await page.goto('/gamma/weather?v=1&r=gamma-no');
   await checkLinks('La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?');

@@ -1,36 +1,72 @@
 /**
- * Vite plugin: writes real HTML for the entry page and every step of both flows (src/entry-server.tsx),
- * so that the page shows before any JavaScript has run; the client hydrates it (src/start.tsx, once src/main.tsx has seen the first paint).
+ * Vite plugin: writes real HTML for the pages the route table (src/routes.ts) prerenders, so that a page
+ * shows before any JavaScript has run (src/entry-server.tsx renders them; the client hydrates them).
  *
- * - `/` → index.html; `/delta/alert` → delta/alert.html (rendered with the shortest answers that reach
- *   it; the root says which URL, so that the client hydrates only that URL and renders any other itself);
- * - shell.html: the page with no prerendered content, for every other route (incidents, register…).
+ * - `/` → index.html; `/delta/alert` → delta/alert.html, rendered with the shortest answers that reach it.
+ *   The root says which URL (`data-prerendered`): that page is served, and hydrated, for that URL only.
+ * - Each lists the files its page's module imports (`<link rel="modulepreload">`, read from the bundle), so
+ *   that the browser asks for them at once with the entry's, rather than once the entry has run.
+ * - shell.html: the app's frame around a page still loading, for every other URL (a step with other
+ *   answers, the incidents, the register…), which the client renders.
  * The files are emitted before vite-plugin-pwa lists what to precache, so they work offline too.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createServer, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createServer, type Plugin, type Rolldown } from 'vite';
 
 const ROOT = '<div id="root"></div>';
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const unescapeAttr = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
+
+/**
+ * The files a page's module imports, itself included, less those of the entry (the bundler lists them in
+ * every page already): asked for at once with the entry's.
+ */
+export function filesOf(bundle: Rolldown.OutputBundle, moduleId: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (from: readonly string[]) => {
+    const seen = new Set<string>();
+    const stack = [...from];
+    while (stack.length > 0) {
+      const file = stack.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      stack.push(...(byFile.get(file)?.imports ?? []));
+    }
+    return seen;
+  };
+  const entry = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  const own = chunks.find((c) => c.facadeModuleId === moduleId);
+  if (!own) throw new Error(`prerender: no chunk for ${moduleId}`);
+  return [...closure([own.fileName])].filter((file) => !entry.has(file)).toSorted();
+}
 
 export function prerender(): Plugin {
   let outDir = 'dist';
+  let root = process.cwd();
+  let base = '/';
   return {
     name: 'prerender',
     apply: (_config, env) => env.command === 'build' || env.isPreview === true,
     enforce: 'post',
     configResolved(config) {
       outDir = config.build.outDir;
+      root = config.root;
+      base = config.base;
     },
     async generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') return;
       const template = String(index.source);
       if (!template.includes(ROOT)) throw new Error(`index.html has no ${ROOT}`);
-      // A server that stays open while rendering: the pages load their parts on demand, as in the browser.
+      // A server that stays open while rendering: the pages load their modules on demand, as in the browser.
       const server = await createServer({
         configFile: false,
         logLevel: 'error',
@@ -40,12 +76,18 @@ export function prerender(): Plugin {
       });
       try {
         const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server.tsx');
-        this.emitFile({ type: 'asset', fileName: 'shell.html', source: template });
+        const preloads = (moduleId: string) =>
+          filesOf(bundle, moduleId)
+            .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+            .join('');
+        const shell = template.replace(ROOT, `<div id="root">${await entry.renderShell()}</div>`);
+        this.emitFile({ type: 'asset', fileName: 'shell.html', source: shell });
         for (const route of entry.prerenderedRoutes()) {
           const html = await entry.renderPage(route.url);
           const page = template
             .replace(ROOT, `<div id="root" data-prerendered="${escapeAttr(route.url)}">${html}</div>`)
-            .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(route.title)}</title>`);
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(route.title)}</title>`)
+            .replace('</head>', `${preloads(resolve(root, route.module))}</head>`);
           if (route.file === 'index.html') index.source = page;
           else this.emitFile({ type: 'asset', fileName: route.file, source: page });
         }
@@ -53,15 +95,33 @@ export function prerender(): Plugin {
         await server.close();
       }
     },
-    // `vite preview`: a route with no file of its own gets the shell, not the prerendered entry page.
+    // `vite preview`: a prerendered page for its own URL only; any other page gets the shell.
     configurePreviewServer(server) {
+      let pages: Map<string, string> | null = null;
+      const prerendered = () =>
+        (pages ??= new Map(
+          htmlFiles(outDir).flatMap((file) => {
+            const url = /<div id="root" data-prerendered="([^"]*)"/.exec(readFileSync(join(outDir, file), 'utf8'))?.[1];
+            return url === undefined ? [] : [[unescapeAttr(url), `/${file}`] as const];
+          }),
+        ));
       server.middlewares.use((req, _res, next) => {
-        const path = (req.url ?? '/').split('?')[0]!;
+        const url = req.url ?? '/';
+        const path = url.split('?')[0]!;
         const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-        if (wantsHtml && path !== '/' && !/\.[a-z0-9]+$/i.test(path) && !existsSync(join(outDir, `${path}.html`)))
-          req.url = '/shell.html';
+        if (wantsHtml && !/\.[a-z0-9]+$/i.test(path)) req.url = prerendered().get(url) ?? '/shell.html';
         next();
       });
     },
   };
+}
+
+function htmlFiles(dir: string, top = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? htmlFiles(join(dir, e.name), top)
+      : e.name.endsWith('.html')
+        ? [relative(top, join(dir, e.name)).split('\\').join('/')]
+        : [],
+  );
 }

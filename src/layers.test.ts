@@ -10,6 +10,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 const LAYER: Record<string, number> = {
   lib: 0,
   flows: 0,
+  // The route table: paths, and its pages' modules by name only (import.meta.glob), never imported.
+  routes: 0,
   session: 1,
   ui: 1,
   content: 2,
@@ -19,9 +21,9 @@ const LAYER: Record<string, number> = {
   agent: 4,
   data: 5,
   screens: 6,
-  app: 7,
-  start: 8,
-  'entry-server': 8,
+  pages: 7,
+  app: 8,
+  'entry-server': 9,
   main: 9,
   testing: 10,
   setupTests: 10,
@@ -67,14 +69,14 @@ test('the flows are pure: no React, no DOM, no storage', () => {
   expect(impure.map((f) => relative(SRC, f))).toEqual([]);
 });
 
-test('no URL written by hand: a page from src/lib/pages.ts, a step from nodeHref (src/session/codec.ts)', () => {
+test('no URL written by hand: a page from the route table (src/routes.ts), a step from nodeHref (src/session/codec.ts)', () => {
   const written: string[] = [];
-  for (const file of sources(SRC).filter((f) => !/lib[/\\]pages\.ts$|session[/\\]codec\.ts$/.test(f))) {
+  for (const file of sources(SRC).filter((f) => !/src[/\\]routes\.ts$|session[/\\]codec\.ts$/.test(f))) {
     // The code, not its comments (which may quote a URL).
     const code = readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
-    for (const m of code.matchAll(/['"`]\/(?:incidents|registre-lrn|carte|donnees)\b|[?&]v=\d+&r=/g))
+    for (const m of code.matchAll(/['"`]\/(?:incidents|registre-lrn|carte|donnees|assistance|aide)\b|[?&]v=\d+&r=/g))
       written.push(`${relative(SRC, file)}: ${m[0]}`);
   }
   expect(written).toEqual([]);

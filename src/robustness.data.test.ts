@@ -79,7 +79,7 @@ describe('the URL: codec and resolution', () => {
               r.kind === 'show'
                 ? r.replay.nodes.includes(r.node) || `${r.node} is not on the path of its answers`
                 : r.reason
-                  ? redirectNotice(r.reason).length > 10 || 'a redirect without a message'
+                  ? redirectNotice(r.reason, 'la question').length > 10 || 'a redirect without a message'
                   : new URLSearchParams(search).has(ANSWER_PARAM) || 'a redirect without a reason';
             expect(verdict).toBe(true);
           });

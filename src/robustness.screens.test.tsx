@@ -140,7 +140,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
   });
 
   test('GAMMA 2 episode', async () => {
-    await renderAt('/gamma/backup?v=1&r=gamma-yes-no-yes');
+    await renderAt('/registre-lrn?v=1&r=gamma-yes-no-yes');
     await screen.findByRole('heading', { name: 'Épisode de panne' });
     fireEvent.click(screen.getByLabelText('SAU du CID'));
     for (const payload of SAMPLE) {

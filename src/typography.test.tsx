@@ -19,7 +19,7 @@ import { agentModeStore } from './agent/mode';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
-import { FLOW_LOAD_FAILED, FLOW_LOADING, redirectNotice } from './content/fr/notices';
+import { redirectNotice } from './content/fr/notices';
 import { ASK, NEXT_STEPS } from './content/fr/callTexts';
 import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storage';
 import { VERDICT_TEXT } from './content/verdicts';
@@ -293,8 +293,6 @@ describe('French typography', { timeout: 120_000 }, () => {
         ...(['invalid', 'full', 'unavailable'] as const).map((p) => writeProblemMessage(p, name)),
       ]),
       ...profileMessages,
-      FLOW_LOAD_FAILED,
-      FLOW_LOADING,
       eoriProblem('FR12') ?? '',
       eoriProblem('FR552100555') ?? '',
       phoneProblem('12') ?? '',
@@ -316,7 +314,10 @@ describe('French typography', { timeout: 120_000 }, () => {
       for (const path of ['/delta/selfTrigger', '/nowhere/at/all']) {
         const r = resolveLocation(path, search);
         if (r.kind === 'redirect' && r.reason)
-          check(`message de redirection ${path}${search}`, redirectNotice(r.reason));
+          check(
+            `message de redirection ${path}${search}`,
+            redirectNotice(r.reason, 'Quel mode de transmission utilisez-vous ?'),
+          );
       }
     check('lien', sessionSearch([]));
     expect(breaches).toEqual([]);

@@ -17,12 +17,3 @@ export function AgentModeProvider({ children }: { children: ReactNode }) {
 }
 
 export const useAgentMode = () => useContext(AgentModeContext);
-
-export function AgentModeToggle() {
-  const { enabled, toggle } = useAgentMode();
-  return (
-    <button type="button" className="toggle" aria-pressed={enabled} onClick={toggle}>
-      Mode assistance
-    </button>
-  );
-}

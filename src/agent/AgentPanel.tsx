@@ -16,7 +16,7 @@ import { ConfirmAction, UndoNotice } from '../ui/Confirm';
 import { CopyButton, downloadText } from '../ui/CopyButton';
 import { answeredAt, callArchiveStore, callStore, callSummary, isEmptyCall, logPath, NO_CALL, type Call } from './call';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
-import { PAGE_PATHS } from '../lib/pages';
+import { PAGE_PATHS } from '../routes';
 
 /**
  * The help-desk panel, beside every page while help-desk mode is on: on a step of the diagnosis, what to

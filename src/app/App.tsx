@@ -1,23 +1,41 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { generatePath, Link, NavLink, Route, Routes, useLocation } from 'react-router';
+import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { generatePath, Link, NavLink, useLocation, useRoutes } from 'react-router';
 import { contacts } from '../content/contacts';
-import { NodeScreen } from '../screens/NodeScreen';
-import { NotFound } from '../screens/NotFound';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../data/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
-import { AgentModeProvider, AgentModeToggle, useAgentMode } from '../agent/AgentMode';
-import { PAGE_PATHS } from '../lib/pages';
+import { AgentModeProvider, useAgentMode } from '../agent/AgentMode';
+import { loadPage, PAGE_PATHS, PAGES, pageAt, type Page, type PageId } from '../routes';
 
-const RegisterPage = lazy(() => import('../gamma/RegisterPage'));
-const BackupFormPage = lazy(() => import('../gamma/BackupFormPage'));
-const IncidentsPage = lazy(() => import('../incident/IncidentsPage'));
-const IncidentPage = lazy(() => import('../incident/IncidentPage'));
-const FlowMapPage = lazy(() => import('../map/FlowMapPage'));
-const DataPage = lazy(() => import('../data/DataPage'));
 const AgentPanel = lazy(() => import('../agent/AgentPanel'));
 const StorageStatus = lazy(() => import('./StorageStatus'));
 const UpdateBanner = lazy(() => import('./UpdateBanner'));
+
+/** The pages whose module is here: rendered at once, without suspending. */
+const loaded = new Map<PageId, ComponentType>();
+
+async function load(page: Page) {
+  const module = await loadPage(page);
+  loaded.set(page.id, module.default);
+  return module;
+}
+
+/**
+ * Loads the module of the page a pathname shows, so that the first render (a hydration of the prerendered
+ * HTML) has it and does not suspend (src/main.tsx, src/entry-server.tsx).
+ */
+export const loadPageAt = (pathname: string) => load(pageAt(pathname));
+
+/** Every page's module (component tests render any page at once). */
+export const loadAllPages = () => Promise.all(PAGES.map(load));
+
+const lazyPages = new Map(PAGES.map((page) => [page.id, lazy(() => load(page))] as const));
+
+function PageView({ page }: { page: Page }) {
+  return createElement(loaded.get(page.id) ?? lazyPages.get(page.id)!);
+}
+
+const ROUTES = PAGES.map((page) => ({ path: page.path, element: <PageView page={page} /> }));
 
 /** Storage problems, on every page: the banner's code is loaded only when there is one. */
 function StorageProblems() {
@@ -31,46 +49,35 @@ function StorageProblems() {
 }
 
 /** The page the URL names, with the help-desk panel beside it while help-desk mode is on. */
-function Page() {
+function PageArea() {
   const location = useLocation();
   const agent = useAgentMode();
-  const routes = (
-    // Keyed by location: a link in the header recovers from an error on the page left behind.
-    <ErrorBoundary key={location.pathname}>
-      <Suspense fallback={<p>Chargement…</p>}>
-        <Routes>
-          <Route path="/" element={<NodeScreen />} />
-          <Route path={PAGE_PATHS.incidents} element={<IncidentsPage />} />
-          <Route path={PAGE_PATHS.incident} element={<IncidentPage />} />
-          <Route path={PAGE_PATHS.register} element={<RegisterPage />} />
-          <Route path={PAGE_PATHS.map} element={<FlowMapPage />} />
-          <Route path={PAGE_PATHS.data} element={<DataPage />} />
-          <Route path={PAGE_PATHS.form} element={<BackupFormPage />} />
-          <Route path="/:flow/:step" element={<NodeScreen />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </Suspense>
-    </ErrorBoundary>
-  );
-  if (!agent.enabled) return routes;
+  const page = useRoutes(ROUTES);
   return (
-    <div className="agent-layout">
-      <div className="agent-main">{routes}</div>
-      <Suspense fallback={<p>Chargement du mode assistance…</p>}>
-        <AgentPanel />
-      </Suspense>
+    <div className="layout">
+      <div className="layout-main">
+        {/* Keyed by location: a link in the header recovers from an error on the page left behind. */}
+        <ErrorBoundary key={location.pathname}>
+          <Suspense fallback={<p>Chargement…</p>}>{page}</Suspense>
+        </ErrorBoundary>
+      </div>
+      {agent.enabled && (
+        <Suspense fallback={<p className="layout-side">Chargement du mode assistance…</p>}>
+          <AgentPanel />
+        </Suspense>
+      )}
     </div>
   );
 }
 
-export function App() {
-  // The page is live: the app has taken over the prerendered HTML (end-to-end tests wait for it); a page kept
-  // hidden is shown, and the root, inert while it showed a step for other answers, is usable (src/main.tsx).
+/**
+ * The app: header, the page, footer. `shell` renders the frame around a page still loading (the HTML of
+ * every page that is not prerendered: scripts/prerender-plugin.ts).
+ */
+export function App({ shell = false }: { shell?: boolean }) {
+  // The page is live: the app has taken over the prerendered HTML (the bench measures when).
   useEffect(() => {
-    const html = document.documentElement;
-    html.dataset.app = 'ready';
-    delete html.dataset.pending;
-    document.getElementById('root')?.removeAttribute('inert');
+    document.documentElement.dataset.app = 'ready';
   }, []);
   return (
     <AgentModeProvider>
@@ -113,7 +120,7 @@ export function App() {
                 <NavLink to={PAGE_PATHS.data}>Mes données</NavLink>
               </li>
               <li>
-                <AgentModeToggle />
+                <NavLink to={PAGE_PATHS.helpDesk}>Mode assistance</NavLink>
               </li>
             </ul>
           </nav>
@@ -121,7 +128,13 @@ export function App() {
       </header>
       <StorageProblems />
       <main id="main" className="container" tabIndex={-1}>
-        <Page />
+        {shell ? (
+          <div className="layout">
+            <p className="layout-main">Chargement…</p>
+          </div>
+        ) : (
+          <PageArea />
+        )}
       </main>
       <footer className="site-footer no-print">
         <div className="container">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { readProblemMessage, writeProblemMessage } from '../content/fr/storage';
 import type { StoreProblem } from '../data/useStoreProblems';
-import { PAGE_PATHS } from '../lib/pages';
+import { PAGE_PATHS } from '../routes';
 
 /** Stores whose pages already say when their data could not be read. */
 const SHOWN_ON_THEIR_PAGE = new Set(['incidents', 'gamma-register', 'session']);

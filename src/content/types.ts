@@ -30,6 +30,8 @@ export interface OutcomeContent<N extends OutcomeId> {
   readonly verdict: Verdict;
   /** The full guidance. */
   readonly Body: ComponentType<NodeProps>;
+  /** The label of the outcome's main action, when it has one (its tool: src/screens/outcomeActions.ts). */
+  readonly action?: string;
   /** Ways on from this outcome (labels of its answers). */
   readonly answers: Record<AnswerOf<N>, string>;
 }
@@ -45,10 +47,3 @@ export type ContentOf<Ids extends NodeId> = { readonly [N in Ids]: NodeContent<N
 
 export type DeltaNodeId = Extract<NodeId, `delta.${string}`>;
 export type GammaNodeId = Extract<NodeId, `gamma.${string}`>;
-
-/** The parts of a node's content that are components (help, body): loaded with their flow, on demand. */
-export interface NodeParts {
-  readonly Help?: ComponentType<NodeProps>;
-  readonly Body?: ComponentType<NodeProps>;
-}
-export type PartsOf<Ids extends NodeId> = { readonly [N in Ids]?: NodeParts };

@@ -1,7 +1,5 @@
-import { memo, Suspense } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { OUTCOME_TOOLS } from './outcomeTools';
-import { ClientOnly } from '../ui/ClientOnly';
+import { Link } from 'react-router';
+import { actionOf } from './outcomeActions';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
@@ -12,7 +10,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
 import { PageFooterActions } from './PageFooterActions';
 
-function OutcomePageScreen({
+export function OutcomePage({
   resolution,
   node,
   notice,
@@ -22,7 +20,6 @@ function OutcomePageScreen({
   notice?: string | undefined;
 }) {
   const content = contentOf(node);
-  const navigate = useNavigate();
   const headingRef = usePageHeading(content.title);
   const allValues = resolution.replay.path.map((a) => a.value);
   const previousNode = resolution.replay.nodes[resolution.index - 1];
@@ -30,7 +27,7 @@ function OutcomePageScreen({
   const ways = answersOf(node);
   const labels = content.answers as Record<string, string>;
   const Body = content.Body;
-  const Tool = OUTCOME_TOOLS[node];
+  const action = actionOf(node);
   return (
     <>
       {previousNode && (
@@ -45,30 +42,22 @@ function OutcomePageScreen({
           {content.title}
         </h1>
         <p className={`verdict verdict-${content.verdict}`}>{VERDICT_TEXT[content.verdict]}</p>
-        <Suspense fallback={<p className="loading">Chargement…</p>}>
-          <Body path={resolution.before} />
-        </Suspense>
-        {Tool && (
-          // The tools read what this browser keeps: rendered once in the browser, never prerendered.
-          <ClientOnly>
-            <Suspense fallback={<p className="no-print">Chargement des outils…</p>}>
-              <Tool path={resolution.before} />
-            </Suspense>
-          </ClientOnly>
+        {action && content.action && (
+          <p className="outcome-action no-print">
+            <Link className="button" to={action(allValues)}>
+              {content.action}
+            </Link>
+          </p>
         )}
+        <Body path={resolution.before} />
         {ways.length > 0 && (
-          <div className="ways no-print">
+          <p className="ways no-print">
             {ways.map((value) => (
-              <button
-                key={value}
-                type="button"
-                className="button button-secondary"
-                onClick={() => navigate(hrefAfterAnswer(resolution, value))}
-              >
+              <Link key={value} className="button button-secondary" to={hrefAfterAnswer(resolution, value)}>
                 {labels[value]}
-              </button>
+              </Link>
             ))}
-          </div>
+          </p>
         )}
         <p className="source">Source : {content.source}</p>
       </article>
@@ -77,6 +66,3 @@ function OutcomePageScreen({
     </>
   );
 }
-
-/** Rendered again only when its step, answers or notice change. */
-export const OutcomePage = memo(OutcomePageScreen);

@@ -1,84 +1,79 @@
-import { memo, Suspense, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Suspense, useId, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { contentOf } from '../content/fr';
-import { FLOW_LOAD_FAILED, FLOW_LOADING } from '../content/fr/notices';
+import type { QuestionContent } from '../content/types';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
-import { ANSWER_PARAM, nodeHref, sessionFields } from '../session/codec';
-import type { Shown } from '../session/resolve';
+import type { AnsweredNode } from '../flows/rules';
+import { ANSWER_PARAM, sessionFields } from '../session/codec';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { AnswersSummary } from './AnswersSummary';
-import { ResumeBanner } from './ResumeBanner';
-import { PageFooterActions } from './PageFooterActions';
-import { loadedFlow, loadFlow, type Flow } from './loadFlow';
 
-/** On the entry page, the flow is loaded as soon as the user starts answering (see ./loadFlow). */
-const prepareFlow = () => void loadFlow();
-
-function QuestionPageScreen({
-  resolution,
+/**
+ * One question, its answers as radio buttons and « Continuer » (GOV.UK's one question per page). The form
+ * is plain HTML first: before the app has taken over the page, the browser sends it with the URL's answers
+ * and the one chosen, and the app follows it once loaded (ANSWER_PARAM). The radio buttons are the form's
+ * own (not the app's state): what the user checks while the app hydrates the page stays checked, and
+ * « Continuer » reads it from the form.
+ */
+export function QuestionPage({
   node,
+  content,
+  values,
+  before,
+  previous,
+  backHref,
   notice,
+  next,
+  children,
 }: {
-  resolution: Shown;
   node: QuestionId;
+  content: QuestionContent<QuestionId>;
+  /** Every answer of the session, carried by the form. */
+  values: readonly string[];
+  /** The answers given before this question (for its help). */
+  before: readonly AnsweredNode[];
+  /** The answer given earlier at this question, checked when the page opens. */
+  previous: AnswerValue | undefined;
+  backHref?: string | undefined;
   notice?: string | undefined;
+  /** Where an answer leads. */
+  next: (choice: AnswerValue) => string;
+  /** What follows the question (the answers so far, « Recommencer »). */
+  children?: ReactNode;
 }) {
-  const content = contentOf(node);
   const navigate = useNavigate();
-  const [choice, setChoice] = useState<AnswerValue | null>(resolution.previous?.value ?? null);
   const [error, setError] = useState(false);
-  // On the entry page, « Continuer » may have to wait for the flow (see ./loadFlow).
-  const [flowLoad, setFlowLoad] = useState<'pending' | 'failed' | null>(null);
-  // An answer whose flow arrives after the user has left the page (a link in the header) is dropped.
-  const shown = useRef(true);
-  useEffect(() => {
-    shown.current = true;
-    return () => {
-      shown.current = false;
-    };
-  }, []);
+  // The next page may have to load first (on a slow connection): the question stays, and says so.
+  const [loading, startTransition] = useTransition();
+  // Checked when the page opens only: the radio buttons are the user's from then on.
+  const [checked] = useState(previous);
   const headingRef = usePageHeading(content.title);
   const ids = useId();
-  const allValues = resolution.replay.path.map((a) => a.value);
-  const previousNode = resolution.replay.nodes[resolution.index - 1];
   const answers = answersOf(node);
   const answerLabels = content.answers as Record<string, string>;
   const hints = (content.hints ?? {}) as Record<string, ReactNode>;
   const Help = content.Help;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (choice === null) {
+    const choice = new FormData(event.currentTarget).get(ANSWER_PARAM);
+    if (typeof choice !== 'string' || !(answers as readonly string[]).includes(choice)) {
       setError(true);
       return;
     }
-    // The flow decides where the answer leads: already there, except on the entry page (see ./loadFlow).
-    const go = ({ hrefAfterAnswer }: Flow) => navigate(hrefAfterAnswer(resolution, choice));
-    const flow = loadedFlow();
-    if (flow) return go(flow);
-    if (flowLoad === 'pending') return;
-    setFlowLoad('pending');
-    loadFlow().then(
-      (loaded) => shown.current && go(loaded),
-      () => setFlowLoad('failed'),
-    );
+    startTransition(() => navigate(next(choice as AnswerValue)));
   };
 
   return (
     <>
-      {previousNode && (
-        <Link className="back-link" to={nodeHref(previousNode, allValues)}>
+      {backHref && (
+        <Link className="back-link" to={backHref}>
           Retour
         </Link>
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
-      {node === 'start' && <ResumeBanner />}
-      {flowLoad === 'failed' && <Notice tone="warning">{FLOW_LOAD_FAILED}</Notice>}
       <form onSubmit={submit} noValidate className="question">
-        {/* Sent with the answer if the form is submitted before the app has taken over the page. */}
-        {sessionFields(allValues).map(([name, value]) => (
+        {sessionFields(values).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <ErrorSummary
@@ -99,7 +94,7 @@ function QuestionPageScreen({
           {Help && (
             <div className="hint" id={`${ids}-help`}>
               <Suspense fallback={null}>
-                <Help path={resolution.before} />
+                <Help path={before} />
               </Suspense>
             </div>
           )}
@@ -116,13 +111,9 @@ function QuestionPageScreen({
                   id={`${ids}-${value}`}
                   name={ANSWER_PARAM}
                   value={value}
-                  checked={choice === value}
+                  defaultChecked={checked === value}
                   aria-describedby={hints[value] ? `${ids}-${value}-hint` : undefined}
-                  onFocus={prepareFlow}
-                  onChange={() => {
-                    setChoice(value);
-                    setError(false);
-                  }}
+                  onChange={() => setError(false)}
                 />
                 <label htmlFor={`${ids}-${value}`}>{answerLabels[value]}</label>
                 {hints[value] && (
@@ -137,14 +128,10 @@ function QuestionPageScreen({
         <button type="submit" className="button">
           Continuer
         </button>
-        <output className="question-status">{flowLoad === 'pending' && FLOW_LOADING}</output>
+        <output className="question-status">{loading && 'Chargement de la question suivante…'}</output>
       </form>
       <p className="source">Source : {content.source}</p>
-      <AnswersSummary answers={resolution.before} allValues={allValues} />
-      <PageFooterActions showRestart={resolution.replay.path.length > 0} />
+      {children}
     </>
   );
 }
-
-/** Rendered again only when its step, answers or notice change. */
-export const QuestionPage = memo(QuestionPageScreen);

@@ -1,15 +1,18 @@
-import { lazy, Suspense, use } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-
-const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
 import { contentOf } from '../content/fr';
+import { replay } from '../flows/replay';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/storage';
-import { loadFlow } from './loadFlow';
 
-/** On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be. */
-export function ResumeBanner() {
+const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
+
+/**
+ * On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be.
+ * Loaded only when there is one.
+ */
+export default function ResumeBanner() {
   const saved = useStore(sessionStore);
   if (saved.problem && saved.problem !== 'unavailable') {
     return (
@@ -19,8 +22,6 @@ export function ResumeBanner() {
     );
   }
   if (!saved.value || saved.value.answers.length === 0) return null;
-  // Saved answers: the entry page has waited for the flow (NodeScreen), which is there.
-  const { replay } = use(loadFlow());
   const result = replay(saved.value.answers);
   const values = result.path.map((a) => a.value);
   if (values.length === 0) return null;
@@ -28,7 +29,7 @@ export function ResumeBanner() {
   const node = result.nodes.find((n) => n === savedNode) ?? result.current;
   return (
     <section className="resume" aria-label="Diagnostic en cours">
-      <p>Un diagnostic est en cours dans ce navigateur, à l’étape « {contentOf(node).title} ».</p>
+      <p>Un diagnostic est en cours dans ce navigateur, à l’étape « {contentOf(node).title} ».</p>
       <p className="resume-actions">
         <Link className="button" to={nodeHref(node, values)}>
           Reprendre ce diagnostic

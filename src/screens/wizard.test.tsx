@@ -79,7 +79,7 @@ describe('outcome screens', () => {
     const user = userEvent.setup();
     renderAt('/delta/notCovered?v=1&r=delta-other');
     expect(sessionStore.getSnapshot().value?.answers).toEqual(['delta', 'other']);
-    await user.click(screen.getByRole('button', { name: 'Recommencer' }));
+    await user.click(screen.getByRole('link', { name: 'Recommencer' }));
     expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
     expect(sessionStore.getSnapshot().value).toBeNull();
   });

@@ -57,11 +57,36 @@ export function nodePath(node: NodeId): string {
   return node === 'start' ? '/' : `/${node.replace('.', '/')}`;
 }
 
+/**
+ * The first question of each flow, reached by the entry answer that names the flow. The flows share no
+ * node, so that the entry page routes without the statechart (tested equal to what the machine gives).
+ */
+export const FLOW_START = { delta: 'delta.service', gamma: 'gamma.access' } as const satisfies Record<string, NodeId>;
+export type EntryAnswer = keyof typeof FLOW_START;
+export const isEntryAnswer = (value: string | undefined): value is EntryAnswer =>
+  value !== undefined && Object.hasOwn(FLOW_START, value);
+
 /** The answers a flow's first question implies: /delta/service is reached by answering « DELTA ». */
 export function impliedAnswers(node: NodeId): readonly string[] {
-  if (node === 'delta.service') return ['delta'];
-  if (node === 'gamma.access') return ['gamma'];
-  return [];
+  const flow = Object.entries(FLOW_START).find(([, first]) => first === node)?.[0];
+  return flow ? [flow] : [];
+}
+
+/**
+ * The answers of a URL, extended by those saved in this browser when the URL's are the start of them (as
+ * after the browser's Back button), so that going back loses nothing.
+ */
+export function withRemembered(given: readonly string[], remembered: readonly string[]): readonly string[] {
+  const resumes = remembered.length > given.length && given.every((value, i) => remembered[i] === value);
+  return resumes ? remembered : given;
+}
+
+/**
+ * The next URL once `choice` is chosen at the entry question: the flow's first question, with the later
+ * answers kept when the same flow is chosen again (those of another flow cannot apply).
+ */
+export function hrefAfterEntryAnswer(values: readonly string[], choice: EntryAnswer): string {
+  return nodeHref(FLOW_START[choice], values[0] === choice ? values : [choice]);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { changeAnswer, replay, type ReplayPath } from '../flows/replay';
 import { answersOf, type AnswerValue, type NodeId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
-import { ANSWER_PARAM, impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch } from './codec';
+import { ANSWER_PARAM, impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch, withRemembered } from './codec';
 
 /** Why a URL was not shown as it is: a code, that the screens word (content/fr/notices.ts). */
 export type RedirectReason =
@@ -40,8 +40,7 @@ export function resolveLocation(pathname: string, search: string, remembered: re
   const requested = nodeOfPath(pathname);
   // The first question of a flow names its answer at the entry question (/delta/service is « DELTA »).
   const given = parsed.values.length === 0 && requested !== null ? impliedAnswers(requested) : parsed.values;
-  const resumes = remembered.length > given.length && given.every((value, i) => remembered[i] === value);
-  const result = replay(resumes ? remembered : given);
+  const result = replay(withRemembered(given, remembered));
   const values = result.path.map((a) => a.value);
   if (result.rejected) {
     return {
@@ -99,4 +98,9 @@ export function resolveHref(href: string, remembered: readonly string[] = []): S
   const url = new URL(href, 'https://app.invalid');
   const resolution = resolveLocation(url.pathname, url.search, remembered);
   return resolution.kind === 'show' ? resolution : null;
+}
+
+/** What a redirect carries to the page it leads to (react-router's location state): why, for its notice. */
+export interface NoticeState {
+  readonly reason?: RedirectReason;
 }

@@ -2,14 +2,13 @@
  * DELTA flow: French texts per node. Question texts, answer labels and outcome titles are verbatim from
  * shared/docs/flows.md; bodies follow the fiche DELTA (S1) and add no obligation of their own.
  */
-import { partsOf } from '../lazyParts';
-import type { ContentOf, DeltaNodeId } from '../types';
+import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
+import { contacts } from '../contacts';
+import { formatLocalValue } from '../../lib/time';
+import { OfficialLink, SauMail, SauPhone } from '../links';
+import type { DeltaNodeId, NodeProps, ContentOf } from '../types';
 
 const S1 = 'fiche DELTA';
-
-const { part, preload } = partsOf<DeltaNodeId>(() => import('./delta.parts'));
-/** Loads this flow's help texts and outcome bodies (before a first render on one of its steps). */
-export const preloadDeltaParts = preload;
 
 export const deltaContent: ContentOf<DeltaNodeId> = {
   'delta.service': {
@@ -23,7 +22,12 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       h7: 'Delta H7',
       other: 'Un autre service (DELTA IE…)',
     },
-    Help: part('delta.service', 'Help'),
+    Help: () => (
+      <p>
+        La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
+        Export et Delta H7.
+      </p>
+    ),
   },
   'delta.mode': {
     title: 'Quel mode de transmission utilisez-vous ?',
@@ -32,7 +36,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       dti: 'DTI (saisie sur le portail douane.gouv.fr)',
       edi: 'EDI (via un prestataire de connexion)',
     },
-    Help: part('delta.mode', 'Help'),
+    Help: () => <p>Une alerte ne vous concerne que si elle vise votre mode de transmission.</p>,
   },
   'delta.alert': {
     title: 'Une alerte est-elle publiée sur la météo des services en ligne ?',
@@ -41,7 +45,15 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       yes: 'Oui, une alerte est publiée',
       no: 'Non, aucune alerte',
     },
-    Help: part('delta.alert', 'Help'),
+    Help: () => (
+      <>
+        <p>
+          Consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>, ou appelez le SAU du CID au{' '}
+          <SauPhone /> et tapez 1 pour consulter les alertes.
+        </p>
+        <p>Seul le Centre informatique douanier (CID) publie les alertes.</p>
+      </>
+    ),
   },
   'delta.alertMatch': {
     title: 'Le message d’alerte correspond-il à votre situation ?',
@@ -50,7 +62,16 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       yes: 'Oui : même service, même mode, mêmes dysfonctionnements',
       no: 'Non, ma situation est différente',
     },
-    Help: part('delta.alertMatch', 'Help'),
+    Help: () => (
+      <>
+        <p>Le message d’alerte correspond à votre situation si les trois conditions sont réunies :</p>
+        <ul>
+          <li>il concerne le service en ligne que vous utilisez ;</li>
+          <li>il concerne votre mode de transmission (DTI et/ou EDI) ;</li>
+          <li>les dysfonctionnements décrits sont identiques à ceux que vous constatez.</li>
+        </ul>
+      </>
+    ),
   },
   'delta.provider': {
     title: 'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
@@ -59,7 +80,12 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       yes: 'Oui, sa plateforme est en cause',
       no: 'Non, sa plateforme fonctionne',
     },
-    Help: part('delta.provider', 'Help'),
+    Help: () => (
+      <p>
+        Contactez votre prestataire de connexion pour vérifier si le dysfonctionnement provient de sa plateforme de
+        transmission.
+      </p>
+    ),
   },
   'delta.symptom': {
     title: 'Que constatez-vous ?',
@@ -68,7 +94,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       cannotValidate: 'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
       noBae: 'Mes déclarations validées n’obtiennent pas le BAE',
     },
-    Help: part('delta.symptom', 'Help'),
+    Help: () => <p>BAE : bon à enlever, l’état d’une déclaration dont les marchandises peuvent être enlevées.</p>,
   },
   'delta.aubette': {
     title: 'Dans Aubette, quel est l’état de votre déclaration ?',
@@ -78,7 +104,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       other: 'Elle n’a pas obtenu le BAE',
       unreachable: 'Je n’ai pas pu accéder à Aubette',
     },
-    Help: part('delta.aubette', 'Help'),
+    Help: AubetteHelp,
   },
   'delta.office': {
     title:
@@ -89,7 +115,12 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       no: 'Non, elle n’est dans aucun de ces états',
       closed: 'Le service n’est pas joignable (bureau fermé)',
     },
-    Help: part('delta.office', 'Help'),
+    Help: () => (
+      <p>
+        Pendant les heures d’ouverture des bureaux ou de présence du service, renseignez-vous auprès de votre service
+        des douanes.
+      </p>
+    ),
   },
 
   'delta.followAlert': {
@@ -97,41 +128,178 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     source: `${S1}, étape 1 et étape 6`,
     verdict: 'allowed',
     answers: {},
-    Body: part('delta.followAlert', 'Body'),
+    Body: () => (
+      <>
+        <p>L’alerte publiée par le SAU du CID correspond à votre situation.</p>
+        <ol className="steps">
+          <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l’alerte.</li>
+          <li>
+            Tenez-vous informé régulièrement des bulletins d’information périodiques (BIP) émis par le Service
+            d’assistance aux utilisateurs (SAU) et consultables dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+          </li>
+          <li>
+            Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes du
+            bulletin d’information.
+          </li>
+        </ol>
+      </>
+    ),
   },
   'delta.providerIncident': {
     title: 'Incident chez votre prestataire : attendez l’alerte du CID.',
     source: `${S1}, étape 2 (utilisateurs EDI)`,
     verdict: 'wait',
     answers: {},
-    Body: part('delta.providerIncident', 'Body'),
+    Body: () => (
+      <>
+        <p>Le dysfonctionnement provient de la plateforme de transmission de votre prestataire de connexion.</p>
+        <ol className="steps">
+          <li>Attendez que votre prestataire signale le dysfonctionnement au CID.</li>
+          <li>
+            Consultez le message d’alerte publié par le SAU (dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>), relayé par votre prestataire, puis
+            reportez-vous à la procédure de secours qui vous concerne.
+          </li>
+          <li>Suivez régulièrement les bulletins d’information relayés par votre prestataire.</li>
+        </ol>
+      </>
+    ),
   },
   'delta.noBackupNeeded': {
     title: 'Votre déclaration a le BAE : la procédure de secours n’est pas nécessaire.',
     source: `${S1}, étape 2 (vérifier que le blocage est technique)`,
     verdict: 'notNeeded',
     answers: {},
-    Body: part('delta.noBackupNeeded', 'Body'),
+    Body: () => (
+      <p>
+        Aubette indique que votre déclaration est à l’état « BAE » (bon à enlever) : le passage en procédure de secours
+        n’est pas nécessaire.
+      </p>
+    ),
   },
   'delta.notTechnical': {
     title: 'Le blocage n’est pas technique : voyez avec votre bureau de douane.',
     source: `${S1}, étapes 2 et 3`,
     verdict: 'notAllowed',
     answers: {},
-    Body: part('delta.notTechnical', 'Body'),
+    Body: () => (
+      <p>
+        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
+        des dysfonctionnements techniques et n’ouvrent pas droit à la procédure de secours. Voyez avec votre bureau de
+        douane la suite à donner à votre déclaration.
+      </p>
+    ),
   },
   'delta.notCovered': {
     title: 'Cette fiche ne couvre pas ce service.',
     source: `${S1}, champ d’application`,
     verdict: 'notCovered',
     answers: {},
-    Body: part('delta.notCovered', 'Body'),
+    Body: () => (
+      <>
+        <p>
+          La fiche DELTA concerne Delta G (un temps ou deux temps), Delta X Import, Delta X Export et Delta H7
+          seulement. Contactez le SAU du CID :
+        </p>
+        <ul>
+          <li>
+            par téléphone au <SauPhone />
+             ;
+          </li>
+          <li>
+            par courriel : <SauMail />.
+          </li>
+        </ul>
+        <p className="note">
+          Information complémentaire (hors fiche) : DELTA IE remplace progressivement Delta G et Delta X ; consultez
+          aussi la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+        </p>
+      </>
+    ),
   },
   'delta.selfTrigger': {
     title: 'Vous pouvez auto-déclencher la procédure de secours.',
     source: `${S1}, étapes 3 à 6`,
     verdict: 'allowed',
+    action: 'Préparer la demande d’assistance et suivre l’incident',
     answers: {},
-    Body: part('delta.selfTrigger', 'Body'),
+    Body: SelfTriggerBody,
   },
 };
+
+function AubetteHelp({ path }: NodeProps) {
+  const service = answerAt(path, 'delta.service');
+  return (
+    <>
+      <p>
+        Quel que soit votre mode de transmission, le service en ligne{' '}
+        <OfficialLink to="aubette">Aubette (consultation d’une déclaration à l’export)</OfficialLink>, accessible depuis
+        l’espace « services accessibles » du portail douane.gouv.fr, permet de consulter l’état de votre déclaration.
+      </p>
+      {(service === 'xi' || service === 'h7') && (
+        <p className="note">
+          Information complémentaire (hors fiche) : Aubette consulte les déclarations à l’export ; une déclaration
+          d’import peut ne pas y figurer. Dans ce cas, répondez « Je n’ai pas pu accéder à Aubette ».
+        </p>
+      )}
+    </>
+  );
+}
+
+const CASE_TEXT: Record<SelfTriggerCase, string> = {
+  cannotValidate: 'Cas 1 de la fiche : vous n’arrivez pas à valider vos déclarations (anticipées ou non).',
+  noBae:
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».',
+  noBaeUnverified:
+    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE. Le service des douanes n’était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié. Après avoir déposé la demande d’assistance, appelez le SAU du CID, afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement.',
+};
+
+function SelfTriggerBody({ path }: NodeProps) {
+  const kind = selfTriggerCase(path);
+  const service = answerAt(path, 'delta.service');
+  return (
+    <>
+      {kind && <p className="case">{CASE_TEXT[kind]}</p>}
+      <p>
+        Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n’est pas conditionnée à
+        l’autorisation du bureau de douane.
+      </p>
+      <h2>La procédure, pas à pas</h2>
+      <ol className="steps">
+        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7.</li>
+        <li>
+          Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
+          <strong>une par service en ligne concerné</strong>
+          {service && service !== 'other' ? ` (ici : ${deltaContent['delta.service'].answers[service]})` : ''}.
+          Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison
+          sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de passage en
+          alerte, et les raisons de l’auto-déclenchement.
+        </li>
+        <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
+        <li>
+          L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de
+          secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours.
+        </li>
+        <li>
+          Dès l’enregistrement de la DA sur douane.gouv.fr et l’information du bureau de douane (les deux conditions
+          sont cumulatives), vous pouvez recourir à la procédure de secours.
+        </li>
+        <li>
+          En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID
+          (<SauPhone />
+          ), afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour
+          identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais.
+        </li>
+        <li>
+          Fin d’alerte : lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU
+          du CID par courriel (<SauMail subject="Demande de clôture de la demande d’assistance" />) ou par téléphone (
+          <SauPhone />
+          ), pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de
+          douane.
+        </li>
+      </ol>
+      <p className="note">Contacts vérifiés le {formatLocalValue(contacts.lastVerified)}.</p>
+    </>
+  );
+}

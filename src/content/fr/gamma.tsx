@@ -2,14 +2,12 @@
  * GAMMA 2 flow: French texts per node. Question texts, answer labels and outcome titles are verbatim from
  * shared/docs/flows.md; bodies follow the logigramme GAMMA 2 (S2) and add no obligation of their own.
  */
-import { partsOf } from '../lazyParts';
-import type { ContentOf, GammaNodeId } from '../types';
+import { answerAt } from '../../flows/rules';
+import { OfficialLink, SauPhone } from '../links';
+import type { GammaNodeId, NodeProps, ContentOf } from '../types';
+import { GAMMA_OBLIGATIONS } from './gammaObligations';
 
 const S2 = 'logigramme GAMMA 2 (version janvier 2023)';
-
-const { part, preload } = partsOf<GammaNodeId>(() => import('./gamma.parts'));
-/** Loads this flow's help texts and outcome bodies (before a first render on one of its steps). */
-export const preloadGammaParts = preload;
 
 export const gammaContent: ContentOf<GammaNodeId> = {
   'gamma.access': {
@@ -19,7 +17,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, un problème de matériel ou d’accès',
       no: 'Non, mon matériel et mon accès fonctionnent',
     },
-    Help: part('gamma.access', 'Help'),
+    Help: () => <p>Par exemple : poste en panne, réseau local coupé, pas de connexion à internet.</p>,
   },
   'gamma.weather': {
     title: 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?',
@@ -28,7 +26,12 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, un dysfonctionnement est signalé',
       no: 'Non, rien n’est signalé',
     },
-    Help: part('gamma.weather', 'Help'),
+    Help: () => (
+      <p>
+        Consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink> (sur douane.gouv.fr : services
+        et aide / état opérationnel des services en ligne).
+      </p>
+    ),
   },
   'gamma.mode': {
     title: 'Quel mode utilisez-vous ?',
@@ -51,7 +54,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, le logiciel est en panne',
       no: 'Non, le logiciel n’est pas en cause',
     },
-    Help: part('gamma.editor', 'Help'),
+    Help: () => <p>Contactez votre éditeur de logiciel DTI+.</p>,
   },
   'gamma.provider': {
     title: 'Votre prestataire EDI connaît-il des problèmes techniques ?',
@@ -60,7 +63,9 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, il connaît des problèmes techniques',
       no: 'Non, il n’en connaît pas',
     },
-    Help: part('gamma.provider', 'Help'),
+    Help: () => (
+      <p>Contactez votre prestataire. S’il connaît des problèmes techniques, il prend attache auprès du SAU.</p>
+    ),
   },
   'gamma.office': {
     title: 'Votre bureau de douane de rattachement a-t-il résolu le problème ?',
@@ -69,7 +74,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, le problème est résolu',
       no: 'Non : bureau injoignable ou sans solution',
     },
-    Help: part('gamma.office', 'Help'),
+    Help: OfficeHelp,
   },
   'gamma.authorisation': {
     title: 'Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?',
@@ -78,7 +83,12 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, aucune solution alternative : la procédure de secours est autorisée',
       no: 'Non, une solution alternative m’est proposée',
     },
-    Help: part('gamma.authorisation', 'Help'),
+    Help: () => (
+      <p>
+        Sans solution alternative, le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.
+        Vous noterez qui l’a autorisée et quand à l’étape suivante.
+      </p>
+    ),
   },
 
   'gamma.useDti': {
@@ -86,27 +96,76 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: S2,
     verdict: 'notNeeded',
     answers: { dtiFails: 'Le mode DTI ne fonctionne pas non plus' },
-    Body: part('gamma.useDti', 'Body'),
+    Body: () => (
+      <p>
+        Votre éditeur diagnostique une panne de son logiciel DTI+ : utilisez le mode DTI (saisie sur le portail douane)
+        en attendant la résolution du problème.
+      </p>
+    ),
   },
   'gamma.resolved': {
     title: 'Problème résolu : pas de procédure de secours.',
     source: S2,
     verdict: 'notNeeded',
     answers: {},
-    Body: part('gamma.resolved', 'Body'),
+    Body: () => (
+      <p>
+        Votre bureau de douane de rattachement a résolu le problème : reprenez vos opérations dans GAMMA 2. La procédure
+        de secours n’est pas utilisée.
+      </p>
+    ),
   },
   'gamma.alternative': {
     title: 'Appliquez la solution alternative proposée.',
     source: S2,
     verdict: 'notAllowed',
     answers: {},
-    Body: part('gamma.alternative', 'Body'),
+    Body: () => (
+      <p>
+        Le SAU ou le service gestionnaire vous propose une solution alternative : appliquez-la. La procédure de secours
+        n’est pas autorisée tant qu’une solution alternative existe.
+      </p>
+    ),
   },
   'gamma.backup': {
     title: 'La procédure de secours est autorisée : établissez un document papier.',
     source: `${S2} ; règlement délégué (UE) 2022/1636, art. 9`,
     verdict: 'allowed',
+    action: 'Tenir le registre des documents de secours',
     answers: {},
-    Body: part('gamma.backup', 'Body'),
+    Body: BackupBody,
   },
 };
+
+function OfficeHelp({ path }: NodeProps) {
+  const hardware = answerAt(path, 'gamma.access') === 'yes';
+  return (
+    <>
+      {hardware && <p>Faites d’abord le nécessaire pour résoudre votre problème d’accès à internet ou de matériel.</p>}
+      <p>Contactez votre bureau de douane de rattachement.</p>
+      <p>
+        S’il n’est pas joignable ou n’a pas de solution : appelez le SAU au <SauPhone /> et déposez une demande
+        d’assistance via l’interface dédiée de votre espace <OfficialLink to="portal">douane.gouv.fr</OfficialLink>.
+      </p>
+    </>
+  );
+}
+
+function BackupBody({ path }: NodeProps) {
+  const byAlert = answerAt(path, 'gamma.weather') === 'yes';
+  return (
+    <>
+      <p className="case">
+        {byAlert
+          ? 'Un dysfonctionnement de GAMMA 2 est signalé sur la météo des services en ligne : pas besoin d’avertir le SAU au préalable, la procédure de secours est autorisée.'
+          : 'Aucune solution alternative : le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.'}
+      </p>
+      <h2>Vos quatre obligations</h2>
+      <ol className="steps obligations">
+        {GAMMA_OBLIGATIONS.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -12,7 +12,7 @@ import {
 } from '../register';
 import { ARC_PROBLEM, deviationNote, STATUS_LABELS, statusText, voidProblemText } from '../texts';
 import { useLrnRegister } from '../useLrnRegister';
-import { PAGE_PATHS } from '../../lib/pages';
+import { PAGE_PATHS } from '../../routes';
 
 /** One paper document: its LRN, date, consignee and status; its ARC once entered in GAMMA 2; void it; print it. */
 export function DocumentCard({ document: d }: { document: BackupDocument }) {

@@ -9,7 +9,7 @@ import { endStepsDone } from '../journal.machine';
 import { incidentText, serviceLabel, timeProblemText } from '../texts';
 import type { useIncident } from '../useIncident';
 import { changeMessage } from './results';
-import { PAGE_PATHS } from '../../lib/pages';
+import { PAGE_PATHS } from '../../routes';
 
 export interface DeletedState {
   /** The incident just deleted, for « Annuler la suppression » on the list. */

@@ -4,7 +4,7 @@ import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { nodeHref } from '../../session/codec';
 import { incidentStart, incidentStatus, type Incident } from '../incident';
 import { STATUS_LABELS, stampText } from '../texts';
-import { PAGE_PATHS } from '../../lib/pages';
+import { PAGE_PATHS } from '../../routes';
 
 /** Title, state and start of the procedure: what an officer asks first. */
 export function IncidentHeader({ incident, headingRef }: { incident: Incident; headingRef: Ref<HTMLHeadingElement> }) {

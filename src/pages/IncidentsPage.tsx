@@ -6,10 +6,10 @@ import { useStore } from '../lib/useStore';
 import { UndoNotice } from '../ui/Confirm';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { incidentsStore, incidentStart, incidentStatus } from './incident';
-import type { DeletedState } from './page/IncidentActions';
-import { serviceLabel, STATUS_LABELS } from './texts';
-import { PAGE_PATHS } from '../lib/pages';
+import { incidentsStore, incidentStart, incidentStatus } from '../incident/incident';
+import type { DeletedState } from '../incident/page/IncidentActions';
+import { serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { PAGE_PATHS } from '../routes';
 
 /** Every incident kept in this browser, newest first, with its real state. */
 export default function IncidentsPage() {

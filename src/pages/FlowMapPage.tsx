@@ -1,14 +1,14 @@
 import type { CSSProperties } from 'react';
 import { generatePath, Link, NavLink, useLocation, useParams } from 'react-router';
-import { layouts } from './layouts';
+import { layouts } from '../map/layouts';
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
 import { isOutcomeId, type FlowId, type NodeId } from '../flows/ids';
 import { replay } from '../flows/replay';
 import { nodeHref, parseSessionSearch } from '../session/codec';
 import { usePageHeading } from '../ui/usePageHeading';
-import { FONT_SIZE, LINE_HEIGHT } from './constants';
-import type { FlowLayout, MapEdge } from './types';
-import { PAGE_PATHS } from '../lib/pages';
+import { FONT_SIZE, LINE_HEIGHT } from '../map/constants';
+import type { FlowLayout, MapEdge } from '../map/types';
+import { PAGE_PATHS } from '../routes';
 
 const GUARD_TEXT: Record<string, string> = { checksProviderFirst: 'si EDI' };
 const key = (e: Pick<MapEdge, 'from' | 'to'>) => `${e.from}>${e.to}`;

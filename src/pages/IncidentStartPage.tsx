@@ -1,24 +1,29 @@
-import { useState } from 'react';
-import { generatePath, useNavigate } from 'react-router';
-import type { NodeProps } from '../content/types';
+import { useEffect, useRef, useState } from 'react';
+import { generatePath, Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { replay } from '../flows/replay';
+import { answerAt, type AnsweredNode } from '../flows/rules';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
+import { parseSessionSearch } from '../session/codec';
 import { sessionStore } from '../session/storage';
 import {
   addDiagnosedService,
+  daServiceOf,
   incidentsStore,
   newIncident,
   startChoice,
   updateIncident,
+  type DaService,
   type Diagnosis,
   type Incident,
-} from './incident';
-import { profileStore } from './stores';
-import { serviceLabel } from './texts';
-import { PAGE_PATHS } from '../lib/pages';
+} from '../incident/incident';
+import { profileStore } from '../incident/stores';
+import { serviceLabel } from '../incident/texts';
+import { usePageHeading } from '../ui/usePageHeading';
+import { PAGE_PATHS } from '../routes';
 
 /** When the diagnosis ended: the time `delta.selfTrigger` was reached with these answers, or now. */
-function diagnosisOf(path: NodeProps['path']): Diagnosis {
+function diagnosisOf(path: readonly AnsweredNode[]): Diagnosis {
   const saved = sessionStore.getSnapshot().value;
   const values = path.map((a) => a.value).join('-');
   const endedAt =
@@ -28,17 +33,31 @@ function diagnosisOf(path: NodeProps['path']): Diagnosis {
   return { path, endedAt: Number.isNaN(endedAt.getTime()) ? new Date() : endedAt };
 }
 
+/** Carried to the incident reopened, for its notice. */
+export interface ReopenedState {
+  /** The service of the diagnosis, which the incident already covers. */
+  readonly reopened?: DaService;
+}
+
 const when = (i: Incident) => formatDateTime(new Date(i.createdAt));
+const incidentHref = (id: string) => generatePath(PAGE_PATHS.incident, { id });
 
 /**
- * The way from `delta.selfTrigger` to its incident: reopens the open incident that already covers this
- * service (one DA per service), offers to add the service to an open incident, or opens a new one.
+ * The way from the `delta.selfTrigger` outcome to its incident (`/incidents/nouveau?v=1&r=…`, the
+ * diagnosis' answers): reopens the open incident that already covers this service (one DA per service),
+ * offers to add the service to an open incident, or opens a new one.
  */
-export default function StartIncident({ path }: NodeProps) {
+export default function IncidentStartPage() {
+  const location = useLocation();
   const navigate = useNavigate();
   const incidents = useStore(incidentsStore).value;
   const [failed, setFailed] = useState(false);
-  const choice = startChoice(incidents, path);
+  const parsed = parseSessionSearch(location.search);
+  const diagnosis = replay(parsed.ok ? parsed.values : []);
+  const path = diagnosis.path;
+  const valid = diagnosis.current === 'delta.selfTrigger' && !diagnosis.rejected;
+  const choice = valid ? startChoice(incidents, path) : null;
+  const ref = usePageHeading(valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet');
 
   const open = (make: (all: Incident[]) => { all: Incident[]; id: string } | null) => {
     let id: string | null = null;
@@ -49,7 +68,7 @@ export default function StartIncident({ path }: NodeProps) {
       return made.all;
     });
     // A full or blocked storage keeps the incident in memory (the storage banner says so): go on to it.
-    if (id !== null && (result.ok || result.problem !== 'invalid')) navigate(generatePath(PAGE_PATHS.incident, { id }));
+    if (id !== null && (result.ok || result.problem !== 'invalid')) navigate(incidentHref(id), { replace: true });
     else setFailed(true);
   };
   const create = () =>
@@ -64,25 +83,30 @@ export default function StartIncident({ path }: NodeProps) {
       return result?.ok ? { all: updateIncident(all, target.id, () => result.incident), id: target.id } : null;
     });
 
+  // No open incident: one is opened at once (a reload of this address finds it, and reopens it).
+  const opened = useRef(false);
+  useEffect(() => {
+    if (choice?.kind !== 'new' || opened.current) return;
+    opened.current = true;
+    create();
+  });
+
+  if (choice?.kind === 'reopen') {
+    const service = daServiceOf(answerAt(path, 'delta.service'));
+    const state: ReopenedState = service ? { reopened: service } : {};
+    return <Navigate replace to={incidentHref(choice.incident.id)} state={state} />;
+  }
   return (
-    <div className="start-incident no-print">
-      {choice.kind === 'reopen' ? (
-        <>
-          <p>
-            Un incident est déjà ouvert pour {serviceLabel(choice.incident.services[0]!.service)} depuis le{' '}
-            {when(choice.incident)} : une seule demande d’assistance couvre toutes les déclarations de ce service.
-          </p>
-          <p>
-            <button
-              type="button"
-              className="button"
-              onClick={() => navigate(generatePath(PAGE_PATHS.incident, { id: choice.incident.id }))}
-            >
-              Reprendre l’incident en cours
-            </button>
-          </p>
-        </>
-      ) : choice.kind === 'addOrNew' ? (
+    <>
+      <h1 ref={ref} tabIndex={-1}>
+        {valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet'}
+      </h1>
+      {!valid ? (
+        <p>
+          Ces réponses ne mènent pas à l’auto-déclenchement de la procédure de secours.{' '}
+          <Link to="/">Faites le diagnostic</Link>.
+        </p>
+      ) : choice?.kind === 'addOrNew' ? (
         <>
           <p>
             {choice.open.length === 1 ? 'Un incident est ouvert' : `${choice.open.length} incidents sont ouverts`} pour
@@ -102,17 +126,13 @@ export default function StartIncident({ path }: NodeProps) {
           </p>
         </>
       ) : (
-        <p>
-          <button type="button" className="button" onClick={create}>
-            Préparer la demande d’assistance et suivre l’incident
-          </button>
-        </p>
+        !failed && <output>Ouverture de l’incident…</output>
       )}
       {failed && (
         <p className="error-message" role="alert">
           Impossible d’enregistrer l’incident dans ce navigateur : rechargez la page et réessayez.
         </p>
       )}
-    </div>
+    </>
   );
 }

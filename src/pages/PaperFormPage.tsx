@@ -3,11 +3,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { usePageHeading } from '../ui/usePageHeading';
-import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from './daesDataGroups';
-import { lrnProblem } from './register';
-import { authorisationText } from './texts';
-import { useLrnRegister } from './useLrnRegister';
-import { PAGE_PATHS } from '../lib/pages';
+import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
+import { lrnProblem } from '../gamma/register';
+import { authorisationText } from '../gamma/texts';
+import { useLrnRegister } from '../gamma/useLrnRegister';
+import { PAGE_PATHS } from '../routes';
 
 const MAX_LINES = 20;
 
@@ -37,7 +37,7 @@ function usePrintMargins(lrn: string | null) {
  * product lines as the user sets, a place for the signature and stamp, and the line for the copy sent to
  * the managing office. At most 3 A4 pages for 3 product lines.
  */
-export default function BackupFormPage() {
+export default function PaperFormPage() {
   const { lrn = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { register } = useLrnRegister();

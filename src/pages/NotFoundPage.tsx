@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { usePageHeading } from '../ui/usePageHeading';
 
-export function NotFound() {
+export default function NotFoundPage() {
   const ref = usePageHeading('Page introuvable');
   return (
     <>

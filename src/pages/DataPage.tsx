@@ -12,8 +12,8 @@ import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from './backup';
-import { downloadBackup } from './download';
+import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../data/backup';
+import { downloadBackup } from '../data/download';
 
 const PERSIST_TEXT: Record<PersistState, string> = {
   unknown:

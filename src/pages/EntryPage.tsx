@@ -1,0 +1,65 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { startContent } from '../content/fr/start';
+import { redirectNotice } from '../content/fr/notices';
+import { useStore } from '../lib/useStore';
+import {
+  ANSWER_PARAM,
+  hrefAfterEntryAnswer,
+  isEntryAnswer,
+  parseSessionSearch,
+  withRemembered,
+} from '../session/codec';
+import type { NoticeState, RedirectReason } from '../session/resolve';
+import { sessionStore } from '../session/storage';
+import { QuestionPage } from '../screens/QuestionPage';
+
+const ResumeBanner = lazy(() => import('../screens/ResumeBanner'));
+
+/**
+ * The entry page, `/`: which online service does not work. It routes without the flows' statechart (the
+ * flows' first questions are known: FLOW_START), so that its first load carries only this question.
+ */
+export default function EntryPage() {
+  const location = useLocation();
+  const session = useStore(sessionStore);
+  const saved = session.value?.answers ?? [];
+  const parsed = useMemo(() => parseSessionSearch(location.search), [location.search]);
+  const reason = (location.state as NoticeState | null)?.reason;
+
+  if (!parsed.ok) return <Restart reason={{ kind: parsed.problem }} />;
+  const values = withRemembered(parsed.values, saved);
+  if (values.length > 0 && !isEntryAnswer(values[0]))
+    return <Restart reason={{ kind: 'rejected', value: values[0]!.slice(0, 20), at: 'start' }} />;
+  // An answer sent with the form before the app had taken over the page: followed.
+  const chosen = new URLSearchParams(location.search).get(ANSWER_PARAM);
+  if (chosen !== null) {
+    if (isEntryAnswer(chosen)) return <Navigate replace to={hrefAfterEntryAnswer(values, chosen)} />;
+    return <Restart reason={{ kind: 'rejected', value: chosen.slice(0, 20), at: 'start' }} />;
+  }
+
+  return (
+    <QuestionPage
+      key={location.pathname + location.search}
+      node="start"
+      content={startContent.start}
+      values={values}
+      before={[]}
+      previous={isEntryAnswer(values[0]) ? values[0] : undefined}
+      notice={reason ? redirectNotice(reason, startContent.start.title) : undefined}
+      next={(choice) => hrefAfterEntryAnswer(values, choice as 'delta' | 'gamma')}
+    >
+      {/* What this browser keeps, offered below the question so that nothing moves under the user's finger. */}
+      {(saved.length > 0 || (session.problem !== null && session.problem !== 'unavailable')) && (
+        <Suspense fallback={null}>
+          <ResumeBanner />
+        </Suspense>
+      )}
+    </QuestionPage>
+  );
+}
+
+function Restart({ reason }: { reason: RedirectReason }) {
+  const state: NoticeState = { reason };
+  return <Navigate replace to="/" state={state} />;
+}

@@ -1,0 +1,26 @@
+import { useAgentMode } from '../agent/AgentMode';
+import { usePageHeading } from '../ui/usePageHeading';
+
+/** Help-desk mode: what it is, and the switch (remembered in this browser). */
+export default function HelpDeskPage() {
+  const ref = usePageHeading('Mode assistance');
+  const { enabled, toggle } = useAgentMode();
+  return (
+    <>
+      <h1 ref={ref} tabIndex={-1}>
+        Mode assistance
+      </h1>
+      <p>
+        Pour l’agent d’assistance qui guide un appelant au téléphone : à côté de chaque page, ce qu’il faut demander,
+        les réponses de l’appelant avec leur heure, les issues encore possibles, des notes, le résumé de l’appel et un
+        lien à lui transmettre. Le mode reste activé dans ce navigateur jusqu’à ce que vous le désactiviez.
+      </p>
+      <p aria-live="polite">{enabled ? 'Le mode assistance est activé.' : 'Le mode assistance est désactivé.'}</p>
+      <p>
+        <button type="button" className="button" onClick={toggle}>
+          {enabled ? 'Désactiver le mode assistance' : 'Activer le mode assistance'}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { contentOf } from '../content/fr';
+import { redirectNotice } from '../content/fr/notices';
+import { isOutcomeId } from '../flows/ids';
+import { useStore } from '../lib/useStore';
+import { nodeHref } from '../session/codec';
+import { hrefAfterAnswer, resolveLocation, type NoticeState, type Shown } from '../session/resolve';
+import { sessionStore } from '../session/storage';
+import { AnswersSummary } from '../screens/AnswersSummary';
+import { OutcomePage } from '../screens/OutcomePage';
+import { PageFooterActions } from '../screens/PageFooterActions';
+import { QuestionPage } from '../screens/QuestionPage';
+
+/**
+ * A step of a flow (`/delta/alert?v=1&r=delta-g1-dti`): « the URL asks, the flow decides ». The answers are
+ * replayed in the statechart; the step is shown if they lead there, else the page redirects to where they
+ * lead, with a notice saying why.
+ */
+export default function StepPage() {
+  const location = useLocation();
+  // The answers saved in this browser extend a shorter URL (browser Back).
+  const remembered = useStore(sessionStore).value?.answers;
+  const resolution = useMemo(
+    () => resolveLocation(location.pathname, location.search, remembered ?? []),
+    [location.pathname, location.search, remembered],
+  );
+  const reason = (location.state as NoticeState | null)?.reason;
+  const notice = reason
+    ? redirectNotice(reason, reason.kind === 'rejected' ? contentOf(reason.at).title : '')
+    : undefined;
+
+  // Each step reached is saved once, so that the diagnosis can be resumed; a later change of the saved
+  // session (« Recommencer », another tab) does not make this page save itself again.
+  const url = `${location.pathname}${location.search}`;
+  const savedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (savedFor.current === url || resolution.kind !== 'show') return;
+    savedFor.current = url;
+    const answers = resolution.replay.path.map((a) => a.value);
+    sessionStore.write({ answers, node: resolution.node, savedAt: new Date().toISOString() });
+  }, [url, resolution]);
+
+  if (resolution.kind === 'redirect') {
+    const state: NoticeState | null = resolution.reason ? { reason: resolution.reason } : null;
+    return <Navigate replace to={resolution.to} state={state} />;
+  }
+  if (isOutcomeId(resolution.node))
+    return <OutcomePage key={url} resolution={resolution} node={resolution.node} notice={notice} />;
+  return <Question key={url} resolution={resolution} notice={notice} />;
+}
+
+function Question({ resolution, notice }: { resolution: Shown; notice: string | undefined }) {
+  const node = resolution.node;
+  const values = resolution.replay.path.map((a) => a.value);
+  const previousNode = resolution.replay.nodes[resolution.index - 1];
+  if (isOutcomeId(node)) return null;
+  return (
+    <QuestionPage
+      node={node}
+      content={contentOf(node)}
+      values={values}
+      before={resolution.before}
+      previous={resolution.previous?.value}
+      backHref={previousNode && nodeHref(previousNode, values)}
+      notice={notice}
+      next={(choice) => hrefAfterAnswer(resolution, choice)}
+    >
+      <AnswersSummary answers={resolution.before} allValues={values} />
+      <PageFooterActions showRestart={values.length > 0} />
+    </QuestionPage>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * Where an outcome's main action leads (its label is the outcome's content: `action`): the page of its tool,
+ * with the diagnosis' answers. A link, so that it works before the app has taken over the page.
+ */
+import type { OutcomeId } from '../flows/ids';
+import { PAGE_PATHS } from '../routes';
+import { sessionSearch } from '../session/codec';
+
+export const OUTCOME_ACTIONS = {
+  // The incident of a self-triggered backup procedure: opened, or the open one resumed.
+  'delta.selfTrigger': (values: readonly string[]) => PAGE_PATHS.incidentStart + sessionSearch(values),
+  // The GAMMA 2 register and its outage episode, authorised as the diagnosis established.
+  'gamma.backup': (values: readonly string[]) => PAGE_PATHS.register + sessionSearch(values),
+} as const satisfies Partial<Record<OutcomeId, (values: readonly string[]) => string>>;
+
+export const actionOf = (node: OutcomeId) =>
+  (OUTCOME_ACTIONS as Partial<Record<OutcomeId, (values: readonly string[]) => string>>)[node];
