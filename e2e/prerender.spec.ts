@@ -139,21 +139,26 @@ test('a prerendered page asks for every file it needs at once, and so does the n
   expect(late).toEqual([]);
 });
 
-test('« Continuer » says when the next question is loading, and a failed load keeps the answer', async ({ page }) => {
+const STEP_PAGE = /\/assets\/StepPage-[\w-]+\.js$/;
+
+test('the next question that cannot be loaded (offline before the app was stored) keeps the answer', async ({
+  page,
+}) => {
+  await page.route(STEP_PAGE, (route) => route.abort('internetdisconnected'));
   await page.goto('/');
-  // The next page's code cannot be loaded (offline before the app was stored).
-  await page.route(/\/assets\/StepPage-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
   await page.getByLabel('GAMMA 2').check();
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(page.getByRole('heading', { name: 'Cette page n’a pas pu être chargée' })).toBeVisible();
   // The answer is in the address: reloading once connected again goes on from it.
   await expect(page).toHaveURL(/\/gamma\/access$/);
   await expectNoAxeViolations(page);
-  await page.unroute(/\/assets\/StepPage-[\w-]+\.js$/);
+});
 
-  // The connection is back, slow: « Continuer » says that it is loading, then moves on.
-  await page.route(/\/assets\/StepPage-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+test('« Continuer » says when the next question is still loading', async ({ page }) => {
+  const gate: { open?: () => void } = {};
+  const held = new Promise<void>((resolve) => (gate.open = resolve));
+  await page.route(STEP_PAGE, async (route) => {
+    await held;
     await route.continue();
   });
   await page.goto('/');
@@ -162,7 +167,8 @@ test('« Continuer » says when the next question is loading, and a failed load 
   await page.getByLabel('GAMMA 2').check();
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect(page.locator('.question-status')).toHaveText('Chargement de la question suivante…');
-  await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
+  gate.open?.();
+  await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
 });
 
 test('what this browser keeps (a diagnosis to resume, help-desk mode) never moves the page under the finger', async ({

@@ -10,14 +10,15 @@
 // Figures: first-load JavaScript (what Chromium fetched), mobile Lighthouse (performance, LCP, TBT) given as
 // the difference from the control, and the time until the page is live (the app has taken it over) with the
 // network and the CPU slowed down for real. A run that fails, or lacks a figure, is reported with its error
-// and the series goes on. Everything is written to bench-results/latest.json (docs/performance.md is
-// generated from it: `npm run bench:doc`). Not a test: nothing here is held to a budget but the first load.
+// and the series goes on. Everything is written to bench-results/latest.json, and docs/performance.md is
+// generated from it (again by `npm run bench:doc`). Not a test: nothing is held to a budget but the first load.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.mjs';
+import { render } from './performance-doc.mjs';
 import { ensureNodeModules } from './setup.mjs';
 
 const args = process.argv.slice(2);
@@ -135,10 +136,10 @@ async function lighthouseRun(url, build) {
       return typeof v === 'number' && Number.isFinite(v) ? v : null;
     };
     const missing = [];
-    const value = (id, round = Math.round) => {
+    const value = (id, rounding = Math.round) => {
       const v = figure(id);
       if (v === null) missing.push(id);
-      return v === null ? null : round(v);
+      return v === null ? null : rounding(v);
     };
     const out = {
       performance:
@@ -184,7 +185,9 @@ function sizes(build, files) {
 const liveRuns = await timesToLive();
 stop();
 
-const round = (v) => (typeof v === 'number' ? Math.round(v) : null);
+function round(v) {
+  return typeof v === 'number' ? Math.round(v) : null;
+}
 
 async function timesToLive() {
   const { chromium } = await import('@playwright/test');
@@ -359,7 +362,8 @@ const result = {
 };
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`\nFigures in bench-results/latest.json; \`npm run bench:doc\` writes docs/performance.md from them.`);
+writeFileSync('docs/performance.md', render(result));
+console.log('\nFigures in bench-results/latest.json; docs/performance.md written from them.');
 if (firstLoadOfEntry !== null && firstLoadOfEntry > FIRST_LOAD_BUDGET_KIB) {
   console.error(`First load of / is ${firstLoadOfEntry} KiB gzip, over ${FIRST_LOAD_BUDGET_KIB}.`);
   process.exit(1);

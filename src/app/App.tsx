@@ -56,10 +56,12 @@ function PageArea() {
   return (
     <div className="layout">
       <div className="layout-main">
-        {/* Keyed by location: a link in the header recovers from an error on the page left behind. */}
-        <ErrorBoundary key={location.pathname}>
-          <Suspense fallback={<p>Chargement…</p>}>{page}</Suspense>
-        </ErrorBoundary>
+        {/* One boundary for every page, so that the page stays while the next one loads (a navigation is a
+            transition); the error boundary inside, keyed by location: a link in the header recovers from an
+            error on the page left behind. */}
+        <Suspense fallback={<p>Chargement…</p>}>
+          <ErrorBoundary key={location.pathname}>{page}</ErrorBoundary>
+        </Suspense>
       </div>
       {agent.enabled && (
         <Suspense fallback={<p className="layout-side">Chargement du mode assistance…</p>}>
