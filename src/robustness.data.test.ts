@@ -7,11 +7,11 @@
  * message. The suite prints one line: `robustness (data): N cases, 0 crashes, 0 lost`.
  */
 import * as fc from 'fast-check';
-import { callArchiveStore, callStore } from './agent/call';
-import { agentModeStore } from './agent/mode';
-import { readProblemMessage } from './content/fr/storage';
+import { callArchiveStore, callStore } from './helpDesk/store';
+import { helpDeskModeStore } from './helpDesk/store';
+import { readProblemMessage } from './content/fr/storageMessages';
 import { redirectNotice } from './content/fr/notices';
-import { applyRestore, makeBackup, planRestore, readBackup } from './data/backup';
+import { applyRestore, makeBackup, planRestore, readBackup } from './backup/backup';
 import { NODE_IDS } from './flows/ids';
 import {
   addDocument,
@@ -22,7 +22,7 @@ import {
   prefixProblem,
   voidDocument,
 } from './gamma/register';
-import { registerStore } from './gamma/registerStore';
+import { registerStore } from './gamma/store';
 import {
   dateProblemText,
   deviationText,
@@ -33,14 +33,14 @@ import {
 } from './gamma/texts';
 import { validateProfile, type ProfileInput } from './incident/profile';
 import { profileStore } from './incident/stores';
-import { stores, type Store } from './lib/storage';
+import { stores, type Store } from './lib/createStore';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { rejectedValues } from './lib/storageCopies';
+import { rejectedValues } from './lib/storeCopies';
 import { dayProblem, timeProblem } from './lib/time';
 import { ANSWER_PARAM, nodePath, parseSessionSearch, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
-import { sessionStore } from './session/storage';
+import { sessionStore } from './session/store';
 import { SEED, tally, text, ANSWERS, ALL_STORES } from './testing/robustness';
 
 const { attempt, report } = tally('data');
@@ -121,7 +121,7 @@ function seedStores() {
     notes: 'n',
     log: [],
   });
-  agentModeStore.write({ enabled: true });
+  helpDeskModeStore.write({ enabled: true });
 }
 
 const rawValue = (store: Store<unknown>) =>

@@ -8,13 +8,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
-import { callStore } from './agent/call';
-import { agentModeStore } from './agent/mode';
+import { callStore } from './helpDesk/store';
+import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
-import { readProblemMessage } from './content/fr/storage';
-import { registerStore } from './gamma/registerStore';
+import { readProblemMessage } from './content/fr/storageMessages';
+import { registerStore } from './gamma/store';
 import { incidentsStore } from './incident/incident';
-import { rejectedValues } from './lib/storageCopies';
+import { rejectedValues } from './lib/storeCopies';
 import { preloadScreens } from './testing/preload';
 import { HOSTILE, SEED, tally, ALL_STORES } from './testing/robustness';
 
@@ -129,7 +129,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
   });
 
   test('help-desk caller fields and notes', async () => {
-    agentModeStore.write({ enabled: true });
+    helpDeskModeStore.write({ enabled: true });
     await renderAt('/delta/mode?v=1&r=delta-g1');
     await screen.findByRole('complementary', { name: 'Mode assistance' }, { timeout: 10_000 });
     for (const payload of SAMPLE) {

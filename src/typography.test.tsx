@@ -14,20 +14,22 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { getSimplePaths } from 'xstate/graph';
-import { callStore, callSummary, NO_CALL, logPath } from './agent/call';
-import { agentModeStore } from './agent/mode';
+import { logPath } from './helpDesk/call';
+import { callStore, NO_CALL } from './helpDesk/store';
+import { callSummary } from './helpDesk/texts';
+import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
 import { redirectNotice } from './content/fr/notices';
 import { ASK, NEXT_STEPS } from './content/fr/callTexts';
-import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storage';
+import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storageMessages';
 import { VERDICT_TEXT } from './content/verdicts';
 import { diagnosticMachine } from './flows/diagnostic.machine';
 import { answersOf, isOutcomeId, NODE_IDS, type NodeId } from './flows/ids';
 import { answerEvent, nodeIdOf, replay } from './flows/replay';
 import { addDocument, openEpisode, voidDocument, emptyRegister, type EpisodeProblem } from './gamma/register';
-import { registerStore } from './gamma/registerStore';
+import { registerStore } from './gamma/store';
 import {
   ARC_PROBLEM,
   authorisationText,
@@ -205,7 +207,7 @@ describe('French typography', { timeout: 120_000 }, () => {
     await visit('/carte/delta?v=1&r=delta-g1-edi', 'carte DELTA');
     await visit('/carte/gamma', 'carte GAMMA 2');
     await visit('/nulle/part/ici', 'page introuvable');
-    agentModeStore.write({ enabled: true });
+    helpDeskModeStore.write({ enabled: true });
     callStore.write({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Rappeler.' });
     await visit('/delta/alert?v=1&r=delta-g1-edi', 'panneau du mode assistance (question)');
     await visit('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'panneau du mode assistance (issue)');

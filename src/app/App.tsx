@@ -2,12 +2,12 @@ import { createElement, lazy, Suspense, useEffect, type ComponentType } from 're
 import { generatePath, Link, NavLink, useLocation, useRoutes } from 'react-router';
 import { contacts } from '../content/contacts';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useStoreProblems } from '../data/useStoreProblems';
+import { useStoreProblems } from '../backup/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
-import { AgentModeProvider, useAgentMode } from '../agent/AgentMode';
+import { HelpDeskModeProvider, useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { loadPage, PAGE_PATHS, PAGES, pageAt, type Page, type PageId } from '../routes';
 
-const AgentPanel = lazy(() => import('../agent/AgentPanel'));
+const HelpDeskPanel = lazy(() => import('../helpDesk/HelpDeskPanel'));
 const StorageStatus = lazy(() => import('./StorageStatus'));
 const UpdateBanner = lazy(() => import('./UpdateBanner'));
 
@@ -51,7 +51,7 @@ function StorageProblems() {
 /** The page the URL names, with the help-desk panel beside it while help-desk mode is on. */
 function PageArea() {
   const location = useLocation();
-  const agent = useAgentMode();
+  const agent = useHelpDeskMode();
   const page = useRoutes(ROUTES);
   return (
     <div className="layout">
@@ -65,7 +65,7 @@ function PageArea() {
       </div>
       {agent.enabled && (
         <Suspense fallback={<p className="layout-side">Chargement du mode assistance…</p>}>
-          <AgentPanel />
+          <HelpDeskPanel />
         </Suspense>
       )}
     </div>
@@ -82,7 +82,7 @@ export function App({ shell = false }: { shell?: boolean }) {
     document.documentElement.dataset.app = 'ready';
   }, []);
   return (
-    <AgentModeProvider>
+    <HelpDeskModeProvider>
       <a className="skip-link" href="#main">
         Aller au contenu
       </a>
@@ -149,6 +149,6 @@ export function App({ shell = false }: { shell?: boolean }) {
           <p>Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé.</p>
         </div>
       </footer>
-    </AgentModeProvider>
+    </HelpDeskModeProvider>
   );
 }

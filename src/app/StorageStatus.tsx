@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { readProblemMessage, writeProblemMessage } from '../content/fr/storage';
-import type { StoreProblem } from '../data/useStoreProblems';
+import { readProblemMessage, writeProblemMessage } from '../content/fr/storageMessages';
+import type { StoreProblem } from '../backup/useStoreProblems';
 import { PAGE_PATHS } from '../routes';
 
 /** Stores whose pages already say when their data could not be read. */
@@ -38,7 +38,7 @@ export default function StorageStatus({ problems }: { problems: readonly StorePr
           <button
             type="button"
             className="button button-small"
-            onClick={() => void import('../data/download').then((m) => m.downloadBackup())}
+            onClick={() => void import('../backup/download').then((m) => m.downloadBackup())}
           >
             Sauvegarder mes données
           </button>

@@ -1,11 +1,11 @@
-import { readProblemMessage } from '../content/fr/storage';
+import { readProblemMessage } from '../content/fr/storageMessages';
 import { formatLocalValue } from '../lib/time';
 import { Notice } from '../ui/Notice';
 import { documentsOf, LRN_MAX, openEpisodeOf, type Episode } from './register';
 import { AddDocumentForm } from './register-panel/AddDocumentForm';
 import { DocumentCard } from './register-panel/DocumentCard';
 import { PrefixSetting } from './register-panel/PrefixSetting';
-import { registerStore } from './registerStore';
+import { registerStore } from './store';
 import { authorisationText } from './texts';
 import { useLrnRegister } from './useLrnRegister';
 

@@ -21,7 +21,7 @@ import {
   type BackupDocument,
   type Register,
 } from './register';
-import { registerStore } from './registerStore';
+import { registerStore } from './store';
 import { authorisationText, deviationText } from './texts';
 
 const NOW = new Date('2026-11-23T10:00:00Z'); // 11:00 in Paris

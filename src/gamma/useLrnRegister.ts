@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import type { WriteProblem } from '../lib/storage';
+import type { WriteProblem } from '../lib/createStore';
 import { useStore } from '../lib/useStore';
 import type { Register } from './register';
-import { registerStore } from './registerStore';
+import { registerStore } from './store';
 
 type Change = { ok: true; register: Register } | { ok: false };
 

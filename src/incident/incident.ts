@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { replay } from '../flows/replay';
 import { answerAt, type AnsweredNode } from '../flows/rules';
-import { createStore } from '../lib/storage';
+import { createStore } from '../lib/createStore';
 import { localDateTimeValue, timeProblem, type TimeProblem } from '../lib/time';
 import {
   JOURNAL_STEPS,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { createStore } from '../lib/storage';
+import { createStore } from '../lib/createStore';
 import { profileSchema } from './profile';
 
 /** The operator profile, kept in this browser for next time (« Oublier mes données » clears it). */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useStore } from '../lib/useStore';
-import type { WriteProblem } from '../lib/storage';
+import type { WriteProblem } from '../lib/createStore';
 import {
   incidentsStore,
   updateIncident,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Store, StoreSnapshot } from './storage';
+import type { Store, StoreSnapshot } from './createStore';
 
 /**
  * A store's current snapshot. Every component and every tab sees the same value: writes in this tab notify

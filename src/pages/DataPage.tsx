@@ -1,19 +1,19 @@
 import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
-import { callArchiveStore } from '../agent/call';
-import { registerStore } from '../gamma/registerStore';
+import { callArchiveStore } from '../helpDesk/store';
+import { registerStore } from '../gamma/store';
 import { statusText } from '../gamma/texts';
 import { incidentsStore, incidentStatus, type Incident } from '../incident/incident';
 import { profileStore } from '../incident/stores';
 import { serviceLabel, STATUS_LABELS } from '../incident/texts';
 import { persistState, requestPersistence, type PersistState } from '../lib/persist';
-import { stores } from '../lib/storage';
-import { rejectedValues } from '../lib/storageCopies';
+import { stores } from '../lib/createStore';
+import { rejectedValues } from '../lib/storeCopies';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../data/backup';
-import { downloadBackup } from '../data/download';
+import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../backup/backup';
+import { downloadBackup } from '../backup/download';
 
 const PERSIST_TEXT: Record<PersistState, string> = {
   unknown:

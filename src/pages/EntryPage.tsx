@@ -11,7 +11,7 @@ import {
   withRemembered,
 } from '../session/codec';
 import type { NoticeState, RedirectReason } from '../session/resolve';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 import { QuestionPage } from '../screens/QuestionPage';
 
 const ResumeBanner = lazy(() => import('../screens/ResumeBanner'));

@@ -1,10 +1,10 @@
-import { useAgentMode } from '../agent/AgentMode';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { usePageHeading } from '../ui/usePageHeading';
 
 /** Help-desk mode: what it is, and the switch (remembered in this browser). */
 export default function HelpDeskPage() {
   const ref = usePageHeading('Mode assistance');
-  const { enabled, toggle } = useAgentMode();
+  const { enabled, toggle } = useHelpDeskMode();
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>

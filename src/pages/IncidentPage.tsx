@@ -1,5 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
-import { readProblemMessage } from '../content/fr/storage';
+import { readProblemMessage } from '../content/fr/storageMessages';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { incidentsStore } from '../incident/incident';

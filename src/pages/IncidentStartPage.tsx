@@ -5,7 +5,7 @@ import { answerAt, type AnsweredNode } from '../flows/rules';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { parseSessionSearch } from '../session/codec';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 import {
   addDiagnosedService,
   daServiceOf,

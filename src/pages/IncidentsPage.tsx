@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { generatePath, Link, useLocation } from 'react-router';
-import { readProblemMessage } from '../content/fr/storage';
+import { readProblemMessage } from '../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { UndoNotice } from '../ui/Confirm';

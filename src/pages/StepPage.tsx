@@ -6,7 +6,7 @@ import { isOutcomeId } from '../flows/ids';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { hrefAfterAnswer, resolveLocation, type NoticeState, type Shown } from '../session/resolve';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 import { AnswersSummary } from '../screens/AnswersSummary';
 import { OutcomePage } from '../screens/OutcomePage';
 import { PageFooterActions } from '../screens/PageFooterActions';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 import { ClientOnly } from '../ui/ClientOnly';
 
 /**

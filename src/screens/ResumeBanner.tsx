@@ -4,7 +4,7 @@ import { contentOf } from '../content/fr';
 import { replay } from '../flows/replay';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 
 const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 import { preloadScreens } from '../testing/preload';
 
 beforeAll(preloadScreens);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { sessionStore } from './storage';
+import { sessionStore } from './store';
 
 /** « Recommencer »: forgets the diagnosis in progress and goes back to the entry question. */
 export function useStartOver() {

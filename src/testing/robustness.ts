@@ -3,14 +3,14 @@
  * strings and the generated text. Each suite prints one line: `robustness (…): N cases, 0 crashes, 0 lost`.
  */
 import * as fc from 'fast-check';
-import { callArchiveStore, callStore } from '../agent/call';
-import { agentModeStore } from '../agent/mode';
+import { callArchiveStore, callStore } from '../helpDesk/store';
+import { helpDeskModeStore } from '../helpDesk/store';
 import { answersOf, NODE_IDS } from '../flows/ids';
-import { registerStore } from '../gamma/registerStore';
+import { registerStore } from '../gamma/store';
 import { incidentsStore } from '../incident/incident';
 import { profileStore } from '../incident/stores';
-import type { Store } from '../lib/storage';
-import { sessionStore } from '../session/storage';
+import type { Store } from '../lib/createStore';
+import { sessionStore } from '../session/store';
 
 declare global {
   interface Window {
@@ -82,5 +82,5 @@ export const ALL_STORES: readonly Store<unknown>[] = [
   profileStore,
   callStore,
   callArchiveStore,
-  agentModeStore,
+  helpDeskModeStore,
 ] as Store<unknown>[];

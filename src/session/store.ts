@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { createStore } from '../lib/storage';
+import { createStore } from '../lib/createStore';
 import { MAX_ANSWERS } from './codec';
 
 const savedSessionSchema = z.object({

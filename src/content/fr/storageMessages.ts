@@ -1,5 +1,5 @@
 /** The French wording of storage problems (the storage layer only gives codes). */
-import type { ReadProblem, WriteProblem } from '../../lib/storage';
+import type { ReadProblem, WriteProblem } from '../../lib/createStore';
 
 /** What each store holds, as named in messages. */
 export const STORE_LABELS: Record<string, string> = {
@@ -7,9 +7,9 @@ export const STORE_LABELS: Record<string, string> = {
   profile: 'vos références',
   incidents: 'incidents',
   'gamma-register': 'registre LRN',
-  'agent-call': 'appel en cours',
-  'agent-calls': 'appels archivés',
-  'agent-mode': 'mode assistance',
+  'help-desk-call': 'appel en cours',
+  'help-desk-calls': 'appels archivés',
+  'help-desk-mode': 'mode assistance',
 };
 
 export const storeLabel = (name: string) => STORE_LABELS[name] ?? name;

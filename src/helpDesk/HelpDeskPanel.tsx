@@ -11,10 +11,12 @@ import { useStore } from '../lib/useStore';
 import { nodeHref, nodeOfPath } from '../session/codec';
 import { resolveLocation, type Shown } from '../session/resolve';
 import { useStartOver } from '../session/startOver';
-import { sessionStore, type SavedSession } from '../session/storage';
+import { sessionStore, type SavedSession } from '../session/store';
 import { ConfirmAction, UndoNotice } from '../ui/Confirm';
 import { CopyButton, downloadText } from '../ui/CopyButton';
-import { answeredAt, callArchiveStore, callStore, callSummary, isEmptyCall, logPath, NO_CALL, type Call } from './call';
+import { answeredAt, isEmptyCall, logPath } from './call';
+import { callArchiveStore, callStore, NO_CALL, type Call } from './store';
+import { callSummary } from './texts';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
 import { PAGE_PATHS } from '../routes';
 
@@ -24,7 +26,7 @@ import { PAGE_PATHS } from '../routes';
  * the caller and the notes, the call summary, and « Nouvel appel » (asked first; the call is archived and
  * can be taken back).
  */
-export default function AgentPanel() {
+export default function HelpDeskPanel() {
   const location = useLocation();
   const navigate = useNavigate();
   const startOver = useStartOver();
@@ -85,8 +87,8 @@ export default function AgentPanel() {
   const summary = () => callSummary(call, session, shareUrl, new Date());
 
   return (
-    <aside className="agent-panel" aria-labelledby="agent-title">
-      <h2 id="agent-title">Mode assistance</h2>
+    <aside className="help-desk-panel" aria-labelledby="help-desk-title">
+      <h2 id="help-desk-title">Mode assistance</h2>
       {archived && (
         <UndoNotice undoLabel="Reprendre l’appel précédent" onUndo={takeBack}>
           Nouvel appel commencé. L’appel précédent est archivé.
@@ -102,12 +104,12 @@ export default function AgentPanel() {
           )}
         </p>
       )}
-      <section aria-labelledby="agent-answers">
-        <h3 id="agent-answers">Réponses de l’appelant</h3>
+      <section aria-labelledby="help-desk-answers">
+        <h3 id="help-desk-answers">Réponses de l’appelant</h3>
         {before.length === 0 ? (
           <p>Aucune pour l’instant.</p>
         ) : (
-          <ol className="agent-log">
+          <ol className="help-desk-log">
             {before.map((a) => {
               const at = answeredAt(call, a.node, a.value);
               return (
@@ -129,8 +131,8 @@ export default function AgentPanel() {
         </p>
       )}
       <CallerSection call={call} />
-      <section aria-labelledby="agent-share">
-        <h3 id="agent-share">Résumé et partage</h3>
+      <section aria-labelledby="help-desk-share">
+        <h3 id="help-desk-share">Résumé et partage</h3>
         <p>
           <CopyButton text={summary} label="Copier le résumé d’appel" />
         </p>
@@ -178,12 +180,12 @@ function StepSection({ resolution }: { resolution: Shown }) {
   return (
     <>
       {!isOutcomeId(node) && (
-        <p className="agent-ask">
+        <p className="help-desk-ask">
           <strong>À demander :</strong> {ASK[node]}
         </p>
       )}
-      <section aria-labelledby="agent-keys">
-        <h3 id="agent-keys">Raccourcis clavier</h3>
+      <section aria-labelledby="help-desk-keys">
+        <h3 id="help-desk-keys">Raccourcis clavier</h3>
         <ul className="keys">
           {answersOf(node).map((value, i) => (
             <li key={value}>
@@ -208,8 +210,8 @@ function PossibleOutcomes({ before }: { before: ReturnType<typeof replay>['path'
   const here = useMemo(() => replay(before.map((a) => a.value)).snapshot, [before]);
   const possible = useMemo(() => reachableOutcomes(here), [here]);
   return (
-    <section aria-labelledby="agent-possible">
-      <h3 id="agent-possible">Issues encore possibles</h3>
+    <section aria-labelledby="help-desk-possible">
+      <h3 id="help-desk-possible">Issues encore possibles</h3>
       <ul>
         {possible.map((o) => (
           <li key={o}>{contentOf(o).title}</li>
@@ -236,8 +238,8 @@ function CallerSection({ call }: { call: Call }) {
     ['phone', 'Téléphone', 'tel', 30],
   ] as const;
   return (
-    <section aria-labelledby="agent-caller">
-      <h3 id="agent-caller">Appelant (facultatif)</h3>
+    <section aria-labelledby="help-desk-caller">
+      <h3 id="help-desk-caller">Appelant (facultatif)</h3>
       {fields.map(([field, label, autoComplete, max]) => {
         const error = problems[field];
         return (
@@ -269,9 +271,9 @@ function CallerSection({ call }: { call: Call }) {
         );
       })}
       <div className="field">
-        <label htmlFor="agent-notes">Notes d’appel</label>
+        <label htmlFor="help-desk-notes">Notes d’appel</label>
         <textarea
-          id="agent-notes"
+          id="help-desk-notes"
           maxLength={5000}
           value={call.notes}
           onChange={(e) => {

@@ -12,9 +12,11 @@
  */
 import * as z from 'zod/mini';
 
-import { STORAGE_PREFIX, storageKey } from './storageKey';
+/** Every key of the app in local storage starts with this. */
+export const STORAGE_PREFIX = 'secours-douane';
 
-export { STORAGE_PREFIX };
+/** The local-storage key of the store named `name`. */
+export const storageKey = (name: string) => `${STORAGE_PREFIX}.${name}`;
 
 /** Why a stored value could not be used: unreadable, from a newer version, or no storage at all. */
 export type ReadProblem = 'corrupt' | 'version' | 'unavailable';
@@ -43,6 +45,8 @@ export interface StoreOptions<T> {
   readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** Records that may be evidence (incidents, LRN register): their first write asks for persistent storage. */
   readonly evidence?: boolean;
+  /** Names the store had before (its data is moved to the new key the first time the store is read). */
+  readonly formerNames?: readonly string[];
 }
 
 export interface Store<T> {
@@ -52,6 +56,8 @@ export interface Store<T> {
   readonly schema: z.ZodMiniType<T>;
   readonly empty: T;
   readonly evidence: boolean;
+  /** Names the store had before, under which an older backup file holds its data. */
+  readonly formerNames: readonly string[];
   getSnapshot(): StoreSnapshot<T>;
   /** The snapshot used when rendering on the server (prerendering) and while hydrating: empty. */
   getServerSnapshot(): StoreSnapshot<T>;
@@ -118,9 +124,33 @@ export function keepCopy(s: Storage, copyKey: string, raw: string) {
   }
 }
 
+/**
+ * A store renamed: what was kept under its former keys (the value, and its set-aside and pre-migration
+ * copies) moves to the new key, once, unless the new key already holds something.
+ */
+function moveFormerKeys(key: string, former: readonly string[]) {
+  const s = storage();
+  if (!s) return;
+  try {
+    const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
+    for (const old of former) {
+      for (const k of keys) {
+        if (k !== old && !k.startsWith(`${old}.`)) continue;
+        const moved = key + k.slice(old.length);
+        const raw = s.getItem(k);
+        if (raw !== null && s.getItem(moved) === null) s.setItem(moved, raw);
+        if (s.getItem(moved) === raw) s.removeItem(k);
+      }
+    }
+  } catch {
+    /* storage blocked or full: the former keys stay where they are, untouched */
+  }
+}
+
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const { name, version, schema, empty, migrations = {}, evidence = false } = options;
+  const { name, version, schema, empty, migrations = {}, evidence = false, formerNames = [] } = options;
   const key = storageKey(name);
+  moveFormerKeys(key, formerNames.map(storageKey));
   const listeners = new Set<() => void>();
   let writeProblem: WriteProblem | null = null;
   /** A value that could not be stored (storage full or blocked): kept in memory so that the screen still
@@ -246,6 +276,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     schema,
     empty,
     evidence,
+    formerNames,
     getSnapshot,
     getServerSnapshot: () => serverSnapshot,
     subscribe(listener) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { createStore } from './storage';
-import { rejectedValues } from './storageCopies';
+import { createStore } from './createStore';
+import { rejectedValues } from './storeCopies';
 
 const store = createStore({
   name: 'test',
@@ -96,5 +96,32 @@ describe('versioned storage', () => {
     expect(store.parse(2, { n: 2, label: 'x' })).toEqual({ n: 2, label: 'x' });
     expect(store.parse(2, { n: 'x' })).toBeNull();
     expect(store.parse(3, { n: 2, label: '' })).toBeNull();
+  });
+});
+
+describe('a renamed store', () => {
+  test('finds what was kept under its former name, with its set-aside copies, and moves it once', () => {
+    localStorage.setItem('secours-douane.old-name', JSON.stringify({ v: 1, data: { on: true } }));
+    localStorage.setItem('secours-douane.old-name.rejected', JSON.stringify(['{"broken"']));
+    const renamed = createStore({
+      name: 'new-name',
+      formerNames: ['old-name'],
+      version: 1,
+      schema: z.object({ on: z.boolean() }),
+      empty: { on: false },
+    });
+    expect(renamed.getSnapshot()).toMatchObject({ value: { on: true }, stored: true, problem: null });
+    expect(rejectedValues(renamed)).toEqual(['{"broken"']);
+    expect(localStorage.getItem('secours-douane.old-name')).toBeNull();
+    // A value already under the new name is never overwritten by a former one.
+    localStorage.setItem('secours-douane.old-name', JSON.stringify({ v: 1, data: { on: false } }));
+    const again = createStore({
+      name: 'new-name',
+      formerNames: ['old-name'],
+      version: 1,
+      schema: z.object({ on: z.boolean() }),
+      empty: { on: false },
+    });
+    expect(again.getSnapshot().value).toEqual({ on: true });
   });
 });

@@ -6,14 +6,15 @@
  * for the user to settle.
  */
 import * as z from 'zod/mini';
-import { callArchiveStore, callStore, isEmptyCall, type Call } from '../agent/call';
+import { isEmptyCall } from '../helpDesk/call';
+import { callArchiveStore, callStore, type Call } from '../helpDesk/store';
 import { mergeRegister, takeIncoming, type Register, type RegisterConflict } from '../gamma/register';
-import { registerStore } from '../gamma/registerStore';
+import { registerStore } from '../gamma/store';
 import { incidentsStore, type Incident } from '../incident/incident';
 import { profileStore } from '../incident/stores';
 import type { Profile } from '../incident/profile';
-import { stores, STORAGE_PREFIX, type Store, type WriteResult } from '../lib/storage';
-import { keepCopies, olderCopies, rejectedValues } from '../lib/storageCopies';
+import { storageKey, stores, type Store, type WriteResult } from '../lib/createStore';
+import { keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
 
 export const BACKUP_FORMAT = 1;
 export const APPLICATION = 'secours-douane';
@@ -85,7 +86,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function planRestore(backup: BackupFile): RestorePlan {
   const unreadable: string[] = [];
   const read = <T>(store: Store<T>): T | null => {
-    const entry = backup.stores[store.name];
+    const entry = [store.name, ...store.formerNames].map((n) => backup.stores[n]).find(Boolean);
     if (!entry) return null;
     const value = store.parse(entry.v, entry.data);
     if (value === null) unreadable.push(store.name);
@@ -134,7 +135,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   const rejected: Record<string, string[]> = {};
   for (const [name, list] of Object.entries(backup.rejected ?? {})) {
-    const store = stores.find((s) => s.name === name);
+    const store = stores.find((s) => s.name === name || s.formerNames.includes(name));
     if (store) rejected[store.name] = list.filter((raw) => !rejectedValues(store).includes(raw));
   }
 
@@ -199,7 +200,7 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
 }
 
 function keepAside(name: string, raws: readonly string[]) {
-  if (raws.length > 0) keepCopies(`${STORAGE_PREFIX}.${name}.rejected`, raws);
+  if (raws.length > 0) keepCopies(`${storageKey(name)}.rejected`, raws);
 }
 
 /** A name for the backup file, in Paris time: secours-douane-sauvegarde-2026-11-24-1405.json. */

@@ -3,7 +3,7 @@
  * (`<key>.v1`…). Read by « Mes données » and the backup file; apart from the store so that the first load
  * does not carry them.
  */
-import { keepCopy, storage, type Store } from './storage';
+import { keepCopy, storage, type Store } from './createStore';
 
 /** The raw values kept in the JSON list stored under `key` (set-aside values, pre-migration originals). */
 export function copiesAt(key: string): string[] {

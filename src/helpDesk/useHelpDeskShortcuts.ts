@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { resolveHref, type Shown } from '../session/resolve';
-import { sessionStore } from '../session/storage';
+import { sessionStore } from '../session/store';
 import { shortcutTarget } from './shortcuts';
 
 const TEXT_ENTRY =

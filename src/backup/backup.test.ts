@@ -1,11 +1,11 @@
-import { callArchiveStore, callStore, NO_CALL } from '../agent/call';
+import { callArchiveStore, callStore, NO_CALL } from '../helpDesk/store';
 import { emptyRegister, openEpisode, addDocument, type Register } from '../gamma/register';
-import { registerStore } from '../gamma/registerStore';
+import { registerStore } from '../gamma/store';
 import { replay } from '../flows/replay';
 import { incidentsStore, newIncident, type Incident } from '../incident/incident';
 import { profileStore } from '../incident/stores';
 import type { Profile } from '../incident/profile';
-import { rejectedValues } from '../lib/storageCopies';
+import { rejectedValues } from '../lib/storeCopies';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
 
 const NOW = new Date('2026-11-23T10:00:00Z');

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
-import { agentModeStore } from './mode';
+import { helpDeskModeStore } from './store';
 import { preloadScreens } from '../testing/preload';
 
 beforeAll(preloadScreens);
@@ -17,7 +17,7 @@ async function pressAtOnce(keys: string) {
 }
 
 async function renderInAgentMode(url: string) {
-  agentModeStore.write({ enabled: true });
+  helpDeskModeStore.write({ enabled: true });
   render(
     <MemoryRouter initialEntries={[url]}>
       <App />

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { replay } from '../flows/replay';
-import { answeredAt, callSchema, callSummary, logPath, newCall } from './call';
+import { answeredAt, logPath, newCall } from './call';
+import { callSchema } from './store';
+import { callSummary } from './texts';
 
 const T0 = new Date('2026-11-23T15:00:00Z');
 const at = (min: number) => new Date(T0.getTime() + min * 60_000);

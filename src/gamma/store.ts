@@ -1,4 +1,4 @@
-import { createStore } from '../lib/storage';
+import { createStore } from '../lib/createStore';
 import { emptyRegister, migrateRegisterV1, registerSchema, type Register } from './register';
 
 /** The LRN register and its outage episodes, kept in this browser only. */

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { stores, subscribeToAllStores, type ReadProblem, type WriteProblem } from '../lib/storage';
+import { stores, subscribeToAllStores, type ReadProblem, type WriteProblem } from '../lib/createStore';
 
 export interface StoreProblem {
   readonly name: string;

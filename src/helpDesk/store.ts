@@ -1,0 +1,53 @@
+/**
+ * What help-desk mode keeps in this browser: whether it is on, the call in progress and the calls before it.
+ * The shareable link carries the answers only, never these.
+ */
+import * as z from 'zod/mini';
+import { createStore } from '../lib/createStore';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+const logEntrySchema = z.object({ node: text(40), value: text(20), at: text(40) });
+export type CallLogEntry = z.infer<typeof logEntrySchema>;
+
+export const callSchema = z.object({
+  startedAt: text(40),
+  caller: z.object({ name: text(120), company: text(120), eori: text(20), phone: text(30) }),
+  notes: text(5000),
+  log: z.array(logEntrySchema),
+});
+export type Call = z.infer<typeof callSchema>;
+
+export const NO_CALL: Call = {
+  startedAt: '',
+  caller: { name: '', company: '', eori: '', phone: '' },
+  notes: '',
+  log: [],
+};
+
+/** Help-desk mode on or off. */
+export const helpDeskModeStore = createStore({
+  name: 'help-desk-mode',
+  formerNames: ['help-desk-mode'],
+  version: 1,
+  schema: z.object({ enabled: z.boolean() }),
+  empty: { enabled: false },
+});
+
+/** The call in progress. */
+export const callStore = createStore({
+  name: 'help-desk-call',
+  formerNames: ['help-desk-call'],
+  version: 1,
+  schema: callSchema,
+  empty: NO_CALL,
+});
+
+/** The calls before it, kept when « Nouvel appel » starts another (never capped). */
+export const callArchiveStore = createStore<Call[]>({
+  name: 'help-desk-calls',
+  formerNames: ['help-desk-calls'],
+  version: 1,
+  schema: z.array(callSchema),
+  empty: [],
+});
