@@ -92,8 +92,6 @@ test('an incident: the profile form, a DA filed, a service to confirm, the list'
     company: 'Transit Dupont SAS',
     address: '1 rue du Port',
     phone: '0235000000',
-    office: 'Le Havre',
-    email: 'b@douane.finances.gouv.fr',
   });
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   await expectNoAxeViolations(page);

@@ -53,17 +53,12 @@ export async function startFlow(page: Page, flow: 'DELTA (Delta G, Delta X, Delt
   await answer(page, flow);
 }
 
-/** Fills the operator profile form of an incident and saves it. */
-export async function fillProfile(
-  page: Page,
-  p: { eori: string; company: string; address: string; phone: string; office: string; email: string },
-) {
+/** Fills the references the DA needs (the next step of a new incident) and saves them. */
+export async function fillProfile(page: Page, p: { eori: string; company: string; address: string; phone: string }) {
   await page.getByLabel('Numéro EORI').fill(p.eori);
   await page.getByLabel('Raison sociale').fill(p.company);
-  await page.getByLabel('Adresse', { exact: true }).fill(p.address);
+  await page.getByLabel('Adresse', { exact: false }).first().fill(p.address);
   await page.getByLabel('Téléphone').fill(p.phone);
-  await page.getByLabel('Bureau de douane', { exact: true }).fill(p.office);
-  await page.getByLabel('Courriel du bureau de douane').fill(p.email);
   await page.getByRole('button', { name: 'Enregistrer mes références' }).click();
 }
 

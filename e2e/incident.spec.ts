@@ -2,28 +2,23 @@ import { expect, test, type Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { expectHeading, expectNoAxeViolations, fillProfile, openSelfTriggerIncident, startFlow, norm } from './helpers';
+import { expectHeading, expectNoAxeViolations, fillProfile, norm } from './helpers';
 
 const PROFILE = {
   eori: 'FR 552 100 554',
   company: 'Transit Dupont SAS',
   address: '1 rue du Port, 76600 Le Havre',
   phone: '+33 2 35 00 00 00',
-  office: 'Le Havre Port',
-  email: 'bureau.lehavre@douane.finances.gouv.fr',
 };
 const PREPARE = 'Préparer la demande d’assistance et suivre l’incident';
-/** The longest DELTA path of the fiche: EDI, an alert that does not match, Aubette, the office closed. */
-const LONGEST = '/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed';
-
-function printToText(name: string) {
-  const dir = path.resolve('test-results/print');
-  mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${name}.pdf`);
-}
+/** An evening outage: Delta X Export in EDI, an alert for something else, no BAE, the office closed. */
+const EVENING = '/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed';
+const XI_DTI = '/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate';
 
 async function pdfText(page: Page, name: string) {
-  const pdf = printToText(name);
+  const dir = path.resolve('test-results/print');
+  mkdirSync(dir, { recursive: true });
+  const pdf = path.join(dir, `${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
   await page.emulateMedia({ media: 'screen' });
@@ -31,71 +26,205 @@ async function pdfText(page: Page, name: string) {
 }
 
 const journalRow = (page: Page, label: string | RegExp) =>
-  page.getByRole('listitem').filter({ has: page.getByText(label) });
+  page.locator('.journal > li').filter({ has: page.getByText(label) });
+const nextStep = (page: Page) => page.locator('.next-step > h2');
 
-test('from the diagnosis to a printed record: the DA, its registration time, corrected times, the state', async ({
+/** The id of the focused element, or its tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.id || `${el?.tagName} ${el?.textContent?.slice(0, 60)}`;
+  });
+
+test('the broker’s job on a phone: from the outcome to the procedure in use, in a few taps and little scrolling', async ({
   page,
   context,
 }) => {
-  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await startFlow(page, 'DELTA (Delta G, Delta X, Delta H7)');
-  await openSelfTriggerIncident(page, 'Delta X Import');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(EVENING);
+  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  // The outcome's main action is on the first screen.
+  const prepare = page.getByRole('link', { name: PREPARE });
+  const box = (await prepare.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(812);
 
-  // Wrong EORI and phone are refused with messages, then fixed.
+  // Every tap of the core job is counted, and every pixel scrolled.
+  let taps = 0;
+  let scrolled = 0;
+  let lastY = 0;
+  const tap = async (action: () => Promise<void>) => {
+    await action();
+    taps++;
+    const y = await page.evaluate(() => scrollY);
+    scrolled += Math.abs(y - lastY);
+    lastY = y;
+  };
+  await tap(() => prepare.click());
+  await expectHeading(page, 'Suivi de la procédure de secours');
+  lastY = await page.evaluate(() => scrollY);
+  await expect(nextStep(page)).toHaveText('Vos références pour la demande d’assistance');
+  // What the DA needs, each field said required before anything is submitted; nothing else.
+  for (const label of ['Numéro EORI', 'Raison sociale', 'Adresse', 'Téléphone'])
+    await expect(page.getByLabel(label, { exact: false }).first()).toHaveAccessibleName(
+      new RegExp(`^${label}.*\\(obligatoire\\)`),
+    );
+  await expect(page.getByLabel('Courriel du bureau de douane')).toHaveCount(0);
+
+  await tap(() => page.getByLabel('Numéro EORI').fill(PROFILE.eori));
+  await tap(() => page.getByLabel('Raison sociale').fill(PROFILE.company));
+  await tap(() => page.getByLabel('Adresse').first().fill(PROFILE.address));
+  await tap(() => page.getByLabel('Téléphone').fill(PROFILE.phone));
+  await tap(() => page.getByRole('button', { name: 'Enregistrer mes références' }).click());
+  // The DA at once, its copy button first; focus on the new step.
+  await expect(nextStep(page)).toHaveText('Déposer la demande d’assistance (DA) sur OLGA');
+  expect(await focused(page)).toBe('next-xe');
+  await tap(() => page.getByRole('button', { name: 'Copier le texte de la DA – Delta X Export' }).click());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Numéro EORI\s:\sFR552100554/);
+  await expect(page.getByText('Copié.')).toBeVisible();
+  // Filed on OLGA: its registration time (now, by default).
+  await tap(() => page.getByRole('button', { name: 'Enregistrer la DA' }).click());
+  await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
+  expect(await focused(page)).toBe('next-xe');
+  // The office is informed by forwarding the acknowledgement: the e-mail is in the step.
+  await expect(page.getByRole('link', { name: 'Écrire le courriel au bureau' })).toBeVisible();
+  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click());
+  // The office was closed: the SAU must be called.
+  await expect(nextStep(page)).toHaveText('Appeler le SAU du CID');
+  expect(await focused(page)).toBe('next-xe');
+  await expect(page.getByRole('link', { name: 'Appeler le SAU : 09 70 28 01 00' })).toHaveAttribute(
+    'href',
+    'tel:+33970280100',
+  );
+  await tap(() => page.getByRole('button', { name: /Fait maintenant : SAU du CID appelé/ }).click());
+  await expect(nextStep(page)).toHaveText('Recourir à la procédure de secours');
+  await expect(page.locator('.next-step')).toContainText('Les deux conditions sont réunies');
+  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click());
+  await expect(nextStep(page)).toHaveText('Quand votre système fonctionne de nouveau');
+  await expect(page.locator('.incident-state')).toContainText('procédure de secours en cours');
+
+  expect(taps).toBeLessThanOrEqual(20);
+  expect(scrolled / 812).toBeLessThanOrEqual(3);
+  await expectNoAxeViolations(page);
+});
+
+test('a step is never recorded before the one it follows, nor the DA before the alert it reports', async ({ page }) => {
+  await page.goto(XI_DTI);
+  await page.getByRole('link', { name: PREPARE }).click();
+  await fillProfile(page, PROFILE);
+  // Before the DA: the office cannot be informed (its acknowledgement does not exist), nor anything after it.
+  await expect(journalRow(page, 'Bureau de douane informé (accusé de réception de la DA transféré)')).toContainText(
+    'Enregistrez d’abord la demande d’assistance (DA).',
+  );
+  await expect(page.getByRole('button', { name: /Fait maintenant : Bureau de douane informé/ })).toHaveCount(0);
+  await expect(journalRow(page, 'Procédure de secours en cours')).toContainText(
+    'Possible seulement une fois la DA enregistrée et le bureau de douane informé',
+  );
+  await expect(journalRow(page, 'Clôture de la DA demandée au SAU')).toContainText(
+    'À faire une fois votre système de nouveau en état de marche.',
+  );
+
+  // A DA registered a day before the switch to alert it reports is refused, with the reason.
+  const daTime = page.getByLabel('Heure d’enregistrement de la DA – Delta X Import');
+  const alertAt = await daTime.inputValue();
+  const dayBefore = new Date(Date.parse(`${alertAt}:00Z`) - 86_400_000).toISOString().slice(0, 16);
+  await daTime.fill(dayBefore);
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await expect(page.locator('.next-step .error-message')).toContainText(
+    'Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA',
+  );
+  await expect(daTime).toBeFocused();
+  await expect(daTime).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await daTime.fill(alertAt);
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
+
+  // The office informed at a time before the DA: refused.
+  await page
+    .locator('.next-step')
+    .getByRole('button', { name: /à une autre heure/ })
+    .click();
+  const officeTime = page.getByLabel(/Heure de l’étape «\sBureau de douane informé/);
+  await officeTime.fill(dayBefore);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.locator('.next-step .error-message').first()).toContainText(
+    'précède celle de l’étape « Demande d’assistance (DA) déposée sur OLGA »',
+  );
+});
+
+test('from the diagnosis to a printed record: errors tied to their fields, corrected times, the state', async ({
+  page,
+}) => {
+  test.slow();
+  await page.goto(XI_DTI);
+  await page.getByRole('link', { name: PREPARE }).click();
+
+  // Wrong EORI and phone are refused, each field in error and described by its message.
   await fillProfile(page, { ...PROFILE, eori: 'FR123', phone: '12 34' });
-  const summary = page.getByRole('alert');
-  await expect(summary).toContainText('Numéro EORI : Un numéro EORI français est FR suivi du SIREN');
-  await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
+  const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
+  await expect(summary).toContainText('Numéro EORI : Un numéro EORI français est FR suivi du SIREN');
+  await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
+  for (const label of ['Numéro EORI', 'Téléphone']) {
+    const field = page.getByLabel(label);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/Erreur\s?:/);
+  }
   await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: /Numéro EORI/ }).click();
   await expect(page.getByLabel('Numéro EORI')).toBeFocused();
   await fillProfile(page, PROFILE);
 
-  // The DA text, and its copy button first.
-  const da = page.getByLabel('Texte de la demande d’assistance – Delta X Import');
+  // The DA text.
+  const da = page.getByLabel('Texte de la demande d’assistance – Delta X Import').first();
   await expect(da).toContainText('auto-déclenchement de la procédure de secours');
-  await expect(da).toContainText('Numéro EORI : FR552100554');
-  await expect(da).toContainText('Mode de transmission : DTI');
-  await expect(da).toContainText('sera informé par le transfert');
-  await expect(da).not.toContainText('mode de transmission : DTI'); // the mode is a field, not a reason
-  await page.getByRole('button', { name: 'Copier le texte de la DA – Delta X Import' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Numéro EORI : FR552100554');
+  await expect(da).toContainText('Mode de transmission : DTI');
+  await expect(da).toContainText('Le bureau de douane sera informé par le transfert');
 
   // « Date et heure de passage en alerte »: corrected; a time in the future is refused.
   await page.getByRole('button', { name: /Corriger : Date et heure de passage en alerte – Delta X Import/ }).click();
   const alertField = page.getByLabel('Date et heure de passage en alerte – Delta X Import');
   await alertField.fill('2099-01-01T10:00');
   await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'dans le futur' })).toBeVisible();
+  await expect(page.getByText(/Cette heure est dans le futur/)).toBeVisible();
   await alertField.fill('2026-11-23T08:45');
   await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
-  await expect(da).toContainText('Date et heure de passage en alerte : 23/11/2026 à 08:45');
+  await expect(page.getByRole('button', { name: /Corriger : Date et heure de passage en alerte/ })).toBeFocused();
+  await expect(da).toContainText('Date et heure de passage en alerte : 23/11/2026 à 08:45');
 
-  // The DA's registration time, read in the OLGA acknowledgement: the start of the procedure.
+  // The DA's registration time, the start of the procedure; the DA number.
   await page.getByLabel('Heure d’enregistrement de la DA – Delta X Import').fill('2026-11-23T09:12');
-  await page.getByLabel('Numéro de la DA (facultatif)').fill('DA-778899');
+  await page.getByLabel('Numéro de la DA').fill('DA-778899');
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
-  await expect(page.getByText('23/11/2026 à 09:12 (heure d’enregistrement de la DA)')).toBeVisible();
-  await expect(page.getByText('DA déposée', { exact: true })).toBeVisible();
+  await expect(page.locator('.incident-start')).toContainText('23/11/2026 à 09:12 (heure d’enregistrement de la DA)');
+  await expect(page.locator('.incident-state')).toContainText('DA déposée, bureau à informer');
 
-  // The backup procedure needs both conditions; a step cannot be dated before what it needs.
-  await expect(
-    page.getByText(/Possible seulement une fois la DA enregistrée et le bureau de douane informé/),
-  ).toBeVisible();
-  await page.getByRole('button', { name: /à une autre heure : Bureau de douane informé/ }).click();
+  // The office, informed at another time; its name and e-mail where they are used.
+  await page.getByRole('textbox', { name: /^Bureau de douane/ }).fill('Le Havre Port');
+  await page.getByLabel('Courriel du bureau de douane').fill('bureau.lehavre@douane.finances.gouv.fr');
+  await page.getByRole('button', { name: 'Enregistrer le bureau' }).click();
+  const mailto = await page.getByRole('link', { name: 'Écrire le courriel au bureau' }).getAttribute('href');
+  expect(mailto).toMatch(/^mailto:bureau\.lehavre@douane\.finances\.gouv\.fr\?subject=/);
+  expect(decodeURIComponent(mailto!)).toContain('DA n° DA-778899');
+  await page
+    .locator('.next-step')
+    .getByRole('button', { name: /à une autre heure/ })
+    .click();
   await page.getByLabel(/Heure de l’étape «\sBureau de douane informé/).fill('2026-11-23T09:20');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.getByText(/Les deux conditions sont réunies/)).toBeVisible();
-  await page.getByRole('button', { name: /à une autre heure : Procédure de secours en cours/ }).click();
+  await expect(page.locator('.incident-state')).toContainText('procédure de secours possible');
+  // Office open: the SAU call is not needed; the procedure in use.
+  await page.getByRole('button', { name: 'Non nécessaire (bureau ouvert)' }).click();
+  await page
+    .locator('.next-step')
+    .getByRole('button', { name: /à une autre heure/ })
+    .click();
   await page.getByLabel(/Heure de l’étape «\sProcédure de secours en cours\s»/).fill('2026-11-23T09:15');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'précède celle de l’étape « Bureau de douane informé' }),
-  ).toBeVisible();
+  await expect(page.getByText(/précède celle de l’étape «\sBureau de douane informé/)).toBeVisible();
   await page.getByLabel(/Heure de l’étape «\sProcédure de secours en cours\s»/).fill('2026-11-23T09:25');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.getByText('procédure de secours en cours', { exact: true }).first()).toBeVisible();
+  await expect(page.locator('.incident-state')).toContainText('procédure de secours en cours');
 
   // A journal time is corrected; the record keeps both.
   await page
@@ -106,64 +235,95 @@ test('from the diagnosis to a printed record: the DA, its registration time, cor
   await expect(journalRow(page, 'Demande d’assistance (DA) déposée sur OLGA')).toContainText(
     '23/11/2026 à 09:10 (corrigée le',
   );
-  await expect(journalRow(page, 'Demande d’assistance (DA) déposée sur OLGA')).toContainText(
-    'indiquée d’abord 23/11/2026 à 09:12',
-  );
-  await page.getByRole('button', { name: 'Non nécessaire (bureau ouvert)' }).click();
-
-  // E-mails as mailto links.
-  await page.getByText('Informer le bureau (transfert de l’accusé de réception de la DA)').click();
-  const mailto = await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).first().getAttribute('href');
-  expect(mailto).toMatch(/^mailto:bureau\.lehavre@douane\.finances\.gouv\.fr\?subject=/);
-  expect(decodeURIComponent(mailto!)).toContain('DA n° DA-778899');
   await expectNoAxeViolations(page);
 
   // Survives a reload, and is listed with its real state and start.
   await page.reload();
-  await expect(page.getByText('23/11/2026 à 09:10 (heure d’enregistrement de la DA)')).toBeVisible();
+  await expect(page.locator('.incident-start')).toContainText('23/11/2026 à 09:10');
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
-  await expectHeading(page, 'Incidents');
-  const item = page.getByRole('listitem').filter({ hasText: 'Delta X Import' });
+  const item = page.locator('.incident-list > li').filter({ hasText: 'Delta X Import' });
   await expect(item).toContainText('procédure de secours en cours');
-  await expect(item).toContainText('début de la procédure : 23/11/2026 à 09:10');
+  await expect(item).toContainText('début de la procédure : 23/11/2026 à 09:10');
   await item.getByRole('link').click();
   await expectHeading(page, 'Suivi de la procédure de secours');
 
-  // Printed checklist: the start first, every time with its history.
+  // The printed record: the start first, every time with its history, the references and the diagnosis.
   const text = await pdfText(page, 'incident');
   const start = text.indexOf('23/11/2026 à 09:10');
   expect(start).toBeGreaterThan(-1);
   expect(start).toBeLessThan(text.indexOf('Diagnostic (fiche DELTA)'));
   for (const part of [
-    'Enregistrement de la DA 23/11/2026 à 09:10',
-    'Numéro EORI : FR552100554',
-    'Date et heure de passage en alerte : 23/11/2026 à 08:45',
+    'Enregistrement de la DA',
+    'Début de la procédure de secours : 23/11/2026 à 09:10',
+    'Numéro EORI : FR552100554',
+    'Date et heure de passage en alerte : 23/11/2026 à 08:45',
     'DA-778899',
     'indiquée d’abord 23/11/2026 à 09:12',
-    'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
+    'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
+    'Raison sociale Transit Dupont SAS',
     '☐ Système de nouveau en état de marche',
+    'Source : fiche DELTA',
   ])
     expect(text).toContain(norm(part));
   expect(text).not.toContain('Exporter en texte');
   expect(text).not.toContain('Corriger');
 });
 
+test('the end is clear: once the system works again, the procedure is no longer to be used, everywhere', async ({
+  page,
+}) => {
+  await page.goto(XI_DTI);
+  await page.getByRole('link', { name: PREPARE }).click();
+  await fillProfile(page, PROFILE);
+  for (const step of ['Enregistrer la DA']) await page.getByRole('button', { name: step }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click();
+  const url = page.url();
+
+  // Back on the entry page later: the open incident is offered first, with its state.
+  await page.goto('/');
+  const offer = page.getByRole('region', { name: 'Incidents en cours' });
+  await expect(offer).toContainText('Incident en cours – Delta X Import');
+  await expect(offer).toContainText('procédure de secours en cours');
+  await offer.getByRole('link', { name: 'Reprendre l’incident' }).click();
+  await expect(page).toHaveURL(url);
+
+  await page.getByRole('button', { name: 'Fait maintenant : Système de nouveau en état de marche' }).click();
+  await expect(nextStep(page)).toHaveText('Demander au SAU de clore la DA');
+  await expect(page.locator('.incident-state')).toContainText('système rétabli : fin de procédure à faire');
+  await expect(page.locator('.journal-status')).toContainText('la procédure de secours ne doit plus être utilisée');
+  await expect(page.getByText('vous pouvez recourir à la procédure de secours')).toHaveCount(0);
+  // The closure is said requested to the office only once it is.
+  await page.getByText('Les trois courriels de la procédure').click();
+  await expect(page.locator('details.mail').last()).not.toContainText('Nous avons demandé au SAU du CID de clore');
+  await page.getByRole('button', { name: 'Fait maintenant : Clôture de la DA demandée au SAU' }).click();
+  await expect(nextStep(page)).toHaveText('Informer le bureau de la fin de la procédure');
+  await expect(page.locator('.next-step')).toContainText('Nous avons demandé au SAU du CID de clore');
+  await page
+    .getByRole('button', { name: 'Fait maintenant : Bureau de douane informé de la fin de la procédure' })
+    .click();
+  await expect(nextStep(page)).toHaveText('Toutes les étapes de la fiche sont faites');
+  const text = await pdfText(page, 'incident-end');
+  expect(text).not.toContain(norm('vous pouvez recourir à la procédure de secours'));
+  expect(text).toContain(norm('la procédure de secours ne doit plus être utilisée'));
+  await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
+  await expect(page.locator('.incident-state')).toContainText('terminée');
+  await page.getByRole('link', { name: 'Incidents', exact: true }).click();
+  await expect(page.locator('.incident-list > li')).toContainText('terminée');
+});
+
 test('the longest path fits every width and prints every answer; its journal requires the SAU call', async ({
   page,
 }) => {
-  await page.goto(LONGEST);
+  await page.goto(EVENING);
   await page.getByRole('link', { name: PREPARE }).click();
-  await expectHeading(page, 'Suivi de la procédure de secours');
   await fillProfile(page, PROFILE);
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
-
-  // Office closed (S1 step 5): the SAU call cannot be skipped; the check at opening is ours, and says so.
-  await expect(page.getByText('Obligatoire : le bureau était fermé lors du diagnostic.')).toBeVisible();
+  await expect(page.getByText('Obligatoire : le bureau était fermé lors du diagnostic.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Non nécessaire (bureau ouvert)' })).toHaveCount(0);
   await expect(journalRow(page, 'État de la déclaration vérifié auprès du bureau dès son ouverture')).toContainText(
     '(conseil de l’outil, hors fiche)',
   );
-
   const incidentUrl = page.url();
   for (const url of [incidentUrl, '/incidents']) {
     await page.goto(url);
@@ -197,6 +357,7 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
   await expectHeading(page, 'Suivi de la procédure de secours');
   const first = page.url();
   // Back to the outcome: the same diagnosis reopens the incident, by the link or the browser's Back.
+  await page.locator('.diagnosis-details summary').click();
   await page.getByRole('link', { name: 'Voir le diagnostic' }).click();
   await page.getByRole('link', { name: PREPARE }).click();
   await expect(page).toHaveURL(first);
@@ -209,10 +370,20 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
   await page.getByRole('link', { name: PREPARE }).click();
   await expect(page).toHaveURL(first);
   await expect(page.getByText(/Un incident est déjà ouvert pour Delta G/)).toBeVisible();
-  await page.getByLabel('Service en ligne', { exact: true }).selectOption('g');
+  // Nothing chosen: each control in error is marked so and described by its message.
+  await page.getByRole('button', { name: 'Ajouter ce service' }).click();
+  for (const label of [/^Service en ligne/, /^Je confirme que ces raisons valent pour ce service/]) {
+    const field = page.getByLabel(label);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/Erreur\s?:/);
+  }
+  await expectNoAxeViolations(page);
+  await page.getByLabel(/^Service en ligne/).selectOption('g');
   await page.getByLabel('Je confirme que ces raisons valent pour ce service.').check();
   await page.getByRole('button', { name: 'Ajouter ce service' }).click();
-  await expect(page.getByRole('alert')).toContainText('Delta G est déjà couvert par une DA de cet incident');
+  await expect(page.getByRole('alert').filter({ hasText: 'Il y a un problème' })).toContainText(
+    'Delta G est déjà couvert par une DA de cet incident',
+  );
 
   // Another service, with its own diagnosis and its own reasons.
   await page.goto('/delta/selfTrigger?v=1&r=delta-h7-edi-no-no-noBae-unreachable-no');
@@ -223,11 +394,9 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta H7')).toContainText('Aubette inaccessible');
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta G')).not.toContainText('Aubette');
 
-  // A service without its own diagnosis: its reasons are confirmed first.
-  await page.getByLabel('Service en ligne', { exact: true }).selectOption('xe');
-  await page.getByRole('button', { name: 'Ajouter ce service' }).click();
-  await expect(page.getByRole('alert')).toContainText('Confirmez que ces raisons valent pour Delta X Export.');
-  await page.getByLabel('Je confirme que ces raisons valent pour ce service.').check();
+  // A service without its own diagnosis: its reasons are confirmed first (what was typed is still there).
+  await expect(page.getByLabel(/^Je confirme que ces raisons/)).toBeChecked();
+  await page.getByLabel(/^Service en ligne/).selectOption('xe');
   await page.getByRole('button', { name: 'Ajouter ce service' }).click();
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta X Export')).toContainText(
     'impossibilité de valider nos déclarations',
@@ -239,7 +408,7 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
 });
 
 test('closing, deleting and forgetting ask first and can be undone', async ({ page }) => {
-  await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
+  await page.goto(XI_DTI);
   await page.getByRole('link', { name: PREPARE }).click();
   await fillProfile(page, PROFILE);
   const url = page.url();
@@ -248,21 +417,22 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
   await page.getByRole('button', { name: 'Procédure terminée…' }).click();
   await expect(page.getByText(/Étapes de fin pas encore cochées pour Delta X Import/)).toBeVisible();
   await page.getByRole('button', { name: 'Marquer la procédure terminée' }).click();
-  await expect(page.locator('.incident-facts')).toContainText('terminée');
+  await expect(page.locator('.incident-state')).toContainText('terminée');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Rouvrir l’incident' }).click();
-  await expect(page.locator('.incident-facts')).toContainText('en préparation');
+  await expect(page.locator('.incident-state')).toContainText('DA à déposer');
 
   // Forget the references: asked first, then undone.
+  await page.locator('.refs-details summary').click();
   await page.getByRole('button', { name: 'Oublier mes références' }).click();
-  await expect(page.getByRole('group', { name: 'Effacer vos références de ce navigateur ?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Effacer vos références de ce navigateur ?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).not.toBeNull();
   await page.getByRole('button', { name: 'Oublier mes références' }).click();
   await page.getByRole('button', { name: 'Oui, effacer mes références' }).click();
   expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).toBeNull();
-  await page.getByRole('button', { name: 'Annuler : garder mes références' }).click();
+  await page.getByRole('button', { name: 'Annuler : garder mes références' }).click();
   expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).not.toBeNull();
 
   // Delete the incident: asked first, then undone from the list.
@@ -277,15 +447,15 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
   await expectHeading(page, 'Suivi de la procédure de secours');
 });
 
-test('the operator profile is kept for the next incident', async ({ page }) => {
+test('the references are kept for the next incident', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
   await page.getByRole('link', { name: PREPARE }).click();
   await fillProfile(page, { ...PROFILE, company: 'ACME' });
-  await expect(page.getByRole('heading', { name: 'Vos références' })).toBeVisible();
-  await page.goto('/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
+  await expect(nextStep(page)).toHaveText('Déposer la demande d’assistance (DA) sur OLGA');
+  await page.goto(XI_DTI);
   await page.getByRole('link', { name: PREPARE }).click();
   await page.getByRole('button', { name: 'Ouvrir un nouvel incident' }).click();
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta X Import')).toContainText(
-    'Raison sociale : ACME',
+    'Raison sociale : ACME',
   );
 });

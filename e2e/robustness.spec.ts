@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectHeading, expectNoAxeViolations } from './helpers';
+import { expectHeading, expectNoAxeViolations, fillProfile } from './helpers';
 
 test('two tabs editing the same register and the same incident lose no LRN and no journal entry', async ({
   context,
@@ -33,13 +33,15 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   await a.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
   await a.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expectHeading(a, 'Suivi de la procédure de secours');
+  await fillProfile(a, { eori: 'FR552100554', company: 'Transit', address: '1 rue du Port', phone: '0235000000' });
   await b.goto(a.url());
   await expectHeading(b, 'Suivi de la procédure de secours');
   await a.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  // Tab B follows the DA recorded in tab A at once: its next step is the office.
   await b.getByRole('button', { name: /Fait maintenant : Bureau de douane informé \(accusé/ }).click();
   for (const page of [a, b]) {
     await page.reload();
-    await expect(page.getByText(/Les deux conditions sont réunies/)).toBeVisible();
+    await expect(page.locator('.next-step')).toContainText('Les deux conditions sont réunies');
   }
   const journal = await a.evaluate(
     () => JSON.parse(localStorage.getItem('secours-douane.incidents')!).data[0].services[0].journal,

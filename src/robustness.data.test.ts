@@ -31,8 +31,9 @@ import {
   prefixProblemText,
   voidProblemText,
 } from './gamma/texts';
-import { validateProfile, type ProfileInput } from './incident/profile';
-import { profileStore } from './incident/stores';
+import { validateProfile, type ProfileField, type ProfileInput } from './incident/profile';
+import { fieldProblemText } from './incident/texts';
+import { profileStore } from './incident/store';
 import { stores, type Store } from './lib/createStore';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -274,9 +275,13 @@ describe('the rules of every form', () => {
         (input) => {
           attempt(() => {
             const result = validateProfile(input);
-            const errors = result.ok ? [] : Object.values(result.errors);
+            const errors = result.ok
+              ? []
+              : Object.entries(result.problem).map(([field, problem]) =>
+                  fieldProblemText(field as ProfileField, problem, 10),
+                );
             const verdict = result.ok
-              ? profileStore.schema.safeParse(result.profile).success || 'an accepted profile that does not store'
+              ? profileStore.schema.safeParse(result.value).success || 'an accepted profile that does not store'
               : (errors.length > 0 && errors.every((m) => /^[A-ZÉ].{10,}/.test(m ?? ''))) ||
                 'a refusal without a French message per field';
             expect(verdict).toBe(true);

@@ -13,7 +13,7 @@ import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
 import { readProblemMessage } from './content/fr/storageMessages';
 import { registerStore } from './gamma/store';
-import { incidentsStore } from './incident/incident';
+import { incidentsStore } from './incident/store';
 import { rejectedValues } from './lib/storeCopies';
 import { preloadScreens } from './testing/preload';
 import { HOSTILE, SEED, tally, ALL_STORES } from './testing/robustness';
@@ -91,27 +91,17 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
     await renderAt('/incidents/2026-11-23-abcdef');
     await screen.findByRole('heading', { name: 'Suivi de la procédure de secours' });
     for (const payload of SAMPLE) {
-      for (const label of [
-        'Numéro EORI',
-        'Raison sociale',
-        'Adresse',
-        'Téléphone',
-        'Bureau de douane',
-        'Courriel du bureau de douane',
-      ])
-        fill(label, payload);
+      for (const label of [/^Numéro EORI/, /^Raison sociale/, /^Adresse/, /^Téléphone/]) fill(label, payload);
       click('Enregistrer mes références');
       attempt(() => {
         expectIntact();
         expect(screen.getByRole('alert')).toHaveTextContent('Il y a un problème');
       });
     }
-    fill('Numéro EORI', 'FR552100554');
-    fill('Raison sociale', HOSTILE[1]!);
-    fill('Adresse', HOSTILE[0]!);
-    fill('Téléphone', '0612345678');
-    fill('Bureau de douane', HOSTILE[2]!);
-    fill('Courriel du bureau de douane', 'b@douane.finances.gouv.fr');
+    fill(/^Numéro EORI/, 'FR552100554');
+    fill(/^Raison sociale/, HOSTILE[1]!);
+    fill(/^Adresse/, HOSTILE[0]!);
+    fill(/^Téléphone/, '0612345678');
     click('Enregistrer mes références');
     expect(screen.getByLabelText(/Texte de la demande d’assistance/)).toHaveTextContent(
       `Raison sociale : ${HOSTILE[1]}`,

@@ -41,17 +41,24 @@ import {
   prefixProblemText,
   voidProblemText,
 } from './gamma/texts';
+import { addConfirmedService, newIncident } from './incident/opening';
+import { type Incident } from './incident/schema';
+import { changeService } from './incident/status';
+import { ok } from './lib/result';
+import { recordStep } from './incident/steps';
+import { incidentsStore } from './incident/store';
 import {
-  addConfirmedService,
-  incidentsStore,
-  newIncident,
-  recordStep,
-  updateService,
-  type Incident,
-} from './incident/incident';
-import { BLOCKED_TEXT, JOURNAL_STEP_TEXT } from './incident/journal.machine';
+  alertProblemText,
+  blockedText,
+  fieldProblemText,
+  JOURNAL_STEP_TEXT,
+  serviceProblemText,
+  STATUS_LABELS,
+} from './incident/texts';
+import { JOURNAL_STEPS } from './incident/journal';
+import type { ProfileField } from './incident/profile';
 import { eoriProblem, phoneProblem, validateProfile } from './incident/profile';
-import { profileStore } from './incident/stores';
+import { profileStore } from './incident/store';
 import {
   closureMail,
   daText,
@@ -132,17 +139,24 @@ const PROFILE = TEST_PROFILE;
 /** An incident with every kind of content: the office closed, a DA filed, a corrected time, two services. */
 function richIncident(): Incident {
   const answers = ['delta', 'xe', 'edi', 'yes', 'no', 'no', 'noBae', 'other', 'closed'];
-  let incident = newIncident({ path: replay(answers).path, endedAt: NOW }, PROFILE, NOW, 'inc-typo')!;
+  let incident = newIncident(
+    { path: replay(answers).path, endedAt: new Date('2026-11-23T08:00:00Z') },
+    PROFILE,
+    NOW,
+    'inc-typo',
+  )!;
   const filed = recordStep(incident, incident.services[0]!, 'da.file', '2026-11-23T09:12', NOW);
   if (!filed.ok) throw new Error('da');
-  incident = { ...updateService(incident, 'xe', () => ({ ...filed.record, daNumber: 'DA-1' })), notes: 'Note.' };
+  const withDa = changeService(incident, 'xe', () => ok({ ...filed.value, daNumber: 'DA-1' }));
+  if (!withDa.ok) throw new Error('service');
+  incident = { ...withDa.value, notes: 'Note.' };
   const added = addConfirmedService(incident, { service: 'g', mode: 'dti', reasons: ['raison confirmée'] }, NOW);
   if (!added.ok) throw new Error('service');
   return {
-    ...added.incident,
+    ...added.value,
     services: [
-      ...added.incident.services,
-      { ...added.incident.services[0]!, service: 'h7', answers: undefined, reasons: undefined },
+      ...added.value.services,
+      { ...added.value.services[0]!, service: 'h7', answers: undefined, reasons: undefined },
     ],
   };
 }
@@ -267,7 +281,9 @@ describe('French typography', { timeout: 120_000 }, () => {
       officeName: '',
       officeEmail: 'x',
     });
-    const profileMessages = refused.ok ? [] : Object.values(refused.errors);
+    const profileMessages = refused.ok
+      ? []
+      : Object.entries(refused.problem).map(([field, problem]) => fieldProblemText(field as ProfileField, problem, 10));
     const messages = [
       ...(['missing', 'tooLong', 'characters', 'used'] as const).map((p) => lrnProblemText(p, 'abc')),
       ...(['characters', 'tooLong'] as const).map(prefixProblemText),
@@ -286,8 +302,12 @@ describe('French typography', { timeout: 120_000 }, () => {
       ARC_PROBLEM,
       stepProblemText({ kind: 'before', step: 'da.file', at: '2026-11-23T09:00' }),
       stepProblemText({ kind: 'after', step: 'backup.activate', at: '2026-11-23T09:00' }),
-      stepProblemText({ kind: 'notAllowed' }),
-      ...Object.values(BLOCKED_TEXT),
+      stepProblemText({ kind: 'notAllowed', after: 'da.file' }),
+      stepProblemText({ kind: 'beforeAlert', at: '2026-11-23T09:00' }),
+      alertProblemText({ kind: 'afterDa', at: '2026-11-23T09:00' }),
+      ...JOURNAL_STEPS.flatMap((step) => [...JOURNAL_STEPS, null].map((after) => blockedText(step, after))),
+      ...(['covered', 'noReasons', 'notDelta'] as const).map((p) => serviceProblemText(p, 'g')),
+      ...Object.values(STATUS_LABELS),
       ...Object.values(JOURNAL_STEP_TEXT).flatMap((t) => [t.label, t.note ?? '']),
       ...Object.values(VERDICT_TEXT),
       ...Object.keys(STORE_LABELS).flatMap((name) => [
@@ -295,9 +315,9 @@ describe('French typography', { timeout: 120_000 }, () => {
         ...(['invalid', 'full', 'unavailable'] as const).map((p) => writeProblemMessage(p, name)),
       ]),
       ...profileMessages,
-      eoriProblem('FR12') ?? '',
-      eoriProblem('FR552100555') ?? '',
-      phoneProblem('12') ?? '',
+      fieldProblemText('eori', eoriProblem('FR12')!),
+      fieldProblemText('eori', eoriProblem('FR552100555')!),
+      fieldProblemText('phone', phoneProblem('12')!),
     ];
     for (const m of messages) check('message', String(m));
     for (const node of NODE_IDS as readonly NodeId[]) {

@@ -10,11 +10,13 @@ import { isEmptyCall } from '../helpDesk/call';
 import { callArchiveStore, callStore, type Call } from '../helpDesk/store';
 import { mergeRegister, takeIncoming, type Register, type RegisterConflict } from '../gamma/register';
 import { registerStore } from '../gamma/store';
-import { incidentsStore, type Incident } from '../incident/incident';
-import { profileStore } from '../incident/stores';
+import { type Incident } from '../incident/schema';
+import { incidentsStore } from '../incident/store';
+import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { storageKey, stores, type Store, type WriteResult } from '../lib/createStore';
 import { keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
+import { ok } from '../lib/result';
 
 export const BACKUP_FORMAT = 1;
 export const APPLICATION = 'secours-douane';
@@ -32,7 +34,7 @@ export type BackupFile = z.infer<typeof backupSchema>;
 export function makeBackup(now: Date): BackupFile {
   const data: BackupFile['stores'] = {};
   const rejected: Record<string, string[]> = {};
-  for (const store of stores) {
+  for (const store of stores.filter((s) => s.inBackup)) {
     const snapshot = store.getSnapshot();
     if (snapshot.stored || snapshot.writeProblem) data[store.name] = { v: store.version, data: snapshot.value };
     const aside = [...rejectedValues(store), ...olderCopies(store)];
@@ -184,7 +186,7 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   const results = [
     incidentsStore.write(resolved.incidents),
     registerStore.write(resolved.register),
-    resolved.profile ? profileStore.write(resolved.profile) : ({ ok: true } as const),
+    resolved.profile ? profileStore.write(resolved.profile) : ok(undefined),
     callStore.write(resolved.call),
     callArchiveStore.write(resolved.archive),
   ];

@@ -93,6 +93,7 @@ function OpenEpisode({
       )}
       {ending ? (
         <TimeForm
+          draft={`register:episode-end:${episode.id}`}
           label="Fin de l’épisode : GAMMA 2 fonctionne de nouveau"
           hint="Heure de Paris. Intégrez ensuite immédiatement les données des documents papier dans GAMMA 2."
           submitLabel="Terminer l’épisode"

@@ -5,7 +5,8 @@ import { ASK } from '../content/fr/callTexts';
 import { answersOf, flowOf, isOutcomeId } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
 import { replay } from '../flows/replay';
-import { eoriProblem, normalisePhone, phoneProblem } from '../incident/profile';
+import { eoriProblem, normalisePhone, phoneProblem, type FieldProblem } from '../incident/profile';
+import { fieldProblemText } from '../incident/texts';
 import { fileStamp, formatTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { nodeHref, nodeOfPath } from '../session/codec';
@@ -221,6 +222,9 @@ function PossibleOutcomes({ before }: { before: ReturnType<typeof replay>['path'
   );
 }
 
+const worded = (field: 'phone' | 'eori', problem: FieldProblem | null) =>
+  problem ? fieldProblemText(field, problem) : null;
+
 const setCaller = (field: keyof Call['caller'], value: string) =>
   callStore.update((c) => ({ ...c, caller: { ...c.caller, [field]: value } }));
 
@@ -228,8 +232,8 @@ const setCaller = (field: keyof Call['caller'], value: string) =>
 function CallerSection({ call }: { call: Call }) {
   const [touched, setTouched] = useState<Partial<Record<keyof Call['caller'], boolean>>>({});
   const problems: Partial<Record<keyof Call['caller'], string | null>> = {
-    phone: call.caller.phone.trim() && touched.phone ? phoneProblem(call.caller.phone) : null,
-    eori: call.caller.eori.trim() && touched.eori ? eoriProblem(call.caller.eori) : null,
+    phone: worded('phone', call.caller.phone.trim() && touched.phone ? phoneProblem(call.caller.phone) : null),
+    eori: worded('eori', call.caller.eori.trim() && touched.eori ? eoriProblem(call.caller.eori) : null),
   };
   const fields = [
     ['name', 'Nom', 'name', 120],

@@ -28,7 +28,7 @@ export const NO_CALL: Call = {
 /** Help-desk mode on or off. */
 export const helpDeskModeStore = createStore({
   name: 'help-desk-mode',
-  formerNames: ['help-desk-mode'],
+  formerNames: ['agent-mode'],
   version: 1,
   schema: z.object({ enabled: z.boolean() }),
   empty: { enabled: false },
@@ -37,7 +37,7 @@ export const helpDeskModeStore = createStore({
 /** The call in progress. */
 export const callStore = createStore({
   name: 'help-desk-call',
-  formerNames: ['help-desk-call'],
+  formerNames: ['agent-call'],
   version: 1,
   schema: callSchema,
   empty: NO_CALL,
@@ -46,7 +46,7 @@ export const callStore = createStore({
 /** The calls before it, kept when « Nouvel appel » starts another (never capped). */
 export const callArchiveStore = createStore<Call[]>({
   name: 'help-desk-calls',
-  formerNames: ['help-desk-calls'],
+  formerNames: ['agent-calls'],
   version: 1,
   schema: z.array(callSchema),
   empty: [],

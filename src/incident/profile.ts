@@ -1,9 +1,10 @@
 /**
  * The operator's references, as the DA needs them (fiche DELTA, étape 5): EORI number, raison sociale,
- * address, phone; plus the customs office to inform. Kept in this browser only, validated on input and
- * on reading back.
+ * address, phone; and the customs office to inform, when known. Kept in this browser only, validated on
+ * input and on reading back. Rules give codes; ./texts.ts words them.
  */
 import * as z from 'zod/mini';
+import { ok, refuse, type Result } from '../lib/result';
 
 /** Luhn check on a string of digits. */
 export function luhnValid(digits: string): boolean {
@@ -29,23 +30,18 @@ export function siretValid(siret: string): boolean {
 
 export const normaliseEori = (raw: string) => raw.replace(/[\s.-]/g, '').toUpperCase();
 
-/** Why an EORI number is refused, in French; null when it is fine. */
-export function eoriProblem(raw: string): string | null {
+/** Why an EORI number is refused (the texts word it); null when it is fine. */
+export type EoriProblem = 'missing' | 'shape' | 'siren' | 'siret' | 'frLength';
+
+export function eoriProblem(raw: string): EoriProblem | null {
   const eori = normaliseEori(raw);
-  if (eori === '') return 'Saisissez votre numéro EORI.';
-  if (!/^[A-Z]{2}[A-Z0-9]{1,15}$/.test(eori))
-    return 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
+  if (eori === '') return 'missing';
+  if (!/^[A-Z]{2}[A-Z0-9]{1,15}$/.test(eori)) return 'shape';
   if (!eori.startsWith('FR')) return null;
   const digits = eori.slice(2);
-  if (/^\d{9}$/.test(digits))
-    return luhnValid(digits)
-      ? null
-      : 'Ce numéro EORI ne correspond pas à un SIREN valide : vérifiez les 9 chiffres après FR.';
-  if (/^\d{14}$/.test(digits))
-    return siretValid(digits)
-      ? null
-      : 'Ce numéro EORI ne correspond pas à un SIRET valide : vérifiez les 14 chiffres après FR.';
-  return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres).';
+  if (/^\d{9}$/.test(digits)) return luhnValid(digits) ? null : 'siren';
+  if (/^\d{14}$/.test(digits)) return siretValid(digits) ? null : 'siret';
+  return 'frLength';
 }
 
 /** French phone numbers: 0X XX XX XX XX or +33 X XX XX XX XX (spaces, dots or dashes allowed). */
@@ -57,11 +53,11 @@ export function normalisePhone(raw: string): string | null {
   return national.replace(/(\d{2})(?=\d)/g, '$1 ');
 }
 
-export function phoneProblem(raw: string): string | null {
-  if (raw.trim() === '') return 'Saisissez un numéro de téléphone où vous joindre.';
-  return normalisePhone(raw)
-    ? null
-    : 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.';
+export type PhoneProblem = 'missing' | 'shape';
+
+export function phoneProblem(raw: string): PhoneProblem | null {
+  if (raw.trim() === '') return 'missing';
+  return normalisePhone(raw) ? null : 'shape';
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/;
@@ -77,13 +73,18 @@ export interface ProfileInput {
 
 export type ProfileField = keyof ProfileInput;
 
-export const PROFILE_LABELS: Record<ProfileField, string> = {
-  eori: 'Numéro EORI',
-  companyName: 'Raison sociale',
-  address: 'Adresse',
-  phone: 'Téléphone',
-  officeName: 'Bureau de douane',
-  officeEmail: 'Courriel du bureau de douane',
+/** What the DA needs (S1, step 5); the office's name and e-mail are asked where they are used. */
+export const DA_FIELDS = ['eori', 'companyName', 'address', 'phone'] as const satisfies readonly ProfileField[];
+export const OFFICE_FIELDS = ['officeName', 'officeEmail'] as const satisfies readonly ProfileField[];
+
+/** The longest value of each field. */
+export const PROFILE_MAX: Record<ProfileField, number> = {
+  eori: 17,
+  companyName: 120,
+  address: 300,
+  phone: 20,
+  officeName: 120,
+  officeEmail: 120,
 };
 
 export const emptyProfile: ProfileInput = {
@@ -98,48 +99,47 @@ export const emptyProfile: ProfileInput = {
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const profileSchema = z.object({
-  eori: text(17),
-  companyName: text(120),
-  address: text(300),
-  phone: text(20),
-  officeName: text(120),
-  officeEmail: text(120),
+  eori: text(PROFILE_MAX.eori),
+  companyName: text(PROFILE_MAX.companyName),
+  address: text(PROFILE_MAX.address),
+  phone: text(PROFILE_MAX.phone),
+  officeName: text(PROFILE_MAX.officeName),
+  officeEmail: text(PROFILE_MAX.officeEmail),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export type ProfileResult =
-  | { readonly ok: true; readonly profile: Profile }
-  | { readonly ok: false; readonly errors: Partial<Record<ProfileField, string>> };
+/** Why a field is refused: a code per field (the texts word them). */
+export type FieldProblem = EoriProblem | PhoneProblem | 'tooLong' | 'email';
+export type ProfileProblems = Partial<Record<ProfileField, FieldProblem>>;
 
-/** Checks every field and gives the cleaned profile, or one French message per field to fix. */
-export function validateProfile(input: ProfileInput): ProfileResult {
-  const errors: Partial<Record<ProfileField, string>> = {};
-  const required = (field: ProfileField, max: number, what: string) => {
+/**
+ * Checks the fields the DA needs, and the office's when given (its e-mail must then be an address), and
+ * gives the cleaned profile, or a code per field to fix.
+ */
+export function validateProfile(input: ProfileInput): Result<Profile, ProfileProblems> {
+  const problems: ProfileProblems = {};
+  const length = (field: ProfileField, required: boolean) => {
     const v = input[field].trim();
-    if (v === '') errors[field] = `Saisissez ${what}.`;
-    else if (v.length > max) errors[field] = `${PROFILE_LABELS[field]} : ${max} caractères au plus.`;
+    if (v === '' && required) problems[field] = 'missing';
+    else if (v.length > PROFILE_MAX[field]) problems[field] = 'tooLong';
   };
   const eori = eoriProblem(input.eori);
-  if (eori) errors.eori = eori;
-  required('companyName', 120, 'la raison sociale de l’entreprise');
-  required('address', 300, 'l’adresse de l’entreprise');
+  if (eori) problems.eori = eori;
+  length('companyName', true);
+  length('address', true);
   const phone = phoneProblem(input.phone);
-  if (phone) errors.phone = phone;
-  required('officeName', 120, 'le nom du bureau de douane à informer');
+  if (phone) problems.phone = phone;
+  length('officeName', false);
   const email = input.officeEmail.trim();
-  if (email === '') errors.officeEmail = 'Saisissez le courriel du bureau de douane à informer.';
-  else if (email.length > 120 || !EMAIL.test(email))
-    errors.officeEmail = 'Saisissez une adresse électronique valide, par exemple pae-roissy@douane.finances.gouv.fr.';
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    profile: {
-      eori: normaliseEori(input.eori),
-      companyName: input.companyName.trim(),
-      address: input.address.trim().replace(/\s*\n\s*/g, ', '),
-      phone: normalisePhone(input.phone)!,
-      officeName: input.officeName.trim(),
-      officeEmail: email,
-    },
-  };
+  if (email.length > PROFILE_MAX.officeEmail) problems.officeEmail = 'tooLong';
+  else if (email !== '' && !EMAIL.test(email)) problems.officeEmail = 'email';
+  if (Object.keys(problems).length > 0) return refuse(problems);
+  return ok({
+    eori: normaliseEori(input.eori),
+    companyName: input.companyName.trim(),
+    address: input.address.trim().replace(/\s*\n\s*/g, ', '),
+    phone: normalisePhone(input.phone)!,
+    officeName: input.officeName.trim(),
+    officeEmail: email,
+  });
 }

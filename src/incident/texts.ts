@@ -1,53 +1,109 @@
 /**
- * The texts the broker sends or keeps: the OLGA assistance request (DA) per online service, the e-mails,
- * the plain-text export. Pure functions of the profile, the diagnoses and the journals.
+ * The words of the DELTA incident: what the broker sends or keeps (the OLGA assistance request per online
+ * service, the e-mails, the plain-text export), the journal's steps, and every refusal of its rules, which
+ * give codes. Pure functions of the profile, the diagnoses and the journals.
  */
 import { answerLabel, contentOf } from '../content/fr';
 import { contacts } from '../content/contacts';
+import { deltaContent } from '../content/fr/delta';
+import { count } from '../content/fr/plural';
 import { replay } from '../flows/replay';
 import { answerAt, selfTriggerCase } from '../flows/rules';
-import { formatDateTime, formatLocalValue } from '../lib/time';
-import {
-  currentTime,
-  daRegisteredAt,
-  incidentStart,
-  incidentStatus,
-  journalOf,
-  type DaService,
-  type Incident,
-  type IncidentStatus,
-  type Mode,
-  type ServiceRecord,
-  type Stamp,
-  type StepProblem,
-} from './incident';
-import { JOURNAL_STEP_TEXT, journalSteps, type JournalStep } from './journal.machine';
-import type { Profile } from './profile';
-import type { TimeProblem } from '../lib/time';
+import { isStorageFailure, type StorageFailure } from '../lib/createStore';
+import { formatDateTime, formatLocalValue, type TimeProblem } from '../lib/time';
+import type { Result } from '../lib/result';
+import { journalSteps, type JournalStep } from './journal';
+import type { FieldProblem, Profile, ProfileField } from './profile';
+import { currentTime, type DaService, type Incident, type Mode, type ServiceRecord, type Stamp } from './schema';
+import type { ServiceProblem } from './opening';
+import { incidentStatus, type IncidentStatus } from './status';
+import { daRegisteredAt, incidentStart, journalOf, type AlertProblem, type StepProblem } from './steps';
 
 export const SELF_TRIGGER_MENTION = 'auto-déclenchement de la procédure de secours';
 
-/** The online services as the DA names them (S1: « Delta G (un temps ou deux temps) » is one service). */
-export const SERVICE_LABELS: Record<DaService, string> = {
+/**
+ * The online services as the DA names them: « Delta G » for Delta G in one or two steps (S1: « Delta G (un
+ * temps ou deux temps) », flows.md, second round); the others as the diagnosis' answers name them.
+ */
+const SERVICE_NAMES: Record<DaService, string> = {
   g: 'Delta G',
-  xi: 'Delta X Import',
-  xe: 'Delta X Export',
-  h7: 'Delta H7',
+  xi: deltaContent['delta.service'].answers.xi,
+  xe: deltaContent['delta.service'].answers.xe,
+  h7: deltaContent['delta.service'].answers.h7,
 };
 
-export const serviceLabel = (service: DaService) => SERVICE_LABELS[service];
+export const serviceLabel = (service: DaService) => SERVICE_NAMES[service];
 
-export const MODE_LABELS: Record<Mode, string> = {
-  dti: 'DTI (saisie sur le portail douane.gouv.fr)',
-  edi: 'EDI (via un prestataire de connexion)',
-};
+/** The transmission mode, as the diagnosis' answer names it. */
+export const modeLabel = (mode: Mode) => deltaContent['delta.mode'].answers[mode];
 
 export const STATUS_LABELS: Record<IncidentStatus, string> = {
-  preparing: 'en préparation',
-  daFiled: 'DA déposée',
+  preparing: 'DA à déposer',
+  daFiled: 'DA déposée, bureau à informer',
+  allowed: 'procédure de secours possible',
   active: 'procédure de secours en cours',
+  restored: 'système rétabli : fin de procédure à faire',
+  ended: 'fin de procédure faite',
   closed: 'terminée',
 };
+
+// ---- The journal's steps.
+
+export interface StepText {
+  /** What was done, as the journal, the print and the export say it. */
+  readonly label: string;
+  /** When to do it or why, in the words of the fiche (or marked as ours). */
+  readonly note?: string;
+  /** Advice of ours, not an obligation of the fiche: the screen says so. */
+  readonly ours?: boolean;
+}
+
+export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
+  'da.file': {
+    label: 'Demande d’assistance (DA) déposée sur OLGA',
+    note: 'L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de secours.',
+  },
+  'office.inform': {
+    label: 'Bureau de douane informé (accusé de réception de la DA transféré)',
+    note: 'Informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA.',
+  },
+  'sau.call': {
+    label: 'SAU du CID appelé (hors heures d’ouverture du bureau)',
+    note: 'En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID.',
+  },
+  'sau.skip': { label: 'Appel au SAU non nécessaire (bureau ouvert)' },
+  'backup.activate': {
+    label: 'Procédure de secours en cours',
+    note: 'L’heure à laquelle vous commencez à y recourir, pour votre dossier : la fiche ne demande pas de la déclarer, et la cocher n’engage à rien de plus que ce que prévoit la fiche.',
+    ours: true,
+  },
+  'office.verify': {
+    label: 'État de la déclaration vérifié auprès du bureau dès son ouverture',
+    note: 'Pour ne pas traiter en procédure de secours une déclaration qui serait en fait « sous contrôle », « crédit en attente » ou « paiement comptant ».',
+    ours: true,
+  },
+  'system.restore': { label: 'Système de nouveau en état de marche' },
+  'closure.request': { label: 'Clôture de la DA demandée au SAU' },
+  'office.informEnd': { label: 'Bureau de douane informé de la fin de la procédure' },
+};
+
+/** Why a step cannot be recorded yet, from the step to do first (./journal.ts). */
+export function blockedText(step: JournalStep, after: JournalStep | null): string {
+  if (step === 'backup.activate')
+    return 'Possible seulement une fois la DA enregistrée et le bureau de douane informé : les deux conditions sont cumulatives.';
+  switch (after) {
+    case 'da.file':
+      return 'Enregistrez d’abord la demande d’assistance (DA).';
+    case 'system.restore':
+      return 'À faire une fois votre système de nouveau en état de marche.';
+    case null:
+      return 'Cette étape n’est pas possible dans ce journal.';
+    default:
+      return `À faire après l’étape « ${JOURNAL_STEP_TEXT[after].label} ».`;
+  }
+}
+
+// ---- The DA and the e-mails.
 
 /** The reasons of the self-trigger, in plain French, from a diagnosis' answers (the mode is not a reason). */
 export function reasonsFromAnswers(answers: readonly string[]): string[] {
@@ -95,6 +151,7 @@ export interface Mail {
 }
 
 const signature = (p: Profile) => `${p.companyName}\nEORI ${p.eori}\n${p.address}\nTél. ${p.phone}`;
+const daRef = (record: ServiceRecord) => (record.daNumber ? ` n° ${record.daNumber}` : '');
 
 /** The text of the assistance request to file on OLGA for one online service; null until its reasons are known. */
 export function daText(profile: Profile, record: ServiceRecord): { subject: string; body: string } | null {
@@ -102,6 +159,7 @@ export function daText(profile: Profile, record: ServiceRecord): { subject: stri
   if (!reasons) return null;
   const service = serviceLabel(record.service);
   const subject = `Auto-déclenchement de la procédure de secours – ${service}`;
+  const office = profile.officeName ? `Le bureau de douane (${profile.officeName})` : 'Le bureau de douane';
   const body = [
     `Objet : ${subject}`,
     '',
@@ -112,18 +170,16 @@ export function daText(profile: Profile, record: ServiceRecord): { subject: stri
     `Adresse : ${profile.address}`,
     `Téléphone : ${profile.phone}`,
     `Service en ligne : ${service}`,
-    `Mode de transmission : ${MODE_LABELS[record.mode]}`,
+    `Mode de transmission : ${modeLabel(record.mode)}`,
     `Date et heure de passage en alerte : ${formatLocalValue(currentTime(record.alertAt))}`,
     '',
     'Raisons de l’auto-déclenchement :',
     ...reasons.map((r) => `- ${r}`),
     '',
-    `Le bureau de douane (${profile.officeName}) sera informé par le transfert de l’accusé de réception de la présente demande.`,
+    `${office} sera informé par le transfert de l’accusé de réception de la présente demande.`,
   ].join('\n');
   return { subject, body };
 }
-
-const daRef = (record: ServiceRecord) => (record.daNumber ? ` n° ${record.daNumber}` : '');
 
 /** To the office: forwarding the DA's acknowledgement (the second of the two cumulative conditions). */
 export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
@@ -164,23 +220,28 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
   };
 }
 
-/** To the office: the end of the backup procedure. */
+/** To the office: the end of the backup procedure; the DA's closure is said requested only once it is. */
 export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
   const da = record.daNumber ? ` (demande d’assistance n° ${record.daNumber})` : '';
+  const closure = record.journal.some((e) => e.step === 'closure.request')
+    ? ' Nous avons demandé au SAU du CID de clore la demande d’assistance.'
+    : '';
   return {
     to: profile.officeEmail,
     subject: `Fin de la procédure de secours – ${service}`,
     body: [
       'Madame, Monsieur,',
       '',
-      `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu : nous mettons fin à la procédure de secours${da}. Nous avons demandé au SAU du CID de clore la demande d’assistance.`,
+      `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu : nous mettons fin à la procédure de secours${da}.${closure}`,
       '',
       'Cordialement,',
       signature(profile),
     ].join('\n'),
   };
 }
+
+// ---- The record: times, journal, export.
 
 /**
  * A time given by the user, as the record shows it: the time that holds, when it was entered when that
@@ -236,19 +297,16 @@ export function incidentText(incident: Incident, now: Date): string {
     'PROCÉDURE DE SECOURS DELTA – AUTO-DÉCLENCHEMENT',
     `Début de la procédure de secours (enregistrement de la DA) : ${start ? formatLocalValue(start) : 'DA pas encore enregistrée'}`,
     `État : ${STATUS_LABELS[incidentStatus(incident)]}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
-    `Incident ${incident.id}, ouvert le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
+    `Incident ouvert dans l’outil le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
+    'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6',
     '',
   ];
   if (incident.profile) {
     const p = incident.profile;
-    lines.push(
-      'OPÉRATEUR',
-      `${p.companyName} – EORI ${p.eori}`,
-      p.address,
-      `Tél. ${p.phone}`,
-      `Bureau : ${p.officeName} <${p.officeEmail}>`,
-      '',
-    );
+    lines.push('OPÉRATEUR', `${p.companyName} – EORI ${p.eori}`, p.address, `Tél. ${p.phone}`);
+    if (p.officeName || p.officeEmail)
+      lines.push(`Bureau : ${[p.officeName, p.officeEmail && `<${p.officeEmail}>`].filter(Boolean).join(' ')}`);
+    lines.push('');
   }
   lines.push('DIAGNOSTIC (fiche DELTA)');
   for (const a of path) lines.push(`- ${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`);
@@ -258,7 +316,7 @@ export function incidentText(incident: Incident, now: Date): string {
     lines.push(`SERVICE : ${serviceLabel(record.service)}`);
     lines.push(`Enregistrement de la DA (début de la procédure) : ${registered ? formatLocalValue(registered) : '—'}`);
     lines.push(`DA n° : ${record.daNumber ?? '(non renseigné)'}`);
-    lines.push(`Mode de transmission : ${MODE_LABELS[record.mode]}`);
+    lines.push(`Mode de transmission : ${modeLabel(record.mode)}`);
     lines.push(`Passage en alerte : ${stampText(record.alertAt)}`);
     for (const l of journalLines(incident, record))
       lines.push(
@@ -267,11 +325,28 @@ export function incidentText(incident: Incident, now: Date): string {
     const da = incident.profile ? daText(incident.profile, record) : null;
     lines.push('', 'Texte de la DA :', da ? da.body : '(références ou raisons à compléter)', '');
   }
+  for (const a of incident.absorbed ?? []) {
+    const service = answerLabel('delta.service', a.service);
+    const steps = a.journal.map(
+      (e) => `${JOURNAL_STEP_TEXT[e.step].label} (${formatLocalValue(currentTime(e.times))})`,
+    );
+    lines.push(
+      `REPRISE D’UNE ANCIENNE FICHE : « ${service} », regroupée sous Delta G (une seule DA couvre Delta G en un ou deux temps)`,
+      `DA n° : ${a.daNumber ?? '(non renseigné)'} ; passage en alerte : ${a.alertAt ? formatLocalValue(a.alertAt) : '(non renseigné)'}`,
+      `Étapes : ${steps.length ? steps.join(' ; ') : 'aucune'}`,
+      '',
+    );
+  }
   if (incident.notes?.trim()) lines.push('NOTES', incident.notes.trim(), '');
   return lines.join('\n');
 }
 
-/** Why a time was refused, in French. */
+/** « 3 étapes au journal ». */
+export const stepCount = (n: number) => `${count(n, { one: 'étape', other: 'étapes' })} au journal`;
+
+// ---- Refusals, in French.
+
+/** Why a time was refused. */
 export function timeProblemText(problem: TimeProblem): string {
   switch (problem) {
     case 'missing':
@@ -283,15 +358,92 @@ export function timeProblemText(problem: TimeProblem): string {
   }
 }
 
-export function stepProblemText(problem: StepProblem): string {
+export function stepProblemText(problem: StepProblem, step?: JournalStep): string {
   switch (problem.kind) {
     case 'notAllowed':
-      return 'Cette étape n’est pas encore possible.';
+      return step ? blockedText(step, problem.after) : 'Cette étape n’est pas encore possible.';
     case 'before':
       return `Cette heure précède celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}) : elle ne peut venir qu’après.`;
     case 'after':
       return `Cette heure suit celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}), qui ne peut venir qu’après elle.`;
+    case 'beforeAlert':
+      return `Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA (${formatLocalValue(problem.at)}) : la DA ne peut pas avoir été enregistrée avant. Vérifiez l’accusé de réception d’OLGA, ou corrigez d’abord l’heure de passage en alerte.`;
     default:
       return timeProblemText(problem.kind);
   }
+}
+
+export function alertProblemText(problem: AlertProblem): string {
+  return problem.kind === 'afterDa'
+    ? `Le passage en alerte ne peut pas suivre l’enregistrement de la DA (${formatLocalValue(problem.at)}), qui le déclare.`
+    : timeProblemText(problem.kind);
+}
+
+export function serviceProblemText(problem: ServiceProblem, service: DaService): string {
+  switch (problem) {
+    case 'covered':
+      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident : une seule demande d’assistance par service en ligne.`;
+    case 'noReasons':
+      return 'Indiquez au moins une raison de l’auto-déclenchement.';
+    case 'notDelta':
+      return 'Ce diagnostic ne concerne pas un service en ligne de la fiche DELTA.';
+  }
+}
+
+export const PROFILE_LABELS: Record<ProfileField, string> = {
+  eori: 'Numéro EORI',
+  companyName: 'Raison sociale',
+  address: 'Adresse',
+  phone: 'Téléphone',
+  officeName: 'Bureau de douane',
+  officeEmail: 'Courriel du bureau de douane',
+};
+
+const MISSING: Record<ProfileField, string> = {
+  eori: 'Saisissez votre numéro EORI.',
+  companyName: 'Saisissez la raison sociale de l’entreprise.',
+  address: 'Saisissez l’adresse de l’entreprise.',
+  phone: 'Saisissez un numéro de téléphone où vous joindre.',
+  officeName: 'Saisissez le nom du bureau de douane à informer.',
+  officeEmail: 'Saisissez le courriel du bureau de douane à informer.',
+};
+
+/** Why a field of the references is refused. */
+export function fieldProblemText(field: ProfileField, problem: FieldProblem, max = 0): string {
+  switch (problem) {
+    case 'missing':
+      return MISSING[field];
+    case 'tooLong':
+      return `${PROFILE_LABELS[field]} : ${max} caractères au plus.`;
+    case 'email':
+      return 'Saisissez une adresse électronique valide, par exemple pae-roissy@douane.finances.gouv.fr.';
+    case 'shape':
+      return field === 'phone'
+        ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.'
+        : 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
+    case 'siren':
+      return 'Ce numéro EORI ne correspond pas à un SIREN valide : vérifiez les 9 chiffres après FR.';
+    case 'siret':
+      return 'Ce numéro EORI ne correspond pas à un SIRET valide : vérifiez les 14 chiffres après FR.';
+    case 'frLength':
+      return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres).';
+  }
+}
+
+/**
+ * The message to show where a change was made: the rule it broke, or a refused write. A full or blocked
+ * storage is not repeated here: the change stays on screen and the storage banner says what to do.
+ */
+export function changeMessage<T, P>(
+  result: Result<T, P | StorageFailure | 'notFound'>,
+  word: (problem: P) => string,
+): string | null {
+  if (result.ok) return null;
+  const problem = result.problem;
+  if (problem === 'notFound') return 'Cet incident n’est plus enregistré dans ce navigateur.';
+  if (isStorageFailure(problem))
+    return problem.storage === 'invalid'
+      ? 'Cette modification n’a pas été enregistrée : elle ne respecte pas le format attendu. Rien d’autre n’a changé.'
+      : null;
+  return word(problem as P);
 }

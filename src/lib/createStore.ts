@@ -11,6 +11,7 @@
  * - Every failure is a code (`ReadProblem`, `WriteProblem`); the screens word it.
  */
 import * as z from 'zod/mini';
+import { ok, refuse, type Result } from './result';
 
 /** Every key of the app in local storage starts with this. */
 export const STORAGE_PREFIX = 'secours-douane';
@@ -33,7 +34,14 @@ export interface StoreSnapshot<T> {
   readonly writeProblem: WriteProblem | null;
 }
 
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly problem: WriteProblem };
+export type WriteResult = Result<void, WriteProblem>;
+
+/** A rule applied to a store could not be kept: the storage refused it. */
+export interface StorageFailure {
+  readonly storage: WriteProblem;
+}
+export const isStorageFailure = (problem: unknown): problem is StorageFailure =>
+  typeof problem === 'object' && problem !== null && 'storage' in problem;
 
 export interface StoreOptions<T> {
   /** The key is `secours-douane.<name>`. */
@@ -47,6 +55,8 @@ export interface StoreOptions<T> {
   readonly evidence?: boolean;
   /** Names the store had before (its data is moved to the new key the first time the store is read). */
   readonly formerNames?: readonly string[];
+  /** Part of the backup file (« Mes données »); not for drafts. */
+  readonly inBackup?: boolean;
 }
 
 export interface Store<T> {
@@ -58,6 +68,7 @@ export interface Store<T> {
   readonly evidence: boolean;
   /** Names the store had before, under which an older backup file holds its data. */
   readonly formerNames: readonly string[];
+  readonly inBackup: boolean;
   getSnapshot(): StoreSnapshot<T>;
   /** The snapshot used when rendering on the server (prerendering) and while hydrating: empty. */
   getServerSnapshot(): StoreSnapshot<T>;
@@ -66,6 +77,11 @@ export interface Store<T> {
   write(value: T): WriteResult;
   /** Applies `change` to the latest stored value (read again just before), then writes. */
   update(change: (current: T) => T): WriteResult;
+  /**
+   * Applies a rule to the latest stored value (read again just before): writes what it gives, or nothing
+   * (and tells no listener) when it refuses.
+   */
+  apply<P>(rule: (current: T) => Result<T, P>): Result<T, P | StorageFailure>;
   /** Removes the value (a clear is never refused by the schema). */
   clear(): WriteResult;
   /** Parses data of any known version of this store (a backup file's), migrating it; null if it does not fit. */
@@ -79,6 +95,15 @@ export function storage(): Storage | null {
     return typeof window !== 'undefined' ? window.localStorage : null;
   } catch {
     return null;
+  }
+}
+
+/** Whether anything is kept under a store's name (its value is not read): for a page that loads it only then. */
+export function hasStoredValue(name: string): boolean {
+  try {
+    return storage()?.getItem(storageKey(name)) != null;
+  } catch {
+    return false;
   }
 }
 
@@ -133,7 +158,7 @@ function moveFormerKeys(key: string, former: readonly string[]) {
   if (!s) return;
   try {
     const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
-    for (const old of former) {
+    for (const old of former.filter((f) => f !== key)) {
       for (const k of keys) {
         if (k !== old && !k.startsWith(`${old}.`)) continue;
         const moved = key + k.slice(old.length);
@@ -148,7 +173,16 @@ function moveFormerKeys(key: string, former: readonly string[]) {
 }
 
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const { name, version, schema, empty, migrations = {}, evidence = false, formerNames = [] } = options;
+  const {
+    name,
+    version,
+    schema,
+    empty,
+    migrations = {},
+    evidence = false,
+    formerNames = [],
+    inBackup = true,
+  } = options;
   const key = storageKey(name);
   moveFormerKeys(key, formerNames.map(storageKey));
   const listeners = new Set<() => void>();
@@ -237,13 +271,13 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     } catch {
       writeProblem = 'invalid';
       notify();
-      return { ok: false, problem: 'invalid' };
+      return refuse('invalid');
     }
     const check = schema.safeParse((JSON.parse(text) as { data: unknown }).data);
     if (!check.success) {
       writeProblem = 'invalid';
       notify();
-      return { ok: false, problem: 'invalid' };
+      return refuse('invalid');
     }
     const s = storage();
     try {
@@ -256,13 +290,13 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       unsaved = text;
       writeProblem = full ? 'full' : 'unavailable';
       notify();
-      return { ok: false, problem: full ? 'full' : 'unavailable' };
+      return refuse(full ? 'full' : 'unavailable');
     }
     unsaved = null;
     writeProblem = null;
     notify();
     if (evidence) onEvidenceWrite();
-    return { ok: true };
+    return ok(undefined);
   };
 
   const onStorageEvent = (event: StorageEvent) => {
@@ -277,6 +311,7 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     empty,
     evidence,
     formerNames,
+    inBackup,
     getSnapshot,
     getServerSnapshot: () => serverSnapshot,
     subscribe(listener) {
@@ -290,6 +325,12 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     },
     write,
     update: (change) => write(change(getSnapshot().value)),
+    apply(rule) {
+      const result = rule(getSnapshot().value);
+      if (!result.ok) return result;
+      const written = write(result.value);
+      return written.ok ? result : refuse({ storage: written.problem });
+    },
     clear() {
       unsaved = null;
       try {
@@ -297,11 +338,11 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       } catch {
         writeProblem = 'unavailable';
         notify();
-        return { ok: false, problem: 'unavailable' };
+        return refuse('unavailable');
       }
       writeProblem = null;
       notify();
-      return { ok: true };
+      return ok(undefined);
     },
     parse,
   };

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { startContent } from '../content/fr/start';
 import { redirectNotice } from '../content/fr/notices';
 import { useStore } from '../lib/useStore';
+import { hasStoredValue } from '../lib/createStore';
 import {
   ANSWER_PARAM,
   hrefAfterEntryAnswer,
@@ -14,7 +15,7 @@ import type { NoticeState, RedirectReason } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { QuestionPage } from '../screens/QuestionPage';
 
-const ResumeBanner = lazy(() => import('../screens/ResumeBanner'));
+const EntryOffers = lazy(() => import('../screens/EntryOffers'));
 
 /**
  * The entry page, `/`: which online service does not work. It routes without the flows' statechart (the
@@ -26,6 +27,13 @@ export default function EntryPage() {
   const saved = session.value?.answers ?? [];
   const parsed = useMemo(() => parseSessionSearch(location.search), [location.search]);
   const reason = (location.state as NoticeState | null)?.reason;
+  // Whether incidents are kept: read once in the browser (not while hydrating), without their schemas,
+  // which come with the offers.
+  const incidentsKept = useSyncExternalStore(
+    noChange,
+    () => hasStoredValue('incidents'),
+    () => false,
+  );
 
   if (!parsed.ok) return <Restart reason={{ kind: parsed.problem }} />;
   const values = withRemembered(parsed.values, saved);
@@ -50,14 +58,16 @@ export default function EntryPage() {
       next={(choice) => hrefAfterEntryAnswer(values, choice as 'delta' | 'gamma')}
     >
       {/* What this browser keeps, offered below the question so that nothing moves under the user's finger. */}
-      {(saved.length > 0 || (session.problem !== null && session.problem !== 'unavailable')) && (
+      {(saved.length > 0 || (session.problem !== null && session.problem !== 'unavailable') || incidentsKept) && (
         <Suspense fallback={null}>
-          <ResumeBanner />
+          <EntryOffers />
         </Suspense>
       )}
     </QuestionPage>
   );
 }
+
+const noChange = () => () => {};
 
 function Restart({ reason }: { reason: RedirectReason }) {
   const state: NoticeState = { reason };

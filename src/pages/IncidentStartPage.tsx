@@ -6,18 +6,11 @@ import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { parseSessionSearch } from '../session/codec';
 import { sessionStore } from '../session/store';
-import {
-  addDiagnosedService,
-  daServiceOf,
-  incidentsStore,
-  newIncident,
-  startChoice,
-  updateIncident,
-  type DaService,
-  type Diagnosis,
-  type Incident,
-} from '../incident/incident';
-import { profileStore } from '../incident/stores';
+import { addDiagnosedService, newIncident, startChoice, type Diagnosis } from '../incident/opening';
+import { daServiceOf, type DaService, type Incident } from '../incident/schema';
+import { changeIncident } from '../incident/status';
+import { incidentsStore } from '../incident/store';
+import { profileStore } from '../incident/store';
 import { serviceLabel } from '../incident/texts';
 import { usePageHeading } from '../ui/usePageHeading';
 import { PAGE_PATHS } from '../routes';
@@ -56,10 +49,12 @@ export default function IncidentStartPage() {
   const diagnosis = replay(parsed.ok ? parsed.values : []);
   const path = diagnosis.path;
   const valid = diagnosis.current === 'delta.selfTrigger' && !diagnosis.rejected;
-  const choice = valid ? startChoice(incidents, path) : null;
+  // Decided when the page opens: the incident this page opens is not, a moment later, one « already open ».
+  const [choice] = useState(() => (valid ? startChoice(incidentsStore.getSnapshot().value, path) : null));
+  const open = choice?.kind === 'addOrNew' ? incidents.filter((i) => choice.open.some((o) => o.id === i.id)) : [];
   const ref = usePageHeading(valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet');
 
-  const open = (make: (all: Incident[]) => { all: Incident[]; id: string } | null) => {
+  const save = (make: (all: Incident[]) => { all: Incident[]; id: string } | null) => {
     let id: string | null = null;
     const result = incidentsStore.update((all) => {
       const made = make(all);
@@ -72,15 +67,14 @@ export default function IncidentStartPage() {
     else setFailed(true);
   };
   const create = () =>
-    open((all) => {
+    save((all) => {
       const incident = newIncident(diagnosisOf(path), profileStore.getSnapshot().value, new Date());
       return incident ? { all: [...all, incident], id: incident.id } : null;
     });
   const addTo = (target: Incident) =>
-    open((all) => {
-      const current = all.find((i) => i.id === target.id);
-      const result = current ? addDiagnosedService(current, diagnosisOf(path), new Date()) : null;
-      return result?.ok ? { all: updateIncident(all, target.id, () => result.incident), id: target.id } : null;
+    save((all) => {
+      const result = changeIncident(all, target.id, (i) => addDiagnosedService(i, diagnosisOf(path), new Date()));
+      return result.ok ? { all: result.value, id: target.id } : null;
     });
 
   // No open incident: one is opened at once (a reload of this address finds it, and reopens it).
@@ -109,12 +103,12 @@ export default function IncidentStartPage() {
       ) : choice?.kind === 'addOrNew' ? (
         <>
           <p>
-            {choice.open.length === 1 ? 'Un incident est ouvert' : `${choice.open.length} incidents sont ouverts`} pour
-            un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre
-            demande d’assistance.
+            {open.length === 1 ? 'Un incident est ouvert' : `${open.length} incidents sont ouverts`} pour un autre
+            service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre demande
+            d’assistance.
           </p>
           <p className="page-actions">
-            {choice.open.map((i) => (
+            {open.map((i) => (
               <button key={i.id} type="button" className="button" onClick={() => addTo(i)}>
                 Ajouter ce service à l’incident du {when(i)} (
                 {i.services.map((s) => serviceLabel(s.service)).join(', ')})

@@ -5,10 +5,11 @@
 import * as fc from 'fast-check';
 import { callArchiveStore, callStore } from '../helpDesk/store';
 import { helpDeskModeStore } from '../helpDesk/store';
+import { draftsStore } from '../ui/drafts';
 import { answersOf, NODE_IDS } from '../flows/ids';
 import { registerStore } from '../gamma/store';
-import { incidentsStore } from '../incident/incident';
-import { profileStore } from '../incident/stores';
+import { incidentsStore } from '../incident/store';
+import { profileStore } from '../incident/store';
 import type { Store } from '../lib/createStore';
 import { sessionStore } from '../session/store';
 
@@ -83,4 +84,5 @@ export const ALL_STORES: readonly Store<unknown>[] = [
   callStore,
   callArchiveStore,
   helpDeskModeStore,
+  draftsStore,
 ] as Store<unknown>[];

@@ -1,70 +1,80 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { localDateTimeValue } from '../lib/time';
+import { useDraft, useOpenForm } from './drafts';
+import { Field } from './Field';
 
 /**
  * A Paris date and time to give or correct: a datetime-local field (default: now) and a button. `onSave`
- * returns the French message of a refusal, or null once saved.
+ * returns the French message of a refusal, or null once saved. What is typed is kept as a draft under
+ * `draft` until saved or cancelled. `renderFields` adds fields of its own (between the time and the button),
+ * given their values and setter, kept in the same draft.
  */
-export function TimeForm({
+export function TimeForm<F extends string = never>({
+  draft,
   label,
   hint,
   submitLabel,
   initial,
+  extra = {} as Record<F, string>,
+  renderFields,
   onSave,
   onCancel,
-  children,
 }: {
+  /** The key of this form's draft (a record and a form of it). */
+  draft: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   submitLabel: string;
   initial?: string;
-  onSave: (at: string) => string | null;
+  /** Extra fields and their initial values. */
+  extra?: Record<F, string>;
+  renderFields?: (values: Record<F, string>, set: (field: F, value: string) => void) => ReactNode;
+  onSave: (at: string, values: Record<F, string>) => string | null;
   onCancel?: () => void;
-  /** More fields, shown between the time and the button. */
-  children?: ReactNode;
 }) {
-  const id = useId();
+  const id = `${draft.replace(/[^a-zA-Z0-9-]/g, '-')}-at`;
   const [now] = useState(() => localDateTimeValue(new Date()));
-  const [at, setAt] = useState(initial ?? now);
+  const form = useDraft<'at' | F>(draft, { ...extra, at: initial ?? now } as Record<'at' | F, string>);
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // A refusal: focus goes to the field, with its message.
+  useEffect(() => {
+    if (error) input.current?.focus();
+  }, [error]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(onSave(at));
+    const problem = onSave(form.values.at, form.values as Record<F, string>);
+    setError(problem);
+    if (problem === null) form.clear();
   };
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <form className="time-form" onSubmit={submit} noValidate>
-      <div className={error ? 'field field-error' : 'field'}>
-        <label htmlFor={id}>{label}</label>
-        {hint && (
-          <p className="field-hint" id={`${id}-hint`}>
-            {hint}
-          </p>
+      <Field id={id} label={label} hint={hint} error={error}>
+        {(control) => (
+          <input
+            {...control}
+            ref={input}
+            type="datetime-local"
+            value={form.values.at}
+            max={now}
+            onChange={(e) => form.set('at', e.target.value)}
+          />
         )}
-        {error && (
-          <p className="error-message" id={`${id}-error`} role="alert">
-            <span className="visually-hidden">Erreur : </span>
-            {error}
-          </p>
-        )}
-        <input
-          id={id}
-          type="datetime-local"
-          value={at}
-          max={now}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={error ? 'input-error' : undefined}
-          onChange={(e) => setAt(e.target.value)}
-        />
-      </div>
-      {children}
+      </Field>
+      {renderFields?.(form.values as Record<F, string>, form.set)}
       <p className="form-actions">
         <button type="submit" className="button button-small">
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="button button-small button-secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            onClick={() => {
+              form.clear();
+              onCancel();
+            }}
+          >
             Annuler
           </button>
         )}
@@ -75,11 +85,13 @@ export function TimeForm({
 
 /** A time with a « Corriger » button that opens a TimeForm in place. */
 export function CorrectableTime({
+  draft,
   text,
   value,
   label,
   onSave,
 }: {
+  draft: string;
   /** The time as the record shows it. */
   text: string;
   /** Its current value, to start the correction from. */
@@ -88,10 +100,17 @@ export function CorrectableTime({
   label: string;
   onSave: (at: string) => string | null;
 }) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useOpenForm(draft);
+  const button = useRef<HTMLButtonElement>(null);
+  const reopened = useRef(false);
+  // Back from the form: focus returns to « Corriger ».
+  useEffect(() => {
+    if (!editing && reopened.current) button.current?.focus();
+  }, [editing]);
   if (editing)
     return (
       <TimeForm
+        draft={draft}
         label={label}
         hint="Heure de Paris. L’heure précédente reste inscrite au journal."
         submitLabel="Enregistrer la correction"
@@ -107,7 +126,15 @@ export function CorrectableTime({
   return (
     <span className="correctable">
       <span className="step-time">{text}</span>{' '}
-      <button type="button" className="button-link no-print" onClick={() => setEditing(true)}>
+      <button
+        ref={button}
+        type="button"
+        className="button-link no-print"
+        onClick={() => {
+          reopened.current = true;
+          setEditing(true);
+        }}
+      >
         Corriger<span className="visually-hidden"> : {label}</span>
       </button>
     </span>

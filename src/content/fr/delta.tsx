@@ -205,7 +205,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
         <ul>
           <li>
             par téléphone au <SauPhone />
-             ;
+            {'\u202f;'}
           </li>
           <li>
             par courriel : <SauMail />.

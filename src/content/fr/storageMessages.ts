@@ -10,6 +10,7 @@ export const STORE_LABELS: Record<string, string> = {
   'help-desk-call': 'appel en cours',
   'help-desk-calls': 'appels archivés',
   'help-desk-mode': 'mode assistance',
+  drafts: 'saisies en cours',
 };
 
 export const storeLabel = (name: string) => STORE_LABELS[name] ?? name;

@@ -1,75 +1,63 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { nodeHref } from '../../session/codec';
-import { ErrorSummary } from '../../ui/form';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field, FieldSet } from '../../ui/Field';
+import { useDraft } from '../../ui/drafts';
 import { Notice } from '../../ui/Notice';
-import {
-  addConfirmedService,
-  covers,
-  DA_SERVICES,
-  modeOf,
-  type DaService,
-  type Incident,
-  type Mode,
-  type ServiceProblem,
-} from '../incident';
-import { MODE_LABELS, proposedReasons, serviceLabel } from '../texts';
-import type { useIncident } from '../useIncident';
-import { changeMessage } from './results';
+import { addConfirmedService, covers } from '../opening';
+import { DA_SERVICES, modeOf, type DaService, type Incident, type Mode } from '../schema';
+import { changeMessage, modeLabel, proposedReasons, serviceLabel, serviceProblemText } from '../texts';
+import type { IncidentActions } from '../useIncident';
 
 const FORM = 'add-service';
-
-function problemText(problem: ServiceProblem, service: DaService): string {
-  switch (problem) {
-    case 'covered':
-      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident : une seule DA par service en ligne (fiche DELTA, étape 5).`;
-    case 'noReasons':
-      return 'Indiquez au moins une raison de l’auto-déclenchement.';
-    case 'notDelta':
-      return 'Ce service n’est pas couvert par la fiche DELTA.';
-  }
-}
+type Fields = 'service' | 'mode' | 'reasons' | 'confirm';
 
 /**
  * Another online service hit by the same malfunction gets its own DA. Its reasons come from its own
- * diagnosis (the link below), or are those of this incident's diagnosis once the user confirms them.
+ * diagnosis (the link below), or are those of this incident's diagnosis once the user confirms them. What
+ * is typed is kept as a draft until the service is added.
  */
 export function AddServiceSection({
   incident,
   actions,
 }: {
   incident: Incident;
-  actions: Pick<ReturnType<typeof useIncident>, 'change'>;
+  actions: Pick<IncidentActions, 'change'>;
 }) {
-  const [service, setService] = useState<DaService | ''>('');
-  const [mode, setMode] = useState<Mode>(() => modeOf(incident.answers) ?? 'dti');
-  const [reasons, setReasons] = useState(() => proposedReasons(incident).join('\n'));
-  const [confirmed, setConfirmed] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
+  const draft = useDraft<Fields>(`incident:${incident.id}:add-service`, {
+    service: '',
+    mode: modeOf(incident.answers) ?? 'dti',
+    reasons: proposedReasons(incident).join('\n'),
+    confirm: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
   const [added, setAdded] = useState<string | null>(null);
   if (DA_SERVICES.every((s) => covers(incident, s))) return null;
+  const { values } = draft;
+  const service = (DA_SERVICES as readonly string[]).includes(values.service) ? (values.service as DaService) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next: Record<string, string | undefined> = {};
-    if (service === '') next.service = 'Choisissez le service en ligne touché.';
-    else if (covers(incident, service)) next.service = problemText('covered', service);
-    if (!confirmed)
+    const next: Partial<Record<Fields, string>> = {};
+    if (!service) next.service = 'Choisissez le service en ligne touché.';
+    else if (covers(incident, service)) next.service = serviceProblemText('covered', service);
+    if (values.reasons.trim() === '') next.reasons = serviceProblemText('noReasons', 'g');
+    if (values.confirm !== 'yes')
       next.confirm = `Confirmez que ces raisons valent pour ${service ? serviceLabel(service) : 'ce service'}.`;
-    if (reasons.trim() === '') next.reasons = problemText('noReasons', 'g');
     setErrors(next);
-    if (service === '' || Object.values(next).some(Boolean)) return;
+    if (!service || Object.values(next).some(Boolean)) return;
+    const mode: Mode = values.mode === 'edi' ? 'edi' : 'dti';
     const message = changeMessage(
-      actions.change((i) => addConfirmedService(i, { service, mode, reasons: reasons.split('\n') }, new Date())),
-      (p) => problemText(p, service),
+      actions.change((i) => addConfirmedService(i, { service, mode, reasons: values.reasons.split('\n') }, new Date())),
+      (p) => serviceProblemText(p, service),
     );
     if (message) {
       setErrors({ service: message });
       return;
     }
+    draft.clear();
     setAdded(serviceLabel(service));
-    setService('');
-    setConfirmed(false);
   };
 
   return (
@@ -83,31 +71,20 @@ export function AddServiceSection({
       {added && <Notice>{added} a été ajouté à l’incident.</Notice>}
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={FORM} errors={errors} />
-        <div className={errors.service ? 'field field-error' : 'field'}>
-          <label htmlFor={`${FORM}-service`}>Service en ligne</label>
-          {errors.service && (
-            <p className="error-message" id={`${FORM}-service-error`}>
-              <span className="visually-hidden">Erreur : </span>
-              {errors.service}
-            </p>
+        <Field id={`${FORM}-service`} label="Service en ligne" need="required" error={errors.service}>
+          {(control) => (
+            <select {...control} value={values.service} onChange={(e) => draft.set('service', e.target.value)}>
+              <option value="">Choisissez un service</option>
+              {DA_SERVICES.map((s) => (
+                <option key={s} value={s}>
+                  {serviceLabel(s)}
+                  {covers(incident, s) ? ' (déjà couvert par cet incident)' : ''}
+                </option>
+              ))}
+            </select>
           )}
-          <select
-            id={`${FORM}-service`}
-            value={service}
-            aria-describedby={errors.service ? `${FORM}-service-error` : undefined}
-            onChange={(e) => setService(e.target.value as DaService | '')}
-          >
-            <option value="">Choisissez un service</option>
-            {DA_SERVICES.map((s) => (
-              <option key={s} value={s}>
-                {serviceLabel(s)}
-                {covers(incident, s) ? ' (déjà couvert par cet incident)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset className="fieldset">
-          <legend className="label">Mode de transmission</legend>
+        </Field>
+        <FieldSet id={`${FORM}-mode`} legend="Mode de transmission" radios>
           <div className="radios">
             {(['dti', 'edi'] as const).map((m) => (
               <div className="radio" key={m}>
@@ -115,40 +92,46 @@ export function AddServiceSection({
                   type="radio"
                   id={`${FORM}-mode-${m}`}
                   name={`${FORM}-mode`}
-                  checked={mode === m}
-                  onChange={() => setMode(m)}
+                  checked={values.mode === m}
+                  onChange={() => draft.set('mode', m)}
                 />
-                <label htmlFor={`${FORM}-mode-${m}`}>{MODE_LABELS[m]}</label>
+                <label htmlFor={`${FORM}-mode-${m}`}>{modeLabel(m)}</label>
               </div>
             ))}
           </div>
-        </fieldset>
-        <div className={errors.reasons ? 'field field-error' : 'field'}>
-          <label htmlFor={`${FORM}-reasons`}>Raisons de l’auto-déclenchement (une par ligne)</label>
-          <p className="field-hint">
-            Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service.
-          </p>
-          {errors.reasons && <p className="error-message">{errors.reasons}</p>}
-          <textarea
-            id={`${FORM}-reasons`}
-            rows={4}
-            maxLength={4000}
-            value={reasons}
-            onChange={(e) => setReasons(e.target.value)}
-          />
-        </div>
-        <div className={errors.confirm ? 'field field-error' : 'field'}>
-          {errors.confirm && <p className="error-message">{errors.confirm}</p>}
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id={`${FORM}-confirm`}
-              checked={confirmed}
-              onChange={(e) => setConfirmed(e.target.checked)}
+        </FieldSet>
+        <Field
+          id={`${FORM}-reasons`}
+          label="Raisons de l’auto-déclenchement (une par ligne)"
+          need="required"
+          hint="Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service."
+          error={errors.reasons}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={4}
+              maxLength={4000}
+              value={values.reasons}
+              onChange={(e) => draft.set('reasons', e.target.value)}
             />
-            <label htmlFor={`${FORM}-confirm`}>Je confirme que ces raisons valent pour ce service.</label>
-          </div>
-        </div>
+          )}
+        </Field>
+        <Field
+          id={`${FORM}-confirm`}
+          label="Je confirme que ces raisons valent pour ce service."
+          error={errors.confirm}
+          inline
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="checkbox"
+              checked={values.confirm === 'yes'}
+              onChange={(e) => draft.set('confirm', e.target.checked ? 'yes' : '')}
+            />
+          )}
+        </Field>
         <button type="submit" className="button button-secondary">
           Ajouter ce service
         </button>

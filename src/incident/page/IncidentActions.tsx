@@ -1,14 +1,18 @@
+import { useRef } from 'react';
 import { useNavigate } from 'react-router';
+import { ok } from '../../lib/result';
 import { fileStamp } from '../../lib/time';
 import { ConfirmAction } from '../../ui/Confirm';
 import { CopyButton, downloadText } from '../../ui/CopyButton';
+import { clearDrafts, useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
-import { useState } from 'react';
-import { closeIncident, incidentsStore, journalOf, reopenIncident, type Incident } from '../incident';
-import { endStepsDone } from '../journal.machine';
-import { incidentText, serviceLabel, timeProblemText } from '../texts';
-import type { useIncident } from '../useIncident';
-import { changeMessage } from './results';
+import { endStepsDone } from '../journal';
+import type { Incident } from '../schema';
+import { closeIncident, reopenIncident } from '../status';
+import { journalOf } from '../steps';
+import { incidentsStore } from '../store';
+import { changeMessage, incidentText, serviceLabel, timeProblemText } from '../texts';
+import type { IncidentActions as Actions } from '../useIncident';
 import { PAGE_PATHS } from '../../routes';
 
 export interface DeletedState {
@@ -17,15 +21,11 @@ export interface DeletedState {
 }
 
 /** Print, export, close (« procédure terminée »), reopen, delete (asked first, and undoable). */
-export function IncidentActions({
-  incident,
-  actions,
-}: {
-  incident: Incident;
-  actions: Pick<ReturnType<typeof useIncident>, 'change' | 'set'>;
-}) {
+export function IncidentActions({ incident, actions }: { incident: Incident; actions: Pick<Actions, 'change'> }) {
   const navigate = useNavigate();
-  const [closing, setClosing] = useState(false);
+  const closeDraft = `incident:${incident.id}:close`;
+  const [closing, setClosing] = useOpenForm(closeDraft);
+  const reopen = useRef<HTMLButtonElement>(null);
   const pendingEnd = incident.services.filter((s) => !endStepsDone(journalOf(incident, s).snapshot));
   return (
     <section className="panel no-print" aria-labelledby="actions-title">
@@ -47,7 +47,12 @@ export function IncidentActions({
       </div>
       {incident.closedAt ? (
         <p>
-          <button type="button" className="button button-secondary" onClick={() => actions.set(reopenIncident)}>
+          <button
+            ref={reopen}
+            type="button"
+            className="button button-secondary"
+            onClick={() => actions.change((i) => ok(reopenIncident(i)))}
+          >
             Rouvrir l’incident
           </button>
         </p>
@@ -60,6 +65,7 @@ export function IncidentActions({
             </p>
           )}
           <TimeForm
+            draft={closeDraft}
             label="Fin de la procédure de secours"
             hint="Heure de Paris."
             submitLabel="Marquer la procédure terminée"
@@ -88,7 +94,9 @@ export function IncidentActions({
         className="button button-secondary"
         onConfirm={() => {
           const result = incidentsStore.update((all) => all.filter((i) => i.id !== incident.id));
-          if (result.ok) navigate(PAGE_PATHS.incidents, { state: { deleted: incident } satisfies DeletedState });
+          if (!result.ok) return;
+          clearDrafts(`incident:${incident.id}`);
+          navigate(PAGE_PATHS.incidents, { state: { deleted: incident } satisfies DeletedState });
         }}
       >
         <p>

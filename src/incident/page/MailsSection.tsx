@@ -2,7 +2,7 @@ import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
 import { MailLink } from '../../ui/links';
-import type { ServiceRecord } from '../incident';
+import type { ServiceRecord } from '../schema';
 import type { Profile } from '../profile';
 import { closureMail, officeEndMail, officeStartMail, type Mail } from '../texts';
 
@@ -17,28 +17,30 @@ export function MailsSection({ profile, record }: { profile: Profile; record: Se
     { title: 'Informer le bureau de la fin de la procédure', mail: officeEndMail(profile, record) },
   ];
   return (
-    <div className="no-print">
-      <h3>3. Courriels</h3>
-      {mails.map(({ title, mail }) => (
-        <details key={title} className="mail">
-          <summary>{title}</summary>
-          <p>
-            À : {mail.to}
-            <br />
-            Objet : {mail.subject}
-          </p>
-          <pre className="text-block">{mail.body}</pre>
-          <p>
-            <MailLink to={mail.to} subject={mail.subject} body={mail.body}>
-              Ouvrir dans ma messagerie
-            </MailLink>{' '}
-            <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label="Copier le courriel" />
-          </p>
-        </details>
-      ))}
-      <p className="note">
-        SAU du CID : <SauPhone />, {contacts.sau.email}.
-      </p>
-    </div>
+    <section className="panel no-print" aria-label="Courriels de la procédure">
+      <details>
+        <summary>Les trois courriels de la procédure</summary>
+        {mails.map(({ title, mail }) => (
+          <details key={title} className="mail">
+            <summary>{title}</summary>
+            <p>
+              À : {mail.to}
+              <br />
+              Objet : {mail.subject}
+            </p>
+            <pre className="text-block">{mail.body}</pre>
+            <p>
+              <MailLink to={mail.to} subject={mail.subject} body={mail.body}>
+                Ouvrir dans ma messagerie
+              </MailLink>{' '}
+              <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label="Copier le courriel" />
+            </p>
+          </details>
+        ))}
+        <p className="note">
+          SAU du CID : <SauPhone />, {contacts.sau.email}.
+        </p>
+      </details>
+    </section>
   );
 }

@@ -1,20 +1,24 @@
 import { useState } from 'react';
 import { useStore } from '../../lib/useStore';
 import { ConfirmAction, UndoNotice } from '../../ui/Confirm';
-import type { Incident } from '../incident';
-import { PROFILE_LABELS, type Profile } from '../profile';
-import { ProfileForm } from '../ProfileForm';
-import { profileStore } from '../stores';
+import { useDraft } from '../../ui/drafts';
+import type { Profile } from '../profile';
+import type { Incident } from '../schema';
+import { profileStore } from '../store';
+import { PROFILE_LABELS } from '../texts';
+import { ReferencesForm } from './ReferencesForm';
 
 /**
- * The operator's references used in the DA texts: those saved with the incident, or else those remembered
- * in this browser. « Oublier mes références » asks first, and can be undone.
+ * The operator's references used in the DA texts, once given (until then, they are the next step at the
+ * top of the page): a short summary, « Modifier », « Oublier mes références » (asked first, undoable).
  */
 export function ReferencesSection({ incident, onSave }: { incident: Incident; onSave: (profile: Profile) => void }) {
   const stored = useStore(profileStore).value;
-  const profile = incident.profile ?? stored;
-  const [editing, setEditing] = useState(!profile);
+  const profile = incident.profile;
+  const draft = useDraft('profile', {});
+  const [editing, setEditing] = useState(draft.kept);
   const [forgotten, setForgotten] = useState<Profile | null>(null);
+  if (!profile) return null;
   const undo = forgotten && (
     <UndoNotice
       undoLabel="Annuler : garder mes références"
@@ -26,59 +30,56 @@ export function ReferencesSection({ incident, onSave }: { incident: Incident; on
       Vos références ont été effacées de ce navigateur. Les incidents déjà enregistrés gardent celles de leur DA.
     </UndoNotice>
   );
-  if (editing || !profile) {
+  if (editing)
     return (
       <section className="panel no-print" aria-label="Vos références">
-        {undo}
-        <ProfileForm
+        <ReferencesForm
           initial={profile}
           onSave={(p) => {
-            profileStore.write(p);
             onSave(p);
             setEditing(false);
-            setForgotten(null);
           }}
-          onCancel={profile ? () => setEditing(false) : undefined}
+          onCancel={() => setEditing(false)}
         />
       </section>
     );
-  }
   return (
     <section className="panel" aria-labelledby="refs-title">
-      <h2 id="refs-title">Vos références</h2>
-      {undo}
-      <dl className="refs">
-        {(['companyName', 'eori', 'address', 'phone'] as const).map((field) => (
-          <div className="refs-row" key={field}>
-            <dt>{PROFILE_LABELS[field]}</dt>
-            <dd>{profile[field]}</dd>
-          </div>
-        ))}
-        <div className="refs-row">
-          <dt>{PROFILE_LABELS.officeName}</dt>
-          <dd>
-            {profile.officeName} ({profile.officeEmail})
-          </dd>
+      <details className="record-details refs-details">
+        <summary>
+          <h2 id="refs-title">Vos références</h2>
+          <span className="summary-line">
+            {profile.companyName} – EORI {profile.eori}
+          </span>
+        </summary>
+        {undo}
+        <dl className="refs">
+          {(['companyName', 'eori', 'address', 'phone', 'officeName', 'officeEmail'] as const).map((field) => (
+            <div className="refs-row" key={field}>
+              <dt>{PROFILE_LABELS[field]}</dt>
+              <dd>{profile[field] || 'non renseigné'}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="page-actions no-print">
+          <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+            Modifier mes références
+          </button>
+          {stored && (
+            <ConfirmAction
+              label="Oublier mes références"
+              question="Effacer vos références de ce navigateur ?"
+              confirmLabel="Oui, effacer mes références"
+              onConfirm={() => {
+                setForgotten(stored);
+                profileStore.clear();
+              }}
+            >
+              <p>Elles ne seront plus proposées pour les prochains incidents. Cet incident garde celles de sa DA.</p>
+            </ConfirmAction>
+          )}
         </div>
-      </dl>
-      <div className="page-actions no-print">
-        <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-          Modifier mes références
-        </button>
-        {stored && (
-          <ConfirmAction
-            label="Oublier mes références"
-            question="Effacer vos références de ce navigateur ?"
-            confirmLabel="Oui, effacer mes références"
-            onConfirm={() => {
-              setForgotten(stored);
-              profileStore.clear();
-            }}
-          >
-            <p>Elles ne seront plus proposées pour les prochains incidents. Cet incident garde celles de sa DA.</p>
-          </ConfirmAction>
-        )}
-      </div>
+      </details>
     </section>
   );
 }

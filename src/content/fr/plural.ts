@@ -1,0 +1,10 @@
+/** A count with its noun, singular or plural as French has it (« 0 étape », « 1 étape », « 2 étapes »). */
+const rules = new Intl.PluralRules('fr-FR');
+
+export function count(n: number, forms: { readonly one: string; readonly other: string }): string {
+  return `${n} ${rules.select(n) === 'one' ? forms.one : forms.other}`;
+}
+
+/** The singular or the plural form alone, for a count said elsewhere. */
+export const form = (n: number, forms: { readonly one: string; readonly other: string }) =>
+  rules.select(n) === 'one' ? forms.one : forms.other;

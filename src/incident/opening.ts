@@ -1,0 +1,115 @@
+/**
+ * Opening an incident from a diagnosis, or finding the one to reopen; adding an online service to it. One
+ * DA per online service: an incident never holds two records of the same service.
+ */
+import { answerAt, type AnsweredNode } from '../flows/rules';
+import { ok, refuse, type Result } from '../lib/result';
+import { localDateTimeValue } from '../lib/time';
+import type { Profile } from './profile';
+import { daServiceOf, type DaService, type Incident, type Mode, type ServiceRecord } from './schema';
+
+export interface Diagnosis {
+  /** The answers that led to `delta.selfTrigger`. */
+  readonly path: readonly AnsweredNode[];
+  /** When the diagnosis ended (default of « date et heure de passage en alerte »). */
+  readonly endedAt: Date;
+}
+
+export function newIncidentId(now: Date, random: () => number = Math.random): string {
+  return `${now.toISOString().slice(0, 10)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
+}
+
+function diagnosedRecord({ path, endedAt }: Diagnosis, now: Date): ServiceRecord | null {
+  const service = daServiceOf(answerAt(path, 'delta.service'));
+  const mode = answerAt(path, 'delta.mode');
+  if (!service || !mode) return null;
+  return {
+    service,
+    mode,
+    answers: path.map((a) => a.value),
+    alertAt: [{ at: localDateTimeValue(endedAt), recordedAt: now.toISOString() }],
+    journal: [],
+  };
+}
+
+/** Opens an incident for a diagnosis; null if the diagnosis names no DELTA service of the fiche. */
+export function newIncident(
+  diagnosis: Diagnosis,
+  profile: Profile | null,
+  now: Date,
+  id = newIncidentId(now),
+): Incident | null {
+  const record = diagnosedRecord(diagnosis, now);
+  if (!record) return null;
+  return {
+    id,
+    createdAt: now.toISOString(),
+    answers: diagnosis.path.map((a) => a.value),
+    ...(profile ? { profile } : {}),
+    services: [record],
+  };
+}
+
+export const isOpen = (incident: Incident) => incident.closedAt === undefined;
+export const covers = (incident: Incident, service: DaService) => incident.services.some((s) => s.service === service);
+
+/**
+ * What « Préparer la demande d'assistance » does for a diagnosis: reopen the open incident that already
+ * covers its service, or offer to add the service to an open incident, or open a new one.
+ */
+export type StartChoice =
+  | { readonly kind: 'reopen'; readonly incident: Incident }
+  | { readonly kind: 'addOrNew'; readonly open: readonly Incident[] }
+  | { readonly kind: 'new' };
+
+export function startChoice(incidents: readonly Incident[], path: readonly AnsweredNode[]): StartChoice {
+  const service = daServiceOf(answerAt(path, 'delta.service'));
+  const open = incidents.filter(isOpen);
+  const covering = service ? open.find((i) => covers(i, service)) : undefined;
+  if (covering) return { kind: 'reopen', incident: covering };
+  return open.length > 0 ? { kind: 'addOrNew', open } : { kind: 'new' };
+}
+
+export type ServiceProblem = 'covered' | 'noReasons' | 'notDelta';
+
+/** Adds the service of a new diagnosis to an incident, with that diagnosis' reasons. */
+export function addDiagnosedService(
+  incident: Incident,
+  diagnosis: Diagnosis,
+  now: Date,
+): Result<Incident, ServiceProblem> {
+  const record = diagnosedRecord(diagnosis, now);
+  if (!record) return refuse('notDelta');
+  if (covers(incident, record.service)) return refuse('covered');
+  return ok({ ...incident, services: [...incident.services, record] });
+}
+
+/**
+ * Adds a service without its own diagnosis: the reasons are those the user confirmed (proposed from the
+ * incident's diagnosis, editable).
+ */
+export function addConfirmedService(
+  incident: Incident,
+  input: { service: DaService; mode: Mode; reasons: readonly string[] },
+  now: Date,
+): Result<Incident, ServiceProblem> {
+  if (covers(incident, input.service)) return refuse('covered');
+  const reasons = input.reasons.map((r) => r.trim()).filter(Boolean);
+  if (reasons.length === 0) return refuse('noReasons');
+  const record: ServiceRecord = {
+    service: input.service,
+    mode: input.mode,
+    reasons,
+    alertAt: [{ at: localDateTimeValue(now), recordedAt: now.toISOString() }],
+    journal: [],
+  };
+  return ok({ ...incident, services: [...incident.services, record] });
+}
+
+/** Confirms (or edits) the reasons of a service that has no diagnosis of its own. */
+export function confirmReasons(record: ServiceRecord, reasons: readonly string[]): Result<ServiceRecord, 'noReasons'> {
+  const kept = reasons.map((r) => r.trim()).filter(Boolean);
+  return kept.length === 0 ? refuse('noReasons') : ok({ ...record, reasons: kept });
+}

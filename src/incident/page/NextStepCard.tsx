@@ -1,0 +1,357 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { contacts } from '../../content/contacts';
+import { SauPhone } from '../../content/links';
+import { CopyButton } from '../../ui/CopyButton';
+import { useDraft } from '../../ui/drafts';
+import { Field } from '../../ui/Field';
+import { mailtoHref } from '../../ui/links';
+import { TimeForm } from '../../ui/TimeEdit';
+import { isDone, type JournalStep } from '../journal';
+import { nextStep, type NextStep } from '../nextStep';
+import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
+import type { Incident, ServiceRecord } from '../schema';
+import { closeIncident } from '../status';
+import { journalOf, recordStep } from '../steps';
+import {
+  changeMessage,
+  closureMail,
+  fieldProblemText,
+  JOURNAL_STEP_TEXT,
+  officeEndMail,
+  officeStartMail,
+  PROFILE_LABELS,
+  serviceLabel,
+  stepProblemText,
+  timeProblemText,
+  type Mail,
+} from '../texts';
+import type { IncidentActions } from '../useIncident';
+import { DaText, ReasonsForm } from './DaBlock';
+import { ReferencesForm } from './ReferencesForm';
+import { StepRecord } from './StepRecord';
+
+const TITLES: Record<Exclude<NextStep['kind'], 'step'>, string> = {
+  references: 'Vos références pour la demande d’assistance',
+  reasons: 'Confirmer les raisons de la demande d’assistance',
+  close: 'Toutes les étapes de la fiche sont faites',
+  closed: 'Incident clos',
+};
+
+const STEP_TITLES: Record<JournalStep, string> = {
+  'da.file': 'Déposer la demande d’assistance (DA) sur OLGA',
+  'office.inform': 'Informer le bureau de douane',
+  'sau.call': 'Appeler le SAU du CID',
+  'sau.skip': 'Appel au SAU non nécessaire',
+  'backup.activate': 'Recourir à la procédure de secours',
+  'office.verify': 'Vérifier l’état de la déclaration auprès du bureau',
+  'system.restore': 'Quand votre système fonctionne de nouveau',
+  'closure.request': 'Demander au SAU de clore la DA',
+  'office.informEnd': 'Informer le bureau de la fin de la procédure',
+};
+
+/**
+ * The one next step of a service, at the top of the incident page: its heading, what to do in the
+ * fiche's words, its e-mail or copy action, and its button. Once a step is recorded, focus moves to the
+ * next step's heading.
+ */
+export function NextStepCard({
+  incident,
+  record,
+  profile,
+  actions,
+  onSaveProfile,
+}: {
+  incident: Incident;
+  record: ServiceRecord;
+  /** The references the DA uses: the incident's, or those remembered in this browser. */
+  profile: Profile | null;
+  actions: IncidentActions;
+  onSaveProfile: (profile: Profile) => void;
+}) {
+  const label = serviceLabel(record.service);
+  const next = nextStep(incident, record, profile !== null && incident.profile !== undefined);
+  const title = next.kind === 'step' ? STEP_TITLES[next.step] : TITLES[next.kind];
+  const key = next.kind === 'step' ? next.step : next.kind;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(key);
+  useEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    heading.current?.focus();
+  }, [key]);
+  const { input, snapshot } = journalOf(incident, record);
+  const recordAt = (step: JournalStep, at: string, daNumber?: string) =>
+    changeMessage(
+      actions.changeService(record.service, (r, i) => {
+        const result = recordStep(i, r, step, at, new Date());
+        const number = daNumber?.trim().slice(0, 40);
+        return result.ok && number ? { ok: true, value: { ...result.value, daNumber: number } } : result;
+      }),
+      (p) => stepProblemText(p, step),
+    );
+  const draft = (form: string) => `incident:${incident.id}:${form}:${record.service}`;
+
+  let body: ReactNode;
+  if (next.kind === 'references') {
+    body = <ReferencesForm initial={profile} onSave={onSaveProfile} heading={false} />;
+  } else if (next.kind === 'reasons') {
+    body = <ReasonsForm incident={incident} record={record} actions={actions} />;
+  } else if (next.kind === 'close') {
+    body = (
+      <>
+        <p>
+          Votre système fonctionne de nouveau, la clôture de la DA est demandée et le bureau de douane est informé de la
+          fin. Vous pouvez clore l’incident : son journal reste consultable et imprimable.
+        </p>
+        <TimeForm
+          draft={`incident:${incident.id}:close`}
+          label="Fin de la procédure de secours"
+          hint="Heure de Paris."
+          submitLabel="Procédure terminée : clore l’incident"
+          onSave={(at) =>
+            changeMessage(
+              actions.change((i) => closeIncident(i, at, new Date())),
+              timeProblemText,
+            )
+          }
+        />
+      </>
+    );
+  } else if (next.kind === 'closed') {
+    body = <p>L’incident est clos. Son journal reste ci-dessous, pour l’imprimer ou l’exporter.</p>;
+  } else {
+    const step = next.step;
+    const note = JOURNAL_STEP_TEXT[step].note;
+    const stepRecord = (
+      <StepRecord
+        draft={draft(`step-${step}`)}
+        step={step}
+        serviceLabel={label}
+        canSkipSau={step === 'sau.call' && !input.officeClosed}
+        primary
+        onRecord={(s, at) => recordAt(s, at)}
+      />
+    );
+    body =
+      step === 'da.file' ? (
+        <>
+          <DaText incident={incident} record={record} />
+          <p>Une fois la DA déposée, notez son heure d’enregistrement :</p>
+          <TimeForm
+            draft={draft('da')}
+            label={`Heure d’enregistrement de la DA – ${label}`}
+            hint={
+              <>
+                <p>{note}</p>
+                <p>
+                  Elle figure en principe dans le courriel automatique accusant réception de la DA (conseil de l’outil).
+                  Heure de Paris.
+                </p>
+              </>
+            }
+            submitLabel="Enregistrer la DA"
+            extra={{ daNumber: '' }}
+            renderFields={(values, set) => (
+              <Field id={`${draft('da')}-number`} label="Numéro de la DA" need="optional">
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    maxLength={40}
+                    autoComplete="off"
+                    value={values.daNumber}
+                    onChange={(e) => set('daNumber', e.target.value)}
+                  />
+                )}
+              </Field>
+            )}
+            onSave={(at, values) => recordAt('da.file', at, values.daNumber)}
+          />
+        </>
+      ) : step === 'office.inform' ? (
+        <>
+          <p>{note}</p>
+          <p className="note">
+            Conseil de l’outil : bureau fermé, transférez-le quand même. C’est ce transfert qui, selon la fiche, informe
+            le bureau ; appelez aussi le SAU du CID.
+          </p>
+          {profile && (
+            <>
+              <OfficeFields incident={incident} profile={profile} onSave={onSaveProfile} />
+              <MailActions mail={officeStartMail(profile, record)} label="le courriel au bureau" />
+            </>
+          )}
+          {stepRecord}
+        </>
+      ) : step === 'sau.call' ? (
+        <>
+          <p>
+            {note} Le SAU du CID : <SauPhone />
+            {input.officeClosed ? ' (obligatoire : le bureau était fermé lors du diagnostic).' : '.'}
+          </p>
+          <p className="no-print">
+            <a className="button button-secondary" href={contacts.sau.phoneHref}>
+              Appeler le SAU : {contacts.sau.phoneDisplay}
+            </a>
+          </p>
+          {stepRecord}
+        </>
+      ) : step === 'backup.activate' ? (
+        <>
+          <p className="journal-status ok">
+            Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de
+            secours.
+          </p>
+          <p className="note">{note}</p>
+          {stepRecord}
+        </>
+      ) : step === 'system.restore' ? (
+        <>
+          <p>
+            Lorsque le dysfonctionnement de votre système privatif est résolu, notez-le : la procédure de secours ne
+            doit alors plus être utilisée, et il reste à demander au SAU de clore la DA et à informer votre bureau.
+          </p>
+          {stepRecord}
+        </>
+      ) : step === 'closure.request' ? (
+        <>
+          <p>
+            Contactez le SAU du CID par courriel ({contacts.sau.email}) ou par téléphone (<SauPhone />
+            ), pour qu’il puisse clore la demande d’assistance (DA).
+          </p>
+          {profile && <MailActions mail={closureMail(profile, record)} label="le courriel au SAU" />}
+          {stepRecord}
+        </>
+      ) : step === 'office.informEnd' ? (
+        <>
+          <p>Vous devez également informer votre bureau de douane.</p>
+          {profile && <MailActions mail={officeEndMail(profile, record)} label="le courriel au bureau" />}
+          {stepRecord}
+        </>
+      ) : (
+        <>
+          {note && <p>{note}</p>}
+          {stepRecord}
+        </>
+      );
+  }
+  const allowed = isDone(snapshot, 'da.file') && isDone(snapshot, 'office.inform');
+  return (
+    <section className="panel next-step" aria-labelledby={`next-${record.service}`}>
+      <p className="eyebrow">Prochaine étape – {label}</p>
+      <h2 id={`next-${record.service}`} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {body}
+      {!allowed && !isDone(snapshot, 'system.restore') && next.kind !== 'closed' && (
+        <Conditions da={isDone(snapshot, 'da.file')} office={isDone(snapshot, 'office.inform')} />
+      )}
+    </section>
+  );
+}
+
+/** What is still missing for the backup procedure to be allowed (S1: « les 2 conditions sont cumulatives »). */
+function Conditions({ da, office }: { da: boolean; office: boolean }) {
+  return (
+    <div className="conditions">
+      <p>La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :</p>
+      <ul className="checklist">
+        <li className={da ? 'done' : 'todo'}>
+          <span aria-hidden="true">{da ? '☑' : '☐'}</span> DA enregistrée sur douane.gouv.fr
+          <span className="visually-hidden">{da ? ' : fait' : ' : à faire'}</span>
+        </li>
+        <li className={office ? 'done' : 'todo'}>
+          <span aria-hidden="true">{office ? '☑' : '☐'}</span> bureau de douane informé
+          <span className="visually-hidden">{office ? ' : fait' : ' : à faire'}</span>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** An e-mail of the procedure: open it in the mail program, or copy it. */
+function MailActions({ mail, label }: { mail: Mail; label: string }) {
+  return (
+    <div className="mail-actions no-print">
+      <p>
+        <a className="button button-secondary" href={mailtoHref(mail.to, mail.subject, mail.body)}>
+          Écrire {label}
+        </a>{' '}
+        <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label={`Copier ${label}`} />
+      </p>
+      <details className="mail">
+        <summary>Voir {label}</summary>
+        <p>
+          À : {mail.to || '(adresse du bureau à compléter)'}
+          <br />
+          Objet : {mail.subject}
+        </p>
+        <pre className="text-block">{mail.body}</pre>
+      </details>
+    </div>
+  );
+}
+
+/** The office to inform, where its e-mail is used: optional, kept with the references. */
+function OfficeFields({
+  incident,
+  profile,
+  onSave,
+}: {
+  incident: Incident;
+  profile: Profile;
+  onSave: (profile: Profile) => void;
+}) {
+  const draft = useDraft<'officeName' | 'officeEmail'>(`incident:${incident.id}:office`, {
+    officeName: profile.officeName,
+    officeEmail: profile.officeEmail,
+  });
+  const [errors, setErrors] = useState<{ officeName?: string; officeEmail?: string }>({});
+  const [open, setOpen] = useState(profile.officeEmail === '' || draft.kept);
+  if (!open)
+    return (
+      <p>
+        Bureau : {profile.officeName || 'non renseigné'} ({profile.officeEmail}){' '}
+        <button type="button" className="button-link no-print" onClick={() => setOpen(true)}>
+          Modifier<span className="visually-hidden"> le bureau de douane</span>
+        </button>
+      </p>
+    );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateProfile({ ...profile, ...draft.values });
+    if (!result.ok) {
+      const { officeName, officeEmail } = result.problem;
+      setErrors({
+        ...(officeName ? { officeName: fieldProblemText('officeName', officeName, PROFILE_MAX.officeName) } : {}),
+        ...(officeEmail ? { officeEmail: fieldProblemText('officeEmail', officeEmail, PROFILE_MAX.officeEmail) } : {}),
+      });
+      return;
+    }
+    setErrors({});
+    draft.clear();
+    onSave(result.value);
+    setOpen(false);
+  };
+  return (
+    <form className="office-fields no-print" noValidate onSubmit={submit}>
+      {(['officeName', 'officeEmail'] as const).map((field) => (
+        <Field key={field} id={`office-${field}`} label={PROFILE_LABELS[field]} need="optional" error={errors[field]}>
+          {(control) => (
+            <input
+              {...control}
+              type={field === 'officeEmail' ? 'email' : 'text'}
+              autoComplete={field === 'officeEmail' ? 'email' : 'off'}
+              maxLength={PROFILE_MAX[field] + 20}
+              value={draft.values[field]}
+              onChange={(e) => draft.set(field, e.target.value)}
+            />
+          )}
+        </Field>
+      ))}
+      <button type="submit" className="button button-small button-secondary">
+        Enregistrer le bureau
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field } from '../../ui/Field';
+import { useDraft } from '../../ui/drafts';
+import { DA_FIELDS, emptyProfile, PROFILE_MAX, validateProfile, type Profile, type ProfileField } from '../profile';
+import { fieldProblemText, PROFILE_LABELS } from '../texts';
+
+const FORM = 'profile';
+
+/** What helps fill each field in. */
+const FIELDS: Record<
+  (typeof DA_FIELDS)[number],
+  { hint?: string; type?: 'text' | 'tel'; autoComplete: string; spellCheck?: boolean; multiline?: boolean }
+> = {
+  eori: { hint: 'FR suivi du SIREN (9 chiffres), par exemple FR123456782.', autoComplete: 'off', spellCheck: false },
+  companyName: { autoComplete: 'organization' },
+  address: { autoComplete: 'street-address', multiline: true },
+  phone: { type: 'tel', hint: 'Un numéro où le SAU et le bureau peuvent vous joindre.', autoComplete: 'tel' },
+};
+
+/**
+ * The references the DA needs (fiche DELTA, étape 5: « numéro EORI, raison sociale, adresse, numéro de
+ * téléphone »), checked field by field with a summary at the top (GOV.UK pattern). What is typed is kept
+ * as a draft until saved. The office's name and e-mail are asked where they are used.
+ */
+export function ReferencesForm({
+  initial,
+  onSave,
+  onCancel,
+  heading = true,
+}: {
+  /** Its own heading, « Vos références » (not inside a step that has its own). */
+  heading?: boolean;
+  initial: Profile | null;
+  onSave: (p: Profile) => void;
+  onCancel?: (() => void) | undefined;
+}) {
+  const start = initial ?? emptyProfile;
+  const draft = useDraft<(typeof DA_FIELDS)[number]>(FORM, {
+    eori: start.eori,
+    companyName: start.companyName,
+    address: start.address,
+    phone: start.phone,
+  });
+  const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateProfile({ ...start, ...draft.values });
+    if (!result.ok) {
+      setErrors(
+        Object.fromEntries(
+          Object.entries(result.problem).map(([field, problem]) => [
+            field,
+            fieldProblemText(field as ProfileField, problem, PROFILE_MAX[field as ProfileField]),
+          ]),
+        ),
+      );
+      return;
+    }
+    setErrors({});
+    draft.clear();
+    onSave(result.value);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Vos références">
+      {heading && <h2>Vos références</h2>}
+      <p>Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.</p>
+      <ErrorSummary form={FORM} errors={errors} labels={PROFILE_LABELS} />
+      {DA_FIELDS.map((name) => {
+        const { multiline, ...field } = FIELDS[name];
+        return (
+          <Field
+            key={name}
+            id={`${FORM}-${name}`}
+            label={PROFILE_LABELS[name]}
+            hint={field.hint}
+            error={errors[name]}
+            need="required"
+          >
+            {(control) =>
+              multiline ? (
+                <textarea
+                  {...control}
+                  rows={2}
+                  maxLength={PROFILE_MAX[name] + 100}
+                  autoComplete={field.autoComplete}
+                  value={draft.values[name]}
+                  onChange={(e) => draft.set(name, e.target.value)}
+                />
+              ) : (
+                <input
+                  {...control}
+                  type={field.type ?? 'text'}
+                  maxLength={PROFILE_MAX[name] + 20}
+                  autoComplete={field.autoComplete}
+                  spellCheck={field.spellCheck}
+                  value={draft.values[name]}
+                  onChange={(e) => draft.set(name, e.target.value)}
+                />
+              )
+            }
+          </Field>
+        );
+      })}
+      <p className="form-actions">
+        <button type="submit" className="button">
+          Enregistrer mes références
+        </button>
+        {onCancel && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              draft.clear();
+              onCancel();
+            }}
+          >
+            Annuler
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}

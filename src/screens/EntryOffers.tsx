@@ -1,0 +1,36 @@
+import { generatePath, Link } from 'react-router';
+import { isOpen } from '../incident/opening';
+import { incidentStatus } from '../incident/status';
+import { incidentsStore } from '../incident/store';
+import { serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { formatDateTime } from '../lib/time';
+import { useStore } from '../lib/useStore';
+import { PAGE_PATHS } from '../routes';
+import ResumeBanner from './ResumeBanner';
+
+/**
+ * On the entry page, below the question: what this browser keeps in progress, the open incidents first (the
+ * broker back during an outage goes on with its procedure), then a diagnosis to resume. Loaded only when
+ * something is kept.
+ */
+export default function EntryOffers() {
+  const open = useStore(incidentsStore).value.filter(isOpen).toReversed();
+  return (
+    <>
+      {open.length > 0 && (
+        <section className="resume" aria-label="Incidents en cours">
+          {open.map((i) => (
+            <p key={i.id} className="resume-incident">
+              <strong>Incident en cours – {i.services.map((s) => serviceLabel(s.service)).join(', ')}</strong> :{' '}
+              {STATUS_LABELS[incidentStatus(i)]} (ouvert le {formatDateTime(new Date(i.createdAt))}).{' '}
+              <Link className="button" to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
+                Reprendre l’incident
+              </Link>
+            </p>
+          ))}
+        </section>
+      )}
+      <ResumeBanner />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Drafts: what is typed in a form and not saved yet, kept in this browser per form (a record and a form of
+ * it) and per field, across a reload, a closed tab or a restart, until the form is saved or cancelled.
+ * Validated when read back like any stored value (a bad one is set aside with a notice); never sent, never
+ * in a backup file, listed nowhere as a record.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import * as z from 'zod/mini';
+import { createStore } from '../lib/createStore';
+import { useStore } from '../lib/useStore';
+
+const draftsSchema = z.record(
+  z.string().check(z.maxLength(200)),
+  z.record(z.string().check(z.maxLength(60)), z.string().check(z.maxLength(5000))),
+);
+export type Drafts = z.infer<typeof draftsSchema>;
+
+export const draftsStore = createStore<Drafts>({
+  name: 'drafts',
+  version: 1,
+  schema: draftsSchema,
+  empty: {},
+  inBackup: false,
+});
+
+/** Forgets the drafts of a record, every form whose key starts with `record:` (a record deleted). */
+export function clearDrafts(record: string) {
+  draftsStore.update((all) =>
+    Object.fromEntries(Object.entries(all).filter(([k]) => k !== record && !k.startsWith(`${record}:`))),
+  );
+}
+
+/**
+ * A form's fields: as typed (the draft) where the user typed, else as given (`initial`). `set` keeps a
+ * field's new value; `clear` forgets the draft (call it once saved, or on « Annuler »).
+ */
+export function useDraft<F extends string>(key: string, initial: Readonly<Record<F, string>>) {
+  const kept = useStore(draftsStore).value[key];
+  const values = useMemo(() => ({ ...initial, ...pick(kept, Object.keys(initial) as F[]) }), [initial, kept]);
+  const set = useCallback(
+    (field: F, value: string) => draftsStore.update((all) => ({ ...all, [key]: { ...all[key], [field]: value } })),
+    [key],
+  );
+  const clear = useCallback(
+    () => draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key))),
+    [key],
+  );
+  return { values, set, clear, kept: kept !== undefined };
+}
+
+function pick<F extends string>(draft: Readonly<Record<string, string>> | undefined, fields: readonly F[]) {
+  if (!draft) return {};
+  return Object.fromEntries(fields.filter((f) => typeof draft[f] === 'string').map((f) => [f, draft[f]!])) as Partial<
+    Record<F, string>
+  >;
+}
+
+/**
+ * Whether a form that opens in place (« à une autre heure », « Corriger ») is open: at first, when it has a
+ * draft, so that a reload shows what was typed where it was typed.
+ */
+export function useOpenForm(key: string) {
+  const [open, setOpen] = useState(() => draftsStore.getSnapshot().value[key] !== undefined);
+  return [open, setOpen] as const;
+}
