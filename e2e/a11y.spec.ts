@@ -100,9 +100,9 @@ test('an incident: the profile form, a DA filed, a service to confirm, the list'
 
 test('the register: an episode, a document, its paper form', async ({ page }) => {
   await page.goto('/registre-lrn');
-  await page.getByLabel('SAU du CID').check();
+  await page.getByLabel('Autorisée par le SAU du CID').check();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-  await page.getByLabel('Destinataire').fill('Cave A');
+  await page.getByLabel('Destinataire : nom').fill('Cave A');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(page.locator('.doc-card')).toHaveCount(1);
   await expectNoAxeViolations(page);

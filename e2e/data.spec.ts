@@ -24,12 +24,12 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   const incidentPath = new URL(page.url()).pathname;
 
   await page.goto('/registre-lrn');
-  await page.getByLabel('SAU du CID').check();
+  await page.getByLabel('Autorisée par le SAU du CID').check();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   for (const consignee of ['Cave A', 'Cave B']) {
-    await page.getByLabel('Destinataire').fill(consignee);
+    await page.getByLabel('Destinataire : nom').fill(consignee);
     await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-    await expect(page.getByText(/Document «\s\d+\s» enregistré/)).toBeVisible();
+    await expect(page.getByText(/Document \d+ enregistré/)).toBeVisible();
   }
 
   await page.getByRole('link', { name: 'Mes données' }).click();
@@ -79,7 +79,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
 
 test('a full storage is shown on the page, with the way out; the change stays on screen', async ({ page }) => {
   await page.goto('/registre-lrn');
-  await page.getByLabel('SAU du CID').check();
+  await page.getByLabel('Autorisée par le SAU du CID').check();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   // From now on the browser refuses every write, as a full storage does.
   await page.evaluate(() => {
@@ -87,7 +87,7 @@ test('a full storage is shown on the page, with the way out; the change stays on
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.getByLabel('Destinataire').fill('Cave pleine');
+  await page.getByLabel('Destinataire : nom').fill('Cave pleine');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   const banner = page.getByRole('alert', { name: 'Problème d’enregistrement' });
   await expect(banner).toContainText('Le stockage de ce navigateur est plein');

@@ -10,14 +10,6 @@ function pdfPath(name: string) {
   return path.join(dir, `${name}.pdf`);
 }
 
-async function printText(page: Page, name: string) {
-  const pdf = pdfPath(name);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  return norm(execFileSync('pdftotext', [pdf, '-']).toString());
-}
-
 const FOUR_OBLIGATIONS = [
   'Établissez un document papier conformément à l’article 9 du règlement délégué (UE) 2022/1636',
   'Numérotez-le avec un LRN que vous attribuez librement, dans une série continue par année',
@@ -25,211 +17,350 @@ const FOUR_OBLIGATIONS = [
   'intégrez immédiatement les données du document papier dans GAMMA 2 pour créer le DAES',
 ];
 
+/** The id of the focused element, or its tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el?.id || `${el?.tagName.toLowerCase()}: ${el?.textContent?.trim().slice(0, 60)}`;
+  });
+
 test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
-  test('gamma.backup authorised by an alert on the météo', async ({ page }) => {
+  test('gamma.backup authorised by an alert on the météo: the episode can say only that', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
-    await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
-    await expect(page.getByText('Source : logigramme GAMMA 2 (version janvier 2023)')).toBeVisible();
+    await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
+    await expect(page.getByText('Source : logigramme GAMMA 2 (version janvier 2023)')).toBeVisible();
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, 'Oui, un dysfonctionnement est signalé');
-    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
     await expect(page.getByText(/pas besoin d’avertir le SAU au préalable/)).toBeVisible();
     for (const o of FOUR_OBLIGATIONS) await expect(page.getByText(o, { exact: false }).first()).toBeVisible();
     await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
-    await expect(page.getByRole('heading', { name: 'Registre des documents de secours (LRN)' })).toBeVisible();
-    await expect(page.getByLabel('SAU du CID')).toHaveCount(0); // authorised by the alert: nobody else to name
+    await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
+    await expect(page.getByLabel('Autorisée par le SAU du CID')).toHaveCount(0);
+    await expect(page.getByLabel(/Dysfonctionnement signalé sur la météo/)).toBeChecked();
+    await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
+    await expect(page.getByRole('region', { name: /Épisode de panne du/ })).toContainText(
+      'pas besoin d’avertir le SAU au préalable, procédure de secours autorisée.',
+    );
   });
 
   test('gamma.useDti, then « Le mode DTI ne fonctionne pas non plus », then gamma.resolved', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, 'Non, rien n’est signalé');
-    await expectHeading(page, 'Quel mode utilisez-vous ?');
+    await expectHeading(page, 'Quel mode utilisez-vous ?');
     await answer(page, 'DTI+ (mon logiciel crée un fichier JSON)');
     await answer(page, 'Oui, le logiciel est en panne');
     await expectHeading(page, 'Utilisez le mode DTI en attendant la résolution.');
     await page.getByRole('link', { name: 'Le mode DTI ne fonctionne pas non plus' }).click();
-    await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
+    await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
     await answer(page, 'Oui, le problème est résolu');
-    await expectHeading(page, 'Problème résolu : pas de procédure de secours.');
+    await expectHeading(page, 'Problème résolu : pas de procédure de secours.');
   });
 
   test('gamma.alternative: hardware problem, office without solution, alternative proposed', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Oui, un problème de matériel ou d’accès');
     await expect(page.getByText(/résoudre votre problème d’accès à internet ou de matériel/)).toBeVisible();
-    await answer(page, 'Non : bureau injoignable ou sans solution');
-    await expectHeading(page, 'Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
+    await answer(page, 'Non : bureau injoignable ou sans solution');
+    await expectHeading(page, 'Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
     await answer(page, 'Non, une solution alternative m’est proposée');
     await expectHeading(page, 'Appliquez la solution alternative proposée.');
   });
 
-  test('gamma.backup authorised by the SAU: the episode records who and when', async ({ page }) => {
+  test('gamma.backup authorised by the SAU: the episode records when the outage began, who and when', async ({
+    page,
+  }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, 'Non, rien n’est signalé');
     await answer(page, 'EDI (via un prestataire)');
-    await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
+    await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
     await answer(page, 'Oui, il connaît des problèmes techniques');
-    await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');
-    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+    await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');
+    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
 
     await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
+    // The caller answered « rien n'est signalé »: the météo is not offered.
+    await expect(page.getByLabel(/Dysfonctionnement signalé sur la météo/)).toHaveCount(0);
+    await page.getByLabel('Début de la panne').fill('2026-11-23T09:00');
     await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-    await expect(page.getByRole('alert')).toContainText('Indiquez qui a autorisé la procédure de secours.');
-    await page.getByLabel('SAU du CID').check();
+    await expect(page.getByRole('alert').first()).toContainText(
+      'Indiquez comment la procédure de secours a été autorisée.',
+    );
+    await expect(page.getByRole('radiogroup')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Autorisée par le SAU du CID').check();
     await page.getByLabel('Date et heure de l’autorisation').fill('2099-11-23T09:15');
     await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-    await expect(page.getByRole('alert')).toContainText('dans le futur');
-    await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T09:15');
-    await page.getByLabel('Référence de la demande d’assistance (facultatif)').fill('DA-2026-778');
+    await expect(page.getByLabel('Date et heure de l’autorisation')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert').first()).toContainText('dans le futur');
+    await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T08:45');
     await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-    const episode = page.getByRole('region', { name: 'Épisode de panne' });
-    await expect(episode).toContainText(
-      'Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 09:15 (demande d’assistance DA-2026-778)',
+    await expect(page.getByRole('alert').first()).toContainText(
+      'L’autorisation ne peut pas précéder le début de la panne.',
     );
+    await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T09:15');
+    await page.getByLabel('Référence de la demande d’assistance').fill('DA-2026-778');
+    await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
+    const episode = page.getByRole('region', { name: 'Épisode de panne du 23/11/2026 à 09:00 (en cours)' });
+    await expect(episode).toContainText(
+      'Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 09:15 (demande d’assistance DA-2026-778).',
+    );
+    expect(await focused(page)).toBe('episode-title');
     // The same outcome later resumes the open episode rather than opening another.
     await page.reload();
-    await expect(episode).toContainText('En cours depuis le 23/11/2026 à 09:15.');
+    await expect(episode).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ouvrir l’épisode de panne' })).toHaveCount(0);
   });
 });
 
-test('LRN register: the series stays continuous, a mistake is voided, the register reads on a phone', async ({
+test('LRN register: the series, a prefix changed mid-year, a void, each milestone dated, on a phone', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/gamma/backup?v=1&r=gamma-no-yes');
-  await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
-  // Authorised by the alert on the météo: the episode says so.
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-  await expect(page.getByRole('region', { name: 'Épisode de panne' })).toContainText(
-    'autorisée par le dysfonctionnement signalé sur la météo des services en ligne',
-  );
-
-  await page.getByText('Préfixe de la série (aucun)').click();
-  await page.getByLabel('Préfixe des LRN').fill('sec');
-  await page.getByRole('button', { name: 'Enregistrer le préfixe' }).click();
+  await expect(page.getByRole('heading', { name: 'Enregistrer un document de secours' })).toBeVisible();
   const year = new Date().getFullYear();
-  await expect(page.getByText(`prochain LRN de la série : SEC${year}00001`)).toBeVisible();
 
-  // Refused: too long, not alphanumeric.
+  // What is typed survives a reload, before it is saved.
+  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('12-34');
+  await page.reload();
+  await expect(page.getByLabel('Destinataire : nom')).toHaveValue('Cave Dupont');
+
+  // Refused, each message tied to its field.
   await page.getByLabel('LRN du document').fill('A'.repeat(30));
-  await page.getByLabel('Destinataire').fill('Cave Dupont');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.getByRole('alert')).toContainText(
-    'Le LRN ne doit pas dépasser 22 caractères (celui-ci en compte 30).',
+  const lrnField = page.getByLabel('LRN du document');
+  await expect(lrnField).toHaveAttribute('aria-invalid', 'true');
+  await expect(lrnField).toHaveAccessibleDescription(
+    /Le LRN ne doit pas dépasser 22 caractères \(celui-ci en compte 30\)/,
   );
+  await expect(page.getByLabel('Destinataire : numéro d’accise ou de TVA')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
-  await page.getByLabel('LRN du document').fill('SEC-1');
-  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.getByRole('alert')).toContainText('pas d’espace, de tiret ni de signe');
-
-  // The suggested LRN; then a typed one that leaves a gap: shown, confirmed, kept.
+  await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('fr012345678e0');
   await page.getByLabel('LRN du document').fill('');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.getByText(`Document « SEC${year}00001 » enregistré.`)).toBeVisible();
-  await page.getByLabel('LRN du document').fill(`sec${year}00005`);
-  await page.getByLabel('Destinataire').fill('Brasserie Martin <b>');
+  await expect(page.getByRole('status').filter({ hasText: `Document ${year}00001 enregistré.` })).toBeVisible();
+  expect(await focused(page)).toMatch(`Document ${year}00001 enregistré.`);
+
+  // A new prefix while the year's series has begun: said, confirmed, kept with its date.
+  await page.getByText('Préfixe des LRN (aucun)').click();
+  await page.getByLabel('Préfixe des LRN').fill('sec');
+  await page.getByRole('button', { name: 'Enregistrer le préfixe' }).click();
+  await expect(page.getByRole('alert')).toContainText(`La série ${year} a déjà commencé (dernier LRN : ${year}00001).`);
+  await page.getByLabel('Je confirme le changement de préfixe.').check();
+  await page.getByRole('button', { name: 'Confirmer le nouveau préfixe' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Documents de secours' })
+      .getByText(/Changement de préfixe confirmé le .* «\saucun\s» remplacé par «\sSEC\s»/),
+  ).toBeVisible();
+
+  // A typed LRN that leaves a gap: shown, confirmed, kept.
+  await page.getByLabel('LRN du document').fill(`sec${year}00003`);
+  await page.getByLabel('Destinataire : nom').fill('Brasserie Martin <b>');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    `les numéros SEC${year}00002 à SEC${year}00004 (3) ne seront attribués à aucun document`,
+    `les numéros SEC${year}00001 à SEC${year}00002 (2) ne seront attribués à aucun document`,
   );
-  await expectNoAxeViolations(page);
   await page.getByLabel(/Je confirme ce LRN/).check();
   await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
-  await expect(page.getByText(`Document « SEC${year}00005 » enregistré.`)).toBeVisible();
-  await page.getByLabel('LRN du document').fill(`sec${year}00005`);
-  await page.getByLabel('Destinataire').fill('Autre');
-  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.getByRole('alert')).toContainText('est déjà utilisé dans le registre');
+  await expect(page.getByText(`Document SEC${year}00003 enregistré.`)).toBeVisible();
 
   // A mistake is voided with a reason; it keeps its number.
-  await page.getByRole('button', { name: `Annuler ce document SEC${year}00001` }).click();
-  await page.getByRole('button', { name: `Annuler le document SEC${year}00001` }).click();
-  await expect(page.getByText('Indiquez pourquoi le document est annulé')).toBeVisible();
-  await page.getByLabel('Motif de l’annulation').fill('Erreur de destinataire');
-  await page.getByRole('button', { name: `Annuler le document SEC${year}00001` }).click();
+  const first = page
+    .getByRole('listitem')
+    .filter({ hasText: `${year}00001` })
+    .first();
+  await first.getByText('Corriger ou annuler').click();
+  await first.getByRole('button', { name: `Annuler ce document ${year}00001` }).click();
+  await first.getByRole('button', { name: `Annuler le document ${year}00001` }).click();
+  await expect(first.getByText('Indiquez pourquoi le document est annulé')).toBeVisible();
+  await first.getByLabel('Motif de l’annulation').fill('Erreur de destinataire');
+  await first.getByRole('button', { name: `Annuler le document ${year}00001` }).click();
+  await expect(first).toContainText('Annulé le');
+  expect(await focused(page)).toMatch(`${year}00001 Annulé`);
 
-  await page.reload();
-  const cards = page.locator('.doc-card');
-  await expect(cards).toHaveCount(2);
-  await expect(cards.nth(0)).toContainText(`SEC${year}00001`);
-  await expect(cards.nth(0)).toContainText('Annulé');
-  await expect(cards.nth(0)).toContainText('Erreur de destinataire');
-  await expect(cards.nth(1)).toContainText('Brasserie Martin <b>');
-  await expect(cards.nth(1)).toContainText(
-    `Trou dans la série confirmé : SEC${year}00002 à SEC${year}00004 non attribués.`,
+  // The milestones, in S2's order, each dated; the copy's date stays when the document moves on.
+  const doc = page.getByRole('listitem').filter({ hasText: `SEC${year}00003` });
+  await expect(doc.getByRole('button', { name: /Document archivé/ })).toHaveCount(0);
+  await doc.getByRole('button', { name: /Copie transmise au bureau gestionnaire…/ }).click();
+  await doc.getByLabel(/Date et heure de l’envoi de la copie/).fill(`${year + 1}-01-01T10:00`);
+  await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(doc.getByLabel(/Date et heure de l’envoi de la copie/)).toHaveAccessibleDescription(/dans le futur/);
+  await doc.getByLabel(/Date et heure de l’envoi de la copie/).fill(await nowValue(page));
+  await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
+  expect(await focused(page)).toMatch(`SEC${year}00003 Copie transmise au bureau gestionnaire`);
+  await doc.getByRole('button', { name: /Document archivé/ }).click();
+  await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(doc).toContainText('Archivé :');
+  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
+  // Entered in GAMMA 2 only once it works again: the episode ends first.
+  await doc.getByRole('button', { name: /Données saisies dans GAMMA 2/ }).click();
+  await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(doc.getByRole('alert').or(doc.locator('.error-message')).first()).toContainText(
+    'Terminez d’abord l’épisode de panne',
   );
-  await expect(page.getByText(`prochain LRN de la série : SEC${year}00006`)).toBeVisible();
+  await doc.getByRole('button', { name: 'Annuler' }).click();
+  await page.getByRole('button', { name: 'GAMMA 2 fonctionne de nouveau : terminer l’épisode…' }).click();
+  await page.getByRole('button', { name: 'Terminer l’épisode' }).click();
+  await doc.getByRole('button', { name: /Données saisies dans GAMMA 2/ }).click();
+  await doc.getByLabel('ARC donné par GAMMA 2').fill('26FRAB1234567890123P5');
+  await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(doc).toContainText('(ARC 26FRAB1234567890123P5)');
+  await expect(doc).toContainText('Saisi dans GAMMA 2');
 
-  // Status and ARC.
-  await page.getByLabel(`Statut du document SEC${year}00005`).selectOption('entered');
-  await page.getByLabel(`ARC du DAES SEC${year}00005`).fill('26FRAB1234567890123P5');
-  await page.getByRole('button', { name: 'Enregistrer l’ARC' }).click();
-  await expect(page.getByText('ARC enregistré : 26FRAB1234567890123P5')).toBeVisible();
-
-  // The register reads on a phone and on a wide screen: cards, no sideways scroll, the status whole.
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
+  // No sideways scroll on a phone, nor on a narrow one.
+  for (const width of [375, 320]) {
+    await page.setViewportSize({ width, height: 812 });
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
     expect(scroll).toBeLessThanOrEqual(inner);
-    const status = page.getByLabel(`Statut du document SEC${year}00005`);
-    const [client, needed] = await status.evaluate((el) => [el.clientWidth, el.scrollWidth]);
-    expect(needed).toBeLessThanOrEqual(client);
   }
-
-  // The register prints with its voided line.
-  await page.goto('/registre-lrn');
-  await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
-  const register = await printText(page, 'register');
-  expect(register).toContain(`SEC${year}00001 Annulé`);
-  expect(register).toContain('Erreur de destinataire');
-  expect(register).toContain(`SEC${year}00005`);
+  await expectNoAxeViolations(page);
 });
 
-test('the paper form: the LRN and « page N / M » on every page, 3 product lines in at most 3 pages', async ({
+test('the printed register: a table with the operator, each episode once, the milestones’ dates, page N / M', async ({
   page,
 }) => {
   await page.goto('/gamma/backup?v=1&r=gamma-no-no-edi-yes-yes');
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
-  await page.getByLabel('Service gestionnaire').check();
+  await page.getByLabel('Autorisée par le service gestionnaire').check();
+  await page.getByLabel('Début de la panne').fill('2026-11-23T09:00');
   await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T09:15');
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
+  await page.getByLabel('Raison sociale').fill('Cave Martin');
+  await page.getByLabel('Numéro d’accise (SEED)').fill('FR012345678E0');
+  await page.getByLabel('Rue et numéro').fill('1 quai des Chartrons');
+  await page.getByLabel('Code postal et ville').fill('33000 Bordeaux');
+  await page.getByRole('button', { name: 'Enregistrer l’expéditeur' }).click();
+  await expect(page.getByText('Expéditeur enregistré.')).toBeVisible();
+  const year = new Date().getFullYear();
+  for (let n = 1; n <= 12; n++) {
+    await page.getByLabel('Destinataire : nom').fill(`Cave ${n}`);
+    await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+    await expect(page.getByText(`Document ${year}${String(n).padStart(5, '0')} enregistré.`)).toBeVisible();
+  }
+  const doc = page.getByRole('listitem').filter({ hasText: `${year}00002` });
+  await doc.getByRole('button', { name: /Copie transmise au bureau gestionnaire…/ }).click();
+  await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = pdfPath('register');
+  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const info = execFileSync('pdfinfo', [pdf]).toString();
+  expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/); // A4 landscape
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  const all = norm(execFileSync('pdftotext', [pdf, '-']).toString());
+  for (let n = 1; n <= pages; n++)
+    expect(norm(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString())).toContain(
+      `page ${n} / ${pages}`,
+    );
+  for (const part of [
+    'Expéditeur : Cave Martin',
+    'Numéro d’accise : FR012345678E0',
+    'Imprimé le :',
+    'Copie transmise au bureau gestionnaire',
+    'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
+    `${year}00012`,
+  ])
+    expect(all).toContain(norm(part));
+  // The episode once, not twice; no screen-only words.
+  expect(all.split('Épisode de panne du 23/11/2026 à 09:00 (en cours)').length - 1).toBe(1);
+  expect(all).not.toContain('conservé dans ce navigateur');
+  expect(all).not.toContain('Enregistrer le document');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'test-results/print/register.png', fullPage: true });
+});
+
+test('the paper form: sender filled, consignee in its boxes, boxes to write in, nothing unmarked, page N / M', async ({
+  page,
+}) => {
+  await page.goto('/gamma/backup?v=1&r=gamma-no-no-edi-yes-yes');
+  await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
+  await page.getByLabel('Autorisée par le service gestionnaire').check();
+  await page.getByLabel('Début de la panne').fill('2026-11-23T09:00');
+  await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T09:15');
+  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
+  await page.getByLabel('Raison sociale').fill('Cave Martin');
+  await page.getByLabel('Numéro d’accise (SEED)').fill('FR012345678E0');
+  await page.getByLabel('Rue et numéro').fill('1 quai des Chartrons');
+  await page.getByLabel('Code postal et ville').fill('33000 Bordeaux');
+  await page.getByRole('button', { name: 'Enregistrer l’expéditeur' }).click();
   await page.getByLabel('LRN du document').fill('FORM1');
-  await page.getByLabel('Destinataire').fill('Cave Dupont');
+  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('FR098765432A0');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await page.getByLabel(/Je confirme ce LRN/).check();
   await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
-  await page.getByRole('link', { name: 'Imprimer le formulaire du document FORM1' }).click();
+  await page.getByRole('link', { name: 'Imprimer le document de secours FORM1' }).first().click();
   await expectHeading(page, 'Document de secours FORM1');
   await expect(page.getByLabel('Nombre de lignes de produits (case 17)')).toHaveValue('3');
 
-  const pdf = pdfPath('backup-form');
+  // Each value in its own box: the sender's from the register's operator, the consignee's name and identification.
+  for (const [group, label, value] of [
+    ['2. Expéditeur', 'Numéro d’accise (SEED)', 'FR012345678E0'],
+    ['2. Expéditeur', 'Nom', 'Cave Martin'],
+    ['2. Expéditeur', 'Rue et numéro', '1 quai des Chartrons'],
+    ['2. Expéditeur', 'Code postal et ville', '33000 Bordeaux'],
+    ['5. Destinataire', 'Identification (numéro d’accise)', 'FR098765432A0'],
+    ['5. Destinataire', 'Nom', 'Cave Dupont'],
+  ] as const) {
+    const row = page
+      .getByRole('region', { name: group, exact: true })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+    await expect(row.getByRole('cell')).toHaveText(value);
+  }
   await page.emulateMedia({ media: 'print' });
+  // Every box at least 8 mm high (96 px to the inch), and wide enough to write in.
+  const sizes = await page
+    .locator('td.box')
+    .evaluateAll((boxes) => boxes.map((b) => [b.getBoundingClientRect().height, b.getBoundingClientRect().width]));
+  const mm = 96 / 25.4;
+  expect(Math.min(...sizes.map(([h]) => h!))).toBeGreaterThanOrEqual(8 * mm - 0.5);
+  expect(Math.min(...sizes.map(([, w]) => w!))).toBeGreaterThanOrEqual(60 * mm);
+  await page.screenshot({ path: 'test-results/print/backup-form.png', fullPage: true });
+
+  const pdf = pdfPath('backup-form');
   await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
   expect(pages).toBeGreaterThan(1);
-  expect(pages).toBeLessThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(4);
   for (let n = 1; n <= pages; n++) {
     const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString();
     expect(text).toContain('LRN FORM1');
     expect(text).toContain(`page ${n} / ${pages}`);
-    // No page mostly empty: each holds a good share of the form.
-    expect(text.replace(/\s+/g, ' ').length).toBeGreaterThan(600);
+    // No page mostly empty.
+    expect(text.replace(/\s+/g, ' ').length).toBeGreaterThan(400);
   }
   const all = norm(execFileSync('pdftotext', [pdf, '-']).toString());
   for (const part of [
-    '1. Mouvement soumis à accise',
+    'Document de secours GAMMA 2',
+    'il porte les données du projet de DAES',
+    'FR012345678E0',
+    '1 quai des Chartrons',
+    '33000 Bordeaux',
+    'FR098765432A0',
+    'Cave Martin',
+    'Cave Dupont',
+    'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
     'Ligne de produit 3',
     '18. Certificat de document',
-    'Cave Dupont',
-    'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15',
+    'Cases ajoutées par l’outil (facultatives)',
+    'Ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases',
     'Copie transmise au bureau gestionnaire le',
-    'Signature et cachet de l’expéditeur',
+    'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9',
   ])
     expect(all).toContain(norm(part));
-  for (const o of FOUR_OBLIGATIONS) expect(all).toContain(norm(o));
+  expect(all).not.toContain('projet de DAES sur papier');
+  expect(all).not.toContain('Visa ou cachet');
+  for (const o of FOUR_OBLIGATIONS) expect(all).not.toContain(norm(o)); // the operator's checklist stays off
   expect(all).not.toContain('Registre LRN'); // no navigation chrome
   expect(all).not.toContain('Imprimer le formulaire');
 
@@ -247,3 +378,19 @@ test('the register is reachable from the navigation and an unknown form says so'
   await page.goto('/registre-lrn/formulaire/NOPE1');
   await expectHeading(page, 'Document introuvable');
 });
+
+/** Now, as the page's datetime-local fields take it (Paris time). */
+const nowValue = (page: Page) =>
+  page.evaluate(() => {
+    const p = new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(new Date());
+    const g = (t: string) => p.find((x) => x.type === t)!.value;
+    return `${g('year')}-${g('month')}-${g('day')}T${g('hour')}:${g('minute')}`;
+  });

@@ -40,9 +40,12 @@ test('after one visit the whole app works with the network cut', async ({ page, 
   await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-  await page.getByLabel('Destinataire').fill('Cave hors ligne');
+  await page.getByLabel('Destinataire : nom').fill('Cave hors ligne');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await page.getByRole('link', { name: /Imprimer le formulaire du document/ }).click();
+  await page
+    .getByRole('link', { name: /Imprimer le document de secours/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Document de secours');
   await page.goto('/carte/delta');
   await expectHeading(page, 'Carte du parcours DELTA');

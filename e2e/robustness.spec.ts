@@ -7,16 +7,16 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   const a = await context.newPage();
   const b = await context.newPage();
   await a.goto('/registre-lrn');
-  await a.getByLabel('SAU du CID').check();
+  await a.getByLabel('Autorisée par le SAU du CID').check();
   await a.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   for (const page of [a, b]) {
     await page.goto('/registre-lrn');
     await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
   }
   // Both tabs register a document from the view they loaded (each takes the next LRN of the series).
-  await a.getByLabel('Destinataire').fill('Cave A');
+  await a.getByLabel('Destinataire : nom').fill('Cave A');
   await a.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await b.getByLabel('Destinataire').fill('Cave B');
+  await b.getByLabel('Destinataire : nom').fill('Cave B');
   await b.getByRole('button', { name: 'Enregistrer le document' }).click();
   const year = new Date().getFullYear();
   // Tab A follows tab B's change at once; after a reload both are there, numbered in turn.
@@ -25,7 +25,7 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   await expect(b.locator('.doc-card .lrn')).toHaveText([`${year}00001`, `${year}00002`]);
   // The same LRN from the other tab is refused, not duplicated.
   await a.getByLabel('LRN du document').fill(`${year}00002`);
-  await a.getByLabel('Destinataire').fill('Cave A');
+  await a.getByLabel('Destinataire : nom').fill('Cave A');
   await a.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(a.getByRole('alert')).toContainText('est déjà utilisé');
 

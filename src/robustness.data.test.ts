@@ -13,21 +13,16 @@ import { readProblemMessage } from './content/fr/storageMessages';
 import { redirectNotice } from './content/fr/notices';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup/backup';
 import { NODE_IDS } from './flows/ids';
-import {
-  addDocument,
-  arcProblem,
-  emptyRegister,
-  lrnProblem,
-  openEpisode,
-  prefixProblem,
-  voidDocument,
-} from './gamma/register';
+import { addDocument, recordMilestone, voidDocument } from './gamma/documents';
+import { openEpisode } from './gamma/episodes';
+import { emptyRegister } from './gamma/schema';
+import { arcProblem, lrnProblem, setPrefix } from './gamma/series';
 import { registerStore } from './gamma/store';
 import {
-  dateProblemText,
   deviationText,
+  documentProblemText,
   episodeProblemText,
-  lrnProblemText,
+  milestoneProblemText,
   prefixProblemText,
   voidProblemText,
 } from './gamma/texts';
@@ -95,18 +90,18 @@ describe('the URL: codec and resolution', () => {
 function seedStores() {
   const episode = openEpisode(
     emptyRegister,
-    { by: 'sau', at: '2026-11-23T08:00', daReference: '' },
+    { startedAt: '2026-11-23T08:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
     new Date('2026-11-23T10:00:00Z'),
     'e1',
   );
   if (!episode.ok) throw new Error('episode');
   const added = addDocument(
-    episode.register,
-    { lrn: '', date: '2026-11-23', consignee: 'Cave' },
+    episode.value,
+    { lrn: '', date: '2026-11-23', consigneeName: 'Cave', consigneeIdentification: '' },
     new Date('2026-11-23T10:00:00Z'),
   );
   if (!added.ok) throw new Error('document');
-  registerStore.write(added.register);
+  registerStore.write(added.value);
   profileStore.write({
     eori: 'FR552100554',
     companyName: 'ACME',
@@ -292,9 +287,19 @@ describe('the rules of every form', () => {
     );
   });
 
+  const opened = () => {
+    const r = openEpisode(
+      emptyRegister,
+      { startedAt: '2026-11-23T08:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
+      NOW,
+      'e1',
+    );
+    if (!r.ok) throw new Error('episode');
+    return r.value;
+  };
+
   test('LRN register: any LRN, date and consignee is registered within the rules, or refused with a message', () => {
-    const opened = openEpisode(emptyRegister, { by: 'meteo', at: '2026-11-23T08:00', daReference: '' }, NOW, 'e1');
-    if (!opened.ok) throw new Error('episode');
+    const register = opened();
     fc.assert(
       fc.property(
         text,
@@ -303,20 +308,19 @@ describe('the rules of every form', () => {
           fc.date().map((d) => (Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10))),
         ),
         text,
-        (lrn, date, consignee) => {
+        text,
+        (lrn, date, consigneeName, consigneeIdentification) => {
           attempt(() => {
-            const result = addDocument(opened.register, { lrn, date, consignee }, NOW);
+            const result = addDocument(register, { lrn, date, consigneeName, consigneeIdentification }, NOW);
             const messages = result.ok
               ? []
-              : 'deviation' in result
-                ? [deviationText(result.deviation, lrn)]
-                : [
-                    result.problems.lrn && lrnProblemText(result.problems.lrn, lrn),
-                    result.problems.date && dateProblemText(result.problems.date),
-                    result.problems.consignee,
-                  ].filter(Boolean);
+              : result.problem.deviation
+                ? [deviationText(result.problem.deviation, lrn)]
+                : (['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'episode'] as const)
+                    .map((f) => documentProblemText(f, result.problem, lrn))
+                    .filter(Boolean);
             const verdict = result.ok
-              ? registerStore.schema.safeParse(result.register).success || 'an accepted document that does not store'
+              ? registerStore.schema.safeParse(result.value).success || 'an accepted document that does not store'
               : messages.length > 0 || 'a refusal without a message';
             expect(verdict).toBe(true);
           });
@@ -326,26 +330,38 @@ describe('the rules of every form', () => {
     );
   });
 
-  test('times, days, prefixes, ARCs, authorisations and void reasons: a code for each refusal, never a throw', () => {
-    const opened = openEpisode(emptyRegister, { by: 'sau', at: '2026-11-23T08:00', daReference: '' }, NOW, 'e1');
-    if (!opened.ok) throw new Error('episode');
-    const added = addDocument(opened.register, { lrn: '', date: '2026-11-23', consignee: 'C' }, NOW);
+  test('times, days, prefixes, ARCs, authorisations, milestones and void reasons: a code for each refusal, never a throw', () => {
+    const added = addDocument(
+      opened(),
+      { lrn: '', date: '2026-11-23', consigneeName: 'C', consigneeIdentification: '' },
+      NOW,
+    );
     if (!added.ok) throw new Error('document');
+    const register = added.value;
+    const lrn = register.documents[0]!.lrn;
     fc.assert(
       fc.property(text, fc.constantFrom('sau', 'meteo', 'serviceGestionnaire', '' as const), (value, by) => {
         attempt(() => {
           expect([null, 'missing', 'invalid', 'future']).toContain(timeProblem(value, NOW));
           expect([null, 'missing', 'invalid', 'future']).toContain(dayProblem(value, NOW));
-          const prefix = prefixProblem(value);
           expect([null, 'shape']).toContain(arcProblem(value));
-          expect([null, 'missing', 'tooLong', 'characters', 'used']).toContain(
-            lrnProblem(value, added.register.documents),
-          );
-          const episode = openEpisode(emptyRegister, { by, at: value, daReference: value }, NOW);
-          const voided = voidDocument(added.register, added.document.lrn, value, NOW);
+          expect([null, 'missing', 'tooLong', 'characters', 'used']).toContain(lrnProblem(value, register.documents));
+          const prefix = setPrefix(register, value, NOW);
+          const episode = openEpisode(emptyRegister, { startedAt: value, by, at: value, daReference: value }, NOW);
+          const milestone = recordMilestone(register, lrn, 'copySent', { at: value }, NOW);
+          const voided = voidDocument(register, lrn, value, NOW);
           const messages = [
-            ...(prefix ? [prefixProblemText(prefix)] : []),
-            ...(episode.ok ? [] : episode.problems.map(episodeProblemText)),
+            ...(prefix.ok ? [] : [prefixProblemText(prefix.problem, value)]),
+            ...(episode.ok
+              ? []
+              : (Object.keys(episode.problem) as (keyof typeof episode.problem)[]).map(
+                  (f) => episodeProblemText(f, episode.problem) ?? '',
+                )),
+            ...(milestone.ok
+              ? []
+              : (Object.keys(milestone.problem) as (keyof typeof milestone.problem)[]).map(
+                  (f) => milestoneProblemText(f, milestone.problem) ?? '',
+                )),
             ...(voided.ok ? [] : [voidProblemText(voided.problem)]),
           ];
           // Every refusal has its French sentence.

@@ -12,6 +12,7 @@ import { callStore } from './helpDesk/store';
 import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
 import { readProblemMessage } from './content/fr/storageMessages';
+import { emptyRegister } from './gamma/schema';
 import { registerStore } from './gamma/store';
 import { incidentsStore } from './incident/store';
 import { rejectedValues } from './lib/storeCopies';
@@ -50,16 +51,16 @@ const SAMPLE = [...HOSTILE, ...fc.sample(fc.string({ maxLength: 60 }), { numRuns
 describe('hostile text in the fields of every screen', { timeout: 60_000 }, () => {
   test('LRN register: refused with a message or kept as text, never lost', async () => {
     registerStore.write({
-      prefix: '',
+      ...emptyRegister,
       episodes: [{ id: 'e1', startedAt: '2026-11-23T08:00', authorisation: null, recordedAt: '2026-11-23T07:00:00Z' }],
-      documents: [],
     });
     await renderAt('/registre-lrn');
-    await screen.findByRole('heading', { name: 'Registre des documents de secours (LRN)' });
+    await screen.findByRole('heading', { name: 'Enregistrer un document de secours' });
     const accepted: string[] = [];
     for (const payload of SAMPLE) {
-      fill('LRN du document', payload);
-      fill('Destinataire', payload);
+      fill(/^LRN du document/, payload);
+      fill(/^Destinataire\s:\snom/, payload);
+      fill(/^Destinataire\s:\snuméro/, payload);
       click(/Enregistrer le document|Confirmer et enregistrer/);
       attempt(() => {
         expectIntact();
@@ -132,10 +133,11 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
   test('GAMMA 2 episode', async () => {
     await renderAt('/registre-lrn?v=1&r=gamma-yes-no-yes');
     await screen.findByRole('heading', { name: 'Épisode de panne' });
-    fireEvent.click(screen.getByLabelText('SAU du CID'));
+    fireEvent.click(screen.getByLabelText('Autorisée par le SAU du CID'));
     for (const payload of SAMPLE) {
-      fill('Date et heure de l’autorisation', payload);
-      fill('Référence de la demande d’assistance (facultatif)', payload);
+      fill(/^Début de la panne/, payload);
+      fill(/^Date et heure de l’autorisation/, payload);
+      fill(/^Référence de la demande d’assistance/, payload);
       click('Ouvrir l’épisode de panne');
       attempt(() => expectIntact());
     }

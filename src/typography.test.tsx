@@ -28,18 +28,25 @@ import { VERDICT_TEXT } from './content/verdicts';
 import { diagnosticMachine } from './flows/diagnostic.machine';
 import { answersOf, isOutcomeId, NODE_IDS, type NodeId } from './flows/ids';
 import { answerEvent, nodeIdOf, replay } from './flows/replay';
-import { addDocument, openEpisode, voidDocument, emptyRegister, type EpisodeProblem } from './gamma/register';
+import { addDocument, recordMilestone, voidDocument } from './gamma/documents';
+import { endEpisode, openEpisode } from './gamma/episodes';
+import { emptyRegister, type Register } from './gamma/schema';
+import { setPrefix } from './gamma/series';
 import { registerStore } from './gamma/store';
 import {
   ARC_PROBLEM,
   authorisationText,
-  dateProblemText,
   deviationNote,
   deviationText,
+  documentProblemText,
   episodeProblemText,
   lrnProblemText,
+  milestoneProblemText,
+  operatorProblemText,
+  prefixChangeNote,
   prefixProblemText,
   voidProblemText,
+  withoutCopyNote,
 } from './gamma/texts';
 import { addConfirmedService, newIncident } from './incident/opening';
 import { type Incident } from './incident/schema';
@@ -161,23 +168,87 @@ function richIncident(): Incident {
   };
 }
 
-function richRegister() {
-  const opened = openEpisode(emptyRegister, { by: 'sau', at: '2026-11-23T08:00', daReference: 'DA-9' }, NOW, 'e1');
-  if (!opened.ok) throw new Error('episode');
-  let r = { ...opened.register, prefix: 'SEC' };
-  const first = addDocument(r, { lrn: '', date: '2026-11-23', consignee: 'Cave Dupont' }, NOW);
-  if (!first.ok) throw new Error('first');
-  r = first.register;
-  const gap = addDocument(r, { lrn: 'SEC202600005', date: '2026-11-23', consignee: 'Brasserie' }, NOW);
-  const confirmed =
-    !gap.ok && 'deviation' in gap
-      ? addDocument(r, { lrn: 'SEC202600005', date: '2026-11-23', consignee: 'Brasserie' }, NOW, gap.deviation)
-      : gap;
-  if (!confirmed.ok) throw new Error('gap');
-  const voided = voidDocument(confirmed.register, 'SEC202600001', 'Erreur de destinataire', NOW);
-  if (!voided.ok) throw new Error('void');
-  return voided.register;
+const must = <T,>(r: { ok: true; value: T } | { ok: false; problem: unknown }): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.problem));
+  return r.value;
+};
+
+/** A register with every kind of record: an operator, a prefix change, a confirmed gap, milestones, a void. */
+function richRegister(): Register {
+  let r = must(
+    openEpisode(
+      {
+        ...emptyRegister,
+        operator: {
+          name: 'Cave Martin',
+          exciseNumber: 'FR012345678E0',
+          street: '1 rue du Port',
+          city: '33000 Bordeaux',
+        },
+      },
+      { startedAt: '2026-11-23T07:50', by: 'sau', at: '2026-11-23T08:00', daReference: 'DA-9' },
+      NOW,
+      'e1',
+    ),
+  );
+  r = must(
+    addDocument(r, { lrn: '', date: '2026-11-23', consigneeName: 'Cave Dupont', consigneeIdentification: '' }, NOW),
+  );
+  r = must(setPrefix(r, 'SEC', NOW, true));
+  const input = {
+    lrn: 'SEC202600005',
+    date: '2026-11-23',
+    consigneeName: 'Brasserie',
+    consigneeIdentification: 'FR098765432A0',
+  };
+  const gap = addDocument(r, input, NOW);
+  r = must(!gap.ok && gap.problem.deviation ? addDocument(r, input, NOW, gap.problem.deviation) : gap);
+  r = must(recordMilestone(r, 'SEC202600005', 'copySent', { at: '2026-11-23T09:00' }, NOW));
+  r = must(recordMilestone(r, 'SEC202600005', 'archived', { at: '2026-11-23T09:10' }, NOW));
+  r = must(endEpisode(r, 'e1', '2026-11-23T10:00', NOW));
+  r = must(
+    recordMilestone(r, 'SEC202600005', 'entered', { at: '2026-11-23T10:20', arc: '26FRAB1234567890123P5' }, NOW),
+  );
+  return must(voidDocument(r, '202600001', 'Erreur de destinataire', NOW));
 }
+
+/** Every refusal of the register's rules, each field with each of its codes. */
+const GAMMA_PROBLEMS = [
+  ...(
+    [
+      ['lrn', ['missing', 'tooLong', 'characters', 'used']],
+      ['date', ['missing', 'invalid', 'future', 'beforeEpisode']],
+      ['consigneeName', ['missing', 'tooLong']],
+      ['consigneeIdentification', ['shape']],
+      ['episode', ['none']],
+    ] as const
+  ).flatMap(([field, codes]) => codes.map((code) => documentProblemText(field, { [field]: code }, 'abc'))),
+  ...(
+    [
+      [
+        'at',
+        ['missing', 'invalid', 'future', 'beforeDocument', 'beforeCopy', 'afterArchive', 'afterEntry', 'beforeEnd'],
+      ],
+      ['arc', ['shape']],
+      ['copy', ['needed', 'toConfirm']],
+      ['document', ['unknown', 'voided']],
+      ['episode', ['open']],
+    ] as const
+  ).flatMap(([field, codes]) => codes.map((code) => milestoneProblemText(field, { [field]: code }))),
+  ...(
+    [
+      ['startedAt', ['missing', 'invalid', 'future']],
+      ['by', ['missing']],
+      ['at', ['missing', 'invalid', 'future', 'beforeStart']],
+      ['daReference', ['tooLong']],
+      ['endedAt', ['missing', 'invalid', 'future', 'beforeStart', 'beforeAuthorisation', 'beforeDocuments']],
+      ['episode', ['alreadyOpen', 'hasDocuments', 'unknown', 'ended']],
+    ] as const
+  ).flatMap(([field, codes]) => codes.map((code) => episodeProblemText(field, { [field]: code }))),
+  ...(['name', 'exciseNumber', 'street', 'city'] as const).flatMap((field) =>
+    (['missing', 'tooLong', 'shape'] as const).map((code) => operatorProblemText(field, { [field]: code })),
+  ),
+];
 
 beforeEach(() => {
   breaches.length = 0;
@@ -247,6 +318,7 @@ describe('French typography', { timeout: 120_000 }, () => {
 
   test('every generated text and message', () => {
     const incident = richIncident();
+    const register = richRegister();
     for (const record of incident.services) {
       const da = daText(PROFILE, record);
       if (da) check(`DA ${record.service}`, `${da.subject}\n${da.body}`);
@@ -261,7 +333,6 @@ describe('French typography', { timeout: 120_000 }, () => {
     const session = replay(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable', 'closed']);
     const call = logPath({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Note.' }, session.path, NOW);
     check('résumé d’appel', callSummary(call, session, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW));
-    const register = richRegister();
     for (const d of register.documents) if (d.deviation) check('note de série', deviationNote(d.deviation));
     check(
       'trou dans la série',
@@ -286,20 +357,15 @@ describe('French typography', { timeout: 120_000 }, () => {
       : Object.entries(refused.problem).map(([field, problem]) => fieldProblemText(field as ProfileField, problem, 10));
     const messages = [
       ...(['missing', 'tooLong', 'characters', 'used'] as const).map((p) => lrnProblemText(p, 'abc')),
-      ...(['characters', 'tooLong'] as const).map(prefixProblemText),
-      ...(['missing', 'invalid', 'future'] as const).flatMap((p) => [dateProblemText(p), timeProblemText(p)]),
+      ...(['characters', 'tooLong', { newSeries: { years: [2026], last: '202600001' } }] as const).map((p) =>
+        prefixProblemText(p, 'sec'),
+      ),
+      ...(['missing', 'invalid', 'future'] as const).map(timeProblemText),
       ...(['missingReason', 'tooLong', 'alreadyVoided', 'unknown'] as const).map(voidProblemText),
-      ...(
-        [
-          { field: 'by', kind: 'missing' },
-          { field: 'at', kind: 'future' },
-          { field: 'endedAt', kind: 'beforeStart' },
-          { field: 'daReference', kind: 'tooLong' },
-          { field: 'episode', kind: 'alreadyOpen' },
-          { field: 'episode', kind: 'hasDocuments' },
-        ] as EpisodeProblem[]
-      ).map(episodeProblemText),
+      ...GAMMA_PROBLEMS,
       ARC_PROBLEM,
+      ...register.prefixChanges.map(prefixChangeNote),
+      withoutCopyNote(NOW.toISOString()),
       stepProblemText({ kind: 'before', step: 'da.file', at: '2026-11-23T09:00' }),
       stepProblemText({ kind: 'after', step: 'backup.activate', at: '2026-11-23T09:00' }),
       stepProblemText({ kind: 'notAllowed', after: 'da.file' }),
@@ -363,7 +429,7 @@ describe('French typography', { timeout: 120_000 }, () => {
     breaches.splice(before);
     check(
       'exemple correct',
-      'Source\u00A0: fiche, le 23/11/2026 à 14:05\u202F; «\u202Fsous contrôle\u202F»\u202F; l’alerte\u202F?',
+      'Source\u00A0: fiche, le 23/11/2026 à 14:05\u202F; «\u202Fsous contrôle\u202F»\u202F; l’alerte\u202F?',
     );
     expect(breaches.slice(before)).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { callArchiveStore, callStore, NO_CALL } from '../helpDesk/store';
-import { emptyRegister, openEpisode, addDocument, type Register } from '../gamma/register';
+import { addDocument } from '../gamma/documents';
+import { openEpisode } from '../gamma/episodes';
+import { emptyRegister, type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
 import { replay } from '../flows/replay';
 import { newIncident } from '../incident/opening';
@@ -25,15 +27,20 @@ function incident(id: string, answers = ['delta', 'xi', 'dti', 'no', 'cannotVali
 }
 
 function registerWith(...lrns: string[]): Register {
-  const opened = openEpisode(emptyRegister, { by: 'sau', at: '2026-11-23T08:00', daReference: '' }, NOW, 'e1');
+  const opened = openEpisode(
+    emptyRegister,
+    { startedAt: '2026-11-23T08:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
+    NOW,
+    'e1',
+  );
   if (!opened.ok) throw new Error('episode');
-  let r = opened.register;
+  let r = opened.value;
   for (const lrn of lrns) {
-    let added = addDocument(r, { lrn, date: '2026-11-23', consignee: `Cave ${lrn}` }, NOW);
-    if (!added.ok && 'deviation' in added)
-      added = addDocument(r, { lrn, date: '2026-11-23', consignee: `Cave ${lrn}` }, NOW, added.deviation);
+    const input = { lrn, date: '2026-11-23', consigneeName: `Cave ${lrn}`, consigneeIdentification: '' };
+    let added = addDocument(r, input, NOW);
+    if (!added.ok && added.problem.deviation) added = addDocument(r, input, NOW, added.problem.deviation);
     if (!added.ok) throw new Error(lrn);
-    r = added.register;
+    r = added.value;
   }
   return r;
 }
@@ -99,7 +106,10 @@ describe('backup and restore', () => {
     const text = JSON.stringify(makeBackup(NOW));
     // Here, later: the incident gets notes, the document another consignee, the references another office.
     incidentsStore.update((all) => all.map((i) => ({ ...i, notes: 'ici' })));
-    registerStore.update((r) => ({ ...r, documents: r.documents.map((d) => ({ ...d, consignee: 'Autre cave' })) }));
+    registerStore.update((r) => ({
+      ...r,
+      documents: r.documents.map((d) => ({ ...d, consignee: { name: 'Autre cave', identification: '' } })),
+    }));
     profileStore.write({ ...PROFILE, officeName: 'Rouen' });
 
     const read = readBackup(text);
@@ -113,7 +123,7 @@ describe('backup and restore', () => {
     // Take the file's document, keep the rest.
     applyRestore(plan, { 'document:SEC202600001': 'incoming' });
     expect(incidentsStore.getSnapshot().value[0]!.notes).toBe('ici');
-    expect(registerStore.getSnapshot().value.documents[0]!.consignee).toBe('Cave SEC202600001');
+    expect(registerStore.getSnapshot().value.documents[0]!.consignee.name).toBe('Cave SEC202600001');
     expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
     // Nothing lost: the versions not taken are set aside, in this browser and in its next backup.
     expect(rejectedValues(incidentsStore).join()).toContain('"left":{"id":"inc-1"');

@@ -8,7 +8,9 @@
 import * as z from 'zod/mini';
 import { isEmptyCall } from '../helpDesk/call';
 import { callArchiveStore, callStore, type Call } from '../helpDesk/store';
-import { mergeRegister, takeIncoming, type Register, type RegisterConflict } from '../gamma/register';
+import { mergeRegister, takeIncoming, type RegisterConflict } from '../gamma/merge';
+import type { Register } from '../gamma/schema';
+import { equal } from '../lib/equal';
 import { registerStore } from '../gamma/store';
 import { type Incident } from '../incident/schema';
 import { incidentsStore } from '../incident/store';
@@ -82,8 +84,6 @@ export interface RestorePlan {
   readonly unreadable: string[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /** What restoring `backup` into the current data would do, with every conflict left as it is here. */
 export function planRestore(backup: BackupFile): RestorePlan {
   const unreadable: string[] = [];
@@ -104,7 +104,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
     if (!here) {
       incidents.push(incoming);
       addedIncidents++;
-    } else if (!same(here, incoming)) conflicts.push({ kind: 'incident', id: incoming.id, here, incoming });
+    } else if (!equal(here, incoming)) conflicts.push({ kind: 'incident', id: incoming.id, here, incoming });
   }
 
   const hereRegister = registerStore.getSnapshot().value;
@@ -118,13 +118,13 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const incomingProfile = read(profileStore);
   let profile = hereProfile;
   if (incomingProfile && !hereProfile) profile = incomingProfile;
-  else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
+  else if (incomingProfile && hereProfile && !equal(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
 
   // Calls are never in conflict: the file's current call and archive join this browser's archive.
   const hereCall = callStore.getSnapshot().value;
   const archive = [...callArchiveStore.getSnapshot().value];
-  const known = (c: Call) => same(c, hereCall) || archive.some((a) => same(a, c));
+  const known = (c: Call) => equal(c, hereCall) || archive.some((a) => equal(a, c));
   let call = hereCall;
   let calls = 0;
   const incomingCall = read(callStore);

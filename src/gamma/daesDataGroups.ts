@@ -72,7 +72,7 @@ export const DAES_DATA_GROUPS: readonly DataGroup[] = [
   {
     number: '12',
     title: 'Garant',
-    boxes: ['Numéro d’accise ou TVA', 'Nom', 'Adresse'],
+    boxes: ['Numéro d’accise ou de TVA', 'Nom', 'Adresse'],
     when: 'selon le type de garant',
   },
   { number: '13', title: 'Transport', boxes: ['Code du mode de transport', 'Informations complémentaires'] },

@@ -1,57 +1,69 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
+import { equal } from '../lib/equal';
+import { ok, type Result } from '../lib/result';
 import {
   addDocument,
+  documentState,
+  nextMilestone,
+  recordMilestone,
+  voidDocument,
+  type NewDocument,
+} from './documents';
+import { correctEpisode, endEpisode, openEpisode } from './episodes';
+import { mergeRegister } from './merge';
+import { validateOperator } from './operator';
+import { emptyRegister, migrateRegisterV1, registerSchema, type BackupDocument, type Register } from './schema';
+import {
   arcProblem,
-  emptyRegister,
-  endEpisode,
   lrnProblem,
-  mergeRegister,
-  migrateRegisterV1,
   nextLrn,
-  openEpisode,
-  prefixProblem,
-  registerSchema,
+  prefixShapeProblem,
   seriesDeviation,
   seriesOf,
-  setAuthorisation,
+  setPrefix,
   unconfirmedGaps,
-  updateDocument,
-  voidDocument,
-  type BackupDocument,
-  type Register,
-} from './register';
+} from './series';
 import { registerStore } from './store';
-import { authorisationText, deviationText } from './texts';
+import { authorisationText, deviationNote, deviationText, prefixChangeNote, withoutCopyNote } from './texts';
 
 const NOW = new Date('2026-11-23T10:00:00Z'); // 11:00 in Paris
+const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const doc = (lrn: string, date = '2026-11-23'): BackupDocument => ({
   lrn,
   date,
-  consignee: 'Cave X',
+  consignee: { name: 'Cave X', identification: '' },
   episodeId: 'e1',
-  status: 'established',
   createdAt: NOW.toISOString(),
 });
 const alnum = fc.stringMatching(/^[A-Za-z0-9]{1,22}$/);
+const value = <T, P>(r: Result<T, P>): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.problem));
+  return r.value;
+};
+const input = (lrn: string, date = '2026-11-23'): NewDocument => ({
+  lrn,
+  date,
+  consigneeName: 'Cave X',
+  consigneeIdentification: '',
+});
 
-/** A register with an episode open since 08:00, authorised by the SAU. */
+/** A register with an episode open since 07:30, authorised by the SAU at 08:00. */
 function withEpisode(prefix = 'SEC'): Register {
-  const r = openEpisode(
-    { ...emptyRegister, prefix },
-    { by: 'sau', at: '2026-11-23T08:00', daReference: 'DA-1' },
-    NOW,
-    'e1',
+  return value(
+    openEpisode(
+      { ...emptyRegister, prefix },
+      { startedAt: '2026-11-23T07:30', by: 'sau', at: '2026-11-23T08:00', daReference: 'DA-1' },
+      NOW,
+      'e1',
+    ),
   );
-  if (!r.ok) throw new Error('episode');
-  return r.register;
 }
 function add(r: Register, lrn: string, date = '2026-11-23', confirm = false): Register {
-  let result = addDocument(r, { lrn, date, consignee: 'Cave X' }, NOW);
-  if (!result.ok && 'deviation' in result && confirm)
-    result = addDocument(r, { lrn, date, consignee: 'Cave X' }, NOW, result.deviation);
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result.register;
+  let result = addDocument(r, input(lrn, date), NOW);
+  if (!result.ok && result.problem.deviation && confirm)
+    result = addDocument(r, input(lrn, date), NOW, result.problem.deviation);
+  return value(result);
 }
 
 describe('LRN rules', () => {
@@ -87,9 +99,9 @@ describe('LRN rules', () => {
   });
 
   test('a prefix that would not leave room, or has other characters, is refused', () => {
-    expect(prefixProblem('ABCDEFGHIJKLMN')).toBe('tooLong');
-    expect(prefixProblem('SE C')).toBe('characters');
-    expect(prefixProblem('')).toBeNull();
+    expect(prefixShapeProblem('ABCDEFGHIJKLMN')).toBe('tooLong');
+    expect(prefixShapeProblem('SE C')).toBe('characters');
+    expect(prefixShapeProblem('')).toBeNull();
   });
 
   test('an ARC has the an21 shape', () => {
@@ -110,28 +122,57 @@ describe('the series of the year', () => {
   });
 
   test("the year is that of the document's date, not today's", () => {
-    let r = add(withEpisode(), '', '2025-12-31');
-    r = add(r, '', '2026-01-01');
-    expect(r.documents.map((d) => d.lrn)).toEqual(['SEC202500001', 'SEC202600001']);
+    const r = value(
+      openEpisode(
+        { ...emptyRegister, prefix: 'SEC' },
+        { startedAt: '2025-12-31T20:00', by: 'sau', at: '2025-12-31T20:30', daReference: '' },
+        NOW,
+        'e1',
+      ),
+    );
+    expect(add(add(r, '', '2025-12-31'), '', '2026-01-01').documents.map((d) => d.lrn)).toEqual([
+      'SEC202500001',
+      'SEC202600001',
+    ]);
   });
 
   test('a typed LRN that leaves a gap shows the numbers skipped and needs a confirmation, which is kept', () => {
     const r = add(add(withEpisode(), ''), '');
-    const typed = addDocument(r, { lrn: 'sec202600010', date: '2026-11-23', consignee: 'C' }, NOW);
+    const typed = addDocument(r, input('sec202600010'), NOW);
     expect(typed).toEqual({
       ok: false,
-      deviation: { kind: 'gap', series: 'SEC2026', skippedFrom: 3, skippedTo: 9, expected: 'SEC202600003' },
+      problem: {
+        deviation: { kind: 'gap', series: 'SEC2026', skippedFrom: 3, skippedTo: 9, expected: 'SEC202600003' },
+      },
     });
-    expect(!typed.ok && 'deviation' in typed && deviationText(typed.deviation, 'sec202600010')).toBe(
-      'Le LRN SEC202600010 laisse un trou dans la série continue de l’année : les numéros SEC202600003 à SEC202600009 (7) ne seront attribués à aucun document. Le prochain LRN de la série est SEC202600003.',
+    expect(
+      sp(
+        deviationText(
+          { kind: 'gap', series: 'SEC2026', skippedFrom: 3, skippedTo: 9, expected: 'SEC202600003' },
+          'sec202600010',
+        ),
+      ),
+    ).toBe(
+      'Le LRN SEC202600010 rompt la série continue de l’année : les numéros SEC202600003 à SEC202600009 (7) ne seront attribués à aucun document. Le prochain LRN de la série est SEC202600003.',
     );
     const confirmed = add(r, 'sec202600010', '2026-11-23', true);
-    expect(confirmed.documents.at(-1)).toMatchObject({
+    const kept = confirmed.documents.at(-1)!;
+    expect(kept).toMatchObject({
       lrn: 'SEC202600010',
       deviation: { kind: 'gap', skippedFrom: 3, skippedTo: 9, confirmedAt: NOW.toISOString() },
     });
+    expect(sp(deviationNote(kept.deviation!))).toBe(
+      'Rupture de série confirmée le 23/11/2026 à 11:00 : SEC202600003 à SEC202600009 non attribués (7 numéros).',
+    );
     expect(unconfirmedGaps(confirmed, 'SEC2026')).toEqual([]);
     expect(nextLrn('SEC', 2026, confirmed.documents)).toBe('SEC202600011');
+  });
+
+  test('a gap of one number says it in the singular', () => {
+    const one = add(add(withEpisode(), ''), 'SEC202600003', '2026-11-23', true).documents.at(-1)!;
+    expect(sp(deviationNote(one.deviation!))).toBe(
+      'Rupture de série confirmée le 23/11/2026 à 11:00 : SEC202600002 non attribué.',
+    );
   });
 
   test('an LRN of another shape, of another year or going backwards is out of the series and needs a confirmation', () => {
@@ -139,7 +180,6 @@ describe('the series of the year', () => {
     expect(seriesDeviation(r, 'ABC1', '2026-11-23')).toEqual({ kind: 'outOfSeries', expected: 'SEC202600004' });
     expect(seriesDeviation(r, 'SEC202600002X', '2026-11-23')).toMatchObject({ kind: 'outOfSeries' });
     expect(seriesDeviation(r, 'SEC202500001', '2026-11-23')).toMatchObject({ kind: 'outOfSeries' });
-    // Another year's series, far ahead: out of this series, and a gap in its own that is confirmed with it.
     expect(seriesDeviation(r, 'SEC202700004', '2026-11-23')).toEqual({
       kind: 'outOfSeries',
       expected: 'SEC202600004',
@@ -150,81 +190,255 @@ describe('the series of the year', () => {
     expect(seriesDeviation(r, 'SEC202600004', '2026-11-23')).toBeNull();
   });
 
+  test('a new prefix in a year whose series has begun starts another series: refused until confirmed, then kept', () => {
+    const r = add(withEpisode(''), '');
+    expect(r.documents[0]!.lrn).toBe('202600001');
+    const asked = setPrefix(r, 'sec', NOW);
+    expect(asked).toEqual({ ok: false, problem: { newSeries: { years: [2026], last: '202600001' } } });
+    const changed = value(setPrefix(r, 'sec', NOW, true));
+    expect(changed.prefix).toBe('SEC');
+    expect(changed.prefixChanges).toEqual([{ from: '', to: 'SEC', years: [2026], confirmedAt: NOW.toISOString() }]);
+    expect(sp(prefixChangeNote(changed.prefixChanges[0]!))).toBe(
+      'Changement de préfixe confirmé le 23/11/2026 à 11:00 : « aucun » remplacé par « SEC » ; une autre série commence en 2026.',
+    );
+    expect(add(changed, '').documents.at(-1)!.lrn).toBe('SEC202600001');
+    // Before any document of the year, or to the same prefix, nothing is asked or kept.
+    expect(value(setPrefix(withEpisode(''), 'SEC', NOW)).prefixChanges).toEqual([]);
+    expect(setPrefix(r, '', NOW)).toEqual(ok(r));
+    expect(setPrefix(r, 'S-1', NOW)).toEqual({ ok: false, problem: 'characters' });
+  });
+
   test('a mistaken document is voided with a reason, never deleted; the series stays continuous', () => {
     const r = add(add(withEpisode(), ''), '');
     expect(voidDocument(r, 'SEC202600001', '  ', NOW)).toEqual({ ok: false, problem: 'missingReason' });
-    const voided = voidDocument(r, 'SEC202600001', 'Erreur de destinataire', NOW);
-    if (!voided.ok) throw new Error('void');
-    expect(voided.register.documents).toHaveLength(2);
-    expect(voided.register.documents[0]!.voided).toEqual({ reason: 'Erreur de destinataire', at: NOW.toISOString() });
-    expect(voidDocument(voided.register, 'SEC202600001', 'x', NOW)).toEqual({ ok: false, problem: 'alreadyVoided' });
-    expect(nextLrn('SEC', 2026, voided.register.documents)).toBe('SEC202600003');
-    // A voided document no longer changes status.
-    expect(updateDocument(voided.register, 'SEC202600001', { status: 'entered' }).documents[0]!.status).toBe(
-      'established',
-    );
+    const voided = value(voidDocument(r, 'SEC202600001', 'Erreur de destinataire', NOW));
+    expect(voided.documents).toHaveLength(2);
+    expect(voided.documents[0]!.voided).toEqual({ reason: 'Erreur de destinataire', at: NOW.toISOString() });
+    expect(voidDocument(voided, 'SEC202600001', 'x', NOW)).toEqual({ ok: false, problem: 'alreadyVoided' });
+    expect(nextLrn('SEC', 2026, voided.documents)).toBe('SEC202600003');
+    expect(recordMilestone(voided, 'SEC202600001', 'copySent', { at: '2026-11-23T10:00' }, NOW)).toEqual({
+      ok: false,
+      problem: { document: 'voided' },
+    });
   });
 
-  test('a document date in the future is refused', () => {
-    const result = addDocument(withEpisode(), { lrn: '', date: '2026-11-24', consignee: 'C' }, NOW);
-    expect(result).toEqual({ ok: false, problems: { date: 'future' } });
+  test('a document date in the future, or before its episode began, is refused', () => {
+    expect(addDocument(withEpisode(), input('', '2026-11-24'), NOW)).toEqual({
+      ok: false,
+      problem: { date: 'future' },
+    });
+    expect(addDocument(withEpisode(), input('', '2026-11-22'), NOW)).toEqual({
+      ok: false,
+      problem: { date: 'beforeEpisode' },
+    });
+  });
+
+  test('the consignee has a name, and an identification of an excise or VAT number’s shape when given', () => {
+    const r = withEpisode();
+    expect(addDocument(r, { ...input(''), consigneeName: ' ' }, NOW)).toEqual({
+      ok: false,
+      problem: { consigneeName: 'missing' },
+    });
+    expect(addDocument(r, { ...input(''), consigneeIdentification: '12-34' }, NOW)).toEqual({
+      ok: false,
+      problem: { consigneeIdentification: 'shape' },
+    });
+    const added = value(addDocument(r, { ...input(''), consigneeIdentification: 'fr 0123 4567 8e0' }, NOW));
+    expect(added.documents[0]!.consignee).toEqual({ name: 'Cave X', identification: 'FR012345678E0' });
   });
 });
 
 describe('outage episodes', () => {
-  test('a document needs an open episode, and prints that episode’s authorisation', () => {
-    expect(addDocument(emptyRegister, { lrn: '', date: '2026-11-23', consignee: 'C' }, NOW)).toEqual({
-      ok: false,
-      problems: { episode: 'none' },
-    });
+  test('a document needs an open episode, and prints that episode’s authorisation in the chart’s words', () => {
+    expect(addDocument(emptyRegister, input(''), NOW)).toEqual({ ok: false, problem: { episode: 'none' } });
     const r = add(withEpisode(), '');
     expect(r.documents[0]!.episodeId).toBe('e1');
-    expect(authorisationText(r.episodes[0]!.authorisation)).toBe(
-      'Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 08:00 (demande d’assistance DA-1)',
+    expect(sp(authorisationText(r.episodes[0]!.authorisation))).toBe(
+      'Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 08:00 (demande d’assistance DA-1).',
+    );
+    expect(sp(authorisationText({ by: 'serviceGestionnaire', at: '2026-11-23T08:00' }))).toBe(
+      'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 08:00.',
+    );
+    // S2: a malfunction on the météo authorises nothing itself; the chart's box says what follows from it.
+    expect(sp(authorisationText({ by: 'meteo', at: '2026-11-23T08:00' }))).toBe(
+      'Dysfonctionnement signalé sur la météo des services en ligne, constaté le 23/11/2026 à 08:00 : pas besoin d’avertir le SAU au préalable, procédure de secours autorisée.',
     );
   });
 
-  test('one episode open at a time; a later outage is its own episode with its own authorisation', () => {
+  test('the start is the one given, and the authorisation cannot precede it', () => {
+    expect(withEpisode().episodes[0]).toMatchObject({
+      startedAt: '2026-11-23T07:30',
+      authorisation: { at: '2026-11-23T08:00' },
+    });
+    expect(
+      openEpisode(
+        emptyRegister,
+        { startedAt: '2026-11-23T09:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
+        NOW,
+      ),
+    ).toEqual({ ok: false, problem: { at: 'beforeStart' } });
+    expect(
+      openEpisode(
+        emptyRegister,
+        { startedAt: '2026-11-23T12:00', by: '', at: '2026-11-23T08:00', daReference: '' },
+        NOW,
+      ),
+    ).toEqual({ ok: false, problem: { startedAt: 'future', by: 'missing' } });
+  });
+
+  test('one episode open at a time; its end follows its start, its authorisation and its documents', () => {
     const r = add(withEpisode(), '');
-    expect(openEpisode(r, { by: 'meteo', at: '2026-11-23T10:00', daReference: '' }, NOW)).toEqual({
+    expect(
+      openEpisode(r, { startedAt: '2026-11-23T10:00', by: 'meteo', at: '2026-11-23T10:00', daReference: '' }, NOW),
+    ).toEqual({ ok: false, problem: { episode: 'alreadyOpen' } });
+    expect(endEpisode(r, 'e1', '2026-11-23T07:00', NOW)).toEqual({ ok: false, problem: { endedAt: 'beforeStart' } });
+    expect(endEpisode(r, 'e1', '2026-11-23T07:45', NOW)).toEqual({
       ok: false,
-      problems: [{ field: 'episode', kind: 'alreadyOpen' }],
+      problem: { endedAt: 'beforeAuthorisation' },
     });
-    expect(endEpisode(r, 'e1', '2026-11-23T07:00', NOW)).toEqual({
-      ok: false,
-      problems: [{ field: 'endedAt', kind: 'beforeStart' }],
-    });
-    const ended = endEpisode(r, 'e1', '2026-11-23T10:30', NOW);
-    if (!ended.ok) throw new Error('end');
-    const second = openEpisode(ended.register, { by: 'meteo', at: '2026-11-23T10:45', daReference: '' }, NOW, 'e2');
-    if (!second.ok) throw new Error('open');
-    const withDoc = add(second.register, '');
-    expect(withDoc.documents.map((d) => [d.lrn, d.episodeId])).toEqual([
+    const ended = value(endEpisode(r, 'e1', '2026-11-23T10:30', NOW));
+    expect(endEpisode(ended, 'e1', '2026-11-23T10:40', NOW)).toEqual({ ok: false, problem: { episode: 'ended' } });
+    const second = value(
+      openEpisode(
+        ended,
+        { startedAt: '2026-11-23T10:40', by: 'meteo', at: '2026-11-23T10:45', daReference: '' },
+        NOW,
+        'e2',
+      ),
+    );
+    expect(add(second, '').documents.map((d) => [d.lrn, d.episodeId])).toEqual([
       ['SEC202600001', 'e1'],
       ['SEC202600002', 'e2'],
     ]);
-    expect(authorisationText(withDoc.episodes[1]!.authorisation)).toBe(
-      'Procédure de secours autorisée par le dysfonctionnement signalé sur la météo des services en ligne, le 23/11/2026 à 10:45',
-    );
   });
 
-  test('the authorisation can be corrected until a document carries it', () => {
+  test('the start and authorisation can be corrected together until a document carries them', () => {
     const r = withEpisode();
-    const input = { by: 'serviceGestionnaire' as const, at: '2026-11-23T08:10', daReference: '' };
-    expect(setAuthorisation(r, 'e1', input, NOW).ok).toBe(true);
-    expect(setAuthorisation(add(r, ''), 'e1', input, NOW)).toEqual({
-      ok: false,
-      problems: [{ field: 'episode', kind: 'hasDocuments' }],
+    const fix = {
+      startedAt: '2026-11-23T07:00',
+      by: 'serviceGestionnaire' as const,
+      at: '2026-11-23T08:10',
+      daReference: '',
+    };
+    expect(value(correctEpisode(r, 'e1', fix, NOW)).episodes[0]).toMatchObject({
+      startedAt: '2026-11-23T07:00',
+      authorisation: { by: 'serviceGestionnaire', at: '2026-11-23T08:10' },
     });
-    expect(setAuthorisation(r, 'e1', { ...input, at: '2026-11-23T12:00' }, NOW)).toEqual({
+    expect(correctEpisode(add(r, ''), 'e1', fix, NOW)).toEqual({ ok: false, problem: { episode: 'hasDocuments' } });
+    expect(correctEpisode(r, 'e1', { ...fix, at: '2026-11-23T12:00' }, NOW)).toEqual({
       ok: false,
-      problems: [{ field: 'at', kind: 'future' }],
+      problem: { at: 'future' },
     });
   });
 });
 
-describe('the first register format', () => {
-  test('is migrated, not set aside: its single authorisation becomes one episode holding its documents', () => {
+const base = () => add(withEpisode(), '');
+const firstOf = (r: Register) => r.documents[0]!;
+
+describe('the milestones of a document (S2: copy to the managing office before the movement, then archive)', () => {
+  const L = 'SEC202600001';
+
+  test('follow S2’s order, each dated, never in the future nor before the one it follows', () => {
+    let r = base();
+    expect(nextMilestone(firstOf(r))).toBe('copySent');
+    expect(recordMilestone(r, L, 'archived', { at: '2026-11-23T09:00' }, NOW)).toEqual({
+      ok: false,
+      problem: { copy: 'needed' },
+    });
+    expect(recordMilestone(r, L, 'copySent', { at: '2026-11-23T12:00' }, NOW)).toEqual({
+      ok: false,
+      problem: { at: 'future' },
+    });
+    expect(recordMilestone(r, L, 'copySent', { at: '2026-11-22T23:00' }, NOW)).toEqual({
+      ok: false,
+      problem: { at: 'beforeDocument' },
+    });
+    r = value(recordMilestone(r, L, 'copySent', { at: '2026-11-23T09:00' }, NOW));
+    expect(firstOf(r).copySent).toEqual({ at: '2026-11-23T09:00', recordedAt: NOW.toISOString() });
+    expect(documentState(firstOf(r))).toBe('copySent');
+    expect(recordMilestone(r, L, 'archived', { at: '2026-11-23T08:59' }, NOW)).toEqual({
+      ok: false,
+      problem: { at: 'beforeCopy' },
+    });
+    r = value(recordMilestone(r, L, 'archived', { at: '2026-11-23T09:30' }, NOW));
+    // Moving on keeps what came before: the copy's date stays.
+    expect(firstOf(r).copySent?.at).toBe('2026-11-23T09:00');
+    expect(recordMilestone(r, L, 'copySent', { at: '2026-11-23T09:45' }, NOW)).toEqual({
+      ok: false,
+      problem: { at: 'afterArchive' },
+    });
+    expect(nextMilestone(firstOf(r))).toBe('entered');
+  });
+
+  test('the data are entered in GAMMA 2 once the episode ended, with the ARC', () => {
+    let r = value(recordMilestone(base(), L, 'copySent', { at: '2026-11-23T09:00' }, NOW));
+    expect(recordMilestone(r, L, 'entered', { at: '2026-11-23T10:30' }, NOW)).toEqual({
+      ok: false,
+      problem: { episode: 'open' },
+    });
+    r = value(endEpisode(r, 'e1', '2026-11-23T10:00', NOW));
+    expect(recordMilestone(r, L, 'entered', { at: '2026-11-23T09:50' }, NOW)).toEqual({
+      ok: false,
+      problem: { at: 'beforeEnd' },
+    });
+    expect(recordMilestone(r, L, 'entered', { at: '2026-11-23T10:30', arc: '26FR1' }, NOW)).toEqual({
+      ok: false,
+      problem: { arc: 'shape' },
+    });
+    r = value(recordMilestone(r, L, 'entered', { at: '2026-11-23T10:30', arc: '26frab1234567890123p5' }, NOW));
+    expect(firstOf(r).entered).toEqual({
+      at: '2026-11-23T10:30',
+      recordedAt: NOW.toISOString(),
+      arc: '26FRAB1234567890123P5',
+    });
+    expect(nextMilestone(firstOf(r))).toBeNull();
+    expect(documentState(firstOf(r))).toBe('entered');
+  });
+
+  test('entering a document whose copy was not recorded as sent is confirmed explicitly, and said', () => {
+    const r = value(endEpisode(base(), 'e1', '2026-11-23T10:00', NOW));
+    expect(recordMilestone(r, L, 'entered', { at: '2026-11-23T10:30' }, NOW)).toEqual({
+      ok: false,
+      problem: { copy: 'toConfirm' },
+    });
+    const entered = value(recordMilestone(r, L, 'entered', { at: '2026-11-23T10:30', withoutCopy: true }, NOW));
+    expect(firstOf(entered).entered?.withoutCopyConfirmedAt).toBe(NOW.toISOString());
+    expect(sp(withoutCopyNote(firstOf(entered).entered!.withoutCopyConfirmedAt!))).toBe(
+      'Saisi sans envoi de copie enregistré : confirmé le 23/11/2026 à 11:00.',
+    );
+    // Corrected later, the confirmation stays.
+    const corrected = value(recordMilestone(entered, L, 'entered', { at: '2026-11-23T10:40' }, NOW));
+    expect(firstOf(corrected).entered).toMatchObject({
+      at: '2026-11-23T10:40',
+      withoutCopyConfirmedAt: NOW.toISOString(),
+    });
+  });
+});
+
+describe('the operator', () => {
+  test('needs the raison sociale and an excise number of the an13 shape', () => {
+    expect(validateOperator({ name: ' ', exciseNumber: 'FR12', street: '', city: '' })).toEqual({
+      ok: false,
+      problem: { name: 'missing', exciseNumber: 'shape' },
+    });
+    expect(validateOperator({ name: 'Cave', exciseNumber: 'fr 0123 4567 8E0', street: ' 1 rue ', city: '' })).toEqual(
+      ok({ name: 'Cave', exciseNumber: 'FR012345678E0', street: '1 rue', city: '' }),
+    );
+  });
+});
+
+const v2Document = (lrn: string, status: string, consignee: string, arc?: string) => ({
+  lrn,
+  date: '2026-11-20',
+  consignee,
+  episodeId: 'e1',
+  status,
+  createdAt: '2026-11-20T09:00:00Z',
+  ...(arc ? { arc } : {}),
+});
+
+describe('registers of earlier versions', () => {
+  test('version 1: its single authorisation becomes one episode holding its documents', () => {
     const v1 = {
       prefix: 'sec',
       authorisation: { by: 'sau', at: '2026-11-20T09:15', daReference: 'DA-9' },
@@ -246,31 +460,74 @@ describe('the first register format', () => {
       ],
     };
     localStorage.setItem(registerStore.key, JSON.stringify({ v: 1, data: v1 }));
-    const { value, problem } = registerStore.getSnapshot();
+    const { value: r, problem } = registerStore.getSnapshot();
     expect(problem).toBeNull();
-    expect(value.prefix).toBe('SEC');
-    expect(value.episodes).toEqual([
+    expect(r.prefix).toBe('SEC');
+    expect(r.episodes).toEqual([
       expect.objectContaining({
         id: 'episode-1',
         startedAt: '2026-11-20T09:15',
         authorisation: { by: 'sau', at: '2026-11-20T09:15', daReference: 'DA-9' },
       }),
     ]);
-    expect(value.documents.map((d) => [d.lrn, d.episodeId, d.status])).toEqual([
+    expect(r.documents.map((d) => [d.lrn, d.episodeId, documentState(d)])).toEqual([
       ['SEC202600001', 'episode-1', 'copySent'],
       ['SEC202600002', 'episode-1', 'established'],
     ]);
-    // Without an authorisation recorded, the episode says so and can be completed.
     const bare = migrateRegisterV1({ prefix: '', documents: [v1.documents[0]] }) as Register;
     expect(bare.episodes[0]).toMatchObject({ authorisation: null, startedAt: '2026-11-20T00:00' });
+  });
+
+  test('version 2: each status becomes its milestones, undated; an excise number as consignee goes to its box', () => {
+    const episode = {
+      id: 'e1',
+      startedAt: '2026-11-20T09:00',
+      authorisation: null,
+      recordedAt: '2026-11-20T09:00:00Z',
+    };
+    const v2 = {
+      prefix: 'SEC',
+      episodes: [episode],
+      documents: [
+        v2Document('SEC202600001', 'established', 'Cave A'),
+        v2Document('SEC202600002', 'copySent', 'fr012345678e0'),
+        v2Document('SEC202600003', 'archived', 'Cave C'),
+        v2Document('SEC202600004', 'entered', 'Cave D', '26FRAB1234567890123P5'),
+      ],
+    };
+    localStorage.setItem(registerStore.key, JSON.stringify({ v: 2, data: v2 }));
+    const { value: r, problem } = registerStore.getSnapshot();
+    expect(problem).toBeNull();
+    expect(r.operator).toEqual({ name: '', exciseNumber: '', street: '', city: '' });
+    const undated = { at: null, recordedAt: '2026-11-20T09:00:00Z' };
+    expect(r.documents.map((x) => [x.consignee, x.copySent, x.archived, x.entered])).toEqual([
+      [{ name: 'Cave A', identification: '' }, undefined, undefined, undefined],
+      [{ name: '', identification: 'FR012345678E0' }, undated, undefined, undefined],
+      [{ name: 'Cave C', identification: '' }, undated, undated, undefined],
+      [{ name: 'Cave D', identification: '' }, undefined, undefined, { ...undated, arc: '26FRAB1234567890123P5' }],
+    ]);
+    // The shape before is kept beside, as with every migration.
+    expect(localStorage.getItem(`${registerStore.key}.v2`)).not.toBeNull();
+  });
+});
+
+describe('merging a backup', () => {
+  test('a document written with its fields in another order is the same document, not a conflict', () => {
+    const here = add(withEpisode(), '');
+    const d = here.documents[0]!;
+    const reordered = Object.fromEntries(Object.entries(d).toReversed()) as BackupDocument;
+    const { conflicts, register } = mergeRegister(here, { ...here, documents: [reordered] });
+    expect(conflicts).toEqual([]);
+    expect(register.documents).toHaveLength(1);
   });
 });
 
 /**
  * Model-based test (fast-check commands): a real register and a small model receive the same random
- * sequences of additions (next LRN, typed LRN, gaps confirmed or not), voids, new episodes and restores
- * of an earlier backup. After each step they agree, and the invariants hold: no duplicate LRN, and every
- * number missing from a series is covered by a gap the user confirmed.
+ * sequences of additions (next LRN, typed LRN, gaps confirmed or not), voids, milestones, new episodes
+ * and restores of an earlier backup. After each step they agree, and the invariants hold: no duplicate
+ * LRN, every number missing from a series is covered by a gap the user confirmed, and every milestone
+ * follows the one before it.
  */
 const heads = (r: Register) => [...new Set(r.documents.map((d) => seriesOf(d.lrn)?.head).filter(Boolean))] as string[];
 
@@ -282,6 +539,7 @@ describe('the register, driven at random', () => {
   interface Real {
     register: Register;
     backups: Register[];
+    clock: number;
   }
   const check = (m: Model, r: Real) => {
     assert.deepEqual(
@@ -297,19 +555,30 @@ describe('the register, driven at random', () => {
     );
     assert.equal(new Set(m.lrns).size, m.lrns.length, 'no duplicate LRN');
     for (const head of heads(r.register)) assert.deepEqual(unconfirmedGaps(r.register, head), [], `gaps in ${head}`);
+    for (const d of r.register.documents) {
+      if (d.archived) assert.ok(d.copySent && d.copySent.at! <= d.archived.at!, `archived after the copy: ${d.lrn}`);
+      if (d.entered && d.copySent) assert.ok(d.copySent.at! <= d.entered.at!, `entered after the copy: ${d.lrn}`);
+      if (d.entered && !d.copySent) assert.ok(d.entered.withoutCopyConfirmedAt, `entered without copy: ${d.lrn}`);
+    }
     assert.ok(registerSchema.safeParse(r.register).success, 'the register reads back');
   };
   const dates = fc.constantFrom('2025-12-31', '2026-01-02', '2026-11-23');
+  /** A document is dated within its episode: not before the day it started. */
+  const dateFits = (r: Real, date: string) => date >= r.register.episodes.at(-1)!.startedAt.slice(0, 10);
+  /** A minute of 23/11/2026 in Paris, one later at each step, before NOW (11:00). */
+  const tick = (r: Real) => `2026-11-23T10:${String(10 + (r.clock++ % 49)).padStart(2, '0')}`;
 
   class AddNext implements fc.Command<Model, Real> {
     constructor(readonly date: string) {}
     check = () => true;
     run(m: Model, r: Real) {
       const expected = nextLrn(r.register.prefix, Number(this.date.slice(0, 4)), r.register.documents);
-      const result = addDocument(r.register, { lrn: '', date: this.date, consignee: 'C' }, NOW);
-      assert.ok(result.ok);
-      if (result.ok) r.register = result.register;
-      m.lrns.push(expected);
+      const result = addDocument(r.register, input('', this.date), NOW);
+      assert.equal(result.ok, dateFits(r, this.date));
+      if (result.ok) {
+        r.register = result.value;
+        m.lrns.push(expected);
+      }
       check(m, r);
     }
     toString = () => `next(${this.date})`;
@@ -322,14 +591,14 @@ describe('the register, driven at random', () => {
     ) {}
     check = () => true;
     run(m: Model, r: Real) {
-      let result = addDocument(r.register, { lrn: this.lrn, date: this.date, consignee: 'C' }, NOW);
-      if (!result.ok && 'deviation' in result && this.confirm)
-        result = addDocument(r.register, { lrn: this.lrn, date: this.date, consignee: 'C' }, NOW, result.deviation);
+      let result = addDocument(r.register, input(this.lrn, this.date), NOW);
+      if (!result.ok && result.problem.deviation && this.confirm)
+        result = addDocument(r.register, input(this.lrn, this.date), NOW, result.problem.deviation);
       const valid = lrnProblem(this.lrn, r.register.documents) === null;
       const inSeries = seriesDeviation(r.register, this.lrn, this.date) === null;
-      assert.equal(result.ok, valid && (inSeries || this.confirm));
+      assert.equal(result.ok, valid && dateFits(r, this.date) && (inSeries || this.confirm));
       if (result.ok) {
-        r.register = result.register;
+        r.register = result.value;
         m.lrns.push(this.lrn.toUpperCase());
       }
       check(m, r);
@@ -343,24 +612,42 @@ describe('the register, driven at random', () => {
       const lrn = m.lrns[this.pick % m.lrns.length]!;
       const result = voidDocument(r.register, lrn, 'erreur', NOW);
       assert.equal(result.ok, !m.voided.has(lrn));
-      if (result.ok) r.register = result.register;
+      if (result.ok) r.register = result.value;
       m.voided.add(lrn);
       check(m, r);
     }
     toString = () => `void(${this.pick})`;
   }
+  class Milestone implements fc.Command<Model, Real> {
+    constructor(
+      readonly pick: number,
+      readonly withoutCopy: boolean,
+    ) {}
+    check = (m: Readonly<Model>) => m.lrns.length > 0;
+    run(m: Model, r: Real) {
+      const d = r.register.documents[this.pick % r.register.documents.length]!;
+      const next = nextMilestone(d);
+      if (next) {
+        const result = recordMilestone(r.register, d.lrn, next, { at: tick(r), withoutCopy: this.withoutCopy }, NOW);
+        if (result.ok) r.register = result.value;
+      }
+      check(m, r);
+    }
+    toString = () => `milestone(${this.pick}, ${this.withoutCopy})`;
+  }
   class NewEpisode implements fc.Command<Model, Real> {
     check = () => true;
     run(m: Model, r: Real) {
-      const ended = endEpisode(r.register, r.register.episodes.at(-1)!.id, '2026-11-23T10:59', NOW);
+      const at = tick(r);
+      const ended = endEpisode(r.register, r.register.episodes.at(-1)!.id, at, NOW);
       if (ended.ok) {
         const opened = openEpisode(
-          ended.register,
-          { by: 'meteo', at: '2026-11-23T10:59', daReference: '' },
+          ended.value,
+          { startedAt: at, by: 'meteo', at, daReference: '' },
           NOW,
           `e${r.register.episodes.length + 1}`,
         );
-        if (opened.ok) r.register = opened.register;
+        if (opened.ok) r.register = opened.value;
       }
       check(m, r);
     }
@@ -379,10 +666,10 @@ describe('the register, driven at random', () => {
     run(m: Model, r: Real) {
       const backup = r.backups[this.pick % Math.max(r.backups.length, 1)] ?? emptyRegister;
       const { register, conflicts } = mergeRegister(r.register, backup);
-      // An earlier backup of this register holds nothing new: documents voided since differ, and are
+      // An earlier backup of this register holds nothing new: documents changed since differ, and are
       // reported for the user to choose, never overwritten.
       assert.deepEqual(register.documents, r.register.documents);
-      for (const c of conflicts) assert.ok(m.voided.has(c.lrn), `conflict on ${c.lrn}`);
+      for (const c of conflicts) assert.ok(!equal(c.here, c.incoming), `conflict on ${c.lrn}`);
       r.register = register;
       check(m, r);
     }
@@ -399,16 +686,25 @@ describe('the register, driven at random', () => {
       dates.map((d) => new AddNext(d)),
       fc.tuple(typed, dates, fc.boolean()).map(([l, d, c]) => new AddTyped(l, d, c)),
       fc.nat().map((n) => new Void(n)),
+      fc.tuple(fc.nat(), fc.boolean()).map(([n, w]) => new Milestone(n, w)),
       fc.constant(new NewEpisode()),
       fc.constant(new Backup()),
       fc.nat().map((n) => new Restore(n)),
     ];
     let runs = 0;
+    const start = value(
+      openEpisode(
+        { ...emptyRegister, prefix: 'SEC' },
+        { startedAt: '2025-12-31T08:00', by: 'sau', at: '2025-12-31T08:00', daReference: '' },
+        NOW,
+        'e1',
+      ),
+    );
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 40 }), (cmds) => {
         runs++;
         fc.modelRun(
-          () => ({ model: { lrns: [], voided: new Set<string>() }, real: { register: withEpisode(), backups: [] } }),
+          () => ({ model: { lrns: [], voided: new Set<string>() }, real: { register: start, backups: [], clock: 0 } }),
           cmds,
         );
       }),

@@ -1,12 +1,12 @@
 import { createStore } from '../lib/createStore';
-import { emptyRegister, migrateRegisterV1, registerSchema, type Register } from './register';
+import { emptyRegister, REGISTER_VERSION, registerMigrations, registerSchema, type Register } from './schema';
 
-/** The LRN register and its outage episodes, kept in this browser only. */
+/** The LRN register, its operator and its outage episodes, kept in this browser only. */
 export const registerStore = createStore<Register>({
   name: 'gamma-register',
-  version: 2,
+  version: REGISTER_VERSION,
   schema: registerSchema,
   empty: emptyRegister,
-  migrations: { 1: migrateRegisterV1 },
+  migrations: registerMigrations,
   evidence: true,
 });

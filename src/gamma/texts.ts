@@ -1,45 +1,107 @@
-/** The French words of the GAMMA 2 register: statuses, authorisers, and why something was refused. */
-import { formatLocalValue, type TimeProblem } from '../lib/time';
+/**
+ * The French words of the GAMMA 2 register: milestones, authorisations in the chart's words (S2; flows.md,
+ * third round), confirmations kept, and why something was refused. The rules give codes; this file words them.
+ */
+import { count } from '../content/fr/plural';
+import { formatDateTime, formatLocalValue, type TimeProblem } from '../lib/time';
+import type { DocumentProblems, DocumentState, MilestoneProblems, VoidProblem } from './documents';
+import type { EpisodeProblems } from './episodes';
+import type { OperatorField, OperatorProblems } from './operator';
 import {
   LRN_MAX,
-  lrnOf,
   PREFIX_MAX,
   type Authorisation,
   type Authoriser,
   type BackupDocument,
   type Deviation,
-  type DocumentStatus,
-  type EpisodeProblem,
-  type LrnProblem,
-  type PrefixProblem,
-  type VoidProblem,
-} from './register';
+  type Episode,
+  type MilestoneName,
+  type Operator,
+  type PrefixChange,
+} from './schema';
+import { lrnOf, type LrnProblem, type PrefixProblem, type SeriesDeviation } from './series';
 
-export const STATUS_LABELS: Record<DocumentStatus, string> = {
+export const SOURCE_LINE = 'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9';
+
+export const STATE_LABELS: Record<DocumentState, string> = {
   established: 'Établi',
-  copySent: 'Copie envoyée au bureau',
+  copySent: 'Copie transmise au bureau gestionnaire',
+  archived: 'Archivé',
+  entered: 'Saisi dans GAMMA 2',
+  voided: 'Annulé',
+};
+
+/** What a milestone is, as a column of the register and a line of a document. */
+export const MILESTONE_LABELS: Record<MilestoneName, string> = {
+  copySent: 'Copie transmise au bureau gestionnaire',
   archived: 'Archivé',
   entered: 'Saisi dans GAMMA 2',
 };
 
-export const statusText = (d: BackupDocument) => (d.voided ? 'Annulé' : STATUS_LABELS[d.status]);
-
-/** Who authorised the backup procedure, as a noun phrase that starts a line. */
-export const AUTHORISER_LABELS: Record<Authoriser, string> = {
-  meteo: 'Dysfonctionnement signalé sur la météo des services en ligne',
-  sau: 'SAU du CID',
-  serviceGestionnaire: 'Service gestionnaire',
+/** The button that records a milestone, and the label of its time field. */
+export const MILESTONE_ACTIONS: Record<MilestoneName, { button: string; time: string; hint: string }> = {
+  copySent: {
+    button: 'Copie transmise au bureau gestionnaire…',
+    time: 'Date et heure de l’envoi de la copie au bureau gestionnaire',
+    hint: 'S2 : la copie est transmise à votre bureau gestionnaire avant le mouvement. Heure de Paris.',
+  },
+  archived: {
+    button: 'Document archivé…',
+    time: 'Date et heure de l’archivage',
+    hint: 'Après l’envoi de la copie. Heure de Paris.',
+  },
+  entered: {
+    button: 'Données saisies dans GAMMA 2…',
+    time: 'Date et heure de la saisie dans GAMMA 2',
+    hint: 'Dès la fin de l’indisponibilité, les données du document papier sont intégrées immédiatement dans GAMMA 2 pour créer un DAES. Heure de Paris.',
+  },
 };
 
-/** One line: who authorised it, when, and the DA reference if any. */
-export function authorisationText(a: Authorisation | null): string {
-  if (!a) return 'Autorisation non renseignée';
-  const who =
-    a.by === 'meteo'
-      ? 'Procédure de secours autorisée par le dysfonctionnement signalé sur la météo des services en ligne'
-      : `Procédure de secours autorisée par le ${a.by === 'sau' ? 'SAU du CID' : 'service gestionnaire'}`;
-  return `${who}, le ${formatLocalValue(a.at)}${a.daReference ? ` (demande d’assistance ${a.daReference})` : ''}`;
+/** A milestone's date as the register shows and prints it. */
+export function milestoneDate(m: { at: string | null } | undefined): string {
+  if (!m) return '';
+  return m.at === null ? 'date non enregistrée (registre antérieur)' : formatLocalValue(m.at);
 }
+
+/** The choices of the authorisation, in the chart's words. */
+export const AUTHORISER_LABELS: Record<Authoriser, string> = {
+  meteo: 'Dysfonctionnement signalé sur la météo des services en ligne (pas besoin d’avertir le SAU au préalable)',
+  sau: 'Autorisée par le SAU du CID',
+  serviceGestionnaire: 'Autorisée par le service gestionnaire',
+};
+
+/** The authorisation as one sentence, in S2's words (flows.md, third round), with its time. */
+export function authorisationText(a: Authorisation | null): string {
+  if (!a) return 'Autorisation non renseignée (registre antérieur).';
+  if (a.by === 'meteo')
+    return `Dysfonctionnement signalé sur la météo des services en ligne, constaté le ${formatLocalValue(a.at)} : pas besoin d’avertir le SAU au préalable, procédure de secours autorisée.`;
+  const by = a.by === 'sau' ? 'le SAU du CID' : 'le service gestionnaire';
+  return `Procédure de secours autorisée par ${by}, le ${formatLocalValue(a.at)}${a.daReference ? ` (demande d’assistance ${a.daReference})` : ''}.`;
+}
+
+/** The label of the time of the authorisation, which for the météo is when the malfunction was seen. */
+export const authorisationTimeLabel = (by: Authoriser | '') =>
+  by === 'meteo'
+    ? 'Date et heure où le dysfonctionnement a été constaté sur la météo'
+    : 'Date et heure de l’autorisation';
+
+export function episodeTitle(e: Episode): string {
+  return `Épisode de panne du ${formatLocalValue(e.startedAt)}${e.endedAt ? ` au ${formatLocalValue(e.endedAt)}` : ' (en cours)'}`;
+}
+
+export const consigneeText = (d: BackupDocument) =>
+  [d.consignee.name, d.consignee.identification].filter(Boolean).join(', ');
+
+export const operatorText = (o: Operator) =>
+  o.name || o.exciseNumber ? `${o.name}${o.exciseNumber ? `, numéro d’accise ${o.exciseNumber}` : ''}` : '';
+
+// ---- Refusals.
+
+const TIME_TEXT: Record<TimeProblem, string> = {
+  missing: 'Indiquez la date et l’heure (heure de Paris), par exemple le 23/11/2026 à 09:15.',
+  invalid: 'Indiquez la date et l’heure (heure de Paris), par exemple le 23/11/2026 à 09:15.',
+  future: 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).',
+};
 
 export function lrnProblemText(problem: LrnProblem, lrn: string): string {
   switch (problem) {
@@ -54,41 +116,115 @@ export function lrnProblemText(problem: LrnProblem, lrn: string): string {
   }
 }
 
-export function prefixProblemText(problem: PrefixProblem): string {
-  return problem === 'characters'
-    ? 'Le préfixe ne peut contenir que des lettres (sans accent) et des chiffres.'
-    : `Le préfixe ne doit pas dépasser ${PREFIX_MAX} caractères, pour que le LRN tienne en ${LRN_MAX} caractères.`;
+export function prefixProblemText(problem: PrefixProblem, prefix: string): string {
+  if (problem === 'characters') return 'Le préfixe ne peut contenir que des lettres (sans accent) et des chiffres.';
+  if (problem === 'tooLong')
+    return `Le préfixe ne doit pas dépasser ${PREFIX_MAX} caractères, pour que le LRN tienne en ${LRN_MAX} caractères.`;
+  const { years, last } = problem.newSeries;
+  const to = prefix.trim().toUpperCase();
+  return `La série ${years.join(', ')} a déjà commencé (dernier LRN : ${last}). Avec le préfixe « ${to || 'aucun'} », les documents suivants commenceront une autre série la même année : la série ne sera plus continue sur l’année. Confirmez seulement si vous devez changer de préfixe ; le registre gardera cette confirmation, avec sa date.`;
 }
 
-export function dateProblemText(problem: TimeProblem): string {
-  switch (problem) {
-    case 'missing':
-    case 'invalid':
+/** A prefix change kept in the register, as it shows and prints. */
+export const prefixChangeNote = (c: PrefixChange) =>
+  `Changement de préfixe confirmé le ${formatDateTime(new Date(c.confirmedAt))} : « ${c.from || 'aucun'} » remplacé par « ${c.to || 'aucun'} » ; une autre série commence en ${c.years.join(', ')}.`;
+
+export function documentProblemText(
+  field: Exclude<keyof DocumentProblems, 'deviation'>,
+  problems: DocumentProblems,
+  lrn: string,
+): string | undefined {
+  switch (field) {
+    case 'lrn':
+      return problems.lrn && lrnProblemText(problems.lrn, lrn);
+    case 'date':
+      if (!problems.date) return undefined;
+      if (problems.date === 'future')
+        return 'La date du document ne peut pas être dans le futur : c’est la date à laquelle vous l’établissez.';
+      if (problems.date === 'beforeEpisode')
+        return 'La date du document ne peut pas précéder le début de l’épisode de panne.';
       return 'Indiquez la date du document, par exemple 23/11/2026.';
-    case 'future':
-      return 'La date du document ne peut pas être dans le futur : c’est la date à laquelle vous l’établissez.';
+    case 'consigneeName':
+      return problems.consigneeName === 'missing'
+        ? 'Indiquez le nom du destinataire.'
+        : problems.consigneeName && 'Le nom du destinataire ne doit pas dépasser 200 caractères.';
+    case 'consigneeIdentification':
+      return (
+        problems.consigneeIdentification &&
+        'Le numéro d’accise ou de TVA commence par le code du pays (FR…) et ne compte que des lettres et des chiffres, 16 au plus.'
+      );
+    case 'episode':
+      return problems.episode && 'Ouvrez d’abord l’épisode de panne : chaque document appartient à un épisode.';
   }
 }
 
+const range = (series: string, from: number, to: number) =>
+  from === to ? lrnOf(series, from) : `${lrnOf(series, from)} à ${lrnOf(series, to)}`;
+
 /** What confirming an LRN outside the series means, said before the user confirms. */
-export function deviationText(d: Omit<Deviation, 'confirmedAt'>, lrn: string): string {
+export function deviationText(d: SeriesDeviation, lrn: string): string {
   const typed = lrn.trim().toUpperCase();
   const skipped =
     d.series !== undefined && d.skippedFrom !== undefined && d.skippedTo !== undefined
       ? d.skippedFrom === d.skippedTo
         ? `le numéro ${lrnOf(d.series, d.skippedFrom)} ne sera attribué à aucun document`
-        : `les numéros ${lrnOf(d.series, d.skippedFrom)} à ${lrnOf(d.series, d.skippedTo)} (${d.skippedTo - d.skippedFrom + 1}) ne seront attribués à aucun document`
+        : `les numéros ${range(d.series, d.skippedFrom, d.skippedTo)} (${d.skippedTo - d.skippedFrom + 1}) ne seront attribués à aucun document`
       : null;
   if (d.kind === 'gap')
-    return `Le LRN ${typed} laisse un trou dans la série continue de l’année : ${skipped}. Le prochain LRN de la série est ${d.expected}.`;
+    return `Le LRN ${typed} rompt la série continue de l’année : ${skipped}. Le prochain LRN de la série est ${d.expected}.`;
   return `Le LRN ${typed} ne suit pas la série continue de l’année de ce document, dont le prochain LRN est ${d.expected}${skipped ? ` ; de plus, ${skipped}` : ''}.`;
 }
 
 /** The confirmation kept with a document, as the register and its print show it. */
 export function deviationNote(d: Deviation): string {
-  return d.kind === 'gap' && d.series && d.skippedFrom && d.skippedTo
-    ? `Trou dans la série confirmé : ${d.skippedFrom === d.skippedTo ? lrnOf(d.series, d.skippedFrom) : `${lrnOf(d.series, d.skippedFrom)} à ${lrnOf(d.series, d.skippedTo)}`} non attribués.`
-    : `LRN hors série confirmé (la série attendait ${d.expected}).`;
+  const when = formatDateTime(new Date(d.confirmedAt));
+  if (d.kind === 'gap' && d.series && d.skippedFrom && d.skippedTo) {
+    const n = d.skippedTo - d.skippedFrom + 1;
+    return `Rupture de série confirmée le ${when} : ${range(d.series, d.skippedFrom, d.skippedTo)} ${n === 1 ? 'non attribué' : `non attribués (${count(n, { one: 'numéro', other: 'numéros' })})`}.`;
+  }
+  return `LRN hors série confirmé le ${when} (la série attendait ${d.expected}).`;
+}
+
+/** An entry into GAMMA 2 with no copy recorded as sent, confirmed: said on the register. */
+export const withoutCopyNote = (at: string) =>
+  `Saisi sans envoi de copie enregistré : confirmé le ${formatDateTime(new Date(at))}.`;
+
+export function milestoneProblemText(field: keyof MilestoneProblems, problems: MilestoneProblems): string | undefined {
+  switch (field) {
+    case 'at':
+      switch (problems.at) {
+        case undefined:
+          return undefined;
+        case 'beforeDocument':
+          return 'Cette heure précède la date du document.';
+        case 'beforeCopy':
+          return 'Cette heure précède l’envoi de la copie au bureau gestionnaire, qui vient avant.';
+        case 'afterArchive':
+          return 'La copie est transmise avant l’archivage : cette heure est postérieure à l’archivage enregistré.';
+        case 'afterEntry':
+          return 'La copie est transmise avant le mouvement : cette heure est postérieure à la saisie dans GAMMA 2.';
+        case 'beforeEnd':
+          return 'Les données sont saisies dans GAMMA 2 une fois la panne terminée : cette heure précède la fin de l’épisode.';
+        default:
+          return TIME_TEXT[problems.at];
+      }
+    case 'arc':
+      return problems.arc && ARC_PROBLEM;
+    case 'copy':
+      return problems.copy === 'needed'
+        ? 'Enregistrez d’abord l’envoi de la copie au bureau gestionnaire : le document est archivé ensuite.'
+        : problems.copy &&
+            'Aucun envoi de copie au bureau gestionnaire n’est enregistré pour ce document. Confirmez la saisie sans cet envoi : le registre le signalera.';
+    case 'document':
+      return problems.document === 'voided'
+        ? 'Ce document est annulé : il ne change plus.'
+        : problems.document && 'Ce document n’est plus dans le registre.';
+    case 'episode':
+      return (
+        problems.episode &&
+        'Terminez d’abord l’épisode de panne : les données sont saisies dans GAMMA 2 quand il fonctionne de nouveau.'
+      );
+  }
 }
 
 export function voidProblemText(problem: VoidProblem): string {
@@ -104,24 +240,59 @@ export function voidProblemText(problem: VoidProblem): string {
   }
 }
 
-export function episodeProblemText(problem: EpisodeProblem): string {
-  switch (problem.field) {
+const EPISODE_TEXT: Record<NonNullable<EpisodeProblems['episode']>, string> = {
+  alreadyOpen: 'Un épisode de panne est déjà en cours : terminez-le avant d’en ouvrir un autre.',
+  hasDocuments: 'L’épisode ne peut plus être modifié : des documents de cet épisode reprennent déjà son autorisation.',
+  ended: 'Cet épisode est déjà terminé.',
+  unknown: 'Cet épisode n’est plus dans le registre.',
+};
+
+export function episodeProblemText(field: keyof EpisodeProblems, problems: EpisodeProblems): string | undefined {
+  switch (field) {
     case 'by':
-      return 'Indiquez qui a autorisé la procédure de secours.';
+      return problems.by && 'Indiquez comment la procédure de secours a été autorisée.';
     case 'daReference':
-      return 'La référence ne doit pas dépasser 60 caractères.';
+      return problems.daReference && 'La référence ne doit pas dépasser 60 caractères.';
     case 'episode':
-      return problem.kind === 'alreadyOpen'
-        ? 'Un épisode de panne est déjà en cours : terminez-le avant d’en ouvrir un autre.'
-        : problem.kind === 'hasDocuments'
-          ? 'L’autorisation ne peut plus être modifiée : des documents de cet épisode la reprennent déjà.'
-          : 'Cet épisode n’est plus dans le registre.';
-    default:
-      if (problem.kind === 'beforeStart') return 'La fin de l’épisode ne peut pas précéder son début.';
-      if (problem.kind === 'future')
-        return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
-      return 'Indiquez la date et l’heure (heure de Paris), par exemple le 23/11/2026 à 09:15.';
+      return problems.episode && EPISODE_TEXT[problems.episode];
+    case 'startedAt':
+      return problems.startedAt && TIME_TEXT[problems.startedAt];
+    case 'at':
+      return problems.at === 'beforeStart'
+        ? 'L’autorisation ne peut pas précéder le début de la panne.'
+        : problems.at && TIME_TEXT[problems.at];
+    case 'endedAt':
+      switch (problems.endedAt) {
+        case undefined:
+          return undefined;
+        case 'beforeStart':
+          return 'La fin de l’épisode ne peut pas précéder son début.';
+        case 'beforeAuthorisation':
+          return 'La fin de l’épisode ne peut pas précéder l’autorisation de la procédure de secours.';
+        case 'beforeDocuments':
+          return 'La fin de l’épisode ne peut pas précéder la date d’un de ses documents.';
+        default:
+          return TIME_TEXT[problems.endedAt];
+      }
   }
+}
+
+export const OPERATOR_LABELS: Record<OperatorField, string> = {
+  name: 'Raison sociale',
+  exciseNumber: 'Numéro d’accise (SEED)',
+  street: 'Rue et numéro',
+  city: 'Code postal et ville',
+};
+
+export function operatorProblemText(field: OperatorField, problems: OperatorProblems): string | undefined {
+  const p = problems[field];
+  if (!p) return undefined;
+  if (p === 'tooLong') return 'Ce texte est trop long.';
+  if (field === 'exciseNumber')
+    return p === 'missing'
+      ? 'Indiquez votre numéro d’accise : il figure sur le registre imprimé.'
+      : 'Le numéro d’accise compte 13 caractères : le code du pays (FR) puis 11 lettres ou chiffres.';
+  return 'Indiquez la raison sociale : elle figure sur le registre imprimé.';
 }
 
 export const ARC_PROBLEM =

@@ -37,7 +37,7 @@ describe('call record', () => {
     );
     expect(text.split('\n')).toEqual([
       'RÉSUMÉ D’APPEL – Secours douane',
-      'Appel du 23/11/2026 à 16:00 au 23/11/2026 à 16:10 (heure de Paris)',
+      'Appel du 23/11/2026 à 16:00 au 23/11/2026 à 16:10 (heure de Paris)',
       'Appelant : M. Martin – Transit Dupont – EORI FR552100554',
       'Service : DELTA – Delta X Import',
       '',

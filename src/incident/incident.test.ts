@@ -120,7 +120,7 @@ describe('operator profile', () => {
           `Adresse : ${result.value.address}`,
           `Téléphone : ${result.value.phone}`,
           'Service en ligne : Delta X Import',
-          'Date et heure de passage en alerte : 23/11/2026 à 09:05',
+          'Date et heure de passage en alerte : 23/11/2026 à 09:05',
           'Raisons de l’auto-déclenchement :',
         ])
           expect(body).toContain(part);
@@ -262,9 +262,9 @@ describe('the two times (flows.md, second round)', () => {
       { at: '2026-11-23T08:45', recordedAt: later.toISOString() },
     ]);
     expect(stampText(fixed.alertAt)).toBe(
-      '23/11/2026 à 08:45 (corrigée le 23/11/2026 à 11:20 ; indiquée d’abord 23/11/2026 à 09:05, saisie le 23/11/2026 à 11:00)',
+      '23/11/2026 à 08:45 (corrigée le 23/11/2026 à 11:20 ; indiquée d’abord 23/11/2026 à 09:05, saisie le 23/11/2026 à 11:00)',
     );
-    expect(daText(PROFILE, fixed)!.body).toContain('Date et heure de passage en alerte : 23/11/2026 à 08:45');
+    expect(daText(PROFILE, fixed)!.body).toContain('Date et heure de passage en alerte : 23/11/2026 à 08:45');
   });
 
   test("the DA's registration time is the start of the procedure, in the export first", () => {
@@ -273,9 +273,9 @@ describe('the two times (flows.md, second round)', () => {
     const withDa = withRecord(incident, filed);
     expect(incidentStart(withDa)).toBe('2026-11-23T09:12');
     const text = incidentText(withDa, NOW);
-    expect(text.split('\n')[1]).toBe('Début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:12');
+    expect(text.split('\n')[1]).toBe('Début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:12');
     expect(text).toContain(
-      '[x] Demande d’assistance (DA) déposée sur OLGA – 23/11/2026 à 09:12 (saisie le 23/11/2026 à 11:00)',
+      '[x] Demande d’assistance (DA) déposée sur OLGA – 23/11/2026 à 09:12 (saisie le 23/11/2026 à 11:00)',
     );
   });
 

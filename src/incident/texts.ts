@@ -9,7 +9,8 @@ import { deltaContent } from '../content/fr/delta';
 import { count } from '../content/fr/plural';
 import { replay } from '../flows/replay';
 import { answerAt, selfTriggerCase } from '../flows/rules';
-import { isStorageFailure, type StorageFailure } from '../lib/createStore';
+import type { StorageFailure } from '../lib/createStore';
+import { changeText } from '../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue, type TimeProblem } from '../lib/time';
 import type { Result } from '../lib/result';
 import { journalSteps, type JournalStep } from './journal';
@@ -438,12 +439,7 @@ export function changeMessage<T, P>(
   result: Result<T, P | StorageFailure | 'notFound'>,
   word: (problem: P) => string,
 ): string | null {
-  if (result.ok) return null;
-  const problem = result.problem;
-  if (problem === 'notFound') return 'Cet incident n’est plus enregistré dans ce navigateur.';
-  if (isStorageFailure(problem))
-    return problem.storage === 'invalid'
-      ? 'Cette modification n’a pas été enregistrée : elle ne respecte pas le format attendu. Rien d’autre n’a changé.'
-      : null;
-  return word(problem as P);
+  return changeText(result, (p) =>
+    p === 'notFound' ? 'Cet incident n’est plus enregistré dans ce navigateur.' : word(p as P),
+  );
 }

@@ -43,11 +43,14 @@ export function parisYear(date: Date): number {
   return Number(localDateTimeValue(date).slice(0, 4));
 }
 
-/** Shows a Paris value (2026-11-23T16:05 or 2026-11-23) as « 23/11/2026 à 16:05 » or « 23/11/2026 ». */
+/**
+ * Shows a Paris value (2026-11-23T16:05 or 2026-11-23) as « 23/11/2026 à 16:05 » or « 23/11/2026 », with
+ * no-break spaces around « à », so that a date never breaks from its time (flows.md, third round).
+ */
 export function formatLocalValue(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
   if (!m) return value;
-  return m[4] ? `${m[3]}/${m[2]}/${m[1]} à ${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]}`;
+  return m[4] ? `${m[3]}/${m[2]}/${m[1]}\u00a0à\u00a0${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]}`;
 }
 
 /** 23/11/2026 à 16:05, Paris time. */

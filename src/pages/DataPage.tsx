@@ -1,7 +1,8 @@
 import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { callArchiveStore } from '../helpDesk/store';
 import { registerStore } from '../gamma/store';
-import { statusText } from '../gamma/texts';
+import { documentState } from '../gamma/documents';
+import { consigneeText, STATE_LABELS } from '../gamma/texts';
 import { type Incident } from '../incident/schema';
 import { incidentStatus } from '../incident/status';
 import { incidentsStore } from '../incident/store';
@@ -226,7 +227,7 @@ function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; deta
     const d = c.conflict[side];
     return {
       title: `Document ${d.lrn}`,
-      detail: `${formatLocalValue(d.date)} ; ${d.consignee} ; ${statusText(d)}${d.arc ? ` ; ARC ${d.arc}` : ''}`,
+      detail: `${formatLocalValue(d.date)} ; ${consigneeText(d)} ; ${STATE_LABELS[documentState(d)]}${d.entered?.arc ? ` ; ARC ${d.entered.arc}` : ''}`,
     };
   }
   const p = c[side];

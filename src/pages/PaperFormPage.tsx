@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
 import { formatDateTime, formatLocalValue } from '../lib/time';
+import { useStore } from '../lib/useStore';
+import { count } from '../content/fr/plural';
 import { usePageHeading } from '../ui/usePageHeading';
 import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
-import { lrnProblem } from '../gamma/register';
-import { authorisationText } from '../gamma/texts';
-import { useLrnRegister } from '../gamma/useLrnRegister';
+import { lrnProblem } from '../gamma/series';
+import { registerStore } from '../gamma/store';
+import { authorisationText, episodeTitle, SOURCE_LINE } from '../gamma/texts';
 import { PAGE_PATHS } from '../routes';
 
 const MAX_LINES = 20;
+
+/** A box that takes an address or a description is taller: there is more to write in by hand. */
+const boxClass = (box: string) =>
+  /adresse|rue|description|informations|identité|scellés|emballage|vitivinicole/i.test(box) ? 'box box-tall' : 'box';
 
 /**
  * Every printed page carries the LRN and « page N / M » in its margins (CSS paged media). The LRN is the
@@ -32,15 +37,17 @@ function usePrintMargins(lrn: string | null) {
 }
 
 /**
- * The paper backup document: the data groups of the draft DAES (Reg. (EU) 2022/1636, Annex I, table 1),
- * filled with what the register knows (LRN, date, consignee, the episode's authorisation), with as many
- * product lines as the user sets, a place for the signature and stamp, and the line for the copy sent to
- * the managing office. At most 3 A4 pages for 3 product lines.
+ * The paper backup document (S2: « J'établis un document papier, conformément aux dispositions de
+ * l'article 9 du règlement ») carrying the data of the draft DAES (Reg. (EU) 2022/1636, Annex I, table 1):
+ * boxes to fill in by hand, at least 8 mm high, with what the register knows written in (the sender from
+ * the register's operator, the consignee's name and identification, the LRN), as many product lines as
+ * the user sets, and the episode's authorisation. The boxes the tool adds (place, date, signature, copy
+ * sent) are labelled as such on the page; nothing meant for the operator alone is printed.
  */
 export default function PaperFormPage() {
   const { lrn = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { register } = useLrnRegister();
+  const register = useStore(registerStore).value;
   const document = register.documents.find((d) => d.lrn === lrn.toUpperCase());
   const episode = document ? register.episodes.find((e) => e.id === document.episodeId) : undefined;
   const requested = Number(params.get('lignes') ?? '3');
@@ -67,8 +74,14 @@ export default function PaperFormPage() {
       </>
     );
   }
+  const { operator } = register;
   const filled: Record<string, string> = {
-    '5:Nom': document.consignee,
+    '2:Numéro d’accise (SEED)': operator.exciseNumber,
+    '2:Nom': operator.name,
+    '2:Rue et numéro': operator.street,
+    '2:Code postal et ville': operator.city,
+    '5:Identification (numéro d’accise)': document.consignee.identification,
+    '5:Nom': document.consignee.name,
     '9:LRN (numéro de référence local)': document.lrn,
   };
   return (
@@ -111,12 +124,8 @@ export default function PaperFormPage() {
             Imprimer le formulaire
           </button>
         </form>
-        <p className="note">
-          Information complémentaire (hors logigramme) : la zone de signature et la ligne « copie transmise au bureau
-          gestionnaire le … » sont ajoutées par l’outil, pour garder trace de l’envoi de la copie avant le mouvement.
-        </p>
       </div>
-      <p className="eyebrow">Document de secours GAMMA 2 – projet de DAES sur papier</p>
+      <p className="eyebrow">Document de secours GAMMA 2</p>
       <h1 ref={ref} tabIndex={-1}>
         Document de secours {document.lrn}
       </h1>
@@ -126,8 +135,8 @@ export default function PaperFormPage() {
         </p>
       )}
       <p className="form-intro">
-        Établi conformément à l’article 9 du règlement délégué (UE) 2022/1636, avec les données du projet de DAES
-        (annexe I, tableau 1), en raison de l’indisponibilité de GAMMA 2.
+        Document papier établi conformément à l’article 9 du règlement délégué (UE) 2022/1636, en raison de
+        l’indisponibilité de GAMMA 2 ; il porte les données du projet de DAES (annexe I, tableau 1).
       </p>
       <dl className="form-head">
         <div>
@@ -138,21 +147,10 @@ export default function PaperFormPage() {
           <dt>Date du document</dt>
           <dd>{formatLocalValue(document.date)}</dd>
         </div>
-        <div>
-          <dt>Destinataire</dt>
-          <dd>{document.consignee}</dd>
-        </div>
         <div className="form-head-wide">
           <dt>Procédure de secours</dt>
           <dd>
-            {episode ? (
-              <>
-                {authorisationText(episode.authorisation)} ; épisode de panne du {formatLocalValue(episode.startedAt)}
-                {episode.endedAt ? ` au ${formatLocalValue(episode.endedAt)}` : ''}.
-              </>
-            ) : (
-              'Épisode inconnu.'
-            )}
+            {episode ? `${authorisationText(episode.authorisation)} ${episodeTitle(episode)}.` : 'Épisode inconnu.'}
           </dd>
         </div>
       </dl>
@@ -163,7 +161,7 @@ export default function PaperFormPage() {
       </p>
       <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) < 17)} filled={filled} />
       <h2 className="form-section">
-        {PRODUCT_GROUP.number}. {PRODUCT_GROUP.title} – {lines} ligne{lines > 1 ? 's' : ''}
+        {PRODUCT_GROUP.number}. {PRODUCT_GROUP.title} – {count(lines, { one: 'ligne', other: 'lignes' })}
       </h2>
       <div className="product-lines">
         {Array.from({ length: lines }, (_, i) => (
@@ -174,7 +172,7 @@ export default function PaperFormPage() {
                 {PRODUCT_GROUP.boxes.map((box) => (
                   <tr key={box}>
                     <th scope="row">{box}</th>
-                    <td className="box">{box === 'Numéro de ligne' ? String(i + 1) : ''}</td>
+                    <td className={boxClass(box)}>{box === 'Numéro de ligne' ? String(i + 1) : ''}</td>
                   </tr>
                 ))}
               </tbody>
@@ -185,30 +183,23 @@ export default function PaperFormPage() {
       <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) > 17)} filled={filled} />
       <section className="form-sign" aria-labelledby="sign-title">
         <h2 id="sign-title" className="form-section">
-          Signature et transmission
+          Cases ajoutées par l’outil (facultatives)
         </h2>
+        <p className="tool-boxes-note">
+          Ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases : l’outil les
+          propose pour garder trace de l’établissement du document et de l’envoi de sa copie au bureau gestionnaire.
+        </p>
         <div className="sign-grid">
           <div className="sign-box">
             <p>Fait à ……………………………… le ……/……/…………</p>
-            <p>Signature et cachet de l’expéditeur :</p>
+            <p>Signature de l’expéditeur :</p>
           </div>
           <div className="sign-box">
             <p>Copie transmise au bureau gestionnaire le ……/……/………… à ……:…… (avant le mouvement)</p>
-            <p>Visa ou cachet du bureau gestionnaire :</p>
           </div>
         </div>
-        <h3>Obligations de la procédure de secours</h3>
-        <ul className="checklist compact">
-          {GAMMA_OBLIGATIONS.map((o) => (
-            <li key={o}>
-              <span className="tick" aria-hidden="true">
-                ☐
-              </span>{' '}
-              {o}
-            </li>
-          ))}
-        </ul>
       </section>
+      <p className="source">{SOURCE_LINE}</p>
     </article>
   );
 }
@@ -228,7 +219,7 @@ function DataGroups({ groups, filled }: { groups: readonly DataGroup[]; filled: 
               {group.boxes.map((box) => (
                 <tr key={box}>
                   <th scope="row">{box}</th>
-                  <td className="box">{filled[`${group.number}:${box}`] ?? ''}</td>
+                  <td className={boxClass(box)}>{filled[`${group.number}:${box}`] ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,30 +1,67 @@
 import { Link, useLocation } from 'react-router';
+import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
 import { replay } from '../flows/replay';
 import { answerAt } from '../flows/rules';
-import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
+import { openEpisodeOf } from '../gamma/episodes';
+import { AddDocumentForm } from '../gamma/page/AddDocumentForm';
+import { DocumentsSection } from '../gamma/page/DocumentsSection';
+import { EpisodeSection } from '../gamma/page/EpisodeSection';
+import { OperatorSection } from '../gamma/page/OperatorSection';
+import { PrefixSetting } from '../gamma/page/PrefixSetting';
+import { RegisterPrint } from '../gamma/page/RegisterPrint';
+import { AUTHORISERS, type Authoriser } from '../gamma/schema';
+import { registerStore } from '../gamma/store';
+import { SOURCE_LINE } from '../gamma/texts';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { useStore } from '../lib/useStore';
 import { nodeHref, parseSessionSearch } from '../session/codec';
+import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { EpisodePanel } from '../gamma/EpisodePanel';
-import { RegisterPanel } from '../gamma/RegisterPanel';
+
+const TITLE = 'Registre LRN des documents de secours GAMMA 2';
 
 /**
- * The LRN register on its own page, reachable from the navigation at any time, and printable. Opened from
- * the `gamma.backup` outcome, the URL carries the diagnosis: the episode takes the authorisation it found.
+ * How the diagnosis in the URL authorised the backup procedure: on the météo (S2: « Un dysfonctionnement
+ * est signalé … procédure de secours autorisée »), or by the SAU or the managing service; any, without one.
+ */
+function authorisersOf(search: string): readonly Authoriser[] {
+  const parsed = parseSessionSearch(search);
+  const diagnosis = replay(parsed.ok ? parsed.values : []);
+  if (diagnosis.current !== 'gamma.backup') return AUTHORISERS;
+  return answerAt(diagnosis.path, 'gamma.weather') === 'yes' ? ['meteo'] : ['sau', 'serviceGestionnaire'];
+}
+
+/**
+ * The LRN register on its own page, reachable at any time, and printable as a table. Opened from the
+ * `gamma.backup` outcome, the URL carries the diagnosis: the episode takes the authorisation it found.
  */
 export default function RegisterPage() {
-  const ref = usePageHeading('Registre LRN des documents de secours GAMMA 2');
-  const parsed = parseSessionSearch(useLocation().search);
-  const diagnosis = replay(parsed.ok ? parsed.values : []);
-  const byAlert = diagnosis.current === 'gamma.backup' && answerAt(diagnosis.path, 'gamma.weather') === 'yes';
+  const ref = usePageHeading(TITLE);
+  const allowed = authorisersOf(useLocation().search);
+  const open = openEpisodeOf(useStore(registerStore).value) !== null;
+  const helpDesk = useHelpDeskMode().enabled;
   return (
-    <>
+    <article className="register-page">
       <h1 ref={ref} tabIndex={-1}>
-        Registre LRN des documents de secours GAMMA 2
+        {TITLE}
       </h1>
-      <p className="no-print">
-        Pour savoir si la procédure de secours est autorisée,{' '}
-        <Link to={nodeHref('gamma.access', ['gamma'])}>faites le diagnostic GAMMA 2</Link>.
-      </p>
+      {helpDesk && (
+        <Notice tone="warning">
+          Mode assistance : ce registre est celui de ce navigateur-ci. Ce que vous y enregistrez reste chez vous, pas
+          chez l’appelant ; l’appelant tient son propre registre dans son navigateur.
+        </Notice>
+      )}
+      {allowed === AUTHORISERS && (
+        <p className="no-print">
+          Pour savoir si la procédure de secours est autorisée,{' '}
+          <Link to={nodeHref('gamma.access', ['gamma'])}>faites le diagnostic GAMMA 2</Link>.
+        </p>
+      )}
+      <EpisodeSection allowed={allowed} />
+      {open && <AddDocumentForm />}
+      <DocumentsSection />
+      <OperatorSection />
+      <PrefixSetting />
       <details className="no-print">
         <summary>Rappel des quatre obligations</summary>
         <ol className="steps">
@@ -33,13 +70,13 @@ export default function RegisterPage() {
           ))}
         </ol>
       </details>
-      <EpisodePanel authorisedBy={byAlert ? 'meteo' : null} />
-      <RegisterPanel />
       <p className="no-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           Imprimer le registre
         </button>
       </p>
-    </>
+      <RegisterPrint />
+      <p className="source">{SOURCE_LINE}</p>
+    </article>
   );
 }

@@ -1,5 +1,6 @@
 /** The French wording of storage problems (the storage layer only gives codes). */
-import type { ReadProblem, WriteProblem } from '../../lib/createStore';
+import { isStorageFailure, type ReadProblem, type StorageFailure, type WriteProblem } from '../../lib/createStore';
+import type { Result } from '../../lib/result';
 
 /** What each store holds, as named in messages. */
 export const STORE_LABELS: Record<string, string> = {
@@ -37,4 +38,22 @@ export function writeProblemMessage(problem: WriteProblem, name: string): string
     case 'unavailable':
       return `Le stockage de ce navigateur est bloqué : la dernière modification des données « ${what} » n’est pas enregistrée.`;
   }
+}
+
+/**
+ * What to tell the user after a rule was applied to a store: nothing once done (null), the rule's refusal
+ * worded by `word`, or that the change broke the stored format. A full or blocked storage keeps the change
+ * in memory and is said by the page's storage notice, so it is not repeated here.
+ */
+export function changeText<P>(
+  result: Result<unknown, P | StorageFailure>,
+  word: (problem: P) => string,
+): string | null {
+  if (result.ok) return null;
+  const problem = result.problem;
+  if (isStorageFailure(problem))
+    return problem.storage === 'invalid'
+      ? 'Cette modification n’a pas été enregistrée : elle ne respecte pas le format attendu. Rien d’autre n’a changé.'
+      : null;
+  return word(problem as P);
 }

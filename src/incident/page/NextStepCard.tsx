@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
@@ -6,6 +6,7 @@ import { useDraft } from '../../ui/drafts';
 import { Field } from '../../ui/Field';
 import { mailtoHref } from '../../ui/links';
 import { TimeForm } from '../../ui/TimeEdit';
+import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { isDone, type JournalStep } from '../journal';
 import { nextStep, type NextStep } from '../nextStep';
 import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
@@ -72,13 +73,7 @@ export function NextStepCard({
   const next = nextStep(incident, record, profile !== null && incident.profile !== undefined);
   const title = next.kind === 'step' ? STEP_TITLES[next.step] : TITLES[next.kind];
   const key = next.kind === 'step' ? next.step : next.kind;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shown = useRef(key);
-  useEffect(() => {
-    if (shown.current === key) return;
-    shown.current = key;
-    heading.current?.focus();
-  }, [key]);
+  const heading = useFocusOnChange<HTMLHeadingElement>(key);
   const { input, snapshot } = journalOf(incident, record);
   const recordAt = (step: JournalStep, at: string, daNumber?: string) =>
     changeMessage(

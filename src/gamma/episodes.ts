@@ -1,0 +1,112 @@
+/**
+ * Outage episodes of the register, as pure rules that give codes. An episode is when GAMMA 2 was out,
+ * as the user gives it: when the outage started, who authorised the backup procedure and when (not before
+ * the start), and when GAMMA 2 worked again (not before the start, the authorisation or its documents).
+ * One episode is open at a time; its documents print its authorisation.
+ */
+import { ok, refuse, type Result } from '../lib/result';
+import { timeProblem, type TimeProblem } from '../lib/time';
+import type { Authorisation, Authoriser, Episode, Register } from './schema';
+
+export const openEpisodeOf = (register: Register) => register.episodes.find((e) => e.endedAt === undefined) ?? null;
+
+/** The documents of an episode, in the order they were registered. */
+export const documentsOf = (register: Register, episodeId: string) =>
+  register.documents.filter((d) => d.episodeId === episodeId);
+
+export interface EpisodeInput {
+  readonly startedAt: string;
+  readonly by: Authoriser | '';
+  readonly at: string;
+  readonly daReference: string;
+}
+
+/** Why an episode's fields are refused, field by field, or why the episode cannot change. */
+export type EpisodeProblems = Partial<{
+  startedAt: TimeProblem;
+  by: 'missing';
+  at: TimeProblem | 'beforeStart';
+  daReference: 'tooLong';
+  endedAt: TimeProblem | 'beforeStart' | 'beforeAuthorisation' | 'beforeDocuments';
+  episode: 'alreadyOpen' | 'hasDocuments' | 'unknown' | 'ended';
+}>;
+
+function checked(
+  input: EpisodeInput,
+  now: Date,
+): Result<Pick<Episode, 'startedAt' | 'authorisation'>, EpisodeProblems> {
+  const problems: EpisodeProblems = {};
+  const start = timeProblem(input.startedAt, now);
+  if (start) problems.startedAt = start;
+  if (input.by === '') problems.by = 'missing';
+  const at = timeProblem(input.at, now);
+  if (at) problems.at = at;
+  else if (!start && input.at < input.startedAt) problems.at = 'beforeStart';
+  const daReference = input.daReference.trim();
+  if (daReference.length > 60) problems.daReference = 'tooLong';
+  if (Object.keys(problems).length > 0 || input.by === '') return refuse(problems);
+  const authorisation: Authorisation = {
+    by: input.by,
+    at: input.at,
+    ...(daReference && input.by !== 'meteo' ? { daReference } : {}),
+  };
+  return ok({ startedAt: input.startedAt, authorisation });
+}
+
+/** Opens an outage episode, authorised as given; only one episode is open at a time. */
+export function openEpisode(
+  register: Register,
+  input: EpisodeInput,
+  now: Date,
+  id = `episode-${now.getTime().toString(36)}`,
+): Result<Register, EpisodeProblems> {
+  if (openEpisodeOf(register)) return refuse({ episode: 'alreadyOpen' });
+  const fields = checked(input, now);
+  if (!fields.ok) return fields;
+  const episode: Episode = { id, ...fields.value, recordedAt: now.toISOString() };
+  return ok({ ...register, episodes: [...register.episodes, episode] });
+}
+
+/**
+ * Corrects an episode's start and authorisation, only while none of its documents was drawn up (their
+ * printed forms carry them), or when the first register had not recorded the authorisation.
+ */
+export function correctEpisode(
+  register: Register,
+  episodeId: string,
+  input: EpisodeInput,
+  now: Date,
+): Result<Register, EpisodeProblems> {
+  const episode = register.episodes.find((e) => e.id === episodeId);
+  if (!episode) return refuse({ episode: 'unknown' });
+  if (episode.authorisation && documentsOf(register, episodeId).length > 0) return refuse({ episode: 'hasDocuments' });
+  const fields = checked(input, now);
+  if (!fields.ok) return fields;
+  if (episode.endedAt && episode.endedAt < fields.value.authorisation!.at) return refuse({ at: 'beforeStart' });
+  return ok({
+    ...register,
+    episodes: register.episodes.map((e) => (e.id === episodeId ? { ...e, ...fields.value } : e)),
+  });
+}
+
+/** Ends an episode: GAMMA 2 works again (then the documents' data are entered into it at once). */
+export function endEpisode(
+  register: Register,
+  episodeId: string,
+  at: string,
+  now: Date,
+): Result<Register, EpisodeProblems> {
+  const episode = register.episodes.find((e) => e.id === episodeId);
+  if (!episode) return refuse({ episode: 'unknown' });
+  if (episode.endedAt) return refuse({ episode: 'ended' });
+  const problem = timeProblem(at, now);
+  if (problem) return refuse({ endedAt: problem });
+  if (at < episode.startedAt) return refuse({ endedAt: 'beforeStart' });
+  if (episode.authorisation && at < episode.authorisation.at) return refuse({ endedAt: 'beforeAuthorisation' });
+  if (documentsOf(register, episodeId).some((d) => at.slice(0, 10) < d.date))
+    return refuse({ endedAt: 'beforeDocuments' });
+  return ok({
+    ...register,
+    episodes: register.episodes.map((e) => (e.id === episodeId ? { ...e, endedAt: at } : e)),
+  });
+}

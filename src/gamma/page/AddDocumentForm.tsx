@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react';
+import { generatePath, Link } from 'react-router';
+import { changeText } from '../../content/fr/storageMessages';
+import { isStorageFailure } from '../../lib/createStore';
+import { isoDay } from '../../lib/time';
+import { useStore } from '../../lib/useStore';
+import { PAGE_PATHS } from '../../routes';
+import { useDraft } from '../../ui/drafts';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field } from '../../ui/Field';
+import { useFocusOnChange } from '../../ui/useFocusOnChange';
+import { addDocument, type DocumentProblems } from '../documents';
+import { CONSIGNEE_MAX, LRN_MAX } from '../schema';
+import { nextLrn, yearOf, type SeriesDeviation } from '../series';
+import { registerStore } from '../store';
+import { deviationText, documentProblemText } from '../texts';
+
+const FORM = 'lrn';
+type Fields = 'lrn' | 'date' | 'consigneeName' | 'consigneeIdentification' | 'confirm';
+const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'episode'] as const;
+
+/**
+ * Registers a paper document in the open episode. The next LRN of the series of the document's year is
+ * taken when the field is left empty; an LRN that breaks the series is shown with what it skips, and taken
+ * only once the user confirms it (the register keeps that confirmation). Once registered, its form is one
+ * link away. What is typed is kept as a draft until the document is registered.
+ */
+export function AddDocumentForm() {
+  const register = useStore(registerStore).value;
+  const [today] = useState(() => isoDay(new Date()));
+  const draft = useDraft<Fields>('register:add-document', {
+    lrn: '',
+    date: today,
+    consigneeName: '',
+    consigneeIdentification: '',
+    confirm: '',
+  });
+  const { values } = draft;
+  const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
+  const [deviation, setDeviation] = useState<{ lrn: string; date: string; d: SeriesDeviation } | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const status = useFocusOnChange<HTMLDivElement>(added);
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
+  const suggestion = nextLrn(register.prefix, yearOf(validDate ? values.date : today), register.documents);
+  const pending =
+    deviation && deviation.lrn === values.lrn.trim().toUpperCase() && deviation.date === values.date ? deviation : null;
+  const confirmed = pending !== null && values.confirm === 'yes';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const before = registerStore.getSnapshot().value.documents.length;
+    const result = registerStore.apply((r) => addDocument(r, values, new Date(), confirmed ? pending.d : null));
+    if (result.ok || (isStorageFailure(result.problem) && !changeText(result, () => ''))) {
+      const lrn = registerStore.getSnapshot().value.documents[before]?.lrn ?? null;
+      setErrors({});
+      setDeviation(null);
+      setAdded(lrn);
+      draft.clear();
+      return;
+    }
+    setAdded(null);
+    const problem = result.problem;
+    if (isStorageFailure(problem)) return setErrors({ episode: changeText(result, () => '') ?? '' });
+    if (problem.deviation) {
+      setErrors({});
+      setDeviation({ lrn: values.lrn.trim().toUpperCase(), date: values.date, d: problem.deviation });
+      draft.set('confirm', '');
+      return;
+    }
+    const lrn = values.lrn.trim() === '' ? suggestion : values.lrn;
+    setErrors(Object.fromEntries(FIELDS.map((f) => [f, documentProblemText(f, problem as DocumentProblems, lrn)])));
+  };
+
+  return (
+    <section className="panel add-document no-print" aria-labelledby="register-add-title">
+      <h2 id="register-add-title">Enregistrer un document de secours</h2>
+      <div ref={status} tabIndex={-1}>
+        {added && (
+          <div className="notice notice-info">
+            <p>
+              Document {added} enregistré.{' '}
+              <Link to={generatePath(PAGE_PATHS.form, { lrn: added })}>Imprimer le document de secours {added}</Link>
+            </p>
+            <p className="note">Le prochain LRN de la série est {suggestion}.</p>
+          </div>
+        )}
+      </div>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary form={FORM} errors={errors} />
+        {errors.episode && <p className="error-message">{errors.episode}</p>}
+        {pending && (
+          <div className="notice notice-warning" role="alert">
+            <p>{deviationText(pending.d, pending.lrn)}</p>
+            <Field
+              id={`${FORM}-confirm`}
+              label="Je confirme ce LRN : le registre gardera cette confirmation, avec sa date."
+              inline
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="checkbox"
+                  checked={values.confirm === 'yes'}
+                  onChange={(e) => draft.set('confirm', e.target.checked ? 'yes' : '')}
+                />
+              )}
+            </Field>
+            <p className="note">Sinon, laissez le LRN vide pour prendre {pending.d.expected}.</p>
+          </div>
+        )}
+        <Field
+          id={`${FORM}-lrn`}
+          label="LRN du document"
+          need="optional"
+          hint={`Laissé vide, le document prend le prochain LRN de la série : ${suggestion}. ${LRN_MAX} lettres et chiffres au plus.`}
+          error={errors.lrn}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={values.lrn}
+              placeholder={suggestion}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => draft.set('lrn', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${FORM}-date`}
+          label="Date du document"
+          need="required"
+          hint="Son année est celle de la série."
+          error={errors.date}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={values.date}
+              onChange={(e) => draft.set('date', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id={`${FORM}-consigneeName`} label="Destinataire : nom" need="required" error={errors.consigneeName}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={CONSIGNEE_MAX.name}
+              value={values.consigneeName}
+              onChange={(e) => draft.set('consigneeName', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${FORM}-consigneeIdentification`}
+          label="Destinataire : numéro d’accise ou de TVA"
+          need="optional"
+          hint="Case 5 « Identification » du document ; par exemple FR012345678E0."
+          error={errors.consigneeIdentification}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={CONSIGNEE_MAX.identification + 4}
+              autoComplete="off"
+              spellCheck={false}
+              value={values.consigneeIdentification}
+              onChange={(e) => draft.set('consigneeIdentification', e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="button">
+          {confirmed ? 'Confirmer et enregistrer le document' : 'Enregistrer le document'}
+        </button>
+      </form>
+    </section>
+  );
+}

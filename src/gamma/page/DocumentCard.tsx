@@ -1,0 +1,255 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { generatePath, Link } from 'react-router';
+import { changeText } from '../../content/fr/storageMessages';
+import { formatDateTime, formatLocalValue } from '../../lib/time';
+import { PAGE_PATHS } from '../../routes';
+import { useDraft, useOpenForm } from '../../ui/drafts';
+import { Field } from '../../ui/Field';
+import { TimeForm } from '../../ui/TimeEdit';
+import { useFocusOnChange } from '../../ui/useFocusOnChange';
+import { documentState, nextMilestone, recordMilestone, voidDocument, type MilestoneProblems } from '../documents';
+import { MILESTONES, type BackupDocument, type MilestoneName } from '../schema';
+import { registerStore } from '../store';
+import {
+  consigneeText,
+  deviationNote,
+  MILESTONE_ACTIONS,
+  MILESTONE_LABELS,
+  milestoneDate,
+  milestoneProblemText,
+  STATE_LABELS,
+  voidProblemText,
+  withoutCopyNote,
+} from '../texts';
+
+/**
+ * One paper document: its LRN, date and consignee, its milestones with their dates, and the one milestone
+ * it awaits next, in S2's order; its form to print; corrections and « Annuler ce document » folded below.
+ */
+export function DocumentCard({ document: d, episodeEnded }: { document: BackupDocument; episodeEnded: boolean }) {
+  const state = documentState(d);
+  const head = useFocusOnChange<HTMLParagraphElement>(state);
+  const next = nextMilestone(d);
+  // Once GAMMA 2 works again, the data are entered at once, whatever else is still to record.
+  const actions = [next, episodeEnded && next !== 'entered' && !d.entered ? 'entered' : null].filter(
+    (m): m is MilestoneName => m !== null,
+  );
+  const id = `doc-${d.lrn}`;
+  return (
+    <li className={d.voided ? 'doc-card voided' : 'doc-card'} aria-labelledby={`${id}-lrn`}>
+      <p className="doc-head" ref={head} tabIndex={-1}>
+        <span className="lrn" id={`${id}-lrn`}>
+          {d.lrn}
+        </span>{' '}
+        <span className={d.voided ? 'doc-status doc-status-voided' : 'doc-status'}>{STATE_LABELS[state]}</span>
+      </p>
+      <dl className="doc-facts">
+        <Fact term="Établi le">{formatLocalValue(d.date)}</Fact>
+        <Fact term="Destinataire">{consigneeText(d) || 'non renseigné'}</Fact>
+        {MILESTONES.map(
+          (m) =>
+            d[m] && (
+              <Fact key={m} term={MILESTONE_LABELS[m]}>
+                {milestoneDate(d[m])}
+                {m === 'entered' && d.entered?.arc ? ` (ARC ${d.entered.arc})` : ''}
+              </Fact>
+            ),
+        )}
+      </dl>
+      {d.deviation && <p className="note">{deviationNote(d.deviation)}</p>}
+      {d.entered?.withoutCopyConfirmedAt && <p className="note">{withoutCopyNote(d.entered.withoutCopyConfirmedAt)}</p>}
+      {d.voided && (
+        <p className="void-note">
+          Annulé le {formatDateTime(new Date(d.voided.at))} : {d.voided.reason}
+        </p>
+      )}
+      {!d.voided && (
+        <div className="doc-tools no-print">
+          {actions.map((m) => (
+            <MilestoneForm key={m} document={d} name={m} mode="record" />
+          ))}
+          <p className="doc-links">
+            <Link to={generatePath(PAGE_PATHS.form, { lrn: d.lrn })}>
+              Imprimer le document de secours<span className="visually-hidden"> {d.lrn}</span>
+            </Link>
+          </p>
+          <details className="doc-more">
+            <summary>
+              Corriger ou annuler<span className="visually-hidden"> le document {d.lrn}</span>
+            </summary>
+            {MILESTONES.filter((m) => d[m]).map((m) => (
+              <MilestoneForm key={m} document={d} name={m} mode="correct" />
+            ))}
+            <VoidForm document={d} />
+          </details>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term} :</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * Records a milestone, or corrects its time: a button that opens a time form in place (kept as a draft).
+ * « Saisi dans GAMMA 2 » also takes the ARC, and, with no copy recorded as sent, a confirmation.
+ */
+function MilestoneForm({
+  document: d,
+  name,
+  mode,
+}: {
+  document: BackupDocument;
+  name: MilestoneName;
+  mode: 'record' | 'correct';
+}) {
+  const key = `register:${d.lrn}:${mode}:${name}`;
+  const [open, setOpen] = useOpenForm(key);
+  const action = MILESTONE_ACTIONS[name];
+  const needsConfirmation = name === 'entered' && !d.copySent;
+  if (!open)
+    return (
+      <p className="milestone-action">
+        <button
+          type="button"
+          className={mode === 'record' ? 'button button-small' : 'button-link'}
+          onClick={() => setOpen(true)}
+        >
+          {mode === 'record' ? action.button : `Corriger : ${MILESTONE_LABELS[name]}`}
+          <span className="visually-hidden"> – document {d.lrn}</span>
+        </button>
+      </p>
+    );
+  return (
+    <TimeForm<'arc' | 'withoutCopy'>
+      draft={key}
+      label={`${action.time} – document ${d.lrn}`}
+      hint={action.hint}
+      submitLabel={mode === 'record' ? 'Enregistrer' : 'Enregistrer la correction'}
+      {...(d[name]?.at ? { initial: d[name].at } : {})}
+      extra={{ arc: d.entered?.arc ?? '', withoutCopy: '' }}
+      onCancel={() => setOpen(false)}
+      renderFields={(values, set) =>
+        name === 'entered' && (
+          <>
+            <Field
+              id={`${key}-arc`.replace(/[^a-zA-Z0-9-]/g, '-')}
+              label="ARC donné par GAMMA 2"
+              need="optional"
+              hint="21 caractères, par exemple 26FRAB1234567890123P5."
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  maxLength={30}
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={values.arc}
+                  onChange={(e) => set('arc', e.target.value)}
+                />
+              )}
+            </Field>
+            {needsConfirmation && !d.entered?.withoutCopyConfirmedAt && (
+              <Field
+                id={`${key}-without-copy`.replace(/[^a-zA-Z0-9-]/g, '-')}
+                label="Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera)."
+                inline
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="checkbox"
+                    checked={values.withoutCopy === 'yes'}
+                    onChange={(e) => set('withoutCopy', e.target.checked ? 'yes' : '')}
+                  />
+                )}
+              </Field>
+            )}
+          </>
+        )
+      }
+      onSave={(at, values) => {
+        const result = registerStore.apply((r) =>
+          recordMilestone(
+            r,
+            d.lrn,
+            name,
+            { at, arc: values.arc, withoutCopy: values.withoutCopy === 'yes' },
+            new Date(),
+          ),
+        );
+        const message = changeText(result, (p: MilestoneProblems) =>
+          (Object.keys(p) as (keyof MilestoneProblems)[]).map((f) => milestoneProblemText(f, p)).join(' '),
+        );
+        if (message === null) setOpen(false);
+        return message;
+      }}
+    />
+  );
+}
+
+/** « Annuler ce document »: asks for the reason; the document keeps its LRN and shows « Annulé ». */
+function VoidForm({ document: d }: { document: BackupDocument }) {
+  const key = `register:${d.lrn}:void`;
+  const [open, setOpen] = useOpenForm(key);
+  const draft = useDraft<'reason'>(key, { reason: '' });
+  const [error, setError] = useState<string | null>(null);
+  const id = `doc-${d.lrn}-void`;
+  if (!open)
+    return (
+      <p>
+        <button type="button" className="button-link" onClick={() => setOpen(true)}>
+          Annuler ce document<span className="visually-hidden"> {d.lrn}</span>
+        </button>
+      </p>
+    );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = registerStore.apply((r) => voidDocument(r, d.lrn, draft.values.reason, new Date()));
+    const message = changeText(result, voidProblemText);
+    setError(message);
+    if (message === null) draft.clear();
+  };
+  return (
+    <form className="confirm" noValidate onSubmit={submit}>
+      <p className="confirm-question">
+        Annuler le document {d.lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut
+        pas être supprimé.
+      </p>
+      <Field id={id} label="Motif de l’annulation" need="required" error={error}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={300}
+            value={draft.values.reason}
+            onChange={(e) => draft.set('reason', e.target.value)}
+          />
+        )}
+      </Field>
+      <p className="confirm-actions">
+        <button type="submit" className="button button-warning">
+          Annuler le document {d.lrn}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            draft.clear();
+            setOpen(false);
+          }}
+        >
+          Garder le document
+        </button>
+      </p>
+    </form>
+  );
+}

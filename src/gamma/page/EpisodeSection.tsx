@@ -1,0 +1,283 @@
+import { useState, type FormEvent } from 'react';
+import { changeText } from '../../content/fr/storageMessages';
+import { localDateTimeValue } from '../../lib/time';
+import { useStore } from '../../lib/useStore';
+import { useDraft, useOpenForm } from '../../ui/drafts';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field, FieldSet } from '../../ui/Field';
+import { TimeForm } from '../../ui/TimeEdit';
+import { useFocusOnChange } from '../../ui/useFocusOnChange';
+import { isStorageFailure, type StorageFailure } from '../../lib/createStore';
+import type { Result } from '../../lib/result';
+import {
+  correctEpisode,
+  documentsOf,
+  endEpisode,
+  openEpisode,
+  openEpisodeOf,
+  type EpisodeInput,
+  type EpisodeProblems,
+} from '../episodes';
+import type { Authoriser, Episode, Register } from '../schema';
+import { registerStore } from '../store';
+import {
+  AUTHORISER_LABELS,
+  authorisationText,
+  authorisationTimeLabel,
+  episodeProblemText,
+  episodeTitle,
+} from '../texts';
+
+const FORM = 'episode';
+type Fields = 'startedAt' | 'by' | 'at' | 'daReference';
+const FIELDS: readonly Fields[] = ['startedAt', 'by', 'at', 'daReference'];
+
+/**
+ * The outage episode: opened with when the outage started and how the backup procedure was authorised
+ * (as the diagnosis found it, when it comes from one), corrected while none of its documents was drawn
+ * up, and ended once GAMMA 2 works again.
+ * @param allowed the authorisations the diagnosis allows: the météo path gives the météo only; the
+ * authorisation path, the SAU or the managing service; no diagnosis, any.
+ */
+export function EpisodeSection({ allowed }: { allowed: readonly Authoriser[] }) {
+  const register = useStore(registerStore).value;
+  const episode = openEpisodeOf(register);
+  const status = useFocusOnChange<HTMLHeadingElement>(episode?.id ?? 'none');
+  return (
+    <section className="panel no-print" aria-labelledby="episode-title">
+      <h2 id="episode-title" ref={status} tabIndex={-1}>
+        {episode ? `${episodeTitle(episode)}` : 'Épisode de panne'}
+      </h2>
+      {episode ? (
+        <OpenEpisode
+          episode={episode}
+          editable={!episode.authorisation || documentsOf(register, episode.id).length === 0}
+          allowed={allowed}
+        />
+      ) : (
+        <>
+          <p>
+            Chaque document de secours appartient à un épisode de panne, qui garde quand la panne a commencé et comment
+            la procédure de secours a été autorisée ; le formulaire imprimé de chaque document le reprend. (Notre
+            conseil : le logigramme ne prévoit pas d’épisode, c’est l’organisation de l’outil pour garder trace de
+            l’autorisation.)
+          </p>
+          <EpisodeForm
+            draft="register:episode-open"
+            allowed={allowed}
+            submitLabel="Ouvrir l’épisode de panne"
+            onSubmit={(input) => registerStore.apply((r) => openEpisode(r, input, new Date()))}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function OpenEpisode({
+  episode,
+  editable,
+  allowed,
+}: {
+  episode: Episode;
+  editable: boolean;
+  allowed: readonly Authoriser[];
+}) {
+  const [editing, setEditing] = useOpenForm('register:episode-correct');
+  const [ending, setEnding] = useOpenForm(`register:episode-end:${episode.id}`);
+  return (
+    <>
+      <p>{authorisationText(episode.authorisation)}</p>
+      {editing ? (
+        <EpisodeForm
+          draft="register:episode-correct"
+          allowed={allowed}
+          initial={episode}
+          submitLabel="Enregistrer la correction"
+          onCancel={() => setEditing(false)}
+          onSubmit={(input) => {
+            const result = registerStore.apply((r) => correctEpisode(r, episode.id, input, new Date()));
+            if (result.ok) setEditing(false);
+            return result;
+          }}
+        />
+      ) : (
+        editable && (
+          <p className="no-print">
+            <button type="button" className="button-link" onClick={() => setEditing(true)}>
+              {episode.authorisation ? 'Corriger l’épisode' : 'Indiquer l’autorisation'}
+            </button>
+          </p>
+        )
+      )}
+      {ending ? (
+        <TimeForm
+          draft={`register:episode-end:${episode.id}`}
+          label="Fin de l’épisode : GAMMA 2 fonctionne de nouveau"
+          hint="Heure de Paris. Intégrez ensuite immédiatement les données des documents papier dans GAMMA 2."
+          submitLabel="Terminer l’épisode"
+          onCancel={() => setEnding(false)}
+          onSave={(at) => {
+            const result = registerStore.apply((r) => endEpisode(r, episode.id, at, new Date()));
+            return changeText(
+              result,
+              (p) => episodeProblemText('endedAt', p) ?? episodeProblemText('episode', p) ?? '',
+            );
+          }}
+        />
+      ) : (
+        <p className="no-print">
+          <button type="button" className="button button-secondary" onClick={() => setEnding(true)}>
+            GAMMA 2 fonctionne de nouveau : terminer l’épisode…
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** When the outage started, how the procedure was authorised and when, the DA reference if any. */
+function EpisodeForm({
+  draft: key,
+  allowed,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  draft: string;
+  allowed: readonly Authoriser[];
+  initial?: Episode;
+  submitLabel: string;
+  onSubmit: (input: EpisodeInput) => Result<Register, EpisodeProblems | StorageFailure>;
+  onCancel?: () => void;
+}) {
+  const [now] = useState(() => localDateTimeValue(new Date()));
+  const choices =
+    initial?.authorisation && !allowed.includes(initial.authorisation.by)
+      ? [...allowed, initial.authorisation.by]
+      : allowed;
+  const draft = useDraft<Fields>(key, {
+    startedAt: initial?.startedAt ?? now,
+    by: initial?.authorisation?.by ?? (choices.length === 1 ? choices[0]! : ''),
+    at: initial?.authorisation?.at ?? now,
+    daReference: initial?.authorisation?.daReference ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Fields | 'episode', string>>>({});
+  const { values } = draft;
+  const by = (choices as readonly string[]).includes(values.by) ? (values.by as Authoriser) : '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = onSubmit({ ...values, by });
+    if (result.ok) {
+      draft.clear();
+      setErrors({});
+      return;
+    }
+    const problem = result.problem;
+    setErrors(
+      isStorageFailure(problem)
+        ? { episode: changeText(result, () => '') ?? '' }
+        : Object.fromEntries(([...FIELDS, 'episode'] as const).map((f) => [f, episodeProblemText(f, problem)])),
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="no-print">
+      <ErrorSummary form={FORM} errors={errors} />
+      {errors.episode && <p className="error-message">{errors.episode}</p>}
+      <Field
+        id={`${FORM}-startedAt`}
+        label="Début de la panne"
+        need="required"
+        hint="Date et heure, heure de Paris."
+        error={errors.startedAt}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="datetime-local"
+            max={now}
+            value={values.startedAt}
+            onChange={(e) => draft.set('startedAt', e.target.value)}
+          />
+        )}
+      </Field>
+      <FieldSet
+        id={`${FORM}-by`}
+        legend="Autorisation de la procédure de secours (obligatoire)"
+        error={errors.by}
+        radios
+      >
+        <div className="radios">
+          {choices.map((value) => (
+            <div className="radio" key={value}>
+              <input
+                type="radio"
+                name={`${FORM}-by`}
+                id={`${FORM}-by-${value}`}
+                checked={by === value}
+                onChange={() => draft.set('by', value)}
+              />
+              <label htmlFor={`${FORM}-by-${value}`}>{AUTHORISER_LABELS[value]}</label>
+            </div>
+          ))}
+        </div>
+      </FieldSet>
+      <Field
+        id={`${FORM}-at`}
+        label={authorisationTimeLabel(by)}
+        need="required"
+        hint="Heure de Paris ; pas avant le début de la panne."
+        error={errors.at}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="datetime-local"
+            max={now}
+            value={values.at}
+            onChange={(e) => draft.set('at', e.target.value)}
+          />
+        )}
+      </Field>
+      {by !== 'meteo' && (
+        <Field
+          id={`${FORM}-daReference`}
+          label="Référence de la demande d’assistance"
+          need="optional"
+          error={errors.daReference}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={60}
+              autoComplete="off"
+              value={values.daReference}
+              onChange={(e) => draft.set('daReference', e.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      <p className="form-actions">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              draft.clear();
+              onCancel();
+            }}
+          >
+            Annuler
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}

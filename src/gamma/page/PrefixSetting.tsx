@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { changeText } from '../../content/fr/storageMessages';
+import { isStorageFailure } from '../../lib/createStore';
+import { useStore } from '../../lib/useStore';
+import { useDraft } from '../../ui/drafts';
+import { Field } from '../../ui/Field';
+import { useFocusOnChange } from '../../ui/useFocusOnChange';
+import { setPrefix, type PrefixProblem } from '../series';
+import { registerStore } from '../store';
+import { prefixProblemText } from '../texts';
+
+/**
+ * The prefix of the LRNs to come (PREFIX + year + number), stored upper-case. A prefix changed while the
+ * year's series has begun starts another series that year: it is said, and taken only once confirmed.
+ */
+export function PrefixSetting() {
+  const prefix = useStore(registerStore).value.prefix;
+  const draft = useDraft<'prefix' | 'confirm'>('register:prefix', { prefix, confirm: '' });
+  const [refusal, setRefusal] = useState<{ typed: string; problem: PrefixProblem } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(0);
+  const status = useFocusOnChange<HTMLOutputElement>(saved ? String(saved) : null);
+  const typed = draft.values.prefix.trim().toUpperCase();
+  const current = refusal?.typed === typed ? refusal.problem : null;
+  const asking = typeof current === 'object' ? current : null;
+  const error = typeof current === 'string' ? prefixProblemText(current, typed) : failure;
+  return (
+    <details className="prefix-setting no-print" open={draft.kept}>
+      <summary>Préfixe des LRN{prefix ? ` : ${prefix}` : ' (aucun)'}</summary>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const result = registerStore.apply((r) =>
+            setPrefix(r, typed, new Date(), asking !== null && draft.values.confirm === 'yes'),
+          );
+          if (!result.ok && !isStorageFailure(result.problem)) return setRefusal({ typed, problem: result.problem });
+          const message = changeText(result, () => '');
+          setRefusal(null);
+          setFailure(message);
+          if (message) return;
+          draft.clear();
+          setSaved((n) => n + 1);
+        }}
+      >
+        <Field
+          id="prefix-prefix"
+          label="Préfixe des LRN"
+          need="optional"
+          hint="Par exemple SEC : les LRN pris dans la série seront SEC + année + numéro (SEC202600001)."
+          error={error}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={draft.values.prefix}
+              onChange={(e) => draft.set('prefix', e.target.value)}
+            />
+          )}
+        </Field>
+        {asking && (
+          <div className="notice notice-warning" role="alert">
+            <p>{prefixProblemText(asking, typed)}</p>
+            <Field id="prefix-confirm" label="Je confirme le changement de préfixe." inline>
+              {(control) => (
+                <input
+                  {...control}
+                  type="checkbox"
+                  checked={draft.values.confirm === 'yes'}
+                  onChange={(e) => draft.set('confirm', e.target.checked ? 'yes' : '')}
+                />
+              )}
+            </Field>
+          </div>
+        )}
+        <button type="submit" className="button button-secondary">
+          {asking && draft.values.confirm === 'yes' ? 'Confirmer le nouveau préfixe' : 'Enregistrer le préfixe'}
+        </button>
+        <output ref={status} tabIndex={-1} className="note status-line">
+          {saved > 0 ? `Préfixe enregistré${prefix ? ` : ${prefix}` : ' : aucun'}.` : ''}
+        </output>
+      </form>
+    </details>
+  );
+}

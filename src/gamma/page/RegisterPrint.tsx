@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import { formatDateTime, formatLocalValue } from '../../lib/time';
+import { useStore } from '../../lib/useStore';
+import { documentsOf } from '../episodes';
+import type { BackupDocument } from '../schema';
+import { registerStore } from '../store';
+import {
+  authorisationText,
+  consigneeText,
+  deviationNote,
+  episodeTitle,
+  milestoneDate,
+  prefixChangeNote,
+  STATE_LABELS,
+  withoutCopyNote,
+} from '../texts';
+import { documentState } from '../documents';
+
+/**
+ * The register as it prints, for an officer: whose register it is (raison sociale, excise number), when
+ * it was printed, each episode once with its authorisation, then a table with one row per document and the
+ * dates of its milestones, voids with their reason; « page N / M » in the margin (styles.css, @page register).
+ */
+export function RegisterPrint() {
+  const register = useStore(registerStore).value;
+  const printedAt = usePrintTime();
+  const { operator } = register;
+  return (
+    <div className="print-only register-print">
+      <dl className="print-facts">
+        <div>
+          <dt>Expéditeur :</dt>
+          <dd>{operator.name || 'raison sociale non renseignée'}</dd>
+        </div>
+        <div>
+          <dt>Numéro d’accise :</dt>
+          <dd>{operator.exciseNumber || 'non renseigné'}</dd>
+        </div>
+        {(operator.street || operator.city) && (
+          <div>
+            <dt>Adresse :</dt>
+            <dd>{[operator.street, operator.city].filter(Boolean).join(', ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Imprimé le :</dt>
+          <dd>{printedAt}</dd>
+        </div>
+      </dl>
+      {register.episodes.length === 0 && <p>Aucun épisode de panne ni document enregistré.</p>}
+      {register.episodes.map((e) => {
+        const documents = documentsOf(register, e.id);
+        return (
+          <section key={e.id} className="print-episode">
+            <h2>{episodeTitle(e)}</h2>
+            <p>{authorisationText(e.authorisation)}</p>
+            {documents.length === 0 ? (
+              <p>Aucun document dans cet épisode.</p>
+            ) : (
+              <table className="register-table">
+                <thead>
+                  <tr>
+                    <th scope="col">LRN</th>
+                    <th scope="col">Établi le</th>
+                    <th scope="col">Destinataire</th>
+                    <th scope="col">Copie transmise au bureau gestionnaire</th>
+                    <th scope="col">Archivé le</th>
+                    <th scope="col">Saisi dans GAMMA 2 (ARC)</th>
+                    <th scope="col">État et observations</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {documents.map((d) => (
+                    <Row key={d.lrn} document={d} />
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+      {register.prefixChanges.map((c) => (
+        <p key={c.confirmedAt}>{prefixChangeNote(c)}</p>
+      ))}
+    </div>
+  );
+}
+
+function Row({ document: d }: { document: BackupDocument }) {
+  const notes = [
+    STATE_LABELS[documentState(d)],
+    d.voided && `Annulé le ${formatDateTime(new Date(d.voided.at))} : ${d.voided.reason}`,
+    d.deviation && deviationNote(d.deviation),
+    d.entered?.withoutCopyConfirmedAt && withoutCopyNote(d.entered.withoutCopyConfirmedAt),
+  ].filter(Boolean);
+  return (
+    <tr className={d.voided ? 'voided' : undefined}>
+      <th scope="row" className="lrn">
+        {d.lrn}
+      </th>
+      <td>{formatLocalValue(d.date)}</td>
+      <td>{consigneeText(d)}</td>
+      <td>{milestoneDate(d.copySent)}</td>
+      <td>{milestoneDate(d.archived)}</td>
+      <td>
+        {milestoneDate(d.entered)}
+        {d.entered?.arc && (
+          <>
+            <br />
+            {d.entered.arc}
+          </>
+        )}
+      </td>
+      <td>
+        {notes.map((n) => (
+          <span key={String(n)} className="print-note">
+            {n}
+          </span>
+        ))}
+      </td>
+    </tr>
+  );
+}
+
+/** The time the page is printed: now, and again each time the browser prepares to print it. */
+function usePrintTime() {
+  const [at, setAt] = useState(() => formatDateTime(new Date()));
+  useEffect(() => {
+    const update = () => setAt(formatDateTime(new Date()));
+    window.addEventListener('beforeprint', update);
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
+  return at;
+}
