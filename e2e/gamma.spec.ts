@@ -143,7 +143,12 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('fr012345678e0');
   await page.getByLabel('LRN du document').fill('');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `Document ${year}00001 enregistré.` })).toBeVisible();
+  // Said where the form is, and focus moved there: a screen reader reads it out.
+  await expect(
+    page
+      .getByRole('region', { name: 'Enregistrer un document de secours' })
+      .getByText(`Document ${year}00001 enregistré.`),
+  ).toBeVisible();
   expect(await focused(page)).toMatch(`Document ${year}00001 enregistré.`);
 
   // A new prefix while the year's series has begun: said, confirmed, kept with its date.
