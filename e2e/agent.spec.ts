@@ -2,7 +2,8 @@ import { expect, test } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { enableHelpDesk, expectHeading, norm } from './helpers';
+import type { Page } from './fixtures';
+import { enableHelpDesk, expectHeading, expectNoAxeViolations, norm } from './helpers';
 
 test('help-desk agent: a whole DELTA path with the keyboard only, a call summary, a shared link', async ({
   page,
@@ -27,7 +28,9 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   await expect(page.getByRole('button', { name: 'Désactiver le mode assistance' })).toBeVisible();
   await page.goto('/');
   const panel = page.getByRole('complementary', { name: 'Mode assistance' });
-  await expect(panel).toContainText('Demandez quel service en ligne de la douane ne fonctionne pas.');
+  await expect(panel.locator('.help-desk-say')).toHaveText(
+    /^À dire\s:\sQuel service en ligne de la douane ne fonctionne pas\s:\sDELTA ou GAMMA 2\s\?$/,
+  );
   await expect(panel.getByText('1 DELTA (Delta G, Delta X, Delta H7)')).toBeVisible();
 
   // Answer with digits: DELTA, Delta H7, EDI, no alert, provider fine, no BAE, Aubette unreachable, office closed.
@@ -48,12 +51,16 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
     await expectHeading(page, next);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   }
-  const possible = panel.getByRole('region', { name: 'Issues encore possibles' }).getByRole('listitem');
-  await expect(possible).toHaveText([
+  // The outcomes still possible, folded to a count.
+  const possible = panel.locator('.help-desk-possible');
+  await expect(possible.getByRole('listitem').first()).toBeHidden();
+  await possible.getByText('Issues encore possibles (2)').click();
+  await expect(possible.getByRole('listitem')).toHaveText([
     'Le blocage n’est pas technique : voyez avec votre bureau de douane.',
     'Vous pouvez auto-déclencher la procédure de secours.',
   ]);
   await expect(panel).not.toContainText('Appliquez la procédure de secours annoncée par l’alerte.');
+  await expect(panel.locator('.help-desk-say')).toContainText('sous contrôle');
 
   // Back with R, then answer again: two keys at once, the second one for the question the first one opens.
   await page.keyboard.press('r');
@@ -73,9 +80,11 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   expect(summary).toMatch(
     /- \d{2}:\d{2} Quel mode de transmission utilisez-vous\s\? → EDI \(via un prestataire de connexion\)/,
   );
-  expect(summary).toContain(
-    'Résultat : Vous pouvez auto-déclencher la procédure de secours. (Procédure de secours : oui)',
+  expect(summary).toMatch(
+    /Résultat\s:\sVous pouvez auto-déclencher la procédure de secours\. \(Procédure de secours\s:\sà auto-déclencher \(DA, puis bureau informé\)\)/,
   );
+  // Back with R and the same answer again: nothing changed, nothing said to have changed.
+  expect(summary).not.toContain('Réponses modifiées');
   expect(summary).toContain('Déposer une demande d’assistance sur OLGA');
   expect(summary).toContain('Appel 1234 : bureau de Roissy fermé.');
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
@@ -191,10 +200,10 @@ test('the flow map: laid out by ELK, nothing overlaps, no label cut, legible at 
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('link', { name: 'Revenir au diagnostic' }).click();
-  await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
+  await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
 });
 
-test('the help-desk panel follows the whole call: every page, aligned, « N » asked first and undoable', async ({
+test('the help-desk panel follows the whole call: every page, aligned, « N » asked first and undoable', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -202,9 +211,9 @@ test('the help-desk panel follows the whole call: every page, aligned, « N » a
   const panel = page.getByRole('complementary', { name: 'Mode assistance' });
   await expect(panel.getByText('1 DELTA (Delta G, Delta X, Delta H7)')).toBeVisible();
   await page.keyboard.press('1');
-  await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
+  await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
   await page.keyboard.press('3');
-  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
 
   // The panel stays on the other pages, with the call's answers; the page lines up with the header.
   for (const [link, heading] of [
@@ -245,18 +254,237 @@ test('the help-desk panel follows the whole call: every page, aligned, « N » a
 
   // « N »: asked first; Escape keeps the call; N then Enter starts a new one, which can be taken back.
   await page.getByRole('link', { name: 'Diagnostic', exact: true }).click();
-  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   await page.keyboard.press('n');
-  await expect(panel.getByRole('group', { name: 'Commencer un nouvel appel ?' })).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Oui, nouvel appel' })).toBeFocused();
+  const dialog = page.getByRole('dialog', { name: 'Commencer un nouvel appel ?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Oui, nouvel appel' })).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(panel.getByRole('group', { name: 'Commencer un nouvel appel ?' })).toHaveCount(0);
+  await expect(dialog).toBeHidden();
   await expect(panel.getByLabel('Entreprise')).toHaveValue('Transit Dupont');
   await page.keyboard.press('n');
   await page.keyboard.press('Enter');
-  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   await expect(panel.getByLabel('Entreprise')).toHaveValue('');
   await panel.getByRole('button', { name: 'Reprendre l’appel précédent' }).click();
   await expect(panel.getByLabel('Entreprise')).toHaveValue('Transit Dupont');
-  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+});
+
+/** Presses the key the panel shows for an answer (« 1 DELTA… »), as an agent reading the panel does. */
+async function pressAnswer(page: Page, label: string) {
+  const key = await page
+    .getByRole('complementary', { name: 'Mode assistance' })
+    .locator('.keys li')
+    .filter({ hasText: label })
+    .locator('kbd')
+    .textContent();
+  await page.keyboard.press(key!);
+}
+
+test('two calls back to back at 1280 × 800: what to say at each step, the facts on record, the history', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await enableHelpDesk(page, '/');
+  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
+  const say = panel.locator('.help-desk-say');
+
+  // Call 1, GAMMA 2: DTI+, the editor diagnoses a failure, DTI fails too, the office has no solution, the SAU
+  // authorises. A sentence to read out at every step, questions and outcomes alike.
+  const steps: [string, string, RegExp][] = [
+    ['GAMMA 2', 'Avez-vous un problème de matériel ou d’accès à internet ?', /^À dire\s:\sAvez-vous un problème/],
+    [
+      'Non, mon matériel et mon accès fonctionnent',
+      'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?',
+      /météo des services en ligne/,
+    ],
+    ['Non, rien n’est signalé', 'Quel mode utilisez-vous ?', /Comment créez-vous vos DAES/],
+    [
+      'DTI+',
+      'Votre éditeur de logiciel diagnostique-t-il une panne de son logiciel ?',
+      /L’éditeur de votre logiciel DTI\+/,
+    ],
+    [
+      'Oui, le logiciel est en panne',
+      'Utilisez le mode DTI en attendant la résolution.',
+      /Utilisez le mode DTI, la saisie sur le portail douane/,
+    ],
+    [
+      'Le mode DTI ne fonctionne pas non plus',
+      'Votre bureau de douane de rattachement a-t-il résolu le problème ?',
+      /a-t-il résolu le problème/,
+    ],
+    // First said to be solved, then, back with R, not: a change on record.
+    [
+      'Oui, le problème est résolu',
+      'Problème résolu : pas de procédure de secours.',
+      /reprenez vos opérations dans GAMMA 2/,
+    ],
+  ];
+  await expectNoAxeViolations(page);
+  for (const [label, heading, script] of steps) {
+    await pressAnswer(page, label);
+    await expectHeading(page, heading);
+    await expect(say).toHaveText(script);
+  }
+  await page.keyboard.press('r');
+  await expect(say).toContainText('a-t-il résolu le problème');
+  // The office: its facts, noted where the question is asked.
+  await panel.getByRole('radiogroup', { name: 'Bureau de douane' }).getByLabel('Injoignable').check();
+  await panel.getByLabel('Bureau de douane (nom)').fill('Bureau de Lille');
+  await page.locator('h1').click();
+  await pressAnswer(page, 'Non : bureau injoignable ou sans solution');
+  await expect(say).toContainText('Qui vous l’a dit, et à quelle heure');
+  await panel.getByLabel('Le SAU du CID').check();
+  const authorisedAt = panel.getByLabel('Date et heure de l’autorisation');
+  await authorisedAt.fill('2099-01-01T10:00');
+  await expect(authorisedAt).toHaveAccessibleDescription(/futur|avenir|après/);
+  const now = await page.evaluate(() => {
+    const d = new Date(Date.now() - 5 * 60_000);
+    return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' })
+      .format(d)
+      .replace(' ', 'T');
+  });
+  await authorisedAt.fill(now);
+  await expect(authorisedAt).not.toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await page.locator('h1').click();
+  await pressAnswer(page, 'Oui, aucune solution alternative');
+  await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+  await expect(say).toContainText('Un : établissez un document papier');
+
+  // The register, opened from the outcome: said to be the agent's, the authorisation taken from the call.
+  await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
+  await expect(page.getByText(/ce que vous enregistrez ici reste dans votre navigateur/)).toBeVisible();
+  const episode = page.getByRole('region', { name: 'Épisode de panne' });
+  await expect(episode.getByLabel('Le SAU du CID')).toBeChecked();
+  await expect(episode.getByLabel(/météo/)).toHaveCount(0);
+  await expect(episode.getByLabel('Date et heure de l’autorisation')).toHaveValue(now);
+
+  // A long page scrolled to its end: the panel is still in view, its notes too, without scrolling the panel.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  const notes = panel.getByLabel('Notes d’appel');
+  const box = (await notes.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(await panel.evaluate((el) => el.scrollTop)).toBe(0);
+  await notes.fill('Rappeler demain.');
+  await panel.getByLabel('Nom').fill('Mme Leroy');
+  await panel.getByLabel('Courriel (pour lui envoyer le lien)').fill('leroy@exemple.fr');
+
+  await panel.getByRole('button', { name: 'Copier le résumé d’appel' }).click();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toMatch(/Faits relevés\s:\n/);
+  expect(summary).toMatch(/- Qui a autorisé la procédure de secours\s:\sLe SAU du CID/);
+  expect(summary).toMatch(/- Date et heure de l’autorisation\s:\s\d{2}\/\d{2}\/\d{4}\sà\s\d{2}:\d{2}/);
+  expect(summary).toMatch(/- Bureau de douane\s:\sInjoignable/);
+  expect(summary).toMatch(/- Bureau de douane \(nom\)\s:\sBureau de Lille/);
+  expect(summary).toMatch(
+    /Réponses modifiées pendant l’appel\s:\n- \d{2}:\d{2} «\sOui, le problème est résolu\s» remplacé par «\sNon\s:\sbureau injoignable ou sans solution\s», à la question «\sVotre bureau de douane de rattachement a-t-il résolu le problème\s\?\s»/,
+  );
+  // The handover: the caller's e-mail, the link and what to do, in the agent's own mail program.
+  const mailto = await panel.getByRole('link', { name: 'Envoyer le lien par courriel' }).getAttribute('href');
+  expect(mailto).toMatch(/^mailto:leroy@exemple\.fr\?subject=/);
+  expect(decodeURIComponent(mailto!)).toContain('/gamma/backup?v=1&r=gamma-no-no-dtiPlus-yes-dtiFails-no-yes');
+  expect(decodeURIComponent(mailto!)).toContain('Transmettre une copie au bureau gestionnaire avant le mouvement');
+
+  // « N » from the bottom of the page: asked in a dialog, the page does not move; Enter starts call 2.
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: /Commencer un nouvel appel/ });
+  await expect(dialog).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await expect(notes).toHaveValue('');
+
+  // Call 2, DELTA: self-trigger; the DA number the caller gives is noted at the outcome.
+  for (const label of [
+    'DELTA',
+    'Delta G – dédouanement en un temps',
+    'DTI',
+    'Non, aucune alerte',
+    'Je n’arrive pas à valider mes déclarations',
+  ])
+    await pressAnswer(page, label);
+  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  await expect(say).toContainText('Un : déposez une demande d’assistance sur OLGA');
+  await expect(say).toContainText('09 70 28 01 00');
+  await panel.getByLabel('Numéro de la DA donné par l’appelant').fill('DA-2026-123');
+  await panel.getByLabel('Entreprise').fill('Transit Dupont');
+  await page.locator('h1').click();
+  await page.keyboard.press('n');
+  await page.keyboard.press('Enter');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+
+  // The history, after a reload: both calls, newest first, searchable, each summary read-only.
+  await panel.getByRole('link', { name: 'Historique des appels' }).click();
+  await expectHeading(page, 'Historique des appels');
+  await page.reload();
+  const calls = page.locator('.call-list > li');
+  await expect(calls).toHaveCount(2);
+  await expect(calls.nth(0)).toContainText('Vous pouvez auto-déclencher la procédure de secours.');
+  await expect(calls.nth(0)).toContainText('Transit Dupont');
+  await expect(calls.nth(1)).toContainText('GAMMA 2');
+  await expect(calls.nth(1)).toContainText('Mme Leroy');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Rechercher un appel').fill('leroy');
+  await expect(calls).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'trouvé' })).toHaveText(/1 appel trouvé sur 2/);
+  await calls.first().getByText('Voir le résumé d’appel').click();
+  await expect(calls.first().locator('pre')).toContainText('Bureau de Lille');
+  await page.getByLabel('Rechercher un appel').fill('auto-declencher');
+  await expect(calls).toHaveCount(1);
+  await expect(calls.first()).toContainText('DA-2026-123', { useInnerText: false });
+  await expectNoAxeViolations(page);
+});
+
+test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the page', async ({ browser }) => {
+  // 1,280 × 800 at 200 %: a 640 × 400 viewport at twice the pixel density.
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto('/assistance');
+  await page.getByRole('button', { name: 'Activer le mode assistance' }).click();
+  await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
+  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
+  const toggle = page.getByRole('button', { name: /^Mode assistance/ });
+  await expect(panel).toBeHidden();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // Never below the content: the page is no taller than without the panel, and A opens the drawer over it.
+  await page.keyboard.press('a');
+  await expect(panel).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(640);
+  expect(box.y).toBe(0);
+  await expect(panel.locator('.help-desk-say')).toContainText('Un : déposez une demande d’assistance sur OLGA');
+  await expect(page.getByText(/ce que vous enregistrez ici reste dans votre navigateur/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  // N at the bottom of the page: the question opens in a dialog, the page stays where it was.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(0);
+  await page.locator('h1').click();
+  await page.evaluate((y) => window.scrollTo(0, y), before);
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: /Commencer un nouvel appel/ })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  await context.close();
 });

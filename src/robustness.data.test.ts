@@ -113,7 +113,9 @@ function seedStores() {
   sessionStore.write({ answers: ['delta', 'g1'], node: 'delta.mode', savedAt: '2026-11-23T10:00:00Z' });
   callStore.write({
     startedAt: '2026-11-23T10:00:00Z',
-    caller: { name: 'A', company: '', eori: '', phone: '' },
+    caller: { name: 'A', company: '', eori: '', phone: '', email: '' },
+    answers: ['delta', 'g1'],
+    facts: {},
     notes: 'n',
     log: [],
   });

@@ -23,6 +23,7 @@ export const PAGES = [
   { id: 'map', path: '/carte/:flow', module: 'FlowMapPage', prerender: false },
   { id: 'data', path: '/donnees', module: 'DataPage', prerender: false },
   { id: 'helpDesk', path: '/assistance', module: 'HelpDeskPage', prerender: false },
+  { id: 'calls', path: '/appels', module: 'CallsPage', prerender: false },
   // Every step of both flows but the entry question: prerendered at the URL of the shortest path to it.
   { id: 'step', path: '/:flow/:step', module: 'StepPage', prerender: true },
   { id: 'notFound', path: '*', module: 'NotFoundPage', prerender: false },

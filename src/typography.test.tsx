@@ -16,13 +16,13 @@ import { MemoryRouter } from 'react-router';
 import { getSimplePaths } from 'xstate/graph';
 import { logPath } from './helpDesk/call';
 import { callStore, NO_CALL } from './helpDesk/store';
-import { callSummary } from './helpDesk/texts';
+import { callSummary, FACT_TEXT, handoverMail, SHORTCUT_TEXT } from './helpDesk/texts';
 import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
 import { redirectNotice } from './content/fr/notices';
-import { ASK, NEXT_STEPS } from './content/fr/callTexts';
+import { NEXT_STEPS, SAY } from './content/fr/callTexts';
 import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storageMessages';
 import { VERDICT_TEXT } from './content/verdicts';
 import { diagnosticMachine } from './flows/diagnostic.machine';
@@ -332,7 +332,24 @@ describe('French typography', { timeout: 120_000 }, () => {
     check('export texte de l’incident', incidentText(incident, NOW));
     const session = replay(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable', 'closed']);
     const call = logPath({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Note.' }, session.path, NOW);
-    check('résumé d’appel', callSummary(call, session, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW));
+    const noted = {
+      ...call,
+      caller: { name: 'M. Martin', company: 'Transit', eori: 'FR552100554', phone: '01 23 45 67 89', email: 'm@ex.fr' },
+      facts: {
+        officeReached: { value: 'no', at: NOW.toISOString() },
+        officeName: { value: 'Rouen', at: NOW.toISOString() },
+        daNumber: { value: 'DA-1', at: NOW.toISOString() },
+        authorisedBy: { value: 'sau', at: NOW.toISOString() },
+        authorisedAt: { value: '2026-11-23T09:15', at: NOW.toISOString() },
+      },
+      log: [...call.log, { node: 'delta.mode', value: 'edi', previous: 'dti', at: NOW.toISOString() }],
+    };
+    check('résumé d’appel', callSummary(noted, session, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW));
+    const mail = handoverMail(session, 'https://exemple.test/x');
+    check('courriel de transmission', `${mail.subject}\n${mail.body}`);
+    for (const [fact, text] of Object.entries(FACT_TEXT))
+      check(`fait ${fact}`, [text.label, ...Object.values(text.choices ?? {})].join('\n'));
+    for (const text of Object.values(SHORTCUT_TEXT)) check('raccourci', text);
     for (const d of register.documents) if (d.deviation) check('note de série', deviationNote(d.deviation));
     check(
       'trou dans la série',
@@ -393,7 +410,7 @@ describe('French typography', { timeout: 120_000 }, () => {
         [
           c.title,
           ...Object.values(c.answers as Record<string, string>),
-          isOutcomeId(node) ? '' : ASK[node],
+          SAY[node],
           ...(isOutcomeId(node) ? NEXT_STEPS[node] : []),
         ].join('\n'),
       );

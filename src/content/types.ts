@@ -21,7 +21,12 @@ export interface QuestionContent<N extends QuestionId> {
 }
 
 /** Whether the backup procedure may be used, said plainly at the top of an outcome. */
-export type Verdict = 'allowed' | 'notNeeded' | 'notAllowed' | 'wait' | 'notCovered';
+/**
+ * Whether the backup procedure may be used: allowed (by the alert, or authorised); to self-trigger (S1:
+ * allowed only once the DA is registered and the office informed, two cumulative conditions); not needed;
+ * not allowed; wait for the alert; outside the fiche.
+ */
+export type Verdict = 'allowed' | 'selfTrigger' | 'notNeeded' | 'notAllowed' | 'wait' | 'notCovered';
 
 export interface OutcomeContent<N extends OutcomeId> {
   /** The outcome's title, verbatim from flows.md. */

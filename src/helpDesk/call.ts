@@ -1,25 +1,43 @@
-/** Help-desk mode: the rules of a call record (which answers the caller gave, and when). */
+/** Help-desk mode: the rules of a call record (which answers the caller gave, when, and what changed). */
 import type { NodeId } from '../flows/ids';
-import type { Replay } from '../flows/replay';
-import type { Call } from './store';
+import { replay, type Replay } from '../flows/replay';
+import { equal } from '../lib/equal';
+import { ok, refuse, type Result } from '../lib/result';
+import { factProblem, type Fact } from './facts';
+import type { Call, CallLogEntry } from './store';
 
 /** A call is empty while nothing was answered, typed or noted. */
 export const isEmptyCall = (c: Call) =>
-  c.log.length === 0 && c.notes.trim() === '' && Object.values(c.caller).every((v) => v.trim() === '');
+  c.log.length === 0 &&
+  c.notes.trim() === '' &&
+  Object.keys(c.facts).length === 0 &&
+  Object.values(c.caller).every((v) => v.trim() === '');
 
-export function newCall(now: Date): Call {
-  return { startedAt: now.toISOString(), caller: { name: '', company: '', eori: '', phone: '' }, notes: '', log: [] };
-}
-
-/** Adds to the log the answers of the path it does not hold yet (new answers, or changed ones). */
-export function logPath(call: Call, path: Replay['path'], now: Date): Call {
+/**
+ * Adds to the log the answers of the path it does not hold yet: a new answer, or a changed one, kept as a
+ * change (the answer it replaces, and when). The call's diagnosis becomes `answers` (by default, the path).
+ */
+export function logPath(
+  call: Call,
+  path: Replay['path'],
+  now: Date,
+  answers: readonly string[] = path.map((a) => a.value),
+): Call {
   const latest = new Map<string, string>();
   for (const e of call.log) latest.set(e.node, e.value);
-  const added = path
+  const added: CallLogEntry[] = path
     .filter((a) => latest.get(a.node) !== a.value)
-    .map((a) => ({ node: a.node, value: a.value, at: now.toISOString() }));
-  if (added.length === 0) return call;
-  return { ...call, startedAt: call.startedAt || now.toISOString(), log: [...call.log, ...added] };
+    .map((a) => {
+      const previous = latest.get(a.node);
+      return { node: a.node, value: a.value, at: now.toISOString(), ...(previous ? { previous } : {}) };
+    });
+  if (added.length === 0 && equal(answers, call.answers)) return call;
+  return {
+    ...call,
+    startedAt: call.startedAt || now.toISOString(),
+    answers: [...answers],
+    log: [...call.log, ...added],
+  };
 }
 
 /** When the answer now on the path was given, if the log knows. */
@@ -29,4 +47,65 @@ export function answeredAt(call: Call, node: NodeId, value: string): string | nu
     if (e.node === node) return e.value === value ? e.at : null;
   }
   return null;
+}
+
+/** The answers the caller changed during the call, in order. */
+export const changesOf = (call: Call) => call.log.filter((e) => e.previous !== undefined);
+
+/** Notes a fact the caller gives (an empty value forgets it), or says why it is refused. */
+export function noteFact(
+  call: Call,
+  fact: Fact,
+  raw: string,
+  now: Date,
+): Result<Call, NonNullable<ReturnType<typeof factProblem>>> {
+  const value = raw.trim();
+  const problem = factProblem(fact, value, now);
+  if (problem) return refuse(problem);
+  const facts = { ...call.facts };
+  if (value === '') delete facts[fact];
+  else facts[fact] = { value, at: now.toISOString() };
+  return ok({ ...call, startedAt: call.startedAt || now.toISOString(), facts });
+}
+
+/** The call archived by « Nouvel appel », with its end. */
+export const endCall = (call: Call, now: Date): Call => ({ ...call, endedAt: now.toISOString() });
+
+/**
+ * Version 1 kept no diagnosis, facts, e-mail nor changes: the diagnosis is rebuilt from the log (the
+ * latest answer to each question, followed from the start), the rest starts empty.
+ */
+export function migrateCallV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const old = data as { caller?: Record<string, unknown>; log?: { node?: unknown; value?: unknown }[] };
+  const latest = new Map<string, string>();
+  for (const e of Array.isArray(old.log) ? old.log : [])
+    if (typeof e.node === 'string' && typeof e.value === 'string') latest.set(e.node, e.value);
+  const answers: string[] = [];
+  let node: NodeId = 'start';
+  while (latest.has(node) && answers.length < 40) {
+    answers.push(latest.get(node)!);
+    const next = replay(answers);
+    if (next.path.length < answers.length) {
+      answers.pop();
+      break;
+    }
+    node = next.current;
+  }
+  return { ...old, caller: { email: '', ...old.caller }, answers, facts: {} };
+}
+
+/**
+ * Takes an archived call back as the call in progress (« Reprendre »); the call in progress, unless it is
+ * empty, is archived in its place, so that nothing is lost either way.
+ */
+export function resumeCall(
+  current: Call,
+  archive: readonly Call[],
+  chosen: Call,
+  now: Date,
+): { call: Call; archive: Call[] } {
+  const rest = archive.filter((c) => !equal(c, chosen));
+  const { endedAt: _ended, ...call } = chosen;
+  return { call, archive: isEmptyCall(current) ? rest : [...rest, endCall(current, now)] };
 }

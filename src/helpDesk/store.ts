@@ -4,15 +4,28 @@
  */
 import * as z from 'zod/mini';
 import { createStore } from '../lib/createStore';
+import { FACT_MAX, FACTS } from './facts';
+import { migrateCallV1 } from './call';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-const logEntrySchema = z.object({ node: text(40), value: text(20), at: text(40) });
+const logEntrySchema = z.object({
+  node: text(40),
+  value: text(20),
+  at: text(40),
+  /** For a changed answer: the answer it replaces. */
+  previous: z.optional(text(20)),
+});
 export type CallLogEntry = z.infer<typeof logEntrySchema>;
 
 export const callSchema = z.object({
   startedAt: text(40),
-  caller: z.object({ name: text(120), company: text(120), eori: text(20), phone: text(30) }),
+  /** When the call was archived (« Nouvel appel »). */
+  endedAt: z.optional(text(40)),
+  caller: z.object({ name: text(120), company: text(120), eori: text(20), phone: text(30), email: text(120) }),
+  /** The answers of the call's diagnosis, as they stand. */
+  answers: z.array(text(20)).check(z.maxLength(40)),
+  facts: z.partialRecord(z.enum(FACTS), z.object({ value: text(FACT_MAX), at: text(40) })),
   notes: text(5000),
   log: z.array(logEntrySchema),
 });
@@ -20,7 +33,9 @@ export type Call = z.infer<typeof callSchema>;
 
 export const NO_CALL: Call = {
   startedAt: '',
-  caller: { name: '', company: '', eori: '', phone: '' },
+  caller: { name: '', company: '', eori: '', phone: '', email: '' },
+  answers: [],
+  facts: {},
   notes: '',
   log: [],
 };
@@ -38,16 +53,18 @@ export const helpDeskModeStore = createStore({
 export const callStore = createStore({
   name: 'help-desk-call',
   formerNames: ['agent-call'],
-  version: 1,
+  version: 2,
   schema: callSchema,
   empty: NO_CALL,
+  migrations: { 1: migrateCallV1 },
 });
 
-/** The calls before it, kept when « Nouvel appel » starts another (never capped). */
+/** The calls before it, kept when « Nouvel appel » starts another (never capped): the call history. */
 export const callArchiveStore = createStore<Call[]>({
   name: 'help-desk-calls',
   formerNames: ['agent-calls'],
-  version: 1,
+  version: 2,
   schema: z.array(callSchema),
   empty: [],
+  migrations: { 1: (data) => (Array.isArray(data) ? data.map(migrateCallV1) : data) },
 });

@@ -2,20 +2,21 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { resolveHref, type Shown } from '../session/resolve';
 import { sessionStore } from '../session/store';
-import { shortcutTarget } from './shortcuts';
+import { isKey, shortcutTarget } from './shortcuts';
 
 const TEXT_ENTRY =
   'input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]';
 
 /**
  * The help-desk keys, while help-desk mode is on: 1–9 answer the question shown, R goes back (both on a
- * step of the diagnosis), N asks to start a new call (anywhere). Keys typed in a field are text.
+ * step of the diagnosis), N asks to start a new call and A opens or closes the panel's drawer (anywhere).
+ * Keys typed in a field are text.
  *
  * A key acts on the step the URL names now. navigate() changes the URL at once but the screen only once
  * React has rendered it (navigation is a transition), so two quick keys (« 3 », « 3 ») must not both read
  * the screen still shown: the steps the keys went to are kept until they are on screen.
  */
-export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => void) {
+export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => void, onPanel: () => void) {
   const navigate = useNavigate();
   const location = useLocation();
   const url = location.pathname + location.search;
@@ -33,9 +34,9 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
-      if (event.key === 'n' || event.key === 'N') {
+      if (isKey('newCall', event.key) || isKey('panel', event.key)) {
         event.preventDefault();
-        onNewCall();
+        (isKey('newCall', event.key) ? onNewCall : onPanel)();
         return;
       }
       const pending = pendingRef.current;
@@ -50,5 +51,5 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, resolution, onNewCall]);
+  }, [navigate, resolution, onNewCall, onPanel]);
 }

@@ -62,6 +62,9 @@ export function phoneProblem(raw: string): PhoneProblem | null {
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/;
 
+/** An e-mail address of the usual shape (name@domain.tld). */
+export const isEmail = (raw: string) => EMAIL.test(raw.trim());
+
 export interface ProfileInput {
   eori: string;
   companyName: string;

@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { PAGE_PATHS } from '../routes';
 import { usePageHeading } from '../ui/usePageHeading';
 
 /** Help-desk mode: what it is, and the switch (remembered in this browser). */
@@ -11,15 +13,19 @@ export default function HelpDeskPage() {
         Mode assistance
       </h1>
       <p>
-        Pour l’agent d’assistance qui guide un appelant au téléphone : à côté de chaque page, ce qu’il faut demander,
-        les réponses de l’appelant avec leur heure, les issues encore possibles, des notes, le résumé de l’appel et un
-        lien à lui transmettre. Le mode reste activé dans ce navigateur jusqu’à ce que vous le désactiviez.
+        Pour l’agent d’assistance qui guide un appelant au téléphone : à côté de chaque page, la phrase à lui dire, les
+        faits à noter, les réponses de l’appelant avec leur heure, les issues encore possibles, des notes, le résumé de
+        l’appel et un lien à lui transmettre. Ce que vous notez reste dans ce navigateur. Le mode reste activé dans ce
+        navigateur jusqu’à ce que vous le désactiviez.
       </p>
       <p aria-live="polite">{enabled ? 'Le mode assistance est activé.' : 'Le mode assistance est désactivé.'}</p>
       <p>
         <button type="button" className="button" onClick={toggle}>
           {enabled ? 'Désactiver le mode assistance' : 'Activer le mode assistance'}
         </button>
+      </p>
+      <p>
+        <Link to={PAGE_PATHS.calls}>Historique des appels</Link>
       </p>
     </>
   );

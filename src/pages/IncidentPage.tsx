@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { readProblemMessage } from '../content/fr/storageMessages';
 import { Notice } from '../ui/Notice';
+import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { incidentsStore } from '../incident/store';
 import { AddServiceSection } from '../incident/page/AddServiceSection';
@@ -62,6 +63,7 @@ export default function IncidentPage() {
         </Notice>
       )}
       <IncidentHeader incident={incident} headingRef={ref} />
+      <AgentRecordsNotice />
       {/* The references are the first step of every service: asked once. */}
       {(incident.profile ? incident.services : incident.services.slice(0, 1)).map((record) => (
         <NextStepCard

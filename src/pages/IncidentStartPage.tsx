@@ -4,7 +4,7 @@ import { replay } from '../flows/replay';
 import { answerAt, type AnsweredNode } from '../flows/rules';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
-import { parseSessionSearch } from '../session/codec';
+import { nodeHref, parseSessionSearch } from '../session/codec';
 import { sessionStore } from '../session/store';
 import { addDiagnosedService, newIncident, startChoice, type Diagnosis } from '../incident/opening';
 import { daServiceOf, type DaService, type Incident } from '../incident/schema';
@@ -12,6 +12,7 @@ import { changeIncident } from '../incident/status';
 import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
 import { serviceLabel } from '../incident/texts';
+import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { PAGE_PATHS } from '../routes';
 
@@ -95,6 +96,14 @@ export default function IncidentStartPage() {
       <h1 ref={ref} tabIndex={-1}>
         {valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet'}
       </h1>
+      {valid && (
+        <AgentRecordsNotice
+          stepHref={nodeHref(
+            'delta.selfTrigger',
+            path.map((a) => a.value),
+          )}
+        />
+      )}
       {!valid ? (
         <p>
           Ces réponses ne mènent pas à l’auto-déclenchement de la procédure de secours.{' '}

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
-import { replay } from '../flows/replay';
+import { replay, type Replay } from '../flows/replay';
 import { answerAt } from '../flows/rules';
 import { openEpisodeOf } from '../gamma/episodes';
 import { AddDocumentForm } from '../gamma/page/AddDocumentForm';
@@ -9,13 +9,16 @@ import { EpisodeSection } from '../gamma/page/EpisodeSection';
 import { OperatorSection } from '../gamma/page/OperatorSection';
 import { PrefixSetting } from '../gamma/page/PrefixSetting';
 import { RegisterPrint } from '../gamma/page/RegisterPrint';
+import type { EpisodeSuggestion } from '../gamma/page/EpisodeSection';
 import { AUTHORISERS, type Authoriser } from '../gamma/schema';
+import type { Call } from '../helpDesk/store';
 import { registerStore } from '../gamma/store';
 import { SOURCE_LINE } from '../gamma/texts';
+import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { callStore } from '../helpDesk/store';
 import { useStore } from '../lib/useStore';
 import { nodeHref, parseSessionSearch } from '../session/codec';
-import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 
 const TITLE = 'Registre LRN des documents de secours GAMMA 2';
@@ -24,11 +27,21 @@ const TITLE = 'Registre LRN des documents de secours GAMMA 2';
  * How the diagnosis in the URL authorised the backup procedure: on the météo (S2: « Un dysfonctionnement
  * est signalé … procédure de secours autorisée »), or by the SAU or the managing service; any, without one.
  */
-function authorisersOf(search: string): readonly Authoriser[] {
-  const parsed = parseSessionSearch(search);
-  const diagnosis = replay(parsed.ok ? parsed.values : []);
+function authorisersOf(diagnosis: Replay): readonly Authoriser[] {
   if (diagnosis.current !== 'gamma.backup') return AUTHORISERS;
   return answerAt(diagnosis.path, 'gamma.weather') === 'yes' ? ['meteo'] : ['sau', 'serviceGestionnaire'];
+}
+
+/**
+ * In help-desk mode, the authorisation the agent noted during the call (who, when), offered for a new
+ * episode when the diagnosis allows it.
+ */
+function noted(allowed: readonly Authoriser[], facts: Call['facts']): EpisodeSuggestion {
+  const by = facts.authorisedBy?.value as Authoriser | undefined;
+  return {
+    ...(by && allowed.includes(by) ? { by } : {}),
+    ...(facts.authorisedAt ? { at: facts.authorisedAt.value } : {}),
+  };
 }
 
 /**
@@ -37,27 +50,33 @@ function authorisersOf(search: string): readonly Authoriser[] {
  */
 export default function RegisterPage() {
   const ref = usePageHeading(TITLE);
-  const allowed = authorisersOf(useLocation().search);
+  const parsed = parseSessionSearch(useLocation().search);
+  const diagnosis = replay(parsed.ok ? parsed.values : []);
+  const allowed = authorisersOf(diagnosis);
   const open = openEpisodeOf(useStore(registerStore).value) !== null;
   const helpDesk = useHelpDeskMode().enabled;
+  const facts = useStore(callStore).value.facts;
+  const suggested = helpDesk ? noted(allowed, facts) : {};
+  const diagnosisHref =
+    diagnosis.current === 'gamma.backup'
+      ? nodeHref(
+          diagnosis.current,
+          diagnosis.path.map((a) => a.value),
+        )
+      : undefined;
   return (
     <article className="register-page">
       <h1 ref={ref} tabIndex={-1}>
         {TITLE}
       </h1>
-      {helpDesk && (
-        <Notice tone="warning">
-          Mode assistance : ce registre est celui de ce navigateur-ci. Ce que vous y enregistrez reste chez vous, pas
-          chez l’appelant ; l’appelant tient son propre registre dans son navigateur.
-        </Notice>
-      )}
+      <AgentRecordsNotice stepHref={diagnosisHref} />
       {allowed === AUTHORISERS && (
         <p className="no-print">
           Pour savoir si la procédure de secours est autorisée,{' '}
           <Link to={nodeHref('gamma.access', ['gamma'])}>faites le diagnostic GAMMA 2</Link>.
         </p>
       )}
-      <EpisodeSection allowed={allowed} />
+      <EpisodeSection allowed={allowed} suggested={suggested} />
       {open && <AddDocumentForm />}
       <DocumentsSection />
       <OperatorSection />

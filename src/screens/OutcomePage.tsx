@@ -5,6 +5,7 @@ import { VERDICT_TEXT } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
 import { nodeHref } from '../session/codec';
 import { hrefAfterAnswer, type Shown } from '../session/resolve';
+import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
@@ -49,6 +50,7 @@ export function OutcomePage({
             </Link>
           </p>
         )}
+        {action && <AgentRecordsNotice stepHref={nodeHref(node, allValues)} />}
         <Body path={resolution.before} />
         {ways.length > 0 && (
           <p className="ways no-print">

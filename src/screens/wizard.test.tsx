@@ -68,7 +68,7 @@ describe('outcome screens', () => {
   test('say plainly whether the backup procedure applies, and why', () => {
     renderAt('/delta/selfTrigger?v=1&r=delta-g1-dti-no-noBae-other-no');
     expect(heading()).toHaveTextContent('Vous pouvez auto-déclencher la procédure de secours.');
-    expect(screen.getByText('Procédure de secours : oui')).toBeInTheDocument();
+    expect(screen.getByText('Procédure de secours : à auto-déclencher (DA, puis bureau informé)')).toBeInTheDocument();
     expect(screen.getByText(/^Cas 2 de la fiche/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /OLGA/ })).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getByText('Source : fiche DELTA, étapes 3 à 6')).toBeInTheDocument();

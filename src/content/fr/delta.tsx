@@ -221,7 +221,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
   'delta.selfTrigger': {
     title: 'Vous pouvez auto-déclencher la procédure de secours.',
     source: `${S1}, étapes 3 à 6`,
-    verdict: 'allowed',
+    verdict: 'selfTrigger',
     action: 'Préparer la demande d’assistance et suivre l’incident',
     answers: {},
     Body: SelfTriggerBody,

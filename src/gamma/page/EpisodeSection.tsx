@@ -39,7 +39,20 @@ const FIELDS: readonly Fields[] = ['startedAt', 'by', 'at', 'daReference'];
  * @param allowed the authorisations the diagnosis allows: the météo path gives the météo only; the
  * authorisation path, the SAU or the managing service; no diagnosis, any.
  */
-export function EpisodeSection({ allowed }: { allowed: readonly Authoriser[] }) {
+/** What a new episode's form starts with, when known elsewhere (help-desk mode: the facts of the call). */
+export interface EpisodeSuggestion {
+  readonly by?: Authoriser;
+  /** When the authorisation was given, as a datetime-local value. */
+  readonly at?: string;
+}
+
+export function EpisodeSection({
+  allowed,
+  suggested = {},
+}: {
+  allowed: readonly Authoriser[];
+  suggested?: EpisodeSuggestion;
+}) {
   const register = useStore(registerStore).value;
   const episode = openEpisodeOf(register);
   const status = useFocusOnChange<HTMLHeadingElement>(episode?.id ?? 'none');
@@ -65,6 +78,7 @@ export function EpisodeSection({ allowed }: { allowed: readonly Authoriser[] }) 
           <EpisodeForm
             draft="register:episode-open"
             allowed={allowed}
+            suggested={suggested}
             submitLabel="Ouvrir l’épisode de panne"
             onSubmit={(input) => registerStore.apply((r) => openEpisode(r, input, new Date()))}
           />
@@ -141,6 +155,7 @@ function EpisodeForm({
   draft: key,
   allowed,
   initial,
+  suggested = {},
   submitLabel,
   onSubmit,
   onCancel,
@@ -148,6 +163,7 @@ function EpisodeForm({
   draft: string;
   allowed: readonly Authoriser[];
   initial?: Episode;
+  suggested?: EpisodeSuggestion;
   submitLabel: string;
   onSubmit: (input: EpisodeInput) => Result<Register, EpisodeProblems | StorageFailure>;
   onCancel?: () => void;
@@ -159,8 +175,8 @@ function EpisodeForm({
       : allowed;
   const draft = useDraft<Fields>(key, {
     startedAt: initial?.startedAt ?? now,
-    by: initial?.authorisation?.by ?? (choices.length === 1 ? choices[0]! : ''),
-    at: initial?.authorisation?.at ?? now,
+    by: initial?.authorisation?.by ?? (choices.length === 1 ? choices[0]! : (suggested.by ?? '')),
+    at: initial?.authorisation?.at ?? suggested.at ?? now,
     daReference: initial?.authorisation?.daReference ?? '',
   });
   const [errors, setErrors] = useState<Partial<Record<Fields | 'episode', string>>>({});
