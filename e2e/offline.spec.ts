@@ -49,6 +49,8 @@ test('after one visit the whole app works with the network cut', async ({ page, 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Document de secours');
   await page.goto('/carte/delta');
   await expectHeading(page, 'Carte du parcours DELTA');
+  await page.goto('/aide');
+  await expectHeading(page, 'Aide');
   await context.setOffline(false);
 });
 

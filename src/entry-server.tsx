@@ -15,7 +15,7 @@ import { diagnosticMachine } from './flows/diagnostic.machine';
 import { answersOf, type NodeId } from './flows/ids';
 import { answerEvent, nodeIdOf } from './flows/replay';
 import { nodeHref } from './session/codec';
-import { moduleFile, PAGES, pageAt, type Page } from './routes';
+import { moduleFile, PAGES, pageAt, type Page, type PageEntry } from './routes';
 
 export interface PrerenderedRoute {
   /** The URL rendered: a step with its shortest answers (/delta/service and /gamma/access need none). */
@@ -51,7 +51,8 @@ function urlsOf(page: Page): { url: string; title: string }[] {
   if (page.id === 'step') return stepUrls().map(({ url, node }) => ({ url, title: contentOf(node).title }));
   if (page.path.includes(':') || page.path.includes('*'))
     throw new Error(`prerender: ${page.path} has parameters: say which URLs to prerender`);
-  return [{ url: page.path, title: page.id === 'entry' ? contentOf('start').title : '' }];
+  const entry: PageEntry = page;
+  return [{ url: page.path, title: page.id === 'entry' ? contentOf('start').title : (entry.title ?? '') }];
 }
 
 export function prerenderedRoutes(): PrerenderedRoute[] {

@@ -24,6 +24,7 @@ export const PAGES = [
   { id: 'data', path: '/donnees', module: 'DataPage', prerender: false },
   { id: 'helpDesk', path: '/assistance', module: 'HelpDeskPage', prerender: false },
   { id: 'calls', path: '/appels', module: 'CallsPage', prerender: false },
+  { id: 'help', path: '/aide', module: 'HelpPage', prerender: true, title: 'Aide' },
   // Every step of both flows but the entry question: prerendered at the URL of the shortest path to it.
   { id: 'step', path: '/:flow/:step', module: 'StepPage', prerender: true },
   { id: 'notFound', path: '*', module: 'NotFoundPage', prerender: false },
@@ -36,6 +37,8 @@ export interface PageEntry {
   /** The file in src/pages/, without its extension; it exports the page as its default. */
   readonly module: string;
   readonly prerender: boolean;
+  /** A prerendered page's title (the steps take their question's). */
+  readonly title?: string;
 }
 
 export type Page = (typeof PAGES)[number];

@@ -11,11 +11,13 @@
  * - « à » between a date and a time; times as 14:05 (never « 14 h 05 »);
  * - no word in capitals for emphasis (« ET »).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { getSimplePaths } from 'xstate/graph';
 import { logPath } from './helpDesk/call';
-import { callStore, NO_CALL } from './helpDesk/store';
+import { callArchiveStore, callStore, NO_CALL } from './helpDesk/store';
 import { callSummary, FACT_TEXT, handoverMail, SHORTCUT_TEXT } from './helpDesk/texts';
 import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
@@ -92,6 +94,10 @@ const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'espace fine manquante avant » (U+202F attendu)', pattern: /(?<!\u202F)»/g },
   { name: 'apostrophe droite (’ attendue)', pattern: new RegExp(`[${LETTER}]'[${LETTER}]`, 'g') },
   { name: 'date suivie d’une heure sans « à »', pattern: /\d{2}\/\d{2}\/\d{4}[\s\u00A0\u202F]+\d{1,2}[:h]/g },
+  {
+    name: 'espace ordinaire autour de « à » entre une date et une heure (U+00A0 attendu)',
+    pattern: /\d{4}(?: à|à )\d/g,
+  },
   { name: 'heure écrite « 14 h 05 » (14:05 attendu)', pattern: /\b\d{1,2}[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d{2}\b/g },
   { name: 'mot en capitales pour insister', pattern: /\b(ET|OU|NE|PAS)\b/g },
 ];
@@ -296,6 +302,30 @@ describe('French typography', { timeout: 120_000 }, () => {
     callStore.write({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Rappeler.' });
     await visit('/delta/alert?v=1&r=delta-g1-edi', 'panneau du mode assistance (question)');
     await visit('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'panneau du mode assistance (issue)');
+    await visit('/registre-lrn', 'registre LRN en mode assistance');
+    await visit('/assistance', 'mode assistance');
+    callArchiveStore.write([
+      {
+        ...NO_CALL,
+        startedAt: NOW.toISOString(),
+        endedAt: NOW.toISOString(),
+        caller: { ...NO_CALL.caller, name: 'M. Martin' },
+        answers: ['delta', 'g1', 'dti', 'no', 'cannotValidate'],
+      },
+      { ...NO_CALL, startedAt: NOW.toISOString(), answers: ['gamma', 'no'] },
+    ]);
+    await visit('/appels', 'historique des appels');
+    await visit('/aide', 'aide');
+    expect(breaches).toEqual([]);
+  });
+
+  test('every text the style sheet draws (CSS `content:`)', () => {
+    const css = readFileSync(resolve(__dirname, 'styles.css'), 'utf8');
+    const drawn = [...css.matchAll(/content:\s*([^;]+);/g)].flatMap((m) =>
+      [...m[1]!.matchAll(/'([^']*)'|"([^"]*)"/g)].map((q) => q[1] ?? q[2] ?? ''),
+    );
+    expect(drawn).toContain('Registre LRN des documents de secours GAMMA 2');
+    check('styles.css, content:', drawn.join(' '));
     expect(breaches).toEqual([]);
   });
 
@@ -440,6 +470,7 @@ describe('French typography', { timeout: 120_000 }, () => {
       '23/11/2026 14:05',
       '14 h 05',
       'la DA ET le bureau',
+      'le 23/11/2026\u0020à\u002014:05',
     ];
     for (const s of samples) check('exemple', s);
     expect(breaches.length - before).toBeGreaterThanOrEqual(samples.length);

@@ -124,6 +124,9 @@ export function App({ shell = false }: { shell?: boolean }) {
               <li>
                 <NavLink to={PAGE_PATHS.helpDesk}>Mode assistance</NavLink>
               </li>
+              <li>
+                <NavLink to={PAGE_PATHS.help}>Aide</NavLink>
+              </li>
             </ul>
           </nav>
         </div>
@@ -146,7 +149,10 @@ export function App({ shell = false }: { shell?: boolean }) {
             GAMMA 2 (version janvier 2023) ; seuls ces documents font foi. En cas de doute, contactez le SAU du CID au{' '}
             <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
           </p>
-          <p>Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé.</p>
+          <p>
+            Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé.{' '}
+            <Link to={PAGE_PATHS.help}>Aide</Link>
+          </p>
         </div>
       </footer>
     </HelpDeskModeProvider>

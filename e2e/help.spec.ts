@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { expectHeading, expectNoAxeViolations } from './helpers';
+
+test('« Aide »: linked from every page, read before any script, every shortcut, the SAU, on a phone and A4', async ({
+  page,
+  browser,
+}) => {
+  // Linked from the header and the footer of any page.
+  await page.goto('/gamma/access');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Aide' }).click();
+  await expectHeading(page, 'Aide');
+  await page.goto('/registre-lrn');
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Aide' }).click();
+  await expectHeading(page, 'Aide');
+  // Every help-desk key, with what it does; the SAU's number.
+  const keys = page.locator('.shortcut-list');
+  for (const key of ['1–9', 'R', 'N', 'A']) await expect(keys.locator('kbd', { hasText: key })).toHaveCount(1);
+  await expect(keys).toContainText('commence un nouvel appel');
+  await expect(page.getByRole('link', { name: '09 70 28 01 00' }).first()).toHaveAttribute('href', 'tel:+33970280100');
+  await expect(page.getByRole('link', { name: 'Mes données' }).last()).toHaveAttribute('href', '/donnees');
+  await expectNoAxeViolations(page);
+
+  // On a phone: nothing wider than the screen.
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // Printed on A4: every section's heading in the PDF.
+  const pdf = path.resolve('test-results/print/aide.pdf');
+  mkdirSync(path.dirname(pdf), { recursive: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4' });
+  const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+  for (const heading of await page.locator('h2').allTextContents())
+    expect(printed).toContain(heading.replace(/\s+/g, ' '));
+
+  // Prerendered: the page reads with JavaScript off.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/aide');
+  await expectHeading(plain, 'Aide');
+  await expect(plain.getByText('Ouvrez l’outil une fois, connecté, avant d’en avoir besoin')).toBeVisible();
+  await context.close();
+});
