@@ -1,9 +1,9 @@
 /**
  * Contacts and links, in one place. Taken from the fiche DELTA (S1) and the logigramme GAMMA 2 (S2);
- * check them again when the sources change and update `lastVerified`.
+ * check them again when the sources change and update `readFromFicheOn`.
  */
 export const contacts = {
-  lastVerified: '2026-11-23',
+  readFromFicheOn: '2026-11-23',
   verifiedAgainst: 'fiche DELTA « Déclenchement d’une alerte » et logigramme GAMMA 2 (version janvier 2023)',
   sau: {
     name: 'SAU du CID (Service d’assistance aux utilisateurs du Centre informatique douanier)',

@@ -110,3 +110,39 @@ describe('bad data', () => {
     );
   });
 });
+
+/** The page rendered last, as plain text (one test renders several). */
+const text = () => [...document.querySelectorAll('main')].at(-1)!.textContent!.replace(/\s+/g, ' ');
+
+describe('fidelity to the fiche DELTA and the logigramme GAMMA 2 (flows.md, third round)', () => {
+  test('before the first DELTA question, the fiche alerte; the DELTA IE dates, marked as ours', () => {
+    renderAt('/delta/service?v=1&r=delta');
+    expect(text()).toContain(
+      '« Consultez préalablement la fiche alerte pour le déclenchement de la procédure de secours »',
+    );
+    expect(text()).toMatch(/Information complémentaire \(hors fiche\), vérifiée le \d{2}\/\d{2}\/\d{4}/);
+    expect(text()).toContain('fermé depuis le 21/10/2025');
+    expect(text()).toContain('obligatoire pour les déclarations d’exportation depuis le 14/12/2025');
+  });
+
+  test('the three reminders of the fiche stand together in the help of the alert question', () => {
+    renderAt('/delta/alert?v=1&r=delta-g1-dti');
+    expect(text()).toContain(
+      'Le CID prend la décision du passage en alerte en fonction de la nature du dysfonctionnement constaté.',
+    );
+    expect(text()).toContain('ne peut être effectuée que par le Centre informatique douanier (CID)');
+    expect(text()).toContain('Elle n’est pas conditionnée à l’autorisation du bureau de douane.');
+  });
+
+  test('no addition of ours left unmarked; the DA names the service as the DA does; contacts as read', () => {
+    renderAt('/delta/followAlert?v=1&r=delta-g1-dti-yes-yes');
+    expect(text()).not.toContain('indiquée par l’alerte');
+    renderAt('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
+    expect(text()).toMatch(/une par service en ligne concerné \(ici\s:\sDelta G\)\./);
+    expect(text()).toMatch(/Contacts relevés dans la fiche DELTA le \d{2}\/\d{2}\/\d{4}\./);
+    renderAt('/gamma/alternative?v=1&r=gamma-no-no-dti-no-no');
+    expect(text()).not.toContain('tant qu’une solution alternative existe');
+    renderAt('/delta/notCovered?v=1&r=delta-other');
+    expect(text()).toContain('La fiche DELTA ne couvre pas DELTA IE');
+  });
+});

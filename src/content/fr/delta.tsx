@@ -10,6 +10,15 @@ import type { DeltaNodeId, NodeProps, ContentOf } from '../types';
 
 const S1 = 'fiche DELTA';
 
+/** The online service as a DA names it (flows.md, second round): one name for Delta G's two ways. */
+const DA_SERVICE_NAME = {
+  g1: 'Delta G',
+  g2: 'Delta G',
+  xi: 'Delta X Import',
+  xe: 'Delta X Export',
+  h7: 'Delta H7',
+} as const;
+
 export const deltaContent: ContentOf<DeltaNodeId> = {
   'delta.service': {
     title: 'Quel service DELTA utilisez-vous ?',
@@ -23,10 +32,23 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       other: 'Un autre service (DELTA IE…)',
     },
     Help: () => (
-      <p>
-        La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
-        Export et Delta H7.
-      </p>
+      <>
+        <p>
+          La fiche DELTA le demande avant tout : « Consultez préalablement la fiche alerte pour le déclenchement de la
+          procédure de secours ». Cette autre fiche de la douane décrit la procédure de secours elle-même.
+        </p>
+        <p>
+          La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
+          Export et Delta H7.
+        </p>
+        <p className="note">
+          Information complémentaire (hors fiche), vérifiée le 02/12/2026 : DELTA IE remplace les services de la fiche.
+          Le dépôt des déclarations d’importation dans Delta G est fermé depuis le 21/10/2025, et DELTA IE est
+          obligatoire pour les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE :
+          pour ce service, contactez le SAU du CID et consultez la{' '}
+          <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+        </p>
+      </>
     ),
   },
   'delta.mode': {
@@ -51,7 +73,19 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
           Consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>, ou appelez le SAU du CID au{' '}
           <SauPhone /> et tapez 1 pour consulter les alertes.
         </p>
-        <p>Seul le Centre informatique douanier (CID) publie les alertes.</p>
+        <p>Rappels de la fiche DELTA :</p>
+        <ul>
+          <li>
+            La publication d’une alerte sur la météo informatique ne peut être effectuée que par le Centre informatique
+            douanier (CID).
+          </li>
+          <li>Le CID prend la décision du passage en alerte en fonction de la nature du dysfonctionnement constaté.</li>
+          <li>
+            Les opérateurs économiques ont en revanche la possibilité d’auto-déclencher la procédure de secours. Cette
+            possibilité est de droit dès que vous remplissez les conditions fixées. Elle n’est pas conditionnée à
+            l’autorisation du bureau de douane.
+          </li>
+        </ul>
       </>
     ),
   },
@@ -132,7 +166,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       <>
         <p>L’alerte publiée par le SAU du CID correspond à votre situation.</p>
         <ol className="steps">
-          <li>Reportez-vous à la procédure de secours qui vous concerne, indiquée par l’alerte.</li>
+          <li>Reportez-vous à la procédure de secours qui vous concerne.</li>
           <li>
             Tenez-vous informé régulièrement des bulletins d’information périodiques (BIP) émis par le Service
             d’assistance aux utilisateurs (SAU) et consultables dans la{' '}
@@ -212,8 +246,11 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
           </li>
         </ul>
         <p className="note">
-          Information complémentaire (hors fiche) : DELTA IE remplace progressivement Delta G et Delta X ; consultez
-          aussi la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+          Information complémentaire (hors fiche), vérifiée le 02/12/2026 : DELTA IE remplace les services de la fiche.
+          Le dépôt des déclarations d’importation dans Delta G est fermé depuis le 21/10/2025, et DELTA IE est
+          obligatoire pour les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE :
+          pour ce service, contactez le SAU du CID et consultez la{' '}
+          <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
         </p>
       </>
     ),
@@ -271,10 +308,10 @@ function SelfTriggerBody({ path }: NodeProps) {
         <li>
           Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
           <strong>une par service en ligne concerné</strong>
-          {service && service !== 'other' ? ` (ici : ${deltaContent['delta.service'].answers[service]})` : ''}.
-          Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison
-          sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de passage en
-          alerte, et les raisons de l’auto-déclenchement.
+          {service && service !== 'other' ? ` (ici : ${DA_SERVICE_NAME[service]})` : ''}. Mentionnez
+          « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison sociale, votre
+          adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de passage en alerte, et les
+          raisons de l’auto-déclenchement.
         </li>
         <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
         <li>
@@ -299,7 +336,7 @@ function SelfTriggerBody({ path }: NodeProps) {
           douane.
         </li>
       </ol>
-      <p className="note">Contacts vérifiés le {formatLocalValue(contacts.lastVerified)}.</p>
+      <p className="note">Contacts relevés dans la fiche DELTA le {formatLocalValue(contacts.readFromFicheOn)}.</p>
     </>
   );
 }

@@ -120,12 +120,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     source: S2,
     verdict: 'notAllowed',
     answers: {},
-    Body: () => (
-      <p>
-        Le SAU ou le service gestionnaire vous propose une solution alternative : appliquez-la. La procédure de secours
-        n’est pas autorisée tant qu’une solution alternative existe.
-      </p>
-    ),
+    Body: () => <p>Le SAU ou le service gestionnaire vous propose une solution alternative : appliquez-la.</p>,
   },
   'gamma.backup': {
     title: 'La procédure de secours est autorisée : établissez un document papier.',
