@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { answer, expectHeading, expectNoAxeViolations, startFlow, norm } from './helpers';
+import { localDateTimeValue } from '../src/lib/time';
 
 function pdfPath(name: string) {
   const dir = path.resolve('test-results/print');
@@ -196,7 +197,7 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await doc.getByLabel(/Date et heure de l’envoi de la copie/).fill(`${year + 1}-01-01T10:00`);
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(doc.getByLabel(/Date et heure de l’envoi de la copie/)).toHaveAccessibleDescription(/dans le futur/);
-  await doc.getByLabel(/Date et heure de l’envoi de la copie/).fill(await nowValue(page));
+  await doc.getByLabel(/Date et heure de l’envoi de la copie/).fill(localDateTimeValue(new Date()));
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
   expect(await focused(page)).toMatch(`SEC${year}00003 Copie transmise au bureau gestionnaire`);
@@ -383,19 +384,3 @@ test('the register is reachable from the navigation and an unknown form says so'
   await page.goto('/registre-lrn/formulaire/NOPE1');
   await expectHeading(page, 'Document introuvable');
 });
-
-/** Now, as the page's datetime-local fields take it (Paris time). */
-const nowValue = (page: Page) =>
-  page.evaluate(() => {
-    const p = new Intl.DateTimeFormat('fr-FR', {
-      timeZone: 'Europe/Paris',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(new Date());
-    const g = (t: string) => p.find((x) => x.type === t)!.value;
-    return `${g('year')}-${g('month')}-${g('day')}T${g('hour')}:${g('minute')}`;
-  });

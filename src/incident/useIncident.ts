@@ -28,3 +28,10 @@ export function useIncident(id: string) {
 }
 
 export type IncidentActions = ReturnType<typeof useIncident>;
+
+/** What a section about one online service of the incident is given. */
+export interface ServiceProps {
+  readonly incident: Incident;
+  readonly record: ServiceRecord;
+  readonly actions: Pick<IncidentActions, 'changeService'>;
+}

@@ -14,6 +14,7 @@ import { rejectedValues } from '../lib/storeCopies';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
+import { count } from '../content/fr/plural';
 import { usePageHeading } from '../ui/usePageHeading';
 import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../backup/backup';
 import { downloadBackup } from '../backup/download';
@@ -32,6 +33,14 @@ const READ_PROBLEM_TEXT = {
   notBackup: 'Ce fichier n’est pas une sauvegarde de Secours douane, ou il est endommagé : rien n’a été restauré.',
   newerFormat:
     'Cette sauvegarde vient d’une version plus récente de l’application : mettez l’application à jour, puis réessayez. Rien n’a été restauré.',
+} as const;
+
+/** The records a backup holds, counted. */
+const NOUNS = {
+  incident: { one: 'incident', other: 'incidents' },
+  document: { one: 'document de secours', other: 'documents de secours' },
+  episode: { one: 'épisode de panne', other: 'épisodes de panne' },
+  call: { one: 'appel', other: 'appels' },
 } as const;
 
 /** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
@@ -59,22 +68,20 @@ export default function DataPage() {
       <section className="panel" aria-labelledby="kept-title">
         <h2 id="kept-title">Ce que ce navigateur conserve</h2>
         <ul>
+          <li>{count(incidents.length, { one: 'incident DELTA', other: 'incidents DELTA' })}</li>
           <li>
-            {incidents.length} incident{incidents.length > 1 ? 's' : ''} DELTA
-          </li>
-          <li>
-            {register.documents.length} document{register.documents.length > 1 ? 's' : ''} de secours GAMMA 2, dans{' '}
-            {register.episodes.length} épisode{register.episodes.length > 1 ? 's' : ''} de panne
+            {count(register.documents.length, NOUNS.document)} GAMMA 2, dans{' '}
+            {count(register.episodes.length, NOUNS.episode)}
           </li>
           <li>Vos références : {profile ? `${profile.companyName} (${profile.eori})` : 'aucune'}</li>
-          <li>
-            {archive.length} appel{archive.length > 1 ? 's' : ''} archivé{archive.length > 1 ? 's' : ''} (mode
-            assistance)
-          </li>
+          <li>{count(archive.length, { one: 'appel archivé', other: 'appels archivés' })} (mode assistance)</li>
           {setAside > 0 && (
             <li>
-              {setAside} donnée{setAside > 1 ? 's' : ''} illisible{setAside > 1 ? 's' : ''} mise
-              {setAside > 1 ? 's' : ''} de côté, gardée{setAside > 1 ? 's' : ''} dans la sauvegarde
+              {count(setAside, {
+                one: 'donnée illisible mise de côté, gardée',
+                other: 'données illisibles mises de côté, gardées',
+              })}{' '}
+              dans la sauvegarde
             </li>
           )}
         </ul>
@@ -169,10 +176,10 @@ function PlanView({
 }) {
   const a = plan.added;
   const items = [
-    a.incidents && `${a.incidents} incident${a.incidents > 1 ? 's' : ''}`,
-    a.documents && `${a.documents} document${a.documents > 1 ? 's' : ''} de secours`,
-    a.episodes && `${a.episodes} épisode${a.episodes > 1 ? 's' : ''} de panne`,
-    a.calls && `${a.calls} appel${a.calls > 1 ? 's' : ''}`,
+    a.incidents && count(a.incidents, NOUNS.incident),
+    a.documents && count(a.documents, NOUNS.document),
+    a.episodes && count(a.episodes, NOUNS.episode),
+    a.calls && count(a.calls, NOUNS.call),
     a.profile && 'vos références',
   ].filter(Boolean);
   return (
@@ -191,8 +198,8 @@ function PlanView({
       {plan.conflicts.length > 0 && (
         <fieldset className="fieldset">
           <legend className="label">
-            {plan.conflicts.length} élément{plan.conflicts.length > 1 ? 's' : ''} diffère
-            {plan.conflicts.length > 1 ? 'nt' : ''} entre ce navigateur et le fichier : choisissez lequel garder
+            {count(plan.conflicts.length, { one: 'élément diffère', other: 'éléments diffèrent' })} entre ce navigateur
+            et le fichier : choisissez lequel garder
           </legend>
           {plan.conflicts.map((c) => (
             <ConflictChoice
@@ -220,7 +227,7 @@ function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; deta
     const steps = i.services.reduce((n, s) => n + s.journal.length, 0);
     return {
       title: `Incident du ${formatDateTime(new Date(i.createdAt))}`,
-      detail: `${i.services.map((s) => serviceLabel(s.service)).join(', ')} ; ${STATUS_LABELS[incidentStatus(i)]} ; ${steps} étape${steps > 1 ? 's' : ''} au journal`,
+      detail: `${i.services.map((s) => serviceLabel(s.service)).join(', ')} ; ${STATUS_LABELS[incidentStatus(i)]} ; ${count(steps, { one: 'étape', other: 'étapes' })} au journal`,
     };
   }
   if (c.kind === 'document') {
@@ -250,26 +257,25 @@ function ConflictChoice({
     <div className="conflict">
       <p className="conflict-title">{here.title}</p>
       <div className="radios">
-        <div className="radio">
-          <input
-            type="radio"
-            id={`${name}-here`}
-            name={name}
-            checked={choice === 'here'}
-            onChange={() => onChoose('here')}
-          />
-          <label htmlFor={`${name}-here`}>Garder celui de ce navigateur : {here.detail}</label>
-        </div>
-        <div className="radio">
-          <input
-            type="radio"
-            id={`${name}-incoming`}
-            name={name}
-            checked={choice === 'incoming'}
-            onChange={() => onChoose('incoming')}
-          />
-          <label htmlFor={`${name}-incoming`}>Prendre celui du fichier : {incoming.detail}</label>
-        </div>
+        {(
+          [
+            ['here', 'Garder celui de ce navigateur', here.detail],
+            ['incoming', 'Prendre celui du fichier', incoming.detail],
+          ] as const
+        ).map(([side, label, detail]) => (
+          <div className="radio" key={side}>
+            <input
+              type="radio"
+              id={`${name}-${side}`}
+              name={name}
+              checked={choice === side}
+              onChange={() => onChoose(side)}
+            />
+            <label htmlFor={`${name}-${side}`}>
+              {label} : {detail}
+            </label>
+          </div>
+        ))}
       </div>
     </div>
   );

@@ -31,6 +31,8 @@ export default function FlowMapPage() {
   const values = session.path.map((a) => a.value);
   const search = location.search;
 
+  // What every drawing of the map shows: on screen, and each band printed.
+  const drawn = { layout, onPath, pathEdges, current: session.current };
   return (
     <div className="flow-map-page">
       <h1 ref={ref} tabIndex={-1}>
@@ -63,27 +65,11 @@ export default function FlowMapPage() {
               <p className="map-print-page">
                 {title}, partie {i + 1} sur {layout.printBands.length}
               </p>
-              <MapSvg
-                layout={layout}
-                onPath={onPath}
-                pathEdges={pathEdges}
-                current={session.current}
-                className="flow-map"
-                band={band}
-                suffix={`p${i}`}
-              />
+              <MapSvg {...drawn} className="flow-map" band={band} suffix={`p${i}`} />
             </div>
           ))}
           <div className="map-scroll">
-            <MapSvg
-              layout={layout}
-              onPath={onPath}
-              pathEdges={pathEdges}
-              current={session.current}
-              className="flow-map screen-only"
-              band={[0, layout.height]}
-              suffix="s"
-            />
+            <MapSvg {...drawn} className="flow-map screen-only" band={[0, layout.height]} suffix="s" />
           </div>
         </figure>
         <section className="map-text" aria-labelledby="map-text-title">

@@ -12,6 +12,7 @@ import { changeIncident } from '../incident/status';
 import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
 import { serviceLabel } from '../incident/texts';
+import { form } from '../content/fr/plural';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { PAGE_PATHS } from '../routes';
@@ -112,9 +113,9 @@ export default function IncidentStartPage() {
       ) : choice?.kind === 'addOrNew' ? (
         <>
           <p>
-            {open.length === 1 ? 'Un incident est ouvert' : `${open.length} incidents sont ouverts`} pour un autre
-            service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre demande
-            d’assistance.
+            {form(open.length, { one: 'Un incident est ouvert', other: `${open.length} incidents sont ouverts` })} pour
+            un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre
+            demande d’assistance.
           </p>
           <p className="page-actions">
             {open.map((i) => (

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /** What a form control needs to be tied to its label, hint and error message. */
 export interface ControlProps {
@@ -41,15 +41,7 @@ function Message({ id, hint, error }: { id: string; hint: ReactNode; error: stri
  * hidden « Erreur : »), and the control passed in, given the ids that tie it to them (`aria-describedby`)
  * and `aria-invalid` while in error. Every form of the app uses it.
  */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  need,
-  inline = false,
-  children,
-}: {
+export interface FieldProps {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -58,7 +50,9 @@ export function Field({
   /** A checkbox: the control, then its label, on one line. */
   inline?: boolean;
   children: (control: ControlProps) => ReactNode;
-}) {
+}
+
+export function Field({ id, label, hint, error, need, inline = false, children }: FieldProps) {
   const labelElement = (
     <label htmlFor={id}>
       {label}
@@ -121,5 +115,81 @@ export function FieldSet({
       <Message id={id} hint={hint} error={error} />
       {children}
     </fieldset>
+  );
+}
+
+type InputAttributes = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'maxLength' | 'autoComplete' | 'spellCheck' | 'inputMode' | 'placeholder' | 'max'
+>;
+
+/** The commonest field: one line of text (or a date, an e-mail…), its value in a draft or a store. */
+export function TextField({
+  value,
+  onChange,
+  type = 'text',
+  ...rest
+}: Omit<FieldProps, 'children' | 'inline'> & InputAttributes & { value: string; onChange: (value: string) => void }) {
+  const { id, label, hint, error, need, ...input } = rest;
+  return (
+    <Field id={id} label={label} hint={hint} error={error} need={need}>
+      {(control) => (
+        <input {...control} {...input} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/** A confirmation: a checkbox and its label on one line, kept as « yes » or « » like any text of a draft. */
+export function CheckboxField({
+  value,
+  onChange,
+  ...field
+}: Omit<FieldProps, 'children' | 'inline' | 'need'> & { value: string; onChange: (value: 'yes' | '') => void }) {
+  return (
+    <Field {...field} inline>
+      {(control) => (
+        <input
+          {...control}
+          type="checkbox"
+          checked={value === 'yes'}
+          onChange={(e) => onChange(e.target.checked ? 'yes' : '')}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A form's buttons: submit, and « Annuler » when the form can be left (its draft, if any, then cleared). */
+export function FormActions({
+  submitLabel,
+  onCancel,
+  draft,
+  small = false,
+}: {
+  submitLabel: ReactNode;
+  onCancel?: (() => void) | undefined;
+  draft?: { clear: () => void };
+  small?: boolean;
+}) {
+  const size = small ? ' button-small' : '';
+  return (
+    <p className="form-actions">
+      <button type="submit" className={`button${size}`}>
+        {submitLabel}
+      </button>
+      {onCancel && (
+        <button
+          type="button"
+          className={`button button-secondary${size}`}
+          onClick={() => {
+            draft?.clear();
+            onCancel();
+          }}
+        >
+          Annuler
+        </button>
+      )}
+    </p>
   );
 }

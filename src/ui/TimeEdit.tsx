@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { localDateTimeValue } from '../lib/time';
 import { useDraft, useOpenForm } from './drafts';
-import { Field } from './Field';
+import { Field, FormActions } from './Field';
 
 /**
  * A Paris date and time to give or correct: a datetime-local field (default: now) and a button. `onSave`
@@ -62,23 +62,7 @@ export function TimeForm<F extends string = never>({
         )}
       </Field>
       {renderFields?.(form.values as Record<F, string>, form.set)}
-      <p className="form-actions">
-        <button type="submit" className="button button-small">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            onClick={() => {
-              form.clear();
-              onCancel();
-            }}
-          >
-            Annuler
-          </button>
-        )}
-      </p>
+      <FormActions submitLabel={submitLabel} small onCancel={onCancel} draft={form} />
     </form>
   );
 }

@@ -63,3 +63,21 @@ export function useOpenForm(key: string) {
   const [open, setOpen] = useState(() => draftsStore.getSnapshot().value[key] !== undefined);
   return [open, setOpen] as const;
 }
+
+/**
+ * A draft's field, as `TextField` and `CheckboxField` take it: its id in the form (the error summary links
+ * to it), its value, its setter and its error.
+ */
+export function bindField<F extends string>(
+  form: string,
+  draft: { readonly values: Readonly<Record<F, string>>; readonly set: (field: F, value: string) => void },
+  errors: Partial<Record<string, string | undefined>>,
+  field: F,
+) {
+  return {
+    id: `${form}-${field}`,
+    value: draft.values[field],
+    onChange: (value: string) => draft.set(field, value),
+    error: errors[field],
+  };
+}

@@ -41,13 +41,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
           La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
           Export et Delta H7.
         </p>
-        <p className="note">
-          Information complémentaire (hors fiche), vérifiée le 02/12/2026 : DELTA IE remplace les services de la fiche.
-          Le dépôt des déclarations d’importation dans Delta G est fermé depuis le 21/10/2025, et DELTA IE est
-          obligatoire pour les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE :
-          pour ce service, contactez le SAU du CID et consultez la{' '}
-          <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
-        </p>
+        <DeltaIeNote />
       </>
     ),
   },
@@ -245,13 +239,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
             par courriel : <SauMail />.
           </li>
         </ul>
-        <p className="note">
-          Information complémentaire (hors fiche), vérifiée le 02/12/2026 : DELTA IE remplace les services de la fiche.
-          Le dépôt des déclarations d’importation dans Delta G est fermé depuis le 21/10/2025, et DELTA IE est
-          obligatoire pour les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE :
-          pour ce service, contactez le SAU du CID et consultez la{' '}
-          <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
-        </p>
+        <DeltaIeNote />
       </>
     ),
   },
@@ -338,5 +326,17 @@ function SelfTriggerBody({ path }: NodeProps) {
       </ol>
       <p className="note">Contacts relevés dans la fiche DELTA le {formatLocalValue(contacts.readFromFicheOn)}.</p>
     </>
+  );
+}
+
+/** DELTA IE, which the fiche does not cover: our information, dated (flows.md, third round). */
+function DeltaIeNote() {
+  return (
+    <p className="note">
+      Information complémentaire (hors fiche), vérifiée le 02/12/2026 : DELTA IE remplace les services de la fiche. Le
+      dépôt des déclarations d’importation dans Delta G est fermé depuis le 21/10/2025, et DELTA IE est obligatoire pour
+      les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE : pour ce service,
+      contactez le SAU du CID et consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+    </p>
   );
 }

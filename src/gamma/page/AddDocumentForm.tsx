@@ -5,9 +5,9 @@ import { isStorageFailure } from '../../lib/createStore';
 import { isoDay } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
 import { PAGE_PATHS } from '../../routes';
-import { useDraft } from '../../ui/drafts';
+import { bindField, useDraft } from '../../ui/drafts';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field } from '../../ui/Field';
+import { CheckboxField, Field, TextField } from '../../ui/Field';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { addDocument, type DocumentProblems } from '../documents';
 import { CONSIGNEE_MAX, LRN_MAX } from '../schema';
@@ -37,6 +37,7 @@ export function AddDocumentForm() {
   });
   const { values } = draft;
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
+  const bind = (field: Fields) => bindField(FORM, draft, errors, field);
   const [deviation, setDeviation] = useState<{ lrn: string; date: string; d: SeriesDeviation } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const status = useFocusOnChange<HTMLDivElement>(added);
@@ -91,20 +92,12 @@ export function AddDocumentForm() {
         {pending && (
           <div className="notice notice-warning" role="alert">
             <p>{deviationText(pending.d, pending.lrn)}</p>
-            <Field
+            <CheckboxField
               id={`${FORM}-confirm`}
               label="Je confirme ce LRN : le registre gardera cette confirmation, avec sa date."
-              inline
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="checkbox"
-                  checked={values.confirm === 'yes'}
-                  onChange={(e) => draft.set('confirm', e.target.checked ? 'yes' : '')}
-                />
-              )}
-            </Field>
+              value={values.confirm}
+              onChange={(v) => draft.set('confirm', v)}
+            />
             <p className="note">Sinon, laissez le LRN vide pour prendre {pending.d.expected}.</p>
           </div>
         )}
@@ -127,53 +120,34 @@ export function AddDocumentForm() {
             />
           )}
         </Field>
-        <Field
-          id={`${FORM}-date`}
+        <TextField
+          {...bind('date')}
+
           label="Date du document"
           need="required"
           hint="Son année est celle de la série."
-          error={errors.date}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              max={today}
-              value={values.date}
-              onChange={(e) => draft.set('date', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id={`${FORM}-consigneeName`} label="Destinataire : nom" need="required" error={errors.consigneeName}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={CONSIGNEE_MAX.name}
-              value={values.consigneeName}
-              onChange={(e) => draft.set('consigneeName', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={`${FORM}-consigneeIdentification`}
+          type="date"
+          max={today}
+        />
+        <TextField
+          {...bind('consigneeName')}
+
+          label="Destinataire : nom"
+          need="required"
+          type="text"
+          maxLength={CONSIGNEE_MAX.name}
+        />
+        <TextField
+          {...bind('consigneeIdentification')}
+
           label="Destinataire : numéro d’accise ou de TVA"
           need="optional"
           hint="Case 5 « Identification » du document ; par exemple FR012345678E0."
-          error={errors.consigneeIdentification}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={CONSIGNEE_MAX.identification + 4}
-              autoComplete="off"
-              spellCheck={false}
-              value={values.consigneeIdentification}
-              onChange={(e) => draft.set('consigneeIdentification', e.target.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          maxLength={CONSIGNEE_MAX.identification + 4}
+          autoComplete="off"
+          spellCheck={false}
+        />
         <button type="submit" className="button">
           {confirmed ? 'Confirmer et enregistrer le document' : 'Enregistrer le document'}
         </button>

@@ -4,7 +4,7 @@ import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { PAGE_PATHS } from '../../routes';
 import { useDraft, useOpenForm } from '../../ui/drafts';
-import { Field } from '../../ui/Field';
+import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { documentState, nextMilestone, recordMilestone, voidDocument, type MilestoneProblems } from '../documents';
@@ -139,39 +139,25 @@ function MilestoneForm({
       renderFields={(values, set) =>
         name === 'entered' && (
           <>
-            <Field
+            <TextField
               id={`${key}-arc`.replace(/[^a-zA-Z0-9-]/g, '-')}
               label="ARC donné par GAMMA 2"
               need="optional"
               hint="21 caractères, par exemple 26FRAB1234567890123P5."
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  maxLength={30}
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={values.arc}
-                  onChange={(e) => set('arc', e.target.value)}
-                />
-              )}
-            </Field>
+              type="text"
+              maxLength={30}
+              autoComplete="off"
+              spellCheck={false}
+              value={values.arc}
+              onChange={(v) => set('arc', v)}
+            />
             {needsConfirmation && !d.entered?.withoutCopyConfirmedAt && (
-              <Field
+              <CheckboxField
                 id={`${key}-without-copy`.replace(/[^a-zA-Z0-9-]/g, '-')}
                 label="Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera)."
-                inline
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    type="checkbox"
-                    checked={values.withoutCopy === 'yes'}
-                    onChange={(e) => set('withoutCopy', e.target.checked ? 'yes' : '')}
-                  />
-                )}
-              </Field>
+                value={values.withoutCopy}
+                onChange={(v) => set('withoutCopy', v)}
+              />
             )}
           </>
         )
@@ -224,17 +210,16 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
         Annuler le document {d.lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut
         pas être supprimé.
       </p>
-      <Field id={id} label="Motif de l’annulation" need="required" error={error}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            maxLength={300}
-            value={draft.values.reason}
-            onChange={(e) => draft.set('reason', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        id={id}
+        label="Motif de l’annulation"
+        need="required"
+        error={error}
+        type="text"
+        maxLength={300}
+        value={draft.values.reason}
+        onChange={(v) => draft.set('reason', v)}
+      />
       <p className="confirm-actions">
         <button type="submit" className="button button-warning">
           Annuler le document {d.lrn}

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { changeText } from '../../content/fr/storageMessages';
 import { localDateTimeValue } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
-import { useDraft, useOpenForm } from '../../ui/drafts';
+import { bindField, useDraft, useOpenForm } from '../../ui/drafts';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field, FieldSet } from '../../ui/Field';
+import { FieldSet, FormActions, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { isStorageFailure, type StorageFailure } from '../../lib/createStore';
@@ -180,6 +180,7 @@ function EpisodeForm({
     daReference: initial?.authorisation?.daReference ?? '',
   });
   const [errors, setErrors] = useState<Partial<Record<Fields | 'episode', string>>>({});
+  const bind = (field: Fields) => bindField(FORM, draft, errors, field);
   const { values } = draft;
   const by = (choices as readonly string[]).includes(values.by) ? (values.by as Authoriser) : '';
 
@@ -203,23 +204,15 @@ function EpisodeForm({
     <form onSubmit={submit} noValidate className="no-print">
       <ErrorSummary form={FORM} errors={errors} />
       {errors.episode && <p className="error-message">{errors.episode}</p>}
-      <Field
-        id={`${FORM}-startedAt`}
+      <TextField
+        {...bind('startedAt')}
+
         label="Début de la panne"
         need="required"
         hint="Date et heure, heure de Paris."
-        error={errors.startedAt}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="datetime-local"
-            max={now}
-            value={values.startedAt}
-            onChange={(e) => draft.set('startedAt', e.target.value)}
-          />
-        )}
-      </Field>
+        type="datetime-local"
+        max={now}
+      />
       <FieldSet
         id={`${FORM}-by`}
         legend="Autorisation de la procédure de secours (obligatoire)"
@@ -241,59 +234,27 @@ function EpisodeForm({
           ))}
         </div>
       </FieldSet>
-      <Field
-        id={`${FORM}-at`}
+      <TextField
+        {...bind('at')}
+
         label={authorisationTimeLabel(by)}
         need="required"
         hint="Heure de Paris ; pas avant le début de la panne."
-        error={errors.at}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="datetime-local"
-            max={now}
-            value={values.at}
-            onChange={(e) => draft.set('at', e.target.value)}
-          />
-        )}
-      </Field>
+        type="datetime-local"
+        max={now}
+      />
       {by !== 'meteo' && (
-        <Field
-          id={`${FORM}-daReference`}
+        <TextField
+          {...bind('daReference')}
+
           label="Référence de la demande d’assistance"
           need="optional"
-          error={errors.daReference}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={60}
-              autoComplete="off"
-              value={values.daReference}
-              onChange={(e) => draft.set('daReference', e.target.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          maxLength={60}
+          autoComplete="off"
+        />
       )}
-      <p className="form-actions">
-        <button type="submit" className="button">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              draft.clear();
-              onCancel();
-            }}
-          >
-            Annuler
-          </button>
-        )}
-      </p>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} draft={draft} />
     </form>
   );
 }

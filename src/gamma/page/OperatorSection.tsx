@@ -4,7 +4,7 @@ import { ok } from '../../lib/result';
 import { useStore } from '../../lib/useStore';
 import { useDraft } from '../../ui/drafts';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { operatorKnown, validateOperator, type OperatorField, type OperatorProblems } from '../operator';
@@ -61,25 +61,19 @@ export function OperatorSection() {
         <ErrorSummary form={FORM} errors={messages} />
         {failure && <p className="error-message">{failure}</p>}
         {FIELDS.map((field) => (
-          <Field
+          <TextField
             key={field}
             id={`${FORM}-${field}`}
             label={OPERATOR_LABELS[field]}
             need={NEED[field]}
             error={messages[field]}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={OPERATOR_MAX[field]}
-                autoComplete={field === 'name' ? 'organization' : field === 'street' ? 'street-address' : 'off'}
-                spellCheck={field === 'exciseNumber' ? false : undefined}
-                value={draft.values[field]}
-                onChange={(e) => draft.set(field, e.target.value)}
-              />
-            )}
-          </Field>
+            type="text"
+            maxLength={OPERATOR_MAX[field]}
+            autoComplete={field === 'name' ? 'organization' : field === 'street' ? 'street-address' : 'off'}
+            spellCheck={field === 'exciseNumber' ? false : undefined}
+            value={draft.values[field]}
+            onChange={(v) => draft.set(field, v)}
+          />
         ))}
         <button type="submit" className="button button-secondary">
           Enregistrer l’expéditeur

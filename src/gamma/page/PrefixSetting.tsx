@@ -3,7 +3,7 @@ import { changeText } from '../../content/fr/storageMessages';
 import { isStorageFailure } from '../../lib/createStore';
 import { useStore } from '../../lib/useStore';
 import { useDraft } from '../../ui/drafts';
-import { Field } from '../../ui/Field';
+import { CheckboxField, TextField } from '../../ui/Field';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { setPrefix, type PrefixProblem } from '../series';
 import { registerStore } from '../store';
@@ -43,37 +43,27 @@ export function PrefixSetting() {
           setSaved((n) => n + 1);
         }}
       >
-        <Field
+        <TextField
           id="prefix-prefix"
           label="Préfixe des LRN"
           need="optional"
           hint="Par exemple SEC : les LRN pris dans la série seront SEC + année + numéro (SEC202600001)."
           error={error}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={draft.values.prefix}
-              onChange={(e) => draft.set('prefix', e.target.value)}
-            />
-          )}
-        </Field>
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft.values.prefix}
+          onChange={(v) => draft.set('prefix', v)}
+        />
         {asking && (
           <div className="notice notice-warning" role="alert">
             <p>{prefixProblemText(asking, typed)}</p>
-            <Field id="prefix-confirm" label="Je confirme le changement de préfixe." inline>
-              {(control) => (
-                <input
-                  {...control}
-                  type="checkbox"
-                  checked={draft.values.confirm === 'yes'}
-                  onChange={(e) => draft.set('confirm', e.target.checked ? 'yes' : '')}
-                />
-              )}
-            </Field>
+            <CheckboxField
+              id="prefix-confirm"
+              label="Je confirme le changement de préfixe."
+              value={draft.values.confirm}
+              onChange={(v) => draft.set('confirm', v)}
+            />
           </div>
         )}
         <button type="submit" className="button button-secondary">

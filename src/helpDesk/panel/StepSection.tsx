@@ -6,7 +6,7 @@ import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
 import type { Shown } from '../../session/resolve';
-import { Field, FieldSet } from '../../ui/Field';
+import { FieldSet, TextField } from '../../ui/Field';
 import { noteFact } from '../call';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
@@ -100,19 +100,18 @@ function FactsSection({ facts }: { facts: readonly Fact[] }) {
             </FieldSet>
           );
         return (
-          <Field key={fact} id={id} label={text.label} error={errors[fact]}>
-            {(control) => (
-              <input
-                {...control}
-                type={FACT_KIND[fact] === 'time' ? 'datetime-local' : 'text'}
-                max={FACT_KIND[fact] === 'time' ? now : undefined}
-                maxLength={FACT_MAX}
-                autoComplete="off"
-                value={valueOf(fact)}
-                onChange={(e) => note(fact, e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            key={fact}
+            id={id}
+            label={text.label}
+            error={errors[fact]}
+            type={FACT_KIND[fact] === 'time' ? 'datetime-local' : 'text'}
+            max={FACT_KIND[fact] === 'time' ? now : undefined}
+            maxLength={FACT_MAX}
+            autoComplete="off"
+            value={valueOf(fact)}
+            onChange={(v) => note(fact, v)}
+          />
         );
       })}
     </section>

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { nodeHref } from '../../session/codec';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field, FieldSet } from '../../ui/Field';
-import { useDraft } from '../../ui/drafts';
+import { CheckboxField, Field, FieldSet } from '../../ui/Field';
+import { bindField, useDraft } from '../../ui/drafts';
 import { Notice } from '../../ui/Notice';
 import { addConfirmedService, covers } from '../opening';
 import { DA_SERVICES, modeOf, type DaService, type Incident, type Mode } from '../schema';
@@ -32,6 +32,7 @@ export function AddServiceSection({
     confirm: '',
   });
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
+  const bind = (field: Fields) => bindField(FORM, draft, errors, field);
   const [added, setAdded] = useState<string | null>(null);
   if (DA_SERVICES.every((s) => covers(incident, s))) return null;
   const { values } = draft;
@@ -117,21 +118,11 @@ export function AddServiceSection({
             />
           )}
         </Field>
-        <Field
-          id={`${FORM}-confirm`}
+        <CheckboxField
+          {...bind('confirm')}
+
           label="Je confirme que ces raisons valent pour ce service."
-          error={errors.confirm}
-          inline
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="checkbox"
-              checked={values.confirm === 'yes'}
-              onChange={(e) => draft.set('confirm', e.target.checked ? 'yes' : '')}
-            />
-          )}
-        </Field>
+        />
         <button type="submit" className="button button-secondary">
           Ajouter ce service
         </button>

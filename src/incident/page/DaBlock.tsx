@@ -6,7 +6,7 @@ import { Field } from '../../ui/Field';
 import { confirmReasons } from '../opening';
 import type { Incident, ServiceRecord } from '../schema';
 import { changeMessage, daText, proposedReasons, serviceLabel, serviceProblemText } from '../texts';
-import type { IncidentActions } from '../useIncident';
+import type { ServiceProps } from '../useIncident';
 
 /** The DA text to file on OLGA, with its copy button first and the link to OLGA. */
 export function DaText({ incident, record }: { incident: Incident; record: ServiceRecord }) {
@@ -30,15 +30,7 @@ export function DaText({ incident, record }: { incident: Incident; record: Servi
 }
 
 /** A service added without its own diagnosis: the user confirms (or edits) the reasons of its DA. */
-export function ReasonsForm({
-  incident,
-  record,
-  actions,
-}: {
-  incident: Incident;
-  record: ServiceRecord;
-  actions: Pick<IncidentActions, 'changeService'>;
-}) {
+export function ReasonsForm({ incident, record, actions }: ServiceProps) {
   const label = serviceLabel(record.service);
   const id = `reasons-${record.service}`;
   const draft = useDraft<'reasons'>(`incident:${incident.id}:reasons:${record.service}`, {

@@ -1,11 +1,10 @@
 import { useRef } from 'react';
 import { CorrectableTime } from '../../ui/TimeEdit';
 import { backupAllowed, blockedBy, systemRestored, type JournalStep } from '../journal';
-import type { Incident, ServiceRecord } from '../schema';
 import { correctStep, journalOf, recordStep, undoLastStep } from '../steps';
 import { blockedText, changeMessage, JOURNAL_STEP_TEXT, journalLines, serviceLabel, stepProblemText } from '../texts';
 import { ok } from '../../lib/result';
-import type { IncidentActions } from '../useIncident';
+import type { ServiceProps } from '../useIncident';
 import { StepRecord } from './StepRecord';
 import { nextStep } from '../nextStep';
 
@@ -13,15 +12,7 @@ import { nextStep } from '../nextStep';
  * The journal of one service, in the fiche's order: each step with the time it was done (correctable), or
  * what allows it, or the way to record it. The record an officer may ask to see; printed as it is.
  */
-export function JournalSection({
-  incident,
-  record,
-  actions,
-}: {
-  incident: Incident;
-  record: ServiceRecord;
-  actions: Pick<IncidentActions, 'changeService'>;
-}) {
+export function JournalSection({ incident, record, actions }: ServiceProps) {
   const { input, snapshot, accepted } = journalOf(incident, record);
   const lines = journalLines(incident, record);
   const label = serviceLabel(record.service);

@@ -3,7 +3,7 @@ import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
 import { useDraft } from '../../ui/drafts';
-import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
 import { mailtoHref } from '../../ui/links';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
@@ -147,18 +147,16 @@ export function NextStepCard({
             submitLabel="Enregistrer la DA"
             extra={{ daNumber: '' }}
             renderFields={(values, set) => (
-              <Field id={`${draft('da')}-number`} label="Numéro de la DA" need="optional">
-                {(control) => (
-                  <input
-                    {...control}
-                    type="text"
-                    maxLength={40}
-                    autoComplete="off"
-                    value={values.daNumber}
-                    onChange={(e) => set('daNumber', e.target.value)}
-                  />
-                )}
-              </Field>
+              <TextField
+                id={`${draft('da')}-number`}
+                label="Numéro de la DA"
+                need="optional"
+                type="text"
+                maxLength={40}
+                autoComplete="off"
+                value={values.daNumber}
+                onChange={(v) => set('daNumber', v)}
+              />
             )}
             onSave={(at, values) => recordAt('da.file', at, values.daNumber)}
           />
@@ -331,18 +329,18 @@ function OfficeFields({
   return (
     <form className="office-fields no-print" noValidate onSubmit={submit}>
       {(['officeName', 'officeEmail'] as const).map((field) => (
-        <Field key={field} id={`office-${field}`} label={PROFILE_LABELS[field]} need="optional" error={errors[field]}>
-          {(control) => (
-            <input
-              {...control}
-              type={field === 'officeEmail' ? 'email' : 'text'}
-              autoComplete={field === 'officeEmail' ? 'email' : 'off'}
-              maxLength={PROFILE_MAX[field] + 20}
-              value={draft.values[field]}
-              onChange={(e) => draft.set(field, e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          key={field}
+          id={`office-${field}`}
+          label={PROFILE_LABELS[field]}
+          need="optional"
+          error={errors[field]}
+          type={field === 'officeEmail' ? 'email' : 'text'}
+          autoComplete={field === 'officeEmail' ? 'email' : 'off'}
+          maxLength={PROFILE_MAX[field] + 20}
+          value={draft.values[field]}
+          onChange={(v) => draft.set(field, v)}
+        />
       ))}
       <button type="submit" className="button button-small button-secondary">
         Enregistrer le bureau

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field } from '../../ui/Field';
+import { Field, FormActions } from '../../ui/Field';
 import { useDraft } from '../../ui/drafts';
 import { DA_FIELDS, emptyProfile, PROFILE_MAX, validateProfile, type Profile, type ProfileField } from '../profile';
 import { fieldProblemText, PROFILE_LABELS } from '../texts';
@@ -104,23 +104,7 @@ export function ReferencesForm({
           </Field>
         );
       })}
-      <p className="form-actions">
-        <button type="submit" className="button">
-          Enregistrer mes références
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              draft.clear();
-              onCancel();
-            }}
-          >
-            Annuler
-          </button>
-        )}
-      </p>
+      <FormActions submitLabel="Enregistrer mes références" onCancel={onCancel} draft={draft} />
     </form>
   );
 }

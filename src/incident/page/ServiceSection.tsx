@@ -1,24 +1,15 @@
 import { formatLocalValue } from '../../lib/time';
 import { CorrectableTime } from '../../ui/TimeEdit';
-import type { Incident, ServiceRecord } from '../schema';
 import { currentTime } from '../schema';
 import { correctAlertAt, daRegisteredAt } from '../steps';
 import { alertProblemText, changeMessage, daText, modeLabel, serviceLabel, stampText } from '../texts';
 import { DaText } from './DaBlock';
-import type { IncidentActions } from '../useIncident';
+import type { ServiceProps } from '../useIncident';
 import { JournalSection } from './JournalSection';
 import { MailsSection } from './MailsSection';
 
 /** One online service of the incident: its DA's facts and times, its journal, its e-mails. */
-export function ServiceSection({
-  incident,
-  record,
-  actions,
-}: {
-  incident: Incident;
-  record: ServiceRecord;
-  actions: Pick<IncidentActions, 'changeService'>;
-}) {
+export function ServiceSection({ incident, record, actions }: ServiceProps) {
   const label = serviceLabel(record.service);
   const registered = daRegisteredAt(record);
   return (
