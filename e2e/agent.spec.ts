@@ -321,7 +321,7 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
     [
       'Oui, le problème est résolu',
       'Problème résolu : pas de procédure de secours.',
-      /reprenez vos opérations dans GAMMA 2/,
+      /la procédure de secours n’est pas utilisée/,
     ],
   ];
   await expectNoAxeViolations(page);

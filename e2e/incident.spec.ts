@@ -205,7 +205,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await page.getByRole('button', { name: 'Enregistrer le bureau' }).click();
   const mailto = await page.getByRole('link', { name: 'Écrire le courriel au bureau' }).getAttribute('href');
   expect(mailto).toMatch(/^mailto:bureau\.lehavre@douane\.finances\.gouv\.fr\?subject=/);
-  expect(decodeURIComponent(mailto!)).toContain('DA n° DA-778899');
+  expect(decodeURIComponent(mailto!)).toMatch(/DA n°\u00a0DA-778899/);
   await page
     .locator('.next-step')
     .getByRole('button', { name: /à une autre heure/ })
@@ -269,7 +269,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   expect(text).not.toContain('Corriger');
 });
 
-test('the end is clear: once the system works again, the procedure is no longer to be used, everywhere', async ({
+test('the end is clear: once the system works again, what the fiche asks next, and nothing it does not', async ({
   page,
 }) => {
   await page.goto(XI_DTI);
@@ -291,7 +291,11 @@ test('the end is clear: once the system works again, the procedure is no longer 
   await page.getByRole('button', { name: 'Fait maintenant : Système de nouveau en état de marche' }).click();
   await expect(nextStep(page)).toHaveText('Demander au SAU de clore la DA');
   await expect(page.locator('.incident-state')).toContainText('système rétabli : fin de procédure à faire');
-  await expect(page.locator('.journal-status')).toContainText('la procédure de secours ne doit plus être utilisée');
+  // Step 6 of the fiche, as it says it: no obligation it does not state.
+  await expect(page.locator('.journal-status')).toContainText(
+    'la fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane',
+  );
+  await expect(page.getByText(/ne doit plus être utilisée/)).toHaveCount(0);
   await expect(page.getByText('vous pouvez recourir à la procédure de secours')).toHaveCount(0);
   // The closure is said requested to the office only once it is.
   await page.getByText('Les trois courriels de la procédure').click();
@@ -299,13 +303,12 @@ test('the end is clear: once the system works again, the procedure is no longer 
   await page.getByRole('button', { name: 'Fait maintenant : Clôture de la DA demandée au SAU' }).click();
   await expect(nextStep(page)).toHaveText('Informer le bureau de la fin de la procédure');
   await expect(page.locator('.next-step')).toContainText('Nous avons demandé au SAU du CID de clore');
-  await page
-    .getByRole('button', { name: 'Fait maintenant : Bureau de douane informé de la fin de la procédure' })
-    .click();
+  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé de la fin' }).click();
   await expect(nextStep(page)).toHaveText('Toutes les étapes de la fiche sont faites');
   const text = await pdfText(page, 'incident-end');
   expect(text).not.toContain(norm('vous pouvez recourir à la procédure de secours'));
-  expect(text).toContain(norm('la procédure de secours ne doit plus être utilisée'));
+  expect(text).toContain(norm('Bureau de douane informé de la fin'));
+  expect(text).not.toContain(norm('ne doit plus être utilisée'));
   await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
   await expect(page.locator('.incident-state')).toContainText('terminée');
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();

@@ -146,8 +146,8 @@ export function App({ shell = false }: { shell?: boolean }) {
           <p>
             Outil indépendant d’aide au diagnostic : il n’est pas un service de la douane. Il suit la fiche DELTA{' '}
             « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA » et le logigramme
-            GAMMA 2 (version janvier 2023) ; seuls ces documents font foi. En cas de doute, contactez le SAU du CID au{' '}
-            <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
+            GAMMA 2 (version janvier 2023) ; seuls ces documents font foi. En cas de doute (conseil de l’outil),
+            contactez le SAU du CID au <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
           </p>
           <p>
             Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé.{' '}

@@ -14,6 +14,8 @@ export interface QuestionContent<N extends QuestionId> {
   readonly source: string;
   /** Answer labels, verbatim from flows.md. */
   readonly answers: Record<AnswerOf<N>, string>;
+  /** What the sources ask to read before the question itself, shown above it. */
+  readonly Lead?: ComponentType;
   /** What to do to answer (links, whom to call). */
   readonly Help?: ComponentType<NodeProps>;
   /** A short note under an answer's label. */

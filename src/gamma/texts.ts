@@ -43,7 +43,7 @@ export const MILESTONE_ACTIONS: Record<MilestoneName, { button: string; time: st
   copySent: {
     button: 'Copie transmise au bureau gestionnaire…',
     time: 'Date et heure de l’envoi de la copie au bureau gestionnaire',
-    hint: 'S2 : la copie est transmise à votre bureau gestionnaire avant le mouvement. Heure de Paris.',
+    hint: 'Logigramme GAMMA 2 : « Je transmets une copie du document de secours à mon bureau gestionnaire avant le mouvement ». Heure de Paris.',
   },
   archived: {
     button: 'Document archivé…',
@@ -202,7 +202,7 @@ export function milestoneProblemText(field: keyof MilestoneProblems, problems: M
         case 'afterArchive':
           return 'La copie est transmise avant l’archivage : cette heure est postérieure à l’archivage enregistré.';
         case 'afterEntry':
-          return 'La copie est transmise avant le mouvement : cette heure est postérieure à la saisie dans GAMMA 2.';
+          return 'La copie est transmise au bureau gestionnaire avant le mouvement, donc avant la saisie dans GAMMA 2 : cette heure est postérieure à la saisie enregistrée.';
         case 'beforeEnd':
           return 'Les données sont saisies dans GAMMA 2 une fois la panne terminée : cette heure précède la fin de l’épisode.';
         default:

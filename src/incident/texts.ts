@@ -85,7 +85,7 @@ export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
   },
   'system.restore': { label: 'Système de nouveau en état de marche' },
   'closure.request': { label: 'Clôture de la DA demandée au SAU' },
-  'office.informEnd': { label: 'Bureau de douane informé de la fin de la procédure' },
+  'office.informEnd': { label: 'Bureau de douane informé de la fin' },
 };
 
 /** Why a step cannot be recorded yet, from the step to do first (./journal.ts). */
@@ -152,7 +152,7 @@ export interface Mail {
 }
 
 const signature = (p: Profile) => `${p.companyName}\nEORI ${p.eori}\n${p.address}\nTél. ${p.phone}`;
-const daRef = (record: ServiceRecord) => (record.daNumber ? ` n° ${record.daNumber}` : '');
+const daRef = (record: ServiceRecord) => (record.daNumber ? ` n° ${record.daNumber}` : '');
 
 /** The text of the assistance request to file on OLGA for one online service; null until its reasons are known. */
 export function daText(profile: Profile, record: ServiceRecord): { subject: string; body: string } | null {
@@ -224,7 +224,7 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
 /** To the office: the end of the backup procedure; the DA's closure is said requested only once it is. */
 export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
-  const da = record.daNumber ? ` (demande d’assistance n° ${record.daNumber})` : '';
+  const da = record.daNumber ? ` (demande d’assistance n° ${record.daNumber})` : '';
   const closure = record.journal.some((e) => e.step === 'closure.request')
     ? ' Nous avons demandé au SAU du CID de clore la demande d’assistance.'
     : '';
@@ -332,7 +332,7 @@ export function incidentText(incident: Incident, now: Date): string {
       (e) => `${JOURNAL_STEP_TEXT[e.step].label} (${formatLocalValue(currentTime(e.times))})`,
     );
     lines.push(
-      `REPRISE D’UNE ANCIENNE FICHE : « ${service} », regroupée sous Delta G (une seule DA couvre Delta G en un ou deux temps)`,
+      `REPRISE D’UNE ANCIENNE FICHE (diagnostic « ${service} ») : regroupée sous la DA Delta G (une seule DA couvre Delta G en un ou deux temps)`,
       `DA n° : ${a.daNumber ?? '(non renseigné)'} ; passage en alerte : ${a.alertAt ? formatLocalValue(a.alertAt) : '(non renseigné)'}`,
       `Étapes : ${steps.length ? steps.join(' ; ') : 'aucune'}`,
       '',
@@ -443,3 +443,7 @@ export function changeMessage<T, P>(
     p === 'notFound' ? 'Cet incident n’est plus enregistré dans ce navigateur.' : word(p as P),
   );
 }
+
+/** The source of the incident's pages: the fiche's steps that the incident follows. */
+export const INCIDENT_SOURCE =
+  'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6';

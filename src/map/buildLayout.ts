@@ -11,6 +11,7 @@ import { flowGraph } from '../flows/graph';
 import { isOutcomeId, type AnswerValue, type FlowId, type NodeId } from '../flows/ids';
 import { FONT_SIZE, LINE_HEIGHT } from './constants';
 import type { FlowLayout, MapEdge, MapNode } from './types';
+import { conditionText, guardedAnswers } from './labels';
 
 const NODE_WIDTH = 230;
 const NODE_PADDING = 10;
@@ -137,12 +138,14 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
-const GUARD_TEXT: Record<string, string> = { checksProviderFirst: 'si EDI' };
-
 /** The label of an arrow: each answer that leads along it, with its condition. */
-function edgeText(from: NodeId, answers: readonly { answer: AnswerValue; guard: string | null }[]): string[] {
+function edgeText(
+  from: NodeId,
+  answers: readonly { answer: AnswerValue; guard: string | null }[],
+  guarded: Set<string>,
+): string[] {
   return answers.flatMap(({ answer, guard }) => {
-    const text = `${answerLabel(from, answer)}${guard ? ` (${GUARD_TEXT[guard] ?? guard})` : ''}`;
+    const text = `${answerLabel(from, answer)}${conditionText(from, answer, guard, guarded)}`;
     return wrapText(text, LABEL_MAX_WIDTH - 2 * LABEL_PADDING);
   });
 }
@@ -164,8 +167,9 @@ export async function buildLayout(flow: FlowId): Promise<FlowLayout> {
     group.answers.push({ answer: e.answer, guard: e.guard });
     groups.set(key, group);
   }
+  const guarded = guardedAnswers(graph.edges);
   const edges = [...groups.values()].map((g, i) => {
-    const lines = edgeText(g.from, g.answers);
+    const lines = edgeText(g.from, g.answers, guarded);
     const width = Math.max(...lines.map((l) => textWidth(l))) + 2 * LABEL_PADDING;
     return {
       ...g,

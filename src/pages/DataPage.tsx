@@ -15,6 +15,7 @@ import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
+import { storeLabel } from '../content/fr/storageMessages';
 import { usePageHeading } from '../ui/usePageHeading';
 import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../backup/backup';
 import { downloadBackup } from '../backup/download';
@@ -192,7 +193,8 @@ function PlanView({
       </p>
       {plan.unreadable.length > 0 && (
         <Notice tone="warning">
-          Une partie du fichier n’a pas pu être lue ({plan.unreadable.join(', ')}) : elle n’est pas restaurée.
+          Une partie du fichier n’a pas pu être lue ({plan.unreadable.map(storeLabel).join(', ')}) : elle n’est pas
+          restaurée.
         </Notice>
       )}
       {plan.conflicts.length > 0 && (

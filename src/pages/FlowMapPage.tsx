@@ -7,10 +7,10 @@ import { replay } from '../flows/replay';
 import { nodeHref, parseSessionSearch } from '../session/codec';
 import { usePageHeading } from '../ui/usePageHeading';
 import { FONT_SIZE, LINE_HEIGHT } from '../map/constants';
+import { conditionText, guardedAnswers } from '../map/labels';
 import type { FlowLayout, MapEdge } from '../map/types';
 import { PAGE_PATHS } from '../routes';
 
-const GUARD_TEXT: Record<string, string> = { checksProviderFirst: 'si EDI' };
 const key = (e: Pick<MapEdge, 'from' | 'to'>) => `${e.from}>${e.to}`;
 
 /**
@@ -33,6 +33,9 @@ export default function FlowMapPage() {
 
   // What every drawing of the map shows: on screen, and each band printed.
   const drawn = { layout, onPath, pathEdges, current: session.current };
+  const guarded = guardedAnswers(
+    layout.edges.flatMap((e) => e.answers.map((answer, i) => ({ from: e.from, answer, guard: e.guards[i] ?? null }))),
+  );
   return (
     <div className="flow-map-page">
       <h1 ref={ref} tabIndex={-1}>
@@ -87,7 +90,7 @@ export default function FlowMapPage() {
                       e.answers.map((answer, i) => (
                         <li key={`${answer}>${e.to}`}>
                           {answerLabel(e.from, answer)}
-                          {e.guards[i] ? ` (${GUARD_TEXT[e.guards[i]!] ?? e.guards[i]})` : ''} → {contentOf(e.to).title}
+                          {conditionText(e.from, answer, e.guards[i] ?? null, guarded)} → {contentOf(e.to).title}
                         </li>
                       )),
                     )}
@@ -96,6 +99,7 @@ export default function FlowMapPage() {
             ))}
           </ol>
         </section>
+        <p className="source">Source : {flow === 'delta' ? 'fiche DELTA' : 'logigramme GAMMA 2'}</p>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { contacts } from '../content/contacts';
+import { contacts, contactsReadLine } from '../content/contacts';
 import { SHORTCUTS, type Shortcut } from '../helpDesk/shortcuts';
 import { SHORTCUT_TEXT } from '../helpDesk/texts';
 import { PAGE_PATHS } from '../routes';
@@ -118,7 +118,8 @@ export default function HelpPage() {
         <h2 id="help-contacts">Contacts</h2>
         <p>
           {contacts.sau.name} : <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a> (
-          {contacts.sau.alertsOption}), <a href={`mailto:${contacts.sau.email}`}>{contacts.sau.email}</a>.
+          {contacts.sau.alertsOption}), <a href={`mailto:${contacts.sau.email}`}>{contacts.sau.email}</a>.{' '}
+          {contactsReadLine()}
         </p>
       </section>
       {/* A button that needs the app: not in the prerendered page. */}

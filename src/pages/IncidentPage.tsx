@@ -17,7 +17,7 @@ import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { ok } from '../lib/result';
 import { useStore } from '../lib/useStore';
-import { serviceLabel } from '../incident/texts';
+import { INCIDENT_SOURCE, serviceLabel } from '../incident/texts';
 import { formatDateTime } from '../lib/time';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
@@ -83,10 +83,7 @@ export default function IncidentPage() {
       {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
       <NotesSection incident={incident} actions={actions} />
       <IncidentActions incident={incident} actions={actions} />
-      <p className="source">
-        Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA »,
-        étapes 5 et 6
-      </p>
+      <p className="source">{INCIDENT_SOURCE}</p>
     </article>
   );
 }

@@ -10,7 +10,7 @@ import { incidentStatus } from '../incident/status';
 import { incidentStart } from '../incident/steps';
 import { incidentsStore } from '../incident/store';
 import type { DeletedState } from '../incident/page/IncidentActions';
-import { serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { INCIDENT_SOURCE, serviceLabel, STATUS_LABELS } from '../incident/texts';
 import { PAGE_PATHS } from '../routes';
 
 /** Every incident kept in this browser, newest first, with its real state. */
@@ -66,6 +66,7 @@ export default function IncidentsPage() {
           })}
         </ul>
       )}
+      <p className="source">{INCIDENT_SOURCE}</p>
     </>
   );
 }

@@ -53,6 +53,7 @@ export function QuestionPage({
   const answerLabels = content.answers as Record<string, string>;
   const hints = (content.hints ?? {}) as Record<string, ReactNode>;
   const Help = content.Help;
+  const Lead = content.Lead;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,6 +73,11 @@ export function QuestionPage({
         </Link>
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
+      {Lead && (
+        <div className="question-lead">
+          <Lead />
+        </div>
+      )}
       <form onSubmit={submit} noValidate className="question">
         {sessionFields(values).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

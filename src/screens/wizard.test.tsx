@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
+import { MILESTONE_ACTIONS } from '../gamma/texts';
 import { sessionStore } from '../session/store';
 import { preloadScreens } from '../testing/preload';
 
@@ -144,5 +145,27 @@ describe('fidelity to the fiche DELTA and the logigramme GAMMA 2 (flows.md, thir
     expect(text()).not.toContain('tant qu’une solution alternative existe');
     renderAt('/delta/notCovered?v=1&r=delta-other');
     expect(text()).toContain('La fiche DELTA ne couvre pas DELTA IE');
+  });
+
+  test('the fiche alerte is read before the first DELTA question, above it', () => {
+    renderAt('/delta/service?v=1&r=delta');
+    const lead = screen.getByText(/Consultez préalablement la fiche alerte/);
+    expect(lead.compareDocumentPosition(heading()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('where the logigramme has no branch, the way on is marked as ours', () => {
+    renderAt('/gamma/office?v=1&r=gamma-no-no-dtiPlus-no');
+    expect(text()).toMatch(/Conseil de l’outil\s:\sle logigramme ne prévoit pas ce cas/);
+    renderAt('/gamma/office?v=1&r=gamma-no-no-dti');
+    expect(text()).not.toContain('le logigramme ne prévoit pas ce cas');
+  });
+
+  test('contacts are said to be read from the fiche wherever the SAU is given to contact', () => {
+    renderAt('/delta/notCovered?v=1&r=delta-other');
+    expect(text()).toMatch(/Contacts relevés dans la fiche DELTA le \d{2}\/\d{2}\/\d{4}\./);
+  });
+
+  test('no internal shorthand of the specification is shown (« S2 »)', () => {
+    for (const action of Object.values(MILESTONE_ACTIONS)) expect(action.hint).not.toMatch(/\bS[12]\b/);
   });
 });

@@ -53,11 +53,10 @@ export const SAY: Record<NodeId, string> = {
   'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. Un : déposez une demande d’assistance sur OLGA, une par service en ligne concerné, en mentionnant « auto-déclenchement de la procédure de secours », vos références, le service, la date et l’heure de passage en alerte et les raisons. Deux : informez votre bureau de douane en lui transférant le courriel d’accusé de réception de la DA. Dès la DA enregistrée et le bureau informé, vous pouvez recourir à la procédure de secours. En dehors des heures d’ouverture du bureau, après la DA, appelez ${SAU}. Quand le dysfonctionnement est résolu, demandez au SAU de clore la DA et informez votre bureau.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
-  'gamma.resolved':
-    'Votre bureau a résolu le problème : reprenez vos opérations dans GAMMA 2, sans procédure de secours.',
+  'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
   'gamma.alternative': 'Appliquez la solution alternative que le SAU ou le service gestionnaire vous propose.',
   'gamma.backup':
-    'La procédure de secours est autorisée. Un : établissez un document papier avec les données du projet de DAES, numéroté par un LRN que vous attribuez dans une série continue par année. Deux : transmettez-en une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Trois : dès que GAMMA 2 fonctionne de nouveau, intégrez immédiatement les données dans GAMMA 2 pour créer le DAES.',
+    'La procédure de secours est autorisée. Un : établissez un document papier, conformément à l’article 9 du règlement délégué (UE) 2022/1636, avec les données du projet de DAES. Deux : numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année, de 22 caractères au plus. Trois : transmettez-en une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Quatre : dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données dans GAMMA 2 pour créer le DAES.',
 };
 
 /** Each outcome's next steps, in a few plain lines (call summary, handover e-mail). */
@@ -85,11 +84,11 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Fin d’alerte : demander au SAU du CID de clore la DA, et informer le bureau de douane.',
   ],
   'gamma.useDti': ['Utiliser le mode DTI (portail douane) en attendant la résolution.'],
-  'gamma.resolved': ['Reprendre les opérations dans GAMMA 2 : pas de procédure de secours.'],
+  'gamma.resolved': ['Le bureau a résolu le problème : pas de procédure de secours.'],
   'gamma.alternative': ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
   'gamma.backup': [
-    'Établir un document papier (art. 9 du règlement délégué (UE) 2022/1636) numéroté par un LRN de la série annuelle.',
+    'Établir un document papier (art. 9 du règlement délégué (UE) 2022/1636), numéroté par un LRN de la série continue de l’année (22 caractères au plus).',
     'Transmettre une copie au bureau gestionnaire avant le mouvement, puis l’archiver.',
-    'Dès le retour de GAMMA 2, intégrer immédiatement les données pour créer le DAES.',
+    'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données pour créer le DAES.',
   ],
 };

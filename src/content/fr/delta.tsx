@@ -3,8 +3,7 @@
  * shared/docs/flows.md; bodies follow the fiche DELTA (S1) and add no obligation of their own.
  */
 import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
-import { contacts } from '../contacts';
-import { formatLocalValue } from '../../lib/time';
+import { contactsReadLine } from '../contacts';
 import { OfficialLink, SauMail, SauPhone } from '../links';
 import type { DeltaNodeId, NodeProps, ContentOf } from '../types';
 
@@ -31,12 +30,14 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       h7: 'Delta H7',
       other: 'Un autre service (DELTA IE…)',
     },
+    Lead: () => (
+      <p>
+        La fiche DELTA le demande avant tout : « Consultez préalablement la fiche alerte pour le déclenchement de la
+        procédure de secours ». Cette autre fiche de la douane décrit la procédure de secours elle-même.
+      </p>
+    ),
     Help: () => (
       <>
-        <p>
-          La fiche DELTA le demande avant tout : « Consultez préalablement la fiche alerte pour le déclenchement de la
-          procédure de secours ». Cette autre fiche de la douane décrit la procédure de secours elle-même.
-        </p>
         <p>
           La fiche concerne les opérations de dédouanement en Delta G (un temps ou deux temps), Delta X Import, Delta X
           Export et Delta H7.
@@ -122,7 +123,12 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       cannotValidate: 'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
       noBae: 'Mes déclarations validées n’obtiennent pas le BAE',
     },
-    Help: () => <p>BAE : bon à enlever, l’état d’une déclaration dont les marchandises peuvent être enlevées.</p>,
+    Help: () => (
+      <p>
+        Information complémentaire (hors fiche) : le BAE (bon à enlever) est l’état d’une déclaration dont les
+        marchandises peuvent être enlevées.
+      </p>
+    ),
   },
   'delta.aubette': {
     title: 'Dans Aubette, quel est l’état de votre déclaration ?',
@@ -228,7 +234,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       <>
         <p>
           La fiche DELTA concerne Delta G (un temps ou deux temps), Delta X Import, Delta X Export et Delta H7
-          seulement. Contactez le SAU du CID :
+          seulement. Conseil de l’outil : contactez le SAU du CID :
         </p>
         <ul>
           <li>
@@ -239,6 +245,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
             par courriel : <SauMail />.
           </li>
         </ul>
+        <p className="note">{contactsReadLine()}</p>
         <DeltaIeNote />
       </>
     ),
@@ -324,7 +331,7 @@ function SelfTriggerBody({ path }: NodeProps) {
           douane.
         </li>
       </ol>
-      <p className="note">Contacts relevés dans la fiche DELTA le {formatLocalValue(contacts.readFromFicheOn)}.</p>
+      <p className="note">{contactsReadLine()}</p>
     </>
   );
 }

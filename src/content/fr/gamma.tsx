@@ -17,7 +17,9 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       yes: 'Oui, un problème de matériel ou d’accès',
       no: 'Non, mon matériel et mon accès fonctionnent',
     },
-    Help: () => <p>Par exemple : poste en panne, réseau local coupé, pas de connexion à internet.</p>,
+    Help: () => (
+      <p>Exemples de l’outil (hors logigramme) : poste en panne, réseau local coupé, pas de connexion à internet.</p>
+    ),
   },
   'gamma.weather': {
     title: 'La météo des services en ligne signale-t-elle un dysfonctionnement de GAMMA 2 ?',
@@ -109,10 +111,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     verdict: 'notNeeded',
     answers: {},
     Body: () => (
-      <p>
-        Votre bureau de douane de rattachement a résolu le problème : reprenez vos opérations dans GAMMA 2. La procédure
-        de secours n’est pas utilisée.
-      </p>
+      <p>Votre bureau de douane de rattachement a résolu le problème : la procédure de secours n’est pas utilisée.</p>
     ),
   },
   'gamma.alternative': {
@@ -134,9 +133,17 @@ export const gammaContent: ContentOf<GammaNodeId> = {
 
 function OfficeHelp({ path }: NodeProps) {
   const hardware = answerAt(path, 'gamma.access') === 'yes';
+  // The editor or the provider finds nothing wrong: the logigramme has no branch for it (flows.md).
+  const noFault = answerAt(path, 'gamma.editor') === 'no' || answerAt(path, 'gamma.provider') === 'no';
   return (
     <>
       {hardware && <p>Faites d’abord le nécessaire pour résoudre votre problème d’accès à internet ou de matériel.</p>}
+      {noFault && (
+        <p className="note">
+          Conseil de l’outil : le logigramme ne prévoit pas ce cas. La suite la plus sûre est celle du mode DTI, par
+          votre bureau de douane de rattachement.
+        </p>
+      )}
       <p>Contactez votre bureau de douane de rattachement.</p>
       <p>
         S’il n’est pas joignable ou n’a pas de solution : appelez le SAU au <SauPhone /> et déposez une demande

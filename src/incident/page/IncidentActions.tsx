@@ -38,7 +38,10 @@ export function IncidentActions({ incident, actions }: { incident: Incident; act
           type="button"
           className="button button-secondary"
           onClick={() =>
-            downloadText(`incident-${incident.id}-${fileStamp(new Date())}.txt`, incidentText(incident, new Date()))
+            downloadText(
+              `procedure-secours-delta-${fileStamp(new Date(incident.createdAt))}.txt`,
+              incidentText(incident, new Date()),
+            )
           }
         >
           Exporter en texte

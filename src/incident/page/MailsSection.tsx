@@ -1,4 +1,4 @@
-import { contacts } from '../../content/contacts';
+import { contacts, contactsReadLine } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
 import { MailLink } from '../../ui/links';
@@ -38,7 +38,7 @@ export function MailsSection({ profile, record }: { profile: Profile; record: Se
           </details>
         ))}
         <p className="note">
-          SAU du CID : <SauPhone />, {contacts.sau.email}.
+          SAU du CID : <SauPhone />, {contacts.sau.email}. {contactsReadLine()}
         </p>
       </details>
     </section>

@@ -164,10 +164,13 @@ export function NextStepCard({
       ) : step === 'office.inform' ? (
         <>
           <p>{note}</p>
-          <p className="note">
-            Conseil de l’outil : bureau fermé, transférez-le quand même. C’est ce transfert qui, selon la fiche, informe
-            le bureau ; appelez aussi le SAU du CID.
-          </p>
+          {input.officeClosed && (
+            <p className="note">
+              Conseil de l’outil : le bureau est fermé, transférez-lui quand même l’accusé de réception : selon la
+              fiche, c’est ce transfert qui l’informe. Et, comme le demande la fiche : « En dehors des heures
+              d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID ».
+            </p>
+          )}
           {profile && (
             <>
               <OfficeFields incident={incident} profile={profile} onSave={onSaveProfile} />
@@ -201,8 +204,8 @@ export function NextStepCard({
       ) : step === 'system.restore' ? (
         <>
           <p>
-            Lorsque le dysfonctionnement de votre système privatif est résolu, notez-le : la procédure de secours ne
-            doit alors plus être utilisée, et il reste à demander au SAU de clore la DA et à informer votre bureau.
+            Lorsque le dysfonctionnement de votre système privatif est résolu, notez-le : vous devez alors contacter le
+            SAU du CID pour qu’il puisse clore la demande d’assistance (DA), et informer votre bureau de douane.
           </p>
           {stepRecord}
         </>
