@@ -269,7 +269,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   expect(text).not.toContain('Corriger');
 });
 
-test('the end is clear: once the system works again, what the fiche asks next, and nothing it does not', async ({
+test('the end is clear: once the system works again, the procedure is no longer to be used (our advice), and what remains', async ({
   page,
 }) => {
   await page.goto(XI_DTI);
@@ -291,11 +291,13 @@ test('the end is clear: once the system works again, what the fiche asks next, a
   await page.getByRole('button', { name: 'Fait maintenant : Système de nouveau en état de marche' }).click();
   await expect(nextStep(page)).toHaveText('Demander au SAU de clore la DA');
   await expect(page.locator('.incident-state')).toContainText('système rétabli : fin de procédure à faire');
-  // Step 6 of the fiche, as it says it: no obligation it does not state.
+  // Step 6 of the fiche, as it says it; that the procedure is over is said as our advice (the fiche does not).
   await expect(page.locator('.journal-status')).toContainText(
-    'la fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane',
+    'La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane',
   );
-  await expect(page.getByText(/ne doit plus être utilisée/)).toHaveCount(0);
+  await expect(page.locator('.journal-status')).toContainText(
+    'Conseil de l’outil : n’utilisez plus la procédure de secours.',
+  );
   await expect(page.getByText('vous pouvez recourir à la procédure de secours')).toHaveCount(0);
   // The closure is said requested to the office only once it is.
   await page.getByText('Les trois courriels de la procédure').click();
@@ -308,7 +310,7 @@ test('the end is clear: once the system works again, what the fiche asks next, a
   const text = await pdfText(page, 'incident-end');
   expect(text).not.toContain(norm('vous pouvez recourir à la procédure de secours'));
   expect(text).toContain(norm('Bureau de douane informé de la fin'));
-  expect(text).not.toContain(norm('ne doit plus être utilisée'));
+  expect(text).toContain(norm('n’utilisez plus la procédure de secours'));
   await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
   await expect(page.locator('.incident-state')).toContainText('terminée');
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();

@@ -38,7 +38,7 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
         className={restored ? 'journal-status ended' : backupAllowed(snapshot) ? 'journal-status ok' : 'journal-status'}
       >
         {restored
-          ? 'Votre système fonctionne de nouveau : la fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane.'
+          ? 'Votre système fonctionne de nouveau. Conseil de l’outil : n’utilisez plus la procédure de secours. La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane.'
           : backupAllowed(snapshot)
             ? 'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.'
             : 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.'}

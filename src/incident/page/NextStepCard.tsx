@@ -205,7 +205,8 @@ export function NextStepCard({
         <>
           <p>
             Lorsque le dysfonctionnement de votre système privatif est résolu, notez-le : vous devez alors contacter le
-            SAU du CID pour qu’il puisse clore la demande d’assistance (DA), et informer votre bureau de douane.
+            SAU du CID pour qu’il puisse clore la demande d’assistance (DA), et informer votre bureau de douane. Conseil
+            de l’outil : dès lors, n’utilisez plus la procédure de secours.
           </p>
           {stepRecord}
         </>
