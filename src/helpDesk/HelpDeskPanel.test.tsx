@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
-import { helpDeskModeStore } from './store';
+import { callArchiveStore, callStore, helpDeskModeStore } from './store';
 import { preloadScreens } from '../testing/preload';
 
 beforeAll(preloadScreens);
@@ -49,5 +49,28 @@ describe('help-desk keyboard shortcuts', () => {
     await renderInAgentMode('/delta/alert?v=1&r=delta-h7-edi');
     await pressAtOnce('9x');
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+  });
+
+  test('« Nouvel appel » starts an empty call: nothing of the previous caller is logged into it', async () => {
+    await renderInAgentMode('/delta/office?v=1&r=delta-h7-edi-no-no-noBae-unreachable');
+    expect(callStore.getSnapshot().value.answers).toHaveLength(7);
+    await pressAtOnce('n');
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, nouvel appel' }));
+    await act(async () => {});
+    expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas');
+    expect(callStore.getSnapshot().value.log).toEqual([]);
+    expect(callArchiveStore.getSnapshot().value.at(-1)!.answers).toEqual([
+      'delta',
+      'h7',
+      'edi',
+      'no',
+      'no',
+      'noBae',
+      'unreachable',
+    ]);
+    await pressAtOnce('2');
+    const log = callStore.getSnapshot().value.log;
+    expect(log.map((e) => `${e.node}=${e.value}`)).toEqual(['start=gamma']);
+    expect(log.some((e) => e.previous !== undefined)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { contentOf } from '../content/fr';
 import { flowOf } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
 import { replay, type ReplayPath } from '../flows/replay';
+import { equal } from '../lib/equal';
 import { useStore } from '../lib/useStore';
 import { PAGE_PATHS } from '../routes';
 import { nodeHref, nodeOfPath } from '../session/codec';
@@ -17,7 +18,7 @@ import { NewCallDialog } from './panel/NewCallDialog';
 import { ShareSection } from './panel/ShareSection';
 import { StepSection } from './panel/StepSection';
 import { SHORTCUTS } from './shortcuts';
-import { callStore, type Call } from './store';
+import { callArchiveStore, callStore, type Call } from './store';
 import { useNewCall, useResumeCall } from './useCallActions';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
 
@@ -49,12 +50,21 @@ export default function HelpDeskPanel() {
 
   // Every answer that reaches a new step is logged with its time; a changed one, as a change. The call's
   // diagnosis is the one saved in this browser, as the diagnosis pages keep it.
+  // Only the answers the saved diagnosis also holds: a route change is rendered a moment after the stores
+  // change (« Nouvel appel », « Reprendre »), and the step still shown must not log the other call's answers.
   useEffect(() => {
-    callStore.update((c) => logPath(c, before, new Date(), remembered ? remembered.split('-') : []));
+    const diagnosis = remembered ? remembered.split('-') : [];
+    const agreed = before.findIndex((a, i) => diagnosis[i] !== a.value);
+    callStore.update((c) => logPath(c, agreed === -1 ? before : before.slice(0, agreed), new Date(), diagnosis));
   }, [before, remembered]);
 
   const [asking, setAsking] = useState(false);
   const [archived, setArchived] = useState<Call | null>(null);
+  // The call the undo offers, while the history still holds it as it was archived.
+  const archive = useStore(callArchiveStore).value;
+  const undoable = archived && archive.some((c) => equal(c, archived)) ? archived : null;
+  // A new form for each call: what was touched or folded for one caller is not for the next.
+  const [callKey, setCallKey] = useState(0);
   const [open, setOpen] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -136,12 +146,13 @@ export default function HelpDeskPanel() {
             Fermer
           </button>
         </div>
-        {archived && (
+        {undoable && (
           <UndoNotice
             undoLabel="Reprendre l’appel précédent"
             onUndo={() => {
-              resume(archived);
+              resume(undoable);
               setArchived(null);
+              setCallKey((k) => k + 1);
             }}
           >
             Nouvel appel commencé. L’appel précédent est archivé dans l’historique des appels.
@@ -181,7 +192,7 @@ export default function HelpDeskPanel() {
             </Link>
           </p>
         )}
-        <CallerSection call={call} />
+        <CallerSection key={callKey} call={call} />
         <ShareSection call={call} session={session} shareUrl={shareUrl} />
         <p className="actions-inline">
           <button type="button" className="button button-secondary button-small" onClick={askNewCall}>
@@ -196,6 +207,7 @@ export default function HelpDeskPanel() {
         onConfirm={() => {
           setAsking(false);
           setArchived(newCall());
+          setCallKey((k) => k + 1);
         }}
       />
     </>

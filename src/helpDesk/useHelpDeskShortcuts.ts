@@ -34,6 +34,8 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
+      // A question asked in a dialog takes the keys for itself.
+      if (document.querySelector('dialog[open]')) return;
       if (isKey('newCall', event.key) || isKey('panel', event.key)) {
         event.preventDefault();
         (isKey('newCall', event.key) ? onNewCall : onPanel)();

@@ -6,6 +6,7 @@ import { flowOf, isOutcomeId } from '../flows/ids';
 import { replay } from '../flows/replay';
 import { callerText, callSummary } from '../helpDesk/texts';
 import { callArchiveStore, type Call } from '../helpDesk/store';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { useResumeCall } from '../helpDesk/useCallActions';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
@@ -52,6 +53,7 @@ export default function CallsPage() {
   const ref = usePageHeading('Historique des appels');
   const archive = useStore(callArchiveStore);
   const resume = useResumeCall();
+  const helpDesk = useHelpDeskMode().enabled;
   const [query, setQuery] = useState('');
   const calls = useMemo(() => archive.value.map((call) => ({ call, ...describe(call) })).toReversed(), [archive.value]);
   const shown = calls.filter((c) => folded(`${c.caller} ${c.outcome}`).includes(folded(query.trim())));
@@ -91,9 +93,9 @@ export default function CallsPage() {
             </output>
           </p>
           <ol className="call-list">
-            {shown.map((c) => (
+            {shown.map((c, n) => (
               <li key={`${c.call.startedAt}-${c.call.endedAt}`}>
-                <h2>
+                <h2 id={`call-${n}`}>
                   Appel du {formatDateTime(c.start)}
                   {c.duration && ` (${c.duration})`}
                 </h2>
@@ -110,10 +112,18 @@ export default function CallsPage() {
                   <pre className="text-block">{c.summary()}</pre>
                 </details>
                 <p className="actions-inline">
-                  <CopyButton text={c.summary} label="Copier le résumé d’appel" />{' '}
-                  <button type="button" className="button button-secondary button-small" onClick={() => resume(c.call)}>
-                    Reprendre cet appel
-                  </button>
+                  <CopyButton text={c.summary} label="Copier le résumé d’appel" describedBy={`call-${n}`} />{' '}
+                  {/* Taking a call back replaces the diagnosis in progress: an agent's act, in help-desk mode. */}
+                  {helpDesk && (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-describedby={`call-${n}`}
+                      onClick={() => resume(c.call)}
+                    >
+                      Reprendre cet appel
+                    </button>
+                  )}
                 </p>
               </li>
             ))}

@@ -5,9 +5,12 @@ export function CopyButton({
   text,
   label,
   primary = false,
+  describedBy,
 }: {
   text: string | (() => string);
   label: string;
+  /** What the button is about, when its label alone is the same for several (a list of calls). */
+  describedBy?: string;
   /** The page's main action (the DA text): a primary button. */
   primary?: boolean;
 }) {
@@ -17,6 +20,7 @@ export function CopyButton({
       <button
         type="button"
         className={primary ? 'button' : 'button button-secondary button-small'}
+        aria-describedby={describedBy}
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);

@@ -10,7 +10,11 @@ const worded = (field: 'phone' | 'eori', problem: FieldProblem | null) =>
   problem ? fieldProblemText(field, problem) : null;
 
 const setCaller = (field: CallerField, value: string) =>
-  callStore.update((c) => ({ ...c, caller: { ...c.caller, [field]: value } }));
+  callStore.update((c) => ({
+    ...c,
+    startedAt: c.startedAt || new Date().toISOString(),
+    caller: { ...c.caller, [field]: value },
+  }));
 
 const FIELDS = [
   ['name', 'Nom', 'name', 120],

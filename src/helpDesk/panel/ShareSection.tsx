@@ -1,6 +1,7 @@
 import type { ReplayPath } from '../../flows/replay';
 import { fileStamp } from '../../lib/time';
 import { CopyButton, downloadText } from '../../ui/CopyButton';
+import { isEmail } from '../../incident/profile';
 import { mailtoHref } from '../../ui/links';
 import type { Call } from '../store';
 import { callSummary, handoverMail } from '../texts';
@@ -12,6 +13,8 @@ import { callSummary, handoverMail } from '../texts';
 export function ShareSection({ call, session, shareUrl }: { call: Call; session: ReplayPath; shareUrl: string }) {
   const summary = () => callSummary(call, session, shareUrl, new Date());
   const mail = handoverMail(session, shareUrl);
+  // A mistyped address is left out: the agent's mail program asks for one.
+  const to = isEmail(call.caller.email) ? encodeURIComponent(call.caller.email.trim()).replace('%40', '@') : '';
   return (
     <section aria-labelledby="help-desk-share">
       <h3 id="help-desk-share">Résumé et lien</h3>
@@ -25,22 +28,19 @@ export function ShareSection({ call, session, shareUrl }: { call: Call; session:
           Télécharger le résumé
         </button>
       </p>
-      <p className="field-hint">Lien vers cette étape, pour l’appelant (il ne contient que les réponses) :</p>
+      <p className="field-hint">Lien vers cette étape, pour l’appelant (il ne contient que les réponses) :</p>
       <p className="share-url">
         <code>{shareUrl}</code>
       </p>
       <p className="actions-inline">
         <CopyButton text={shareUrl} label="Copier le lien" />{' '}
-        <a
-          className="button button-secondary button-small"
-          href={mailtoHref(call.caller.email, mail.subject, mail.body)}
-        >
+        <a className="button button-secondary button-small" href={mailtoHref(to, mail.subject, mail.body)}>
           Envoyer le lien par courriel
         </a>
       </p>
       <p className="field-hint">
-        {call.caller.email
-          ? `Le courriel s’ouvre dans votre messagerie, adressé à ${call.caller.email}.`
+        {to
+          ? `Le courriel s’ouvre dans votre messagerie, adressé à ${call.caller.email.trim()}.`
           : 'Le courriel s’ouvre dans votre messagerie ; indiquez le courriel de l’appelant pour l’y adresser.'}
       </p>
     </section>
