@@ -1,5 +1,3 @@
-import { formatLocalValue } from '../lib/time';
-
 /**
  * Contacts and links, in one place. Taken from the fiche DELTA (S1) and the logigramme GAMMA 2 (S2);
  * check them again when the sources change and update `readFromFicheOn`.
@@ -35,7 +33,3 @@ export const contacts = {
 } as const;
 
 export type LinkKey = keyof typeof contacts.links;
-
-/** Said beside the contacts: where they come from, and when they were read there (flows.md, third round). */
-export const contactsReadLine = () =>
-  `Contacts relevés dans la fiche DELTA le ${formatLocalValue(contacts.readFromFicheOn)}.`;

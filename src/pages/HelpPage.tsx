@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { contacts, contactsReadLine } from '../content/contacts';
+import { contacts } from '../content/contacts';
+import { contactsReadLine } from '../content/fr/contactsRead';
 import { SHORTCUTS, type Shortcut } from '../helpDesk/shortcuts';
 import { SHORTCUT_TEXT } from '../helpDesk/texts';
 import { PAGE_PATHS } from '../routes';

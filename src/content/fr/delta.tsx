@@ -3,7 +3,7 @@
  * shared/docs/flows.md; bodies follow the fiche DELTA (S1) and add no obligation of their own.
  */
 import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
-import { contactsReadLine } from '../contacts';
+import { contactsReadLine } from './contactsRead';
 import { OfficialLink, SauMail, SauPhone } from '../links';
 import type { DeltaNodeId, NodeProps, ContentOf } from '../types';
 

@@ -1,4 +1,5 @@
-import { contacts, contactsReadLine } from '../../content/contacts';
+import { contacts } from '../../content/contacts';
+import { contactsReadLine } from '../../content/fr/contactsRead';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
 import { MailLink } from '../../ui/links';
