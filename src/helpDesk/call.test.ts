@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { replay } from '../flows/replay';
-import { answeredAt, changesOf, endCall, isEmptyCall, logPath, migrateCallV1, noteFact, resumeCall } from './call';
-import { callSchema, NO_CALL, type Call } from './store';
+import { answeredAt, callAnswers, changesOf, endCall, isEmptyCall, logPath, noteFact, resumeCall } from './call';
+import { callSchema, callStore, NO_CALL, type Call } from './store';
 import { callSummary, handoverMail } from './texts';
 
 const T0 = new Date('2026-11-23T15:00:00Z');
@@ -150,8 +150,9 @@ describe('call record', () => {
         { node: 'delta.mode', value: 'edi', at: T0.toISOString() },
       ],
     };
-    const call = callSchema.parse(migrateCallV1(v1));
-    expect(call.answers).toEqual(['delta', 'g1', 'edi']);
+    const call = callStore.parse(1, v1)!;
+    expect(call.answers).toEqual([]);
+    expect(callAnswers(call)).toEqual(['delta', 'g1', 'edi']);
     expect(call.caller.email).toBe('');
     expect(call.facts).toEqual({});
   });

@@ -72,15 +72,13 @@ export function noteFact(
 export const endCall = (call: Call, now: Date): Call => ({ ...call, endedAt: now.toISOString() });
 
 /**
- * Version 1 kept no diagnosis, facts, e-mail nor changes: the diagnosis is rebuilt from the log (the
- * latest answer to each question, followed from the start), the rest starts empty.
+ * The call's diagnosis: its answers; for a call saved by version 1, which kept none, rebuilt from its log
+ * (the latest answer to each question, followed from the start).
  */
-export function migrateCallV1(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null) return data;
-  const old = data as { caller?: Record<string, unknown>; log?: { node?: unknown; value?: unknown }[] };
+export function callAnswers(call: Call): readonly string[] {
+  if (call.answers.length > 0 || call.log.length === 0) return call.answers;
   const latest = new Map<string, string>();
-  for (const e of Array.isArray(old.log) ? old.log : [])
-    if (typeof e.node === 'string' && typeof e.value === 'string') latest.set(e.node, e.value);
+  for (const e of call.log) latest.set(e.node, e.value);
   const answers: string[] = [];
   let node: NodeId = 'start';
   while (latest.has(node) && answers.length < 40) {
@@ -92,7 +90,7 @@ export function migrateCallV1(data: unknown): unknown {
     }
     node = next.current;
   }
-  return { ...old, caller: { email: '', ...old.caller }, answers, facts: {} };
+  return answers;
 }
 
 /**

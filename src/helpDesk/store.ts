@@ -5,9 +5,18 @@
 import * as z from 'zod/mini';
 import { createStore } from '../lib/createStore';
 import { FACT_MAX, FACTS } from './facts';
-import { migrateCallV1 } from './call';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
+
+/**
+ * Version 1 kept no diagnosis, facts, e-mail nor changes: they start empty (the diagnosis is read from the
+ * log when shown: call.ts, callAnswers). Light on purpose: this file is part of every page's first load.
+ */
+function migrateCallV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const old = data as { caller?: Record<string, unknown> };
+  return { ...old, caller: { email: '', ...old.caller }, answers: [], facts: {} };
+}
 
 const logEntrySchema = z.object({
   node: text(40),

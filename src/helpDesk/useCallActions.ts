@@ -4,7 +4,7 @@ import { replay } from '../flows/replay';
 import { nodeHref } from '../session/codec';
 import { useStartOver } from '../session/startOver';
 import { sessionStore } from '../session/store';
-import { endCall, isEmptyCall, resumeCall } from './call';
+import { callAnswers, endCall, isEmptyCall, resumeCall } from './call';
 import { callArchiveStore, callStore, NO_CALL, type Call } from './store';
 
 /**
@@ -38,7 +38,7 @@ export function useResumeCall() {
       );
       callArchiveStore.write(archive);
       callStore.write(call);
-      const back = replay(call.answers);
+      const back = replay(callAnswers(call));
       const values = back.path.map((a) => a.value);
       if (values.length > 0) sessionStore.write({ answers: values, node: back.current, savedAt: now.toISOString() });
       else sessionStore.clear();

@@ -4,6 +4,7 @@ import { count } from '../content/fr/plural';
 import { readProblemMessage } from '../content/fr/storageMessages';
 import { flowOf, isOutcomeId } from '../flows/ids';
 import { replay } from '../flows/replay';
+import { callAnswers } from '../helpDesk/call';
 import { callerText, callSummary } from '../helpDesk/texts';
 import { callArchiveStore, type Call } from '../helpDesk/store';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
@@ -17,7 +18,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 
 /** What the history shows of a call, and what the search reads. */
 function describe(call: Call) {
-  const session = replay(call.answers);
+  const session = replay(callAnswers(call));
   const current = session.current;
   const flow = flowOf(current) ?? flowOf(session.nodes[1] ?? 'start');
   const outcome = isOutcomeId(current)
