@@ -76,7 +76,7 @@ describe('backup and restore', () => {
 
     const read = readBackup(saveAndMove());
     if (!read.ok) throw new Error(read.problem);
-    const plan = planRestore(read.backup);
+    const plan = planRestore(read.value);
     expect(plan.conflicts).toEqual([]);
     expect(plan.added).toEqual({ incidents: 2, documents: 2, episodes: 1, calls: 1, profile: true });
     expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
@@ -93,7 +93,7 @@ describe('backup and restore', () => {
     const read = readBackup(JSON.stringify(makeBackup(NOW)));
     if (!read.ok) throw new Error(read.problem);
     const before = localStorage.getItem(incidentsStore.key);
-    const plan = planRestore(read.backup);
+    const plan = planRestore(read.value);
     expect(plan.added).toEqual({ incidents: 0, documents: 0, episodes: 0, calls: 0, profile: false });
     applyRestore(plan, {});
     expect(localStorage.getItem(incidentsStore.key)).toBe(before);
@@ -114,7 +114,7 @@ describe('backup and restore', () => {
 
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
-    const plan = planRestore(read.backup);
+    const plan = planRestore(read.value);
     expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual([
       'incident:inc-1',
       'document:SEC202600001',
@@ -137,7 +137,7 @@ describe('backup and restore', () => {
     incidentsStore.getSnapshot();
     const read = readBackup(saveAndMove());
     if (!read.ok) throw new Error(read.problem);
-    applyRestore(planRestore(read.backup), {});
+    applyRestore(planRestore(read.value), {});
     expect(rejectedValues(incidentsStore)).toEqual(['{broken']);
   });
 
@@ -147,7 +147,7 @@ describe('backup and restore', () => {
     callStore.write({ ...NO_CALL, startedAt: '2026-11-23T09:00:00.000Z', notes: 'B' });
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
-    applyRestore(planRestore(read.backup), {});
+    applyRestore(planRestore(read.value), {});
     expect(callStore.getSnapshot().value.notes).toBe('B');
     expect(callArchiveStore.getSnapshot().value.map((c) => c.notes)).toEqual(['A']);
   });
@@ -170,7 +170,7 @@ describe('backup and restore', () => {
       }),
     );
     if (!read.ok) throw new Error(read.problem);
-    const plan = planRestore(read.backup);
+    const plan = planRestore(read.value);
     expect(plan.unreadable).toEqual(['incidents']);
     applyRestore(plan, {});
     expect(profileStore.getSnapshot().value).toEqual(PROFILE);

@@ -18,7 +18,7 @@ import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { storageKey, stores, type Store, type WriteResult } from '../lib/createStore';
 import { keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
-import { ok } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 
 export const BACKUP_FORMAT = 1;
 export const APPLICATION = 'secours-douane';
@@ -48,17 +48,17 @@ export function makeBackup(now: Date): BackupFile {
 export type ReadProblem = 'notJson' | 'notBackup' | 'newerFormat';
 
 /** Reads a backup file's text; says why it cannot be used. */
-export function readBackup(text: string): { ok: true; backup: BackupFile } | { ok: false; problem: ReadProblem } {
+export function readBackup(text: string): Result<BackupFile, ReadProblem> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'notJson' };
+    return refuse('notJson');
   }
   const parsed = backupSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: 'notBackup' };
-  if (parsed.data.format > BACKUP_FORMAT) return { ok: false, problem: 'newerFormat' };
-  return { ok: true, backup: parsed.data };
+  if (!parsed.success) return refuse('notBackup');
+  if (parsed.data.format > BACKUP_FORMAT) return refuse('newerFormat');
+  return ok(parsed.data);
 }
 
 // ---- The plan of a restore: what the file adds, and the conflicts.

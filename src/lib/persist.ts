@@ -24,35 +24,34 @@ export const persistState = {
   getServerSnapshot: (): PersistState => 'unknown',
 };
 
-/** Reads whether the storage is already persistent (no prompt). */
-export async function checkPersistence(): Promise<PersistState> {
+/**
+ * Asks the storage manager one of its two questions: the state its answer gives, or `failed` when it
+ * throws; `unsupported` without the question.
+ */
+async function ask(
+  question: 'persisted' | 'persist',
+  answer: (yes: boolean) => PersistState | null,
+  failed: PersistState,
+): Promise<PersistState> {
   const storage = api();
-  if (!storage?.persisted) {
+  if (!storage?.[question]) {
     set('unsupported');
     return state;
   }
   try {
-    if (await storage.persisted()) set('granted');
+    const next = answer(await storage[question]());
+    if (next) set(next);
   } catch {
-    set('unsupported');
+    set(failed);
   }
   return state;
 }
 
+/** Reads whether the storage is already persistent (no prompt). */
+export const checkPersistence = () => ask('persisted', (yes) => (yes ? 'granted' : null), 'unsupported');
+
 /** Asks the browser for persistent storage; some browsers ask the user, others decide alone. */
-export async function requestPersistence(): Promise<PersistState> {
-  const storage = api();
-  if (!storage?.persist) {
-    set('unsupported');
-    return state;
-  }
-  try {
-    set((await storage.persist()) ? 'granted' : 'denied');
-  } catch {
-    set('denied');
-  }
-  return state;
-}
+export const requestPersistence = () => ask('persist', (yes) => (yes ? 'granted' : 'denied'), 'denied');
 
 let asked = false;
 /** For the storage layer's evidence hook: asks once per session, never again once granted. */

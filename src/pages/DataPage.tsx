@@ -131,7 +131,7 @@ function Restore() {
       return;
     }
     setProblem(null);
-    setPlan(planRestore(read.backup));
+    setPlan(planRestore(read.value));
   };
 
   const apply = () => {

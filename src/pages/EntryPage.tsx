@@ -36,7 +36,7 @@ export default function EntryPage() {
   );
 
   if (!parsed.ok) return <Restart reason={{ kind: parsed.problem }} />;
-  const values = withRemembered(parsed.values, saved);
+  const values = withRemembered(parsed.value, saved);
   if (values.length > 0 && !isEntryAnswer(values[0]))
     return <Restart reason={{ kind: 'rejected', value: values[0]!.slice(0, 20), at: 'start' }} />;
   // An answer sent with the form before the app had taken over the page: followed.

@@ -25,7 +25,7 @@ export default function FlowMapPage() {
   const ref = usePageHeading(title);
   const layout = layouts[flow];
   const parsed = parseSessionSearch(location.search);
-  const session = replay(parsed.ok ? parsed.values : []);
+  const session = replay(parsed.ok ? parsed.value : []);
   const onPath = new Set(session.nodes);
   const pathEdges = new Set(session.nodes.slice(1).map((to, i) => key({ from: session.nodes[i]!, to })));
   const values = session.path.map((a) => a.value);

@@ -48,7 +48,7 @@ export default function IncidentStartPage() {
   const incidents = useStore(incidentsStore).value;
   const [failed, setFailed] = useState(false);
   const parsed = parseSessionSearch(location.search);
-  const diagnosis = replay(parsed.ok ? parsed.values : []);
+  const diagnosis = replay(parsed.ok ? parsed.value : []);
   const path = diagnosis.path;
   const valid = diagnosis.current === 'delta.selfTrigger' && !diagnosis.rejected;
   // Decided when the page opens: the incident this page opens is not, a moment later, one « already open ».

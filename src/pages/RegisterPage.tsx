@@ -51,7 +51,7 @@ function noted(allowed: readonly Authoriser[], facts: Call['facts']): EpisodeSug
 export default function RegisterPage() {
   const ref = usePageHeading(TITLE);
   const parsed = parseSessionSearch(useLocation().search);
-  const diagnosis = replay(parsed.ok ? parsed.values : []);
+  const diagnosis = replay(parsed.ok ? parsed.value : []);
   const allowed = authorisersOf(diagnosis);
   const open = openEpisodeOf(useStore(registerStore).value) !== null;
   const helpDesk = useHelpDeskMode().enabled;

@@ -3,6 +3,7 @@
  * question on (values only: each answers the node the previous ones lead to); `v` is the format version.
  * Only answer ids travel in a URL, never free text such as an EORI or a company name.
  */
+import { ok, refuse, type Result } from '../lib/result';
 import * as z from 'zod/mini';
 import { isNodeId, type NodeId } from '../flows/ids';
 
@@ -21,21 +22,19 @@ const answersParam = z
   .string()
   .check(z.maxLength(MAX_ANSWERS * 21), z.regex(/^[a-zA-Z0-9]{1,20}(-[a-zA-Z0-9]{1,20})*$/));
 
-export type ParsedSearch =
-  | { readonly ok: true; readonly values: readonly string[] }
-  | { readonly ok: false; readonly problem: 'version' | 'format' };
+export type ParsedSearch = Result<readonly string[], 'version' | 'format'>;
 
 /** Reads the answers of a URL's query string. No `r` means no answers yet. */
 export function parseSessionSearch(search: string): ParsedSearch {
   const params = new URLSearchParams(search);
   const r = params.get('r');
-  if (r === null || r === '') return { ok: true, values: [] };
-  if (params.get('v') !== String(SESSION_VERSION)) return { ok: false, problem: 'version' };
+  if (r === null || r === '') return ok([]);
+  if (params.get('v') !== String(SESSION_VERSION)) return refuse('version');
   const parsed = answersParam.safeParse(r);
-  if (!parsed.success) return { ok: false, problem: 'format' };
+  if (!parsed.success) return refuse('format');
   const values = parsed.data.split(SEPARATOR);
-  if (values.length > MAX_ANSWERS) return { ok: false, problem: 'format' };
-  return { ok: true, values };
+  if (values.length > MAX_ANSWERS) return refuse('format');
+  return ok(values);
 }
 
 /** The query's fields for these answers (none without answers), as a form sends them. */

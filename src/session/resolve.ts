@@ -39,7 +39,7 @@ export function resolveLocation(pathname: string, search: string, remembered: re
   if (!parsed.ok) return { kind: 'redirect', to: '/', reason: { kind: parsed.problem } };
   const requested = nodeOfPath(pathname);
   // The first question of a flow names its answer at the entry question (/delta/service is « DELTA »).
-  const given = parsed.values.length === 0 && requested !== null ? impliedAnswers(requested) : parsed.values;
+  const given = parsed.value.length === 0 && requested !== null ? impliedAnswers(requested) : parsed.value;
   const result = replay(withRemembered(given, remembered));
   const values = result.path.map((a) => a.value);
   if (result.rejected) {

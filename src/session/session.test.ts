@@ -30,7 +30,7 @@ describe('URL codec', () => {
     for (const values of allPaths) {
       const search = sessionSearch(values);
       const parsed = parseSessionSearch(search);
-      expect(parsed).toEqual({ ok: true, values });
+      expect(parsed).toEqual({ ok: true, value: values });
       const r = replay(values);
       expect(resolveLocation(nodePath(r.current), search)).toMatchObject({ kind: 'show', node: r.current });
     }
@@ -47,7 +47,7 @@ describe('URL codec', () => {
   });
 
   test('no query string means a fresh start; a bad one is refused, never thrown', () => {
-    expect(parseSessionSearch('')).toEqual({ ok: true, values: [] });
+    expect(parseSessionSearch('')).toEqual({ ok: true, value: [] });
     expect(parseSessionSearch('?v=2&r=delta')).toEqual({ ok: false, problem: 'version' });
     expect(parseSessionSearch('?r=delta')).toEqual({ ok: false, problem: 'version' });
     expect(parseSessionSearch('?v=1&r=<script>')).toEqual({ ok: false, problem: 'format' });

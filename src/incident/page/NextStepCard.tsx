@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { ok } from '../../lib/result';
 import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
@@ -80,7 +81,7 @@ export function NextStepCard({
       actions.changeService(record.service, (r, i) => {
         const result = recordStep(i, r, step, at, new Date());
         const number = daNumber?.trim().slice(0, 40);
-        return result.ok && number ? { ok: true, value: { ...result.value, daNumber: number } } : result;
+        return result.ok && number ? ok({ ...result.value, daNumber: number }) : result;
       }),
       (p) => stepProblemText(p, step),
     );
