@@ -404,14 +404,17 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await expect(notes).toHaveValue('');
 
   // Call 2, DELTA: self-trigger; the DA number the caller gives is noted at the outcome.
-  for (const label of [
-    'DELTA',
-    'Delta G – dédouanement en un temps',
-    'DTI',
-    'Non, aucune alerte',
-    'Je n’arrive pas à valider mes déclarations',
-  ])
+  // A sentence to read out at every step of this call too, each its own.
+  for (const [label, script] of [
+    ['DELTA', /Par quel service DELTA déposez-vous vos déclarations/],
+    ['Delta G – dédouanement en un temps', /Saisissez-vous vos déclarations sur le portail/],
+    ['DTI', /météo des services en ligne/],
+    ['Non, aucune alerte', /vous n’arrivez pas à valider vos déclarations/],
+    ['Je n’arrive pas à valider mes déclarations', /Vous pouvez auto-déclencher la procédure de secours/],
+  ] as const) {
     await pressAnswer(page, label);
+    await expect(say).toHaveText(script);
+  }
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
   await expect(say).toContainText('Un : déposez une demande d’assistance sur OLGA');
   await expect(say).toContainText('09 70 28 01 00');

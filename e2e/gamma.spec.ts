@@ -229,9 +229,8 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await expectNoAxeViolations(page);
 });
 
-test('the printed register: a table with the operator, each episode once, the milestones’ dates, page N / M', async ({
-  page,
-}) => {
+/** The register from the authorisation path: an episode authorised by the service gestionnaire, and the sender. */
+async function openEpisodeWithSender(page: Page) {
   await page.goto('/gamma/backup?v=1&r=gamma-no-no-edi-yes-yes');
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
   await page.getByLabel('Autorisée par le service gestionnaire').check();
@@ -243,6 +242,12 @@ test('the printed register: a table with the operator, each episode once, the mi
   await page.getByLabel('Rue et numéro').fill('1 quai des Chartrons');
   await page.getByLabel('Code postal et ville').fill('33000 Bordeaux');
   await page.getByRole('button', { name: 'Enregistrer l’expéditeur' }).click();
+}
+
+test('the printed register: a table with the operator, each episode once, the milestones’ dates, page N / M', async ({
+  page,
+}) => {
+  await openEpisodeWithSender(page);
   await expect(page.getByText('Expéditeur enregistré.')).toBeVisible();
   const year = new Date().getFullYear();
   for (let n = 1; n <= 12; n++) {
@@ -287,17 +292,7 @@ test('the printed register: a table with the operator, each episode once, the mi
 test('the paper form: sender filled, consignee in its boxes, boxes to write in, nothing unmarked, page N / M', async ({
   page,
 }) => {
-  await page.goto('/gamma/backup?v=1&r=gamma-no-no-edi-yes-yes');
-  await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
-  await page.getByLabel('Autorisée par le service gestionnaire').check();
-  await page.getByLabel('Début de la panne').fill('2026-11-23T09:00');
-  await page.getByLabel('Date et heure de l’autorisation').fill('2026-11-23T09:15');
-  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-  await page.getByLabel('Raison sociale').fill('Cave Martin');
-  await page.getByLabel('Numéro d’accise (SEED)').fill('FR012345678E0');
-  await page.getByLabel('Rue et numéro').fill('1 quai des Chartrons');
-  await page.getByLabel('Code postal et ville').fill('33000 Bordeaux');
-  await page.getByRole('button', { name: 'Enregistrer l’expéditeur' }).click();
+  await openEpisodeWithSender(page);
   await page.getByLabel('LRN du document').fill('FORM1');
   await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
   await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('FR098765432A0');
