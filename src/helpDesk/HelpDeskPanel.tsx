@@ -24,8 +24,8 @@ import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
 
 /**
  * The help-desk panel, beside every page while help-desk mode is on, in the order the agent needs it: on a
- * step, the sentence to read out, the facts to note and the keys; the notes; the caller's answers and the
- * changes; the outcomes still possible (folded); the caller; the summary and the link; « Nouvel appel ».
+ * step, the sentence to read out, the notes (always in view), the facts to note and the keys; the caller's
+ * answers and the changes; the outcomes still possible (folded); the caller; the summary and the link; « Nouvel appel ».
  *
  * On a wide screen it stays in view while the page scrolls; on a narrow or zoomed one (below 62.5rem) it is
  * a drawer, opened by its button or the A key (styles.css).
@@ -120,6 +120,23 @@ export default function HelpDeskPanel() {
   const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
   const flow = flowOf(node) ?? flowOf(session.nodes[1] ?? 'start');
 
+  // The call's notes, always in view: right under the sentence to read out.
+  const notes = (
+    <div className="field">
+      <label htmlFor="help-desk-notes">Notes d’appel</label>
+      <textarea
+        id="help-desk-notes"
+        rows={3}
+        maxLength={5000}
+        value={call.notes}
+        onChange={(e) => {
+          const text = e.target.value;
+          callStore.update((c) => ({ ...c, startedAt: c.startedAt || new Date().toISOString(), notes: text }));
+        }}
+      />
+    </div>
+  );
+
   return (
     <>
       <button
@@ -159,30 +176,20 @@ export default function HelpDeskPanel() {
           </UndoNotice>
         )}
         {resolution ? (
-          <StepSection resolution={resolution} />
+          <StepSection resolution={resolution}>{notes}</StepSection>
         ) : (
-          <p className="note">
-            Hors du diagnostic.{' '}
-            {session.path.length > 0 && (
-              <Link to={nodeHref(session.current, values)}>
-                Revenir à l’étape « {contentOf(session.current).title} »
-              </Link>
-            )}
-          </p>
+          <>
+            <p className="note">
+              Hors du diagnostic.{' '}
+              {session.path.length > 0 && (
+                <Link to={nodeHref(session.current, values)}>
+                  Revenir à l’étape « {contentOf(session.current).title} »
+                </Link>
+              )}
+            </p>
+            {notes}
+          </>
         )}
-        <div className="field">
-          <label htmlFor="help-desk-notes">Notes d’appel</label>
-          <textarea
-            id="help-desk-notes"
-            rows={3}
-            maxLength={5000}
-            value={call.notes}
-            onChange={(e) => {
-              const notes = e.target.value;
-              callStore.update((c) => ({ ...c, startedAt: c.startedAt || new Date().toISOString(), notes }));
-            }}
-          />
-        </div>
         <AnswersSection call={call} path={before} />
         <PossibleOutcomes before={before} />
         {flow && (

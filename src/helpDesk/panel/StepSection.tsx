@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { contentOf } from '../../content/fr';
 import { SAY } from '../../content/fr/callTexts';
 import { FACT_TEXT, SHORTCUT_TEXT } from '../texts';
@@ -13,8 +13,11 @@ import { SHORTCUTS } from '../shortcuts';
 import { callStore } from '../store';
 import { timeProblemText } from '../../incident/texts';
 
-/** On a step: the sentence to read out, the facts to note there, and the keys that answer it. */
-export function StepSection({ resolution }: { resolution: Shown }) {
+/**
+ * On a step: the sentence to read out, then `children` (the call's notes: always in view), the facts to
+ * note there, and the keys that answer it.
+ */
+export function StepSection({ resolution, children }: { resolution: Shown; children?: ReactNode }) {
   const { node } = resolution;
   const labels = contentOf(node).answers as Record<string, string>;
   const previous = resolution.replay.nodes[resolution.index - 1];
@@ -26,6 +29,7 @@ export function StepSection({ resolution }: { resolution: Shown }) {
           <strong>À dire :</strong> {SAY[node]}
         </p>
       </div>
+      {children}
       {facts.length > 0 && <FactsSection facts={facts} />}
       <section aria-labelledby="help-desk-keys" className="help-desk-keys">
         <h3 id="help-desk-keys" className="visually-hidden">
