@@ -338,6 +338,9 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await page.locator('h1').click();
   await pressAnswer(page, 'Non : bureau injoignable ou sans solution');
   await expect(say).toContainText('Qui vous l’a dit, et à quelle heure');
+  // Where facts are asked, the notes are still in view without scrolling the panel.
+  const notesAtQuestion = (await panel.getByLabel('Notes d’appel').boundingBox())!;
+  expect(notesAtQuestion.y + notesAtQuestion.height).toBeLessThanOrEqual(800);
   await panel.getByLabel('Le SAU du CID').check();
   const authorisedAt = panel.getByLabel('Date et heure de l’autorisation');
   await authorisedAt.fill('2099-01-01T10:00');
