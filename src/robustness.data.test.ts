@@ -27,7 +27,7 @@ import {
   voidProblemText,
 } from './gamma/texts';
 import { validateProfile, type ProfileField, type ProfileInput } from './incident/profile';
-import { fieldProblemText } from './incident/texts';
+import { fieldProblemText } from './incident/refusals';
 import { profileStore } from './incident/store';
 import { stores, type Store } from './lib/createStore';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -56,27 +56,14 @@ import { changeService } from './incident/status';
 import { ok } from './lib/result';
 import { recordStep } from './incident/steps';
 import { incidentsStore } from './incident/store';
-import {
-  alertProblemText,
-  blockedText,
-  fieldProblemText,
-  JOURNAL_STEP_TEXT,
-  serviceProblemText,
-  STATUS_LABELS,
-} from './incident/texts';
+import { blockedText, JOURNAL_STEP_TEXT, STATUS_LABELS } from './incident/texts';
+import { alertProblemText, fieldProblemText, serviceProblemText } from './incident/refusals';
 import { JOURNAL_STEPS } from './incident/journal';
 import type { ProfileField } from './incident/profile';
 import { eoriProblem, phoneProblem, validateProfile } from './incident/profile';
 import { profileStore } from './incident/store';
-import {
-  closureMail,
-  daText,
-  incidentText,
-  officeEndMail,
-  officeStartMail,
-  stepProblemText,
-  timeProblemText,
-} from './incident/texts';
+import { closureMail, daText, incidentText, officeEndMail, officeStartMail } from './incident/outgoing';
+import { stepProblemText, timeProblemText } from './incident/refusals';
 import { nodeHref, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { preloadScreens } from './testing/preload';

@@ -28,16 +28,9 @@ import {
   type Profile,
   type ProfileInput,
 } from './profile';
-import {
-  daText,
-  fieldProblemText,
-  incidentText,
-  stepProblemText,
-  reasonsFromAnswers,
-  SELF_TRIGGER_MENTION,
-  serviceReasons,
-  stampText,
-} from './texts';
+import { reasonsFromAnswers, SELF_TRIGGER_MENTION, serviceReasons, stampText } from './texts';
+import { daText, incidentText } from './outgoing';
+import { fieldProblemText, stepProblemText } from './refusals';
 import { TEST_PROFILE } from '../testing/profile';
 
 /** A valid SIREN: 8 random digits and the Luhn check digit. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { eoriProblem, isEmail, normalisePhone, phoneProblem, type FieldProblem } from '../../incident/profile';
-import { fieldProblemText } from '../../incident/texts';
+import { fieldProblemText } from '../../incident/refusals';
 import { Field } from '../../ui/Field';
 import { callStore, type Call } from '../store';
 

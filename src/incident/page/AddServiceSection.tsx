@@ -7,7 +7,8 @@ import { bindField, useDraft } from '../../ui/drafts';
 import { Notice } from '../../ui/Notice';
 import { addConfirmedService, covers } from '../opening';
 import { DA_SERVICES, modeOf, type DaService, type Incident, type Mode } from '../schema';
-import { changeMessage, modeLabel, proposedReasons, serviceLabel, serviceProblemText } from '../texts';
+import { modeLabel, proposedReasons, serviceLabel } from '../texts';
+import { changeMessage, serviceProblemText } from '../refusals';
 import type { IncidentActions } from '../useIncident';
 
 const FORM = 'add-service';

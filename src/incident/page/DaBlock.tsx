@@ -5,7 +5,9 @@ import { useDraft } from '../../ui/drafts';
 import { Field } from '../../ui/Field';
 import { confirmReasons } from '../opening';
 import type { Incident, ServiceRecord } from '../schema';
-import { changeMessage, daText, proposedReasons, serviceLabel, serviceProblemText } from '../texts';
+import { proposedReasons, serviceLabel } from '../texts';
+import { daText } from '../outgoing';
+import { changeMessage, serviceProblemText } from '../refusals';
 import type { ServiceProps } from '../useIncident';
 
 /** The DA text to file on OLGA, with its copy button first and the link to OLGA. */

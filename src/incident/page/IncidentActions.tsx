@@ -11,7 +11,9 @@ import type { Incident } from '../schema';
 import { closeIncident, reopenIncident } from '../status';
 import { journalOf } from '../steps';
 import { incidentsStore } from '../store';
-import { changeMessage, incidentText, serviceLabel, timeProblemText } from '../texts';
+import { serviceLabel } from '../texts';
+import { incidentText } from '../outgoing';
+import { changeMessage, timeProblemText } from '../refusals';
 import type { IncidentActions as Actions } from '../useIncident';
 import { PAGE_PATHS } from '../../routes';
 

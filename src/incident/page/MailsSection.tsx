@@ -5,7 +5,7 @@ import { CopyButton } from '../../ui/CopyButton';
 import { MailLink } from '../../ui/links';
 import type { ServiceRecord } from '../schema';
 import type { Profile } from '../profile';
-import { closureMail, officeEndMail, officeStartMail, type Mail } from '../texts';
+import { closureMail, officeEndMail, officeStartMail, type Mail } from '../outgoing';
 
 /** The three e-mails of the procedure, as mailto: links and as text to copy. */
 export function MailsSection({ profile, record }: { profile: Profile; record: ServiceRecord }) {

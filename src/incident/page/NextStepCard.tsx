@@ -14,19 +14,9 @@ import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
 import type { Incident, ServiceRecord } from '../schema';
 import { closeIncident } from '../status';
 import { journalOf, recordStep } from '../steps';
-import {
-  changeMessage,
-  closureMail,
-  fieldProblemText,
-  JOURNAL_STEP_TEXT,
-  officeEndMail,
-  officeStartMail,
-  PROFILE_LABELS,
-  serviceLabel,
-  stepProblemText,
-  timeProblemText,
-  type Mail,
-} from '../texts';
+import { JOURNAL_STEP_TEXT, serviceLabel } from '../texts';
+import { closureMail, officeEndMail, officeStartMail, type Mail } from '../outgoing';
+import { changeMessage, fieldProblemText, PROFILE_LABELS, stepProblemText, timeProblemText } from '../refusals';
 import type { IncidentActions } from '../useIncident';
 import { DaText, ReasonsForm } from './DaBlock';
 import { ReferencesForm } from './ReferencesForm';

@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field, FormActions } from '../../ui/Field';
 import { useDraft } from '../../ui/drafts';
 import { DA_FIELDS, emptyProfile, PROFILE_MAX, validateProfile, type Profile, type ProfileField } from '../profile';
-import { fieldProblemText, PROFILE_LABELS } from '../texts';
+import { fieldProblemText, PROFILE_LABELS } from '../refusals';
 
 const FORM = 'profile';
 

@@ -5,7 +5,7 @@ import { useDraft } from '../../ui/drafts';
 import type { Profile } from '../profile';
 import type { Incident } from '../schema';
 import { profileStore } from '../store';
-import { PROFILE_LABELS } from '../texts';
+import { PROFILE_LABELS } from '../refusals';
 import { ReferencesForm } from './ReferencesForm';
 
 /**

@@ -1,0 +1,171 @@
+/**
+ * The texts that leave the incident page: the DA to file on OLGA, the e-mails to the office and the SAU,
+ * and the whole incident as plain text. Worded from the fiche DELTA (steps 3 to 6) and flows.md.
+ */
+import { answerLabel, contentOf } from '../content/fr';
+import { contacts } from '../content/contacts';
+import { replay } from '../flows/replay';
+import { formatDateTime, formatLocalValue } from '../lib/time';
+import type { Profile } from './profile';
+import { currentTime, type Incident, type ServiceRecord } from './schema';
+import { incidentStatus } from './status';
+import { daRegisteredAt, incidentStart } from './steps';
+import {
+  JOURNAL_STEP_TEXT,
+  journalLines,
+  modeLabel,
+  serviceLabel,
+  serviceReasons,
+  stampText,
+  SELF_TRIGGER_MENTION,
+  STATUS_LABELS,
+} from './texts';
+
+export interface Mail {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+}
+
+const signature = (p: Profile) => `${p.companyName}\nEORI ${p.eori}\n${p.address}\nTél. ${p.phone}`;
+const daRef = (record: ServiceRecord) => (record.daNumber ? ` n° ${record.daNumber}` : '');
+
+/** The text of the assistance request to file on OLGA for one online service; null until its reasons are known. */
+export function daText(profile: Profile, record: ServiceRecord): { subject: string; body: string } | null {
+  const reasons = serviceReasons(record);
+  if (!reasons) return null;
+  const service = serviceLabel(record.service);
+  const subject = `Auto-déclenchement de la procédure de secours – ${service}`;
+  const office = profile.officeName ? `Le bureau de douane (${profile.officeName})` : 'Le bureau de douane';
+  const body = [
+    `Objet : ${subject}`,
+    '',
+    `Nous vous informons de l’${SELF_TRIGGER_MENTION} pour le service en ligne ${service}.`,
+    '',
+    `Numéro EORI : ${profile.eori}`,
+    `Raison sociale : ${profile.companyName}`,
+    `Adresse : ${profile.address}`,
+    `Téléphone : ${profile.phone}`,
+    `Service en ligne : ${service}`,
+    `Mode de transmission : ${modeLabel(record.mode)}`,
+    `Date et heure de passage en alerte : ${formatLocalValue(currentTime(record.alertAt))}`,
+    '',
+    'Raisons de l’auto-déclenchement :',
+    ...reasons.map((r) => `- ${r}`),
+    '',
+    `${office} sera informé par le transfert de l’accusé de réception de la présente demande.`,
+  ].join('\n');
+  return { subject, body };
+}
+
+/** To the office: forwarding the DA's acknowledgement (the second of the two cumulative conditions). */
+export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
+  const service = serviceLabel(record.service);
+  const registered = daRegisteredAt(record);
+  return {
+    to: profile.officeEmail,
+    subject: `Procédure de secours ${service} – accusé de réception de la DA${daRef(record)}`,
+    body: [
+      'Madame, Monsieur,',
+      '',
+      `Nous vous informons de l’${SELF_TRIGGER_MENTION} pour le service en ligne ${service}, à compter de l’enregistrement de la demande d’assistance${daRef(record)} sur douane.gouv.fr${registered ? `, le ${formatLocalValue(registered)}` : ''}.`,
+      'Vous trouverez ci-dessous le courriel automatique accusant réception de cette demande d’assistance.',
+      '',
+      '[Insérez ici le courriel d’accusé de réception de la DA, ou transférez-le en joignant ce texte.]',
+      '',
+      'Cordialement,',
+      signature(profile),
+    ].join('\n'),
+  };
+}
+
+/** To the SAU: asking it to close the DA once the private system works again. */
+export function closureMail(profile: Profile, record: ServiceRecord): Mail {
+  const service = serviceLabel(record.service);
+  return {
+    to: contacts.sau.email,
+    subject: `Demande de clôture de la demande d’assistance${daRef(record)} – ${service}`,
+    body: [
+      'Madame, Monsieur,',
+      '',
+      `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu.`,
+      `Nous vous remercions de bien vouloir clore la demande d’assistance${daRef(record)} déposée pour l’${SELF_TRIGGER_MENTION}.`,
+      '',
+      'Cordialement,',
+      signature(profile),
+    ].join('\n'),
+  };
+}
+
+/** To the office: the end of the backup procedure; the DA's closure is said requested only once it is. */
+export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
+  const service = serviceLabel(record.service);
+  const da = record.daNumber ? ` (demande d’assistance n° ${record.daNumber})` : '';
+  const closure = record.journal.some((e) => e.step === 'closure.request')
+    ? ' Nous avons demandé au SAU du CID de clore la demande d’assistance.'
+    : '';
+  return {
+    to: profile.officeEmail,
+    subject: `Fin de la procédure de secours – ${service}`,
+    body: [
+      'Madame, Monsieur,',
+      '',
+      `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu : nous mettons fin à la procédure de secours${da}.${closure}`,
+      '',
+      'Cordialement,',
+      signature(profile),
+    ].join('\n'),
+  };
+}
+
+/** The whole incident as plain text, to paste in a ticket or a mail, or keep. */
+export function incidentText(incident: Incident, now: Date): string {
+  const { path } = replay(incident.answers);
+  const start = incidentStart(incident);
+  const lines = [
+    'PROCÉDURE DE SECOURS DELTA – AUTO-DÉCLENCHEMENT',
+    `Début de la procédure de secours (enregistrement de la DA) : ${start ? formatLocalValue(start) : 'DA pas encore enregistrée'}`,
+    `État : ${STATUS_LABELS[incidentStatus(incident)]}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
+    `Incident ouvert dans l’outil le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
+    'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6',
+    '',
+  ];
+  if (incident.profile) {
+    const p = incident.profile;
+    lines.push('OPÉRATEUR', `${p.companyName} – EORI ${p.eori}`, p.address, `Tél. ${p.phone}`);
+    if (p.officeName || p.officeEmail)
+      lines.push(`Bureau : ${[p.officeName, p.officeEmail && `<${p.officeEmail}>`].filter(Boolean).join(' ')}`);
+    lines.push('');
+  }
+  lines.push('DIAGNOSTIC (fiche DELTA)');
+  for (const a of path) lines.push(`- ${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`);
+  lines.push('');
+  for (const record of incident.services) {
+    const registered = daRegisteredAt(record);
+    lines.push(`SERVICE : ${serviceLabel(record.service)}`);
+    lines.push(`Enregistrement de la DA (début de la procédure) : ${registered ? formatLocalValue(registered) : '—'}`);
+    lines.push(`DA n° : ${record.daNumber ?? '(non renseigné)'}`);
+    lines.push(`Mode de transmission : ${modeLabel(record.mode)}`);
+    lines.push(`Passage en alerte : ${stampText(record.alertAt)}`);
+    for (const l of journalLines(incident, record))
+      lines.push(
+        `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil)' : ''}${l.time ? ` – ${l.time}` : ''}`,
+      );
+    const da = incident.profile ? daText(incident.profile, record) : null;
+    lines.push('', 'Texte de la DA :', da ? da.body : '(références ou raisons à compléter)', '');
+  }
+  for (const a of incident.absorbed ?? []) {
+    const service = answerLabel('delta.service', a.service);
+    const steps = a.journal.map(
+      (e) => `${JOURNAL_STEP_TEXT[e.step].label} (${formatLocalValue(currentTime(e.times))})`,
+    );
+    lines.push(
+      `REPRISE D’UNE ANCIENNE FICHE (diagnostic « ${service} ») : regroupée sous la DA Delta G (une seule DA couvre Delta G en un ou deux temps)`,
+      `DA n° : ${a.daNumber ?? '(non renseigné)'} ; passage en alerte : ${a.alertAt ? formatLocalValue(a.alertAt) : '(non renseigné)'}`,
+      `Étapes : ${steps.length ? steps.join(' ; ') : 'aucune'}`,
+      '',
+    );
+  }
+  if (incident.notes?.trim()) lines.push('NOTES', incident.notes.trim(), '');
+  return lines.join('\n');
+}

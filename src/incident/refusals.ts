@@ -1,0 +1,110 @@
+/** Why the incident's rules refused something, in French: the rules return codes (./steps.ts, ./profile.ts…). */
+import type { StorageFailure } from '../lib/createStore';
+import { changeText } from '../content/fr/storageMessages';
+import { formatLocalValue, type TimeProblem } from '../lib/time';
+import type { Result } from '../lib/result';
+import { type JournalStep } from './journal';
+import type { FieldProblem, ProfileField } from './profile';
+import { type DaService } from './schema';
+import type { ServiceProblem } from './opening';
+import { type AlertProblem, type StepProblem } from './steps';
+import { blockedText, JOURNAL_STEP_TEXT, serviceLabel } from './texts';
+
+// ---- Refusals, in French.
+
+/** Why a time was refused. */
+export function timeProblemText(problem: TimeProblem): string {
+  switch (problem) {
+    case 'missing':
+      return 'Indiquez la date et l’heure (heure de Paris).';
+    case 'invalid':
+      return 'Cette date ou cette heure n’existe pas : indiquez-la sous la forme jj/mm/aaaa hh:mm, par exemple le 24/11/2026 à 09:15.';
+    case 'future':
+      return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
+  }
+}
+
+export function stepProblemText(problem: StepProblem, step?: JournalStep): string {
+  switch (problem.kind) {
+    case 'notAllowed':
+      return step ? blockedText(step, problem.after) : 'Cette étape n’est pas encore possible.';
+    case 'before':
+      return `Cette heure précède celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}) : elle ne peut venir qu’après.`;
+    case 'after':
+      return `Cette heure suit celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}), qui ne peut venir qu’après elle.`;
+    case 'beforeAlert':
+      return `Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA (${formatLocalValue(problem.at)}) : la DA ne peut pas avoir été enregistrée avant. Vérifiez l’accusé de réception d’OLGA, ou corrigez d’abord l’heure de passage en alerte.`;
+    default:
+      return timeProblemText(problem.kind);
+  }
+}
+
+export function alertProblemText(problem: AlertProblem): string {
+  return problem.kind === 'afterDa'
+    ? `Le passage en alerte ne peut pas suivre l’enregistrement de la DA (${formatLocalValue(problem.at)}), qui le déclare.`
+    : timeProblemText(problem.kind);
+}
+
+export function serviceProblemText(problem: ServiceProblem, service: DaService): string {
+  switch (problem) {
+    case 'covered':
+      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident : une seule demande d’assistance par service en ligne.`;
+    case 'noReasons':
+      return 'Indiquez au moins une raison de l’auto-déclenchement.';
+    case 'notDelta':
+      return 'Ce diagnostic ne concerne pas un service en ligne de la fiche DELTA.';
+  }
+}
+
+export const PROFILE_LABELS: Record<ProfileField, string> = {
+  eori: 'Numéro EORI',
+  companyName: 'Raison sociale',
+  address: 'Adresse',
+  phone: 'Téléphone',
+  officeName: 'Bureau de douane',
+  officeEmail: 'Courriel du bureau de douane',
+};
+
+const MISSING: Record<ProfileField, string> = {
+  eori: 'Saisissez votre numéro EORI.',
+  companyName: 'Saisissez la raison sociale de l’entreprise.',
+  address: 'Saisissez l’adresse de l’entreprise.',
+  phone: 'Saisissez un numéro de téléphone où vous joindre.',
+  officeName: 'Saisissez le nom du bureau de douane à informer.',
+  officeEmail: 'Saisissez le courriel du bureau de douane à informer.',
+};
+
+/** Why a field of the references is refused. */
+export function fieldProblemText(field: ProfileField, problem: FieldProblem, max = 0): string {
+  switch (problem) {
+    case 'missing':
+      return MISSING[field];
+    case 'tooLong':
+      return `${PROFILE_LABELS[field]} : ${max} caractères au plus.`;
+    case 'email':
+      return 'Saisissez une adresse électronique valide, par exemple pae-roissy@douane.finances.gouv.fr.';
+    case 'shape':
+      return field === 'phone'
+        ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.'
+        : 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
+    case 'siren':
+      return 'Ce numéro EORI ne correspond pas à un SIREN valide : vérifiez les 9 chiffres après FR.';
+    case 'siret':
+      return 'Ce numéro EORI ne correspond pas à un SIRET valide : vérifiez les 14 chiffres après FR.';
+    case 'frLength':
+      return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres).';
+  }
+}
+
+/**
+ * The message to show where a change was made: the rule it broke, or a refused write. A full or blocked
+ * storage is not repeated here: the change stays on screen and the storage banner says what to do.
+ */
+export function changeMessage<T, P>(
+  result: Result<T, P | StorageFailure | 'notFound'>,
+  word: (problem: P) => string,
+): string | null {
+  return changeText(result, (p) =>
+    p === 'notFound' ? 'Cet incident n’est plus enregistré dans ce navigateur.' : word(p as P),
+  );
+}
