@@ -1,25 +1,23 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { ok } from '../../lib/result';
 import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
-import { CopyButton } from '../../ui/CopyButton';
-import { useDraft } from '../../ui/drafts';
 import { TextField } from '../../ui/Field';
-import { mailtoHref } from '../../ui/links';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { isDone, type JournalStep } from '../journal';
 import { nextStep, type NextStep } from '../nextStep';
-import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
+import { type Profile } from '../profile';
 import type { Incident, ServiceRecord } from '../schema';
 import { closeIncident } from '../status';
 import { journalOf, recordStep } from '../steps';
 import { JOURNAL_STEP_TEXT, serviceLabel } from '../texts';
-import { closureMail, officeEndMail, officeStartMail, type Mail } from '../outgoing';
-import { changeMessage, fieldProblemText, PROFILE_LABELS, stepProblemText, timeProblemText } from '../refusals';
+import { closureMail, officeEndMail, officeStartMail } from '../outgoing';
+import { changeMessage, stepProblemText, timeProblemText } from '../refusals';
 import type { IncidentActions } from '../useIncident';
 import { DaText, ReasonsForm } from './DaBlock';
 import { ReferencesForm } from './ReferencesForm';
+import { Conditions, MailActions, OfficeFields } from './NextStepParts';
 import { StepRecord } from './StepRecord';
 
 const TITLES: Record<Exclude<NextStep['kind'], 'step'>, string> = {
@@ -235,111 +233,5 @@ export function NextStepCard({
         <Conditions da={isDone(snapshot, 'da.file')} office={isDone(snapshot, 'office.inform')} />
       )}
     </section>
-  );
-}
-
-/** What is still missing for the backup procedure to be allowed (S1: « les 2 conditions sont cumulatives »). */
-function Conditions({ da, office }: { da: boolean; office: boolean }) {
-  return (
-    <div className="conditions">
-      <p>La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :</p>
-      <ul className="checklist">
-        <li className={da ? 'done' : 'todo'}>
-          <span aria-hidden="true">{da ? '☑' : '☐'}</span> DA enregistrée sur douane.gouv.fr
-          <span className="visually-hidden">{da ? ' : fait' : ' : à faire'}</span>
-        </li>
-        <li className={office ? 'done' : 'todo'}>
-          <span aria-hidden="true">{office ? '☑' : '☐'}</span> bureau de douane informé
-          <span className="visually-hidden">{office ? ' : fait' : ' : à faire'}</span>
-        </li>
-      </ul>
-    </div>
-  );
-}
-
-/** An e-mail of the procedure: open it in the mail program, or copy it. */
-function MailActions({ mail, label }: { mail: Mail; label: string }) {
-  return (
-    <div className="mail-actions no-print">
-      <p>
-        <a className="button button-secondary" href={mailtoHref(mail.to, mail.subject, mail.body)}>
-          Écrire {label}
-        </a>{' '}
-        <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label={`Copier ${label}`} />
-      </p>
-      <details className="mail">
-        <summary>Voir {label}</summary>
-        <p>
-          À : {mail.to || '(adresse du bureau à compléter)'}
-          <br />
-          Objet : {mail.subject}
-        </p>
-        <pre className="text-block">{mail.body}</pre>
-      </details>
-    </div>
-  );
-}
-
-/** The office to inform, where its e-mail is used: optional, kept with the references. */
-function OfficeFields({
-  incident,
-  profile,
-  onSave,
-}: {
-  incident: Incident;
-  profile: Profile;
-  onSave: (profile: Profile) => void;
-}) {
-  const draft = useDraft<'officeName' | 'officeEmail'>(`incident:${incident.id}:office`, {
-    officeName: profile.officeName,
-    officeEmail: profile.officeEmail,
-  });
-  const [errors, setErrors] = useState<{ officeName?: string; officeEmail?: string }>({});
-  const [open, setOpen] = useState(profile.officeEmail === '' || draft.kept);
-  if (!open)
-    return (
-      <p>
-        Bureau : {profile.officeName || 'non renseigné'} ({profile.officeEmail}){' '}
-        <button type="button" className="button-link no-print" onClick={() => setOpen(true)}>
-          Modifier<span className="visually-hidden"> le bureau de douane</span>
-        </button>
-      </p>
-    );
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const result = validateProfile({ ...profile, ...draft.values });
-    if (!result.ok) {
-      const { officeName, officeEmail } = result.problem;
-      setErrors({
-        ...(officeName ? { officeName: fieldProblemText('officeName', officeName, PROFILE_MAX.officeName) } : {}),
-        ...(officeEmail ? { officeEmail: fieldProblemText('officeEmail', officeEmail, PROFILE_MAX.officeEmail) } : {}),
-      });
-      return;
-    }
-    setErrors({});
-    draft.clear();
-    onSave(result.value);
-    setOpen(false);
-  };
-  return (
-    <form className="office-fields no-print" noValidate onSubmit={submit}>
-      {(['officeName', 'officeEmail'] as const).map((field) => (
-        <TextField
-          key={field}
-          id={`office-${field}`}
-          label={PROFILE_LABELS[field]}
-          need="optional"
-          error={errors[field]}
-          type={field === 'officeEmail' ? 'email' : 'text'}
-          autoComplete={field === 'officeEmail' ? 'email' : 'off'}
-          maxLength={PROFILE_MAX[field] + 20}
-          value={draft.values[field]}
-          onChange={(v) => draft.set(field, v)}
-        />
-      ))}
-      <button type="submit" className="button button-small button-secondary">
-        Enregistrer le bureau
-      </button>
-    </form>
   );
 }

@@ -1,0 +1,119 @@
+/**
+ * The parts of the next-step card (./NextStepCard.tsx): the conditions still missing, an e-mail's actions,
+ * the office's fields.
+ */
+import { useState, type FormEvent } from 'react';
+import { CopyButton } from '../../ui/CopyButton';
+import { useDraft } from '../../ui/drafts';
+import { TextField } from '../../ui/Field';
+import { mailtoHref } from '../../ui/links';
+import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
+import type { Incident } from '../schema';
+import { type Mail } from '../outgoing';
+import { fieldProblemText, PROFILE_LABELS } from '../refusals';
+
+/** What is still missing for the backup procedure to be allowed (S1: « les 2 conditions sont cumulatives »). */
+export function Conditions({ da, office }: { da: boolean; office: boolean }) {
+  return (
+    <div className="conditions">
+      <p>La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :</p>
+      <ul className="checklist">
+        <li className={da ? 'done' : 'todo'}>
+          <span aria-hidden="true">{da ? '☑' : '☐'}</span> DA enregistrée sur douane.gouv.fr
+          <span className="visually-hidden">{da ? ' : fait' : ' : à faire'}</span>
+        </li>
+        <li className={office ? 'done' : 'todo'}>
+          <span aria-hidden="true">{office ? '☑' : '☐'}</span> bureau de douane informé
+          <span className="visually-hidden">{office ? ' : fait' : ' : à faire'}</span>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** An e-mail of the procedure: open it in the mail program, or copy it. */
+export function MailActions({ mail, label }: { mail: Mail; label: string }) {
+  return (
+    <div className="mail-actions no-print">
+      <p>
+        <a className="button button-secondary" href={mailtoHref(mail.to, mail.subject, mail.body)}>
+          Écrire {label}
+        </a>{' '}
+        <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label={`Copier ${label}`} />
+      </p>
+      <details className="mail">
+        <summary>Voir {label}</summary>
+        <p>
+          À : {mail.to || '(adresse du bureau à compléter)'}
+          <br />
+          Objet : {mail.subject}
+        </p>
+        <pre className="text-block">{mail.body}</pre>
+      </details>
+    </div>
+  );
+}
+
+/** The office to inform, where its e-mail is used: optional, kept with the references. */
+export function OfficeFields({
+  incident,
+  profile,
+  onSave,
+}: {
+  incident: Incident;
+  profile: Profile;
+  onSave: (profile: Profile) => void;
+}) {
+  const draft = useDraft<'officeName' | 'officeEmail'>(`incident:${incident.id}:office`, {
+    officeName: profile.officeName,
+    officeEmail: profile.officeEmail,
+  });
+  const [errors, setErrors] = useState<{ officeName?: string; officeEmail?: string }>({});
+  const [open, setOpen] = useState(profile.officeEmail === '' || draft.kept);
+  if (!open)
+    return (
+      <p>
+        Bureau : {profile.officeName || 'non renseigné'} ({profile.officeEmail}){' '}
+        <button type="button" className="button-link no-print" onClick={() => setOpen(true)}>
+          Modifier<span className="visually-hidden"> le bureau de douane</span>
+        </button>
+      </p>
+    );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const result = validateProfile({ ...profile, ...draft.values });
+    if (!result.ok) {
+      const { officeName, officeEmail } = result.problem;
+      setErrors({
+        ...(officeName ? { officeName: fieldProblemText('officeName', officeName, PROFILE_MAX.officeName) } : {}),
+        ...(officeEmail ? { officeEmail: fieldProblemText('officeEmail', officeEmail, PROFILE_MAX.officeEmail) } : {}),
+      });
+      return;
+    }
+    setErrors({});
+    draft.clear();
+    onSave(result.value);
+    setOpen(false);
+  };
+  return (
+    <form className="office-fields no-print" noValidate onSubmit={submit}>
+      {(['officeName', 'officeEmail'] as const).map((field) => (
+        <TextField
+          key={field}
+          id={`office-${field}`}
+          label={PROFILE_LABELS[field]}
+          need="optional"
+          error={errors[field]}
+          type={field === 'officeEmail' ? 'email' : 'text'}
+          autoComplete={field === 'officeEmail' ? 'email' : 'off'}
+          maxLength={PROFILE_MAX[field] + 20}
+          value={draft.values[field]}
+          onChange={(v) => draft.set(field, v)}
+        />
+      ))}
+      <button type="submit" className="button button-small button-secondary">
+        Enregistrer le bureau
+      </button>
+    </form>
+  );
+}
