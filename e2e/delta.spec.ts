@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { answer, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
+import { answer, answerAll, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
 
 const DELTA = 'DELTA (Delta G, Delta X, Delta H7)';
 
@@ -27,9 +27,7 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
 
   test('delta.providerIncident: EDI provider at fault', async ({ page }) => {
     await startFlow(page, DELTA);
-    await answer(page, 'Delta X Import');
-    await answer(page, 'EDI (via un prestataire de connexion)');
-    await answer(page, 'Non, aucune alerte');
+    await answerAll(page, ['Delta X Import', 'EDI (via un prestataire de connexion)', 'Non, aucune alerte']);
     await expectHeading(
       page,
       'Votre prestataire de connexion confirme-t-il que le dysfonctionnement vient de sa plateforme ?',
@@ -40,9 +38,7 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
 
   test('delta.noBackupNeeded: the declaration has its BAE in Aubette', async ({ page }) => {
     await startFlow(page, DELTA);
-    await answer(page, 'Delta X Export');
-    await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-    await answer(page, 'Non, aucune alerte');
+    await answerAll(page, ['Delta X Export', 'DTI (saisie sur le portail douane.gouv.fr)', 'Non, aucune alerte']);
     await expectHeading(page, 'Que constatez-vous ?');
     await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
     await expect(page.getByRole('link', { name: /Aubette/ })).toHaveAttribute('target', '_blank');
@@ -52,14 +48,16 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
 
   test('delta.notTechnical: the office says the declaration is under control', async ({ page }) => {
     await startFlow(page, DELTA);
-    await answer(page, 'Delta H7');
-    await answer(page, 'EDI (via un prestataire de connexion)');
-    await answer(page, 'Oui, une alerte est publiée');
-    await answer(page, 'Non, ma situation est différente');
-    await answer(page, 'Non, sa plateforme fonctionne');
-    await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
-    await answer(page, 'Elle n’a pas obtenu le BAE');
-    await answer(page, 'Oui, elle est dans l’un de ces états');
+    await answerAll(page, [
+      'Delta H7',
+      'EDI (via un prestataire de connexion)',
+      'Oui, une alerte est publiée',
+      'Non, ma situation est différente',
+      'Non, sa plateforme fonctionne',
+      'Mes déclarations validées n’obtiennent pas le BAE',
+      'Elle n’a pas obtenu le BAE',
+      'Oui, elle est dans l’un de ces états',
+    ]);
     await expectHeading(page, 'Le blocage n’est pas technique : voyez avec votre bureau de douane.');
     await expect(page.getByText('Procédure de secours : non', { exact: true })).toBeVisible();
   });
@@ -76,10 +74,12 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
 
   test('delta.selfTrigger, case 1: declarations cannot be validated', async ({ page }) => {
     await startFlow(page, DELTA);
-    await answer(page, 'Delta G – dédouanement en deux temps');
-    await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-    await answer(page, 'Non, aucune alerte');
-    await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
+    await answerAll(page, [
+      'Delta G – dédouanement en deux temps',
+      'DTI (saisie sur le portail douane.gouv.fr)',
+      'Non, aucune alerte',
+      'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
+    ]);
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     await expect(page.getByText(/Cas 1 de la fiche/)).toBeVisible();
     await expect(page.getByRole('link', { name: /OLGA/ })).toHaveAttribute('target', '_blank');
@@ -88,12 +88,14 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
 
   test('delta.selfTrigger, case 2 unverified: the office is closed', async ({ page }) => {
     await startFlow(page, DELTA);
-    await answer(page, 'Delta G – dédouanement en un temps');
-    await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-    await answer(page, 'Non, aucune alerte');
-    await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
-    await answer(page, 'Je n’ai pas pu accéder à Aubette');
-    await answer(page, 'Le service n’est pas joignable (bureau fermé)');
+    await answerAll(page, [
+      'Delta G – dédouanement en un temps',
+      'DTI (saisie sur le portail douane.gouv.fr)',
+      'Non, aucune alerte',
+      'Mes déclarations validées n’obtiennent pas le BAE',
+      'Je n’ai pas pu accéder à Aubette',
+      'Le service n’est pas joignable (bureau fermé)',
+    ]);
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     await expect(page.getByText(/n’a pas pu être vérifié/)).toBeVisible();
   });
@@ -141,11 +143,13 @@ test.describe('DELTA navigation', () => {
 
   test('Modifier changes an answer and drops the answers that no longer apply', async ({ page }) => {
     await startFlow(page, DELTA);
-    await answer(page, 'Delta G – dédouanement en un temps');
-    await answer(page, 'EDI (via un prestataire de connexion)');
-    await answer(page, 'Non, aucune alerte');
-    await answer(page, 'Non, sa plateforme fonctionne');
-    await answer(page, 'Je n’arrive pas à valider mes déclarations (anticipées ou non)');
+    await answerAll(page, [
+      'Delta G – dédouanement en un temps',
+      'EDI (via un prestataire de connexion)',
+      'Non, aucune alerte',
+      'Non, sa plateforme fonctionne',
+      'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
+    ]);
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     const answers = page.getByRole('region', { name: 'Vos réponses' });
     await expect(answers).toContainText('Non, sa plateforme fonctionne');

@@ -25,6 +25,17 @@ async function answerAtOnce(page: Page) {
   await expect(page.getByText('Il y a un problème')).toHaveCount(0);
 }
 
+/** Waits `ms`, answers at once, and notes the run as lost if the answer did not count; then closes the page. */
+async function answerAfter(page: Page, ms: number, run: string, lost: string[]) {
+  await page.waitForTimeout(ms);
+  try {
+    await answerAtOnce(page);
+  } catch (error) {
+    lost.push(`${run} (after ${ms} ms): ${String(error).split('\n')[0]}`);
+  }
+  await page.context().close();
+}
+
 test('every script delayed by 3 s: the answer given at any instant of start-up leads to the next question', async ({
   browser,
 }) => {
@@ -43,13 +54,7 @@ test('every script delayed by 3 s: the answer given at any instant of start-up l
         });
         await page.goto('/', { waitUntil: 'commit' });
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(ENTRY_QUESTION);
-        await page.waitForTimeout(i * 350);
-        try {
-          await answerAtOnce(page);
-        } catch (error) {
-          lost.push(`run ${i} (after ${i * 350} ms): ${String(error).split('\n')[0]}`);
-        }
-        await page.context().close();
+        await answerAfter(page, i * 350, `run ${i}`, lost);
       }),
     );
   }
@@ -75,13 +80,7 @@ test('a slow phone (CPU 6× slower): the answer clicked at any instant of start-
     await page.goto('/', { waitUntil: 'commit' });
     await page.getByLabel(DELTA).waitFor();
     // From the first paint to well after the app has started: 0, 75, 150… ms.
-    await page.waitForTimeout(i * 75);
-    try {
-      await answerAtOnce(page);
-    } catch (error) {
-      lost.push(`run ${i} (after ${i * 75} ms): ${String(error).split('\n')[0]}`);
-    }
-    await page.context().close();
+    await answerAfter(page, i * 75, `run ${i}`, lost);
   };
   for (let i = 0; i < RUNS; i++) await visit(i);
   expect(lost).toEqual([]);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from './fixtures';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { answer, expectHeading, expectNoAxeViolations, startFlow, norm } from './helpers';
+import { answer, answerAll, expectHeading, expectNoAxeViolations, startFlow, norm } from './helpers';
 import { localDateTimeValue } from '../src/lib/time';
 
 function pdfPath(name: string) {
@@ -73,9 +73,11 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     page,
   }) => {
     await startFlow(page, 'GAMMA 2');
-    await answer(page, 'Non, mon matériel et mon accès fonctionnent');
-    await answer(page, 'Non, rien n’est signalé');
-    await answer(page, 'EDI (via un prestataire)');
+    await answerAll(page, [
+      'Non, mon matériel et mon accès fonctionnent',
+      'Non, rien n’est signalé',
+      'EDI (via un prestataire)',
+    ]);
     await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
     await answer(page, 'Oui, il connaît des problèmes techniques');
     await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');

@@ -90,3 +90,8 @@ export async function enableHelpDesk(page: Page, url: string) {
   await page.goto(url);
   await expect(page.getByRole('complementary', { name: 'Mode assistance' })).toBeVisible();
 }
+
+/** Answers the questions one after the other, by their labels. */
+export async function answerAll(page: Page, labels: readonly string[]) {
+  for (const label of labels) await answer(page, label);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { answer, expectHeading, startFlow } from './helpers';
+import { answer, answerAll, expectHeading, startFlow } from './helpers';
 
 /** Records every request to another host than the app's (served on localhost). */
 function watchOrigins(page: Page) {
@@ -28,9 +28,11 @@ test('no request ever leaves the app’s origin; outside links open with noopene
   await answer(page, 'Delta G – dédouanement en un temps');
   await answer(page, 'EDI (via un prestataire de connexion)');
   await checkLinks('Une alerte est-elle publiée sur la météo des services en ligne ?');
-  await answer(page, 'Non, aucune alerte');
-  await answer(page, 'Non, sa plateforme fonctionne');
-  await answer(page, 'Mes déclarations validées n’obtiennent pas le BAE');
+  await answerAll(page, [
+    'Non, aucune alerte',
+    'Non, sa plateforme fonctionne',
+    'Mes déclarations validées n’obtiennent pas le BAE',
+  ]);
   await checkLinks('Dans Aubette, quel est l’état de votre déclaration ?');
   await answer(page, 'Je n’ai pas pu accéder à Aubette');
   await answer(page, 'Non, elle n’est dans aucun de ces états');
