@@ -355,9 +355,13 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await expect(authorisedAt).not.toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
   await page.locator('h1').click();
+  // The panel scrolled down to the caller's fields: the next step brings its top, and what to say, back.
+  await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  expect(await panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await pressAnswer(page, 'Oui, aucune solution alternative');
+  await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBe(0);
   await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
-  await expect(say).toContainText('Un : établissez un document papier');
+  await expect(say).toContainText('D’abord, établissez un document papier');
 
   // The register, opened from the outcome: said to be the agent's, the authorisation taken from the call.
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
@@ -419,7 +423,7 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
     await expect(say).toHaveText(script);
   }
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await expect(say).toContainText('Un : déposez une demande d’assistance sur OLGA');
+  await expect(say).toContainText('D’abord, déposez une demande d’assistance sur OLGA');
   await expect(say).toContainText('09 70 28 01 00');
   await panel.getByLabel('Numéro de la DA donné par l’appelant').fill('DA-2026-123');
   await panel.getByLabel('Entreprise').fill('Transit Dupont');
@@ -444,6 +448,9 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await expect(page.getByRole('status').filter({ hasText: 'trouvé' })).toHaveText(/1 appel trouvé sur 2/);
   await calls.first().getByText('Voir le résumé d’appel').click();
   await expect(calls.first().locator('pre')).toContainText('Bureau de Lille');
+  // Words in any order, the service too.
+  await page.getByLabel('Rechercher un appel').fill('gamma leroy');
+  await expect(calls).toHaveCount(1);
   await page.getByLabel('Rechercher un appel').fill('auto-declencher');
   await expect(calls).toHaveCount(1);
   await expect(calls.first()).toContainText('DA-2026-123', { useInnerText: false });
@@ -468,11 +475,19 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   await expect(panel).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+  // The drawer covers the page: Tab never takes the focus to the page behind it.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('.site-header, .layout-main, .site-footer')),
+    ).toBe(false);
+  }
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeVisible();
   const box = (await panel.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(640);
   expect(box.y).toBe(0);
-  await expect(panel.locator('.help-desk-say')).toContainText('Un : déposez une demande d’assistance sur OLGA');
+  await expect(panel.locator('.help-desk-say')).toContainText('D’abord, déposez une demande d’assistance sur OLGA');
   await expect(page.getByText(/ce que vous enregistrez ici reste dans votre navigateur/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');

@@ -116,6 +116,23 @@ export default function HelpDeskPanel() {
   }, []);
 
   const node = resolution?.node ?? session.current;
+  // A new step: the panel shows its top again, where the sentence to read out is.
+  const shownNode = useRef(node);
+  useEffect(() => {
+    if (shownNode.current === node) return;
+    shownNode.current = node;
+    panelRef.current?.scrollTo?.({ top: 0 });
+  }, [node]);
+  // The drawer, while open on a narrow screen, covers the page: the page is set aside (inert) so that the
+  // keyboard stays in the drawer, as in a dialog.
+  useEffect(() => {
+    if (!open || !toggleRef.current?.getClientRects().length) return;
+    const behind = [...document.querySelectorAll('.skip-link, .site-header, .layout-main, .site-footer')];
+    for (const el of behind) el.setAttribute('inert', '');
+    return () => {
+      for (const el of behind) el.removeAttribute('inert');
+    };
+  }, [open]);
   const values = session.path.map((a) => a.value);
   const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
   const flow = flowOf(node) ?? flowOf(session.nodes[1] ?? 'start');
