@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { OUTCOME_IDS } from './ids';
 import { flowGraph } from './graph';
 import { reachableOutcomes } from './reachable';
 import { replay } from './replay';
@@ -43,4 +44,12 @@ describe('flow graph for the map', () => {
       'delta.alertMatch:no>delta.provider',
     ]);
   });
+});
+
+test('the outcomes still possible come in the order of flows.md, at every step', () => {
+  for (const answers of [[], ['gamma'], ['gamma', 'no'], ['delta', 'g1'], ['delta', 'g1', 'edi']]) {
+    const possible = reachableOutcomes(replay(answers).snapshot);
+    expect(possible.length).toBeGreaterThan(0);
+    expect(possible).toEqual(OUTCOME_IDS.filter((o) => possible.includes(o)));
+  }
 });

@@ -4,10 +4,13 @@
  */
 import { getNextSnapshot } from 'xstate';
 import { diagnosticMachine } from './diagnostic.machine';
-import { answersOf, isOutcomeId, type OutcomeId } from './ids';
+import { answersOf, isOutcomeId, OUTCOME_IDS, type OutcomeId } from './ids';
 import { answerEvent, nodeIdOf, type DiagnosticSnapshot } from './replay';
 
-/** The outcomes reachable from a snapshot by any further answers (the snapshot's own, if it is one). */
+/**
+ * The outcomes reachable from a snapshot by any further answers (the snapshot's own, if it is one), in the
+ * order flows.md lists them, whatever the order they are found in.
+ */
 export function reachableOutcomes(from: DiagnosticSnapshot): OutcomeId[] {
   const found = new Set<OutcomeId>();
   const seen = new Set<string>();
@@ -24,5 +27,5 @@ export function reachableOutcomes(from: DiagnosticSnapshot): OutcomeId[] {
       if (snapshot.can(event)) queue.push(getNextSnapshot(diagnosticMachine, snapshot, event));
     }
   }
-  return [...found];
+  return OUTCOME_IDS.filter((o) => found.has(o));
 }

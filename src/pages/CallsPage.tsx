@@ -57,7 +57,12 @@ export default function CallsPage() {
   const helpDesk = useHelpDeskMode().enabled;
   const [query, setQuery] = useState('');
   const calls = useMemo(() => archive.value.map((call) => ({ call, ...describe(call) })).toReversed(), [archive.value]);
-  const shown = calls.filter((c) => folded(`${c.caller} ${c.outcome}`).includes(folded(query.trim())));
+  // Every word typed, in any order, in the caller, the service or the outcome.
+  const words = folded(query).split(/\s+/).filter(Boolean);
+  const shown = calls.filter((c) => {
+    const text = folded(`${c.caller} ${c.flow} ${c.outcome}`);
+    return words.every((w) => text.includes(w));
+  });
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
@@ -75,7 +80,8 @@ export default function CallsPage() {
           <div className="field">
             <label htmlFor="calls-search">Rechercher un appel</label>
             <p className="field-hint" id="calls-search-hint">
-              Par le nom, l’entreprise, l’EORI, le téléphone ou le courriel de l’appelant, ou par l’issue.
+              Par le nom, l’entreprise, l’EORI, le téléphone ou le courriel de l’appelant, par le service ou par
+              l’issue.
             </p>
             <input
               id="calls-search"
