@@ -17,7 +17,8 @@ test('« Aide »: linked from every page, read before any script, every shortcut
   await expectHeading(page, 'Aide');
   // Every help-desk key, with what it does; the SAU's number.
   const keys = page.locator('.shortcut-list');
-  for (const key of ['1–9', 'R', 'N', 'A']) await expect(keys.locator('kbd', { hasText: key })).toHaveCount(1);
+  for (const key of ['1–9', 'R', 'N', 'A', 'Échap'])
+    await expect(keys.locator('kbd').filter({ hasText: new RegExp(`^${key}$`) })).toHaveCount(1);
   await expect(keys).toContainText('commence un nouvel appel');
   await expect(page.getByRole('link', { name: '09 70 28 01 00' }).first()).toHaveAttribute('href', 'tel:+33970280100');
   await expect(page.getByRole('link', { name: 'Mes données' }).last()).toHaveAttribute('href', '/donnees');

@@ -12,11 +12,13 @@ export const SHORTCUTS = {
   back: 'R',
   newCall: 'N',
   panel: 'A',
+  close: 'Échap',
 } as const;
 export type Shortcut = keyof typeof SHORTCUTS;
 
 /** Whether a key pressed is a letter shortcut. */
-export const isKey = (shortcut: Exclude<Shortcut, 'answer'>, key: string) => key.toUpperCase() === SHORTCUTS[shortcut];
+export const isKey = (shortcut: Exclude<Shortcut, 'answer' | 'close'>, key: string) =>
+  key.toUpperCase() === SHORTCUTS[shortcut];
 
 /**
  * Where a key takes the caller's diagnosis: 1–9 picks that answer, R goes back one question. Null for any

@@ -32,6 +32,7 @@ export const SHORTCUT_TEXT: Record<Shortcut, string> = {
   back: 'revient à la question précédente',
   newCall: 'commence un nouvel appel, après confirmation (l’appel en cours est archivé)',
   panel: 'ouvre ou ferme le panneau, sur un écran étroit ou agrandi',
+  close: 'ferme le panneau ouvert, ou la question « Nouvel appel ? » sans rien changer',
 };
 
 /** A fact as the summary says it: a choice by its words, a time as « 23/11/2026 à 09:15 ». */

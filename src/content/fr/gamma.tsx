@@ -44,9 +44,9 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       edi: 'EDI (via un prestataire)',
     },
     hints: {
-      dtiPlus: 'Vous ne pouvez pas créer de fichier JSON : contactez votre éditeur de logiciel.',
-      dti: 'Vous contacterez votre bureau de douane de rattachement.',
-      edi: 'Vous ne pouvez pas émettre de DAES : contactez votre prestataire.',
+      dtiPlus: 'Si vous ne pouvez pas créer le fichier JSON : contactez votre éditeur de logiciel.',
+      dti: 'Contactez alors votre bureau de douane de rattachement.',
+      edi: 'Si vous ne pouvez pas émettre de DAES : contactez votre prestataire.',
     },
   },
   'gamma.editor': {
