@@ -80,7 +80,7 @@ export function prerender(): Plugin {
         const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as typeof import('../src/entry-server.tsx');
         const preloads = (moduleId: string) =>
           filesOf(bundle, moduleId)
-            .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}">`)
+            .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
             .join('');
         const shell = template.replace(ROOT, `<div id="root">${await entry.renderShell()}</div>`);
         this.emitFile({ type: 'asset', fileName: 'shell.html', source: shell });
@@ -89,7 +89,7 @@ export function prerender(): Plugin {
           const page = template
             .replace(ROOT, `<div id="root" data-prerendered="${escapeAttr(route.url)}">${html}</div>`)
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(route.title)}</title>`)
-            .replace('</head>', `${preloads(resolve(root, route.module))}</head>`);
+            .replace('</head>', `${lowPriority(preloads(resolve(root, route.module)))}</head>`);
           if (route.file === 'index.html') index.source = page;
           else this.emitFile({ type: 'asset', fileName: route.file, source: page });
         }

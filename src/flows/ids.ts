@@ -86,3 +86,7 @@ export function flowOf(id: NodeId): FlowId | null {
   if (id.startsWith('gamma.')) return 'gamma';
   return null;
 }
+
+/** The flow a diagnosis is in: its current node's, or on the entry question, the flow its first answer chose. */
+export const flowOfReplay = (r: { readonly current: NodeId; readonly nodes: readonly NodeId[] }): FlowId | null =>
+  flowOf(r.current) ?? flowOf(r.nodes[1] ?? 'start');

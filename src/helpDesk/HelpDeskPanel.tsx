@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { generatePath, Link, useLocation } from 'react-router';
 import { contentOf } from '../content/fr';
-import { flowOf } from '../flows/ids';
 import { reachableOutcomes } from '../flows/reachable';
+import { flowOfReplay } from '../flows/ids';
 import { replay, type ReplayPath } from '../flows/replay';
 import { equal } from '../lib/equal';
 import { useStore } from '../lib/useStore';
@@ -34,18 +34,17 @@ export default function HelpDeskPanel() {
   const location = useLocation();
   const saved = useStore(sessionStore).value;
   const call = useStore(callStore).value;
+  // The saved diagnosis, kept as a string so that an equal one read again is the same dependency.
   const remembered = saved?.answers.join('-') ?? '';
+  const diagnosis = useMemo(() => (remembered ? remembered.split('-') : []), [remembered]);
   const onStep = nodeOfPath(location.pathname) !== null;
   const resolution = useMemo(() => {
     if (!onStep) return null;
-    const r = resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []);
+    const r = resolveLocation(location.pathname, location.search, diagnosis);
     return r.kind === 'show' ? r : null;
-  }, [onStep, location.pathname, location.search, remembered]);
+  }, [onStep, location.pathname, location.search, diagnosis]);
   // Off the diagnosis (incident, register, map…), the call's diagnosis is the one saved in this browser.
-  const session = useMemo(
-    () => resolution?.replay ?? replay(remembered ? remembered.split('-') : []),
-    [resolution, remembered],
-  );
+  const session = useMemo(() => resolution?.replay ?? replay(diagnosis), [resolution, diagnosis]);
   const before = resolution?.before ?? session.path;
 
   // Every answer that reaches a new step is logged with its time; a changed one, as a change. The call's
@@ -53,10 +52,9 @@ export default function HelpDeskPanel() {
   // Only the answers the saved diagnosis also holds: a route change is rendered a moment after the stores
   // change (« Nouvel appel », « Reprendre »), and the step still shown must not log the other call's answers.
   useEffect(() => {
-    const diagnosis = remembered ? remembered.split('-') : [];
     const agreed = before.findIndex((a, i) => diagnosis[i] !== a.value);
     callStore.update((c) => logPath(c, agreed === -1 ? before : before.slice(0, agreed), new Date(), diagnosis));
-  }, [before, remembered]);
+  }, [before, diagnosis]);
 
   const [asking, setAsking] = useState(false);
   const [archived, setArchived] = useState<Call | null>(null);
@@ -135,7 +133,7 @@ export default function HelpDeskPanel() {
   }, [open]);
   const values = session.path.map((a) => a.value);
   const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
-  const flow = flowOf(node) ?? flowOf(session.nodes[1] ?? 'start');
+  const flow = flowOfReplay({ current: node, nodes: session.nodes });
 
   // The call's notes, always in view: right under the sentence to read out.
   const notes = (

@@ -6,6 +6,13 @@ import { ok, refuse, type Result } from '../lib/result';
 import { factProblem, type Fact } from './facts';
 import type { Call, CallLogEntry } from './store';
 
+/** The latest answer the log holds for each question. */
+function latestAnswers(log: readonly CallLogEntry[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const e of log) latest.set(e.node, e.value);
+  return latest;
+}
+
 /** A call is empty while nothing was answered, typed or noted. */
 export const isEmptyCall = (c: Call) =>
   c.log.length === 0 &&
@@ -23,8 +30,7 @@ export function logPath(
   now: Date,
   answers: readonly string[] = path.map((a) => a.value),
 ): Call {
-  const latest = new Map<string, string>();
-  for (const e of call.log) latest.set(e.node, e.value);
+  const latest = latestAnswers(call.log);
   const added: CallLogEntry[] = path
     .filter((a) => latest.get(a.node) !== a.value)
     .map((a) => {
@@ -77,8 +83,7 @@ export const endCall = (call: Call, now: Date): Call => ({ ...call, endedAt: now
  */
 export function callAnswers(call: Call): readonly string[] {
   if (call.answers.length > 0 || call.log.length === 0) return call.answers;
-  const latest = new Map<string, string>();
-  for (const e of call.log) latest.set(e.node, e.value);
+  const latest = latestAnswers(call.log);
   const answers: string[] = [];
   let node: NodeId = 'start';
   while (latest.has(node) && answers.length < 40) {

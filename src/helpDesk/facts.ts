@@ -25,7 +25,7 @@ export const FACT_CHOICES = {
 } as const satisfies Partial<Record<Fact, readonly string[]>>;
 
 /** The facts asked at each step (and kept for the rest of the call). */
-export const FACTS_AT: Partial<Record<NodeId, readonly Fact[]>> = {
+const FACTS_AT: Partial<Record<NodeId, readonly Fact[]>> = {
   'delta.office': ['officeReached', 'officeName'],
   'delta.selfTrigger': ['daNumber'],
   'gamma.office': ['officeReached', 'officeName'],

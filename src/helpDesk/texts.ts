@@ -2,7 +2,7 @@
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
 import { NEXT_STEPS } from '../content/fr/callTexts';
 import { VERDICT_TEXT } from '../content/verdicts';
-import { flowOf, isOutcomeId, type NodeId } from '../flows/ids';
+import { flowOfReplay, isOutcomeId, type NodeId } from '../flows/ids';
 import type { ReplayPath } from '../flows/replay';
 import { formatDateTime, formatLocalValue, formatTime } from '../lib/time';
 import { answeredAt, changesOf } from './call';
@@ -36,13 +36,13 @@ export const SHORTCUT_TEXT: Record<Shortcut, string> = {
 };
 
 /** A fact as the summary says it: a choice by its words, a time as « 23/11/2026 à 09:15 ». */
-export function factValueText(fact: Fact, value: string): string {
+function factValueText(fact: Fact, value: string): string {
   if (FACT_KIND[fact] === 'time') return formatLocalValue(value);
   return FACT_TEXT[fact].choices?.[value] ?? value;
 }
 
 /** The facts noted, one line each. */
-export const factLines = (call: Call) =>
+const factLines = (call: Call) =>
   FACTS.filter((f) => call.facts[f]).map((f) => `${FACT_TEXT[f].label} : ${factValueText(f, call.facts[f]!.value)}`);
 
 /** A changed answer, as the log and the summary say it. */
@@ -66,7 +66,7 @@ export function callSummary(call: Call, replay: ReplayPath, shareUrl: string, no
   ];
   const caller = callerText(call.caller);
   if (caller) lines.push(`Appelant : ${caller}`);
-  const flow = flowOf(replay.current) ?? flowOf(replay.nodes[1] ?? 'start');
+  const flow = flowOfReplay(replay);
   if (flow) {
     const service = replay.path.find((a) => a.node === 'delta.service');
     lines.push(`Service : ${FLOW_NAMES[flow]}${service ? ` – ${answerLabel(service.node, service.value)}` : ''}`);

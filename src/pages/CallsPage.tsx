@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { count } from '../content/fr/plural';
 import { readProblemMessage } from '../content/fr/storageMessages';
-import { flowOf, isOutcomeId } from '../flows/ids';
+import { flowOfReplay, isOutcomeId } from '../flows/ids';
 import { replay } from '../flows/replay';
 import { callAnswers } from '../helpDesk/call';
 import { callerText, callSummary } from '../helpDesk/texts';
@@ -20,7 +20,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 function describe(call: Call) {
   const session = replay(callAnswers(call));
   const current = session.current;
-  const flow = flowOf(current) ?? flowOf(session.nodes[1] ?? 'start');
+  const flow = flowOfReplay(session);
   const outcome = isOutcomeId(current)
     ? contentOf(current).title
     : `Diagnostic non terminé (à la question « ${contentOf(current).title} »)`;

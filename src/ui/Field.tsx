@@ -41,7 +41,7 @@ function Message({ id, hint, error }: { id: string; hint: ReactNode; error: stri
  * hidden « Erreur : »), and the control passed in, given the ids that tie it to them (`aria-describedby`)
  * and `aria-invalid` while in error. Every form of the app uses it.
  */
-export interface FieldProps {
+interface FieldProps {
   id: string;
   label: ReactNode;
   hint?: ReactNode;

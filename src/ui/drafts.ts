@@ -4,6 +4,7 @@
  * Validated when read back like any stored value (a bad one is set aside with a notice); never sent, never
  * in a backup file, listed nowhere as a record.
  */
+import { fieldId } from './ErrorSummary';
 import { useCallback, useMemo, useState } from 'react';
 import * as z from 'zod/mini';
 import { createStore } from '../lib/createStore';
@@ -75,7 +76,7 @@ export function bindField<F extends string>(
   field: F,
 ) {
   return {
-    id: `${form}-${field}`,
+    id: fieldId(form, field),
     value: draft.values[field],
     onChange: (value: string) => draft.set(field, value),
     error: errors[field],
