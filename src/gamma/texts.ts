@@ -3,7 +3,8 @@
  * third round), confirmations kept, and why something was refused. The rules give codes; this file words them.
  */
 import { count } from '../content/fr/plural';
-import { formatDateTime, formatLocalValue, type TimeProblem } from '../lib/time';
+import { timeProblemText } from '../content/fr/timeMessages';
+import { formatDateTime, formatLocalValue } from '../lib/time';
 import type { DocumentProblems, DocumentState, MilestoneProblems, VoidProblem } from './documents';
 import type { EpisodeProblems } from './episodes';
 import type { OperatorField, OperatorProblems } from './operator';
@@ -96,12 +97,6 @@ export const operatorText = (o: Operator) =>
   o.name || o.exciseNumber ? `${o.name}${o.exciseNumber ? `, numéro d’accise ${o.exciseNumber}` : ''}` : '';
 
 // ---- Refusals.
-
-const TIME_TEXT: Record<TimeProblem, string> = {
-  missing: 'Indiquez la date et l’heure (heure de Paris), par exemple le 23/11/2026 à 09:15.',
-  invalid: 'Indiquez la date et l’heure (heure de Paris), par exemple le 23/11/2026 à 09:15.',
-  future: 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).',
-};
 
 export function lrnProblemText(problem: LrnProblem, lrn: string): string {
   switch (problem) {
@@ -206,7 +201,7 @@ export function milestoneProblemText(field: keyof MilestoneProblems, problems: M
         case 'beforeEnd':
           return 'Les données sont saisies dans GAMMA 2 une fois la panne terminée : cette heure précède la fin de l’épisode.';
         default:
-          return TIME_TEXT[problems.at];
+          return timeProblemText(problems.at);
       }
     case 'arc':
       return problems.arc && ARC_PROBLEM;
@@ -256,11 +251,11 @@ export function episodeProblemText(field: keyof EpisodeProblems, problems: Episo
     case 'episode':
       return problems.episode && EPISODE_TEXT[problems.episode];
     case 'startedAt':
-      return problems.startedAt && TIME_TEXT[problems.startedAt];
+      return problems.startedAt && timeProblemText(problems.startedAt);
     case 'at':
       return problems.at === 'beforeStart'
         ? 'L’autorisation ne peut pas précéder le début de la panne.'
-        : problems.at && TIME_TEXT[problems.at];
+        : problems.at && timeProblemText(problems.at);
     case 'endedAt':
       switch (problems.endedAt) {
         case undefined:
@@ -272,7 +267,7 @@ export function episodeProblemText(field: keyof EpisodeProblems, problems: Episo
         case 'beforeDocuments':
           return 'La fin de l’épisode ne peut pas précéder la date d’un de ses documents.';
         default:
-          return TIME_TEXT[problems.endedAt];
+          return timeProblemText(problems.endedAt);
       }
   }
 }

@@ -1,7 +1,8 @@
 /** Why the incident's rules refused something, in French: the rules return codes (./steps.ts, ./profile.ts…). */
 import type { StorageFailure } from '../lib/createStore';
 import { changeText } from '../content/fr/storageMessages';
-import { formatLocalValue, type TimeProblem } from '../lib/time';
+import { formatLocalValue } from '../lib/time';
+import { timeProblemText } from '../content/fr/timeMessages';
 import type { Result } from '../lib/result';
 import { type JournalStep } from './journal';
 import type { FieldProblem, ProfileField } from './profile';
@@ -11,18 +12,6 @@ import { type AlertProblem, type StepProblem } from './steps';
 import { blockedText, JOURNAL_STEP_TEXT, serviceLabel } from './texts';
 
 // ---- Refusals, in French.
-
-/** Why a time was refused. */
-export function timeProblemText(problem: TimeProblem): string {
-  switch (problem) {
-    case 'missing':
-      return 'Indiquez la date et l’heure (heure de Paris).';
-    case 'invalid':
-      return 'Cette date ou cette heure n’existe pas : indiquez-la sous la forme jj/mm/aaaa hh:mm, par exemple le 24/11/2026 à 09:15.';
-    case 'future':
-      return 'Cette heure est dans le futur : indiquez l’heure à laquelle c’est arrivé (heure de Paris).';
-  }
-}
 
 export function stepProblemText(problem: StepProblem, step?: JournalStep): string {
   switch (problem.kind) {

@@ -11,7 +11,7 @@ import { noteFact } from '../call';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
 import { callStore } from '../store';
-import { timeProblemText } from '../../incident/refusals';
+import { timeProblemText } from '../../content/fr/timeMessages';
 
 /**
  * On a step: the sentence to read out, then `children` (the call's notes: always in view), the facts to

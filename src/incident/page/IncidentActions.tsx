@@ -13,7 +13,8 @@ import { journalOf } from '../steps';
 import { incidentsStore } from '../store';
 import { serviceLabel } from '../texts';
 import { incidentText } from '../outgoing';
-import { changeMessage, timeProblemText } from '../refusals';
+import { changeMessage } from '../refusals';
+import { timeProblemText } from '../../content/fr/timeMessages';
 import type { IncidentActions as Actions } from '../useIncident';
 import { PAGE_PATHS } from '../../routes';
 
