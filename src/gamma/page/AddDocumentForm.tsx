@@ -122,7 +122,6 @@ export function AddDocumentForm() {
         </Field>
         <TextField
           {...bind('date')}
-
           label="Date du document"
           need="required"
           hint="Son année est celle de la série."
@@ -131,7 +130,6 @@ export function AddDocumentForm() {
         />
         <TextField
           {...bind('consigneeName')}
-
           label="Destinataire : nom"
           need="required"
           type="text"
@@ -139,7 +137,6 @@ export function AddDocumentForm() {
         />
         <TextField
           {...bind('consigneeIdentification')}
-
           label="Destinataire : numéro d’accise ou de TVA"
           need="optional"
           hint="Case 5 « Identification » du document ; par exemple FR012345678E0."

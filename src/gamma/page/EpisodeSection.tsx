@@ -206,7 +206,6 @@ function EpisodeForm({
       {errors.episode && <p className="error-message">{errors.episode}</p>}
       <TextField
         {...bind('startedAt')}
-
         label="Début de la panne"
         need="required"
         hint="Date et heure, heure de Paris."
@@ -236,7 +235,6 @@ function EpisodeForm({
       </FieldSet>
       <TextField
         {...bind('at')}
-
         label={authorisationTimeLabel(by)}
         need="required"
         hint="Heure de Paris ; pas avant le début de la panne."
@@ -246,7 +244,6 @@ function EpisodeForm({
       {by !== 'meteo' && (
         <TextField
           {...bind('daReference')}
-
           label="Référence de la demande d’assistance"
           need="optional"
           type="text"

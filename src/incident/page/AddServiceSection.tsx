@@ -119,11 +119,7 @@ export function AddServiceSection({
             />
           )}
         </Field>
-        <CheckboxField
-          {...bind('confirm')}
-
-          label="Je confirme que ces raisons valent pour ce service."
-        />
+        <CheckboxField {...bind('confirm')} label="Je confirme que ces raisons valent pour ce service." />
         <button type="submit" className="button button-secondary">
           Ajouter ce service
         </button>
