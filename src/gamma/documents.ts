@@ -154,7 +154,7 @@ export function recordMilestone(
           },
         }
       : { ...d, [name]: milestone };
-  return ok({ ...register, documents: register.documents.map((x) => (x.lrn === lrn ? next : x)) });
+  return ok(replaceDocument(register, next));
 }
 
 /** Where a document stands: its latest milestone, or voided. */
@@ -191,10 +191,11 @@ export function voidDocument(
   const why = reason.trim();
   if (why === '') return refuse('missingReason');
   if (why.length > 300) return refuse('tooLong');
-  return ok({
-    ...register,
-    documents: register.documents.map((d) =>
-      d.lrn === lrn ? { ...d, voided: { reason: why, at: now.toISOString() } } : d,
-    ),
-  });
+  return ok(replaceDocument(register, { ...document, voided: { reason: why, at: now.toISOString() } }));
 }
+
+/** The register with the document of the same LRN replaced by `next`. */
+export const replaceDocument = (register: Register, next: BackupDocument): Register => ({
+  ...register,
+  documents: register.documents.map((d) => (d.lrn === next.lrn ? next : d)),
+});

@@ -83,10 +83,7 @@ export function correctEpisode(
   const fields = checked(input, now);
   if (!fields.ok) return fields;
   if (episode.endedAt && episode.endedAt < fields.value.authorisation!.at) return refuse({ at: 'beforeStart' });
-  return ok({
-    ...register,
-    episodes: register.episodes.map((e) => (e.id === episodeId ? { ...e, ...fields.value } : e)),
-  });
+  return ok(changeEpisode(register, episodeId, fields.value));
 }
 
 /** Ends an episode: GAMMA 2 works again (then the documents' data are entered into it at once). */
@@ -105,8 +102,11 @@ export function endEpisode(
   if (episode.authorisation && at < episode.authorisation.at) return refuse({ endedAt: 'beforeAuthorisation' });
   if (documentsOf(register, episodeId).some((d) => at.slice(0, 10) < d.date))
     return refuse({ endedAt: 'beforeDocuments' });
-  return ok({
-    ...register,
-    episodes: register.episodes.map((e) => (e.id === episodeId ? { ...e, endedAt: at } : e)),
-  });
+  return ok(changeEpisode(register, episodeId, { endedAt: at }));
 }
+
+/** The register with one episode's fields changed. */
+const changeEpisode = (register: Register, id: string, change: Partial<Episode>): Register => ({
+  ...register,
+  episodes: register.episodes.map((e) => (e.id === id ? { ...e, ...change } : e)),
+});

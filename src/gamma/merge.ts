@@ -5,6 +5,7 @@
  */
 import { equal } from '../lib/equal';
 import type { BackupDocument, Register } from './schema';
+import { replaceDocument } from './documents';
 import { operatorKnown } from './operator';
 
 export interface RegisterConflict {
@@ -64,5 +65,5 @@ export function mergeRegister(
 
 /** Takes the backup's version of a conflicting document (its episode was merged with the rest). */
 export function takeIncoming(register: Register, conflict: RegisterConflict): Register {
-  return { ...register, documents: register.documents.map((d) => (d.lrn === conflict.lrn ? conflict.incoming : d)) };
+  return replaceDocument(register, conflict.incoming);
 }
