@@ -37,6 +37,7 @@ import { dayProblem, timeProblem } from './lib/time';
 import { ANSWER_PARAM, nodePath, parseSessionSearch, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { sessionStore } from './session/store';
+import { withDocument, withEpisode } from './testing/rules';
 import { SEED, tally, text, ANSWERS, ALL_STORES } from './testing/robustness';
 
 const { attempt, report } = tally('data');
@@ -88,20 +89,9 @@ describe('the URL: codec and resolution', () => {
 
 /** Values written by this app, to check that nothing of them is lost. */
 function seedStores() {
-  const episode = openEpisode(
-    emptyRegister,
-    { startedAt: '2026-11-23T08:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
-    new Date('2026-11-23T10:00:00Z'),
-    'e1',
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave', consigneeIdentification: '' }),
   );
-  if (!episode.ok) throw new Error('episode');
-  const added = addDocument(
-    episode.value,
-    { lrn: '', date: '2026-11-23', consigneeName: 'Cave', consigneeIdentification: '' },
-    new Date('2026-11-23T10:00:00Z'),
-  );
-  if (!added.ok) throw new Error('document');
-  registerStore.write(added.value);
   profileStore.write({
     eori: 'FR552100554',
     companyName: 'ACME',
@@ -289,19 +279,8 @@ describe('the rules of every form', () => {
     );
   });
 
-  const opened = () => {
-    const r = openEpisode(
-      emptyRegister,
-      { startedAt: '2026-11-23T08:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
-      NOW,
-      'e1',
-    );
-    if (!r.ok) throw new Error('episode');
-    return r.value;
-  };
-
   test('LRN register: any LRN, date and consignee is registered within the rules, or refused with a message', () => {
-    const register = opened();
+    const register = withEpisode();
     fc.assert(
       fc.property(
         text,
@@ -334,7 +313,7 @@ describe('the rules of every form', () => {
 
   test('times, days, prefixes, ARCs, authorisations, milestones and void reasons: a code for each refusal, never a throw', () => {
     const added = addDocument(
-      opened(),
+      withEpisode(),
       { lrn: '', date: '2026-11-23', consigneeName: 'C', consigneeIdentification: '' },
       NOW,
     );

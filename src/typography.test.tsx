@@ -69,6 +69,7 @@ import { nodeHref, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { preloadScreens } from './testing/preload';
 import { TEST_PROFILE } from './testing/profile';
+import { mustAccept } from './testing/rules';
 
 beforeAll(preloadScreens);
 
@@ -162,14 +163,9 @@ function richIncident(): Incident {
   };
 }
 
-const must = <T,>(r: { ok: true; value: T } | { ok: false; problem: unknown }): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r.problem));
-  return r.value;
-};
-
 /** A register with every kind of record: an operator, a prefix change, a confirmed gap, milestones, a void. */
 function richRegister(): Register {
-  let r = must(
+  let r = mustAccept(
     openEpisode(
       {
         ...emptyRegister,
@@ -185,10 +181,10 @@ function richRegister(): Register {
       'e1',
     ),
   );
-  r = must(
+  r = mustAccept(
     addDocument(r, { lrn: '', date: '2026-11-23', consigneeName: 'Cave Dupont', consigneeIdentification: '' }, NOW),
   );
-  r = must(setPrefix(r, 'SEC', NOW, true));
+  r = mustAccept(setPrefix(r, 'SEC', NOW, true));
   const input = {
     lrn: 'SEC202600005',
     date: '2026-11-23',
@@ -196,14 +192,14 @@ function richRegister(): Register {
     consigneeIdentification: 'FR098765432A0',
   };
   const gap = addDocument(r, input, NOW);
-  r = must(!gap.ok && gap.problem.deviation ? addDocument(r, input, NOW, gap.problem.deviation) : gap);
-  r = must(recordMilestone(r, 'SEC202600005', 'copySent', { at: '2026-11-23T09:00' }, NOW));
-  r = must(recordMilestone(r, 'SEC202600005', 'archived', { at: '2026-11-23T09:10' }, NOW));
-  r = must(endEpisode(r, 'e1', '2026-11-23T10:00', NOW));
-  r = must(
+  r = mustAccept(!gap.ok && gap.problem.deviation ? addDocument(r, input, NOW, gap.problem.deviation) : gap);
+  r = mustAccept(recordMilestone(r, 'SEC202600005', 'copySent', { at: '2026-11-23T09:00' }, NOW));
+  r = mustAccept(recordMilestone(r, 'SEC202600005', 'archived', { at: '2026-11-23T09:10' }, NOW));
+  r = mustAccept(endEpisode(r, 'e1', '2026-11-23T10:00', NOW));
+  r = mustAccept(
     recordMilestone(r, 'SEC202600005', 'entered', { at: '2026-11-23T10:20', arc: '26FRAB1234567890123P5' }, NOW),
   );
-  return must(voidDocument(r, '202600001', 'Erreur de destinataire', NOW));
+  return mustAccept(voidDocument(r, '202600001', 'Erreur de destinataire', NOW));
 }
 
 /** Every refusal of the register's rules, each field with each of its codes. */

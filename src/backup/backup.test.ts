@@ -1,7 +1,5 @@
 import { callArchiveStore, callStore, NO_CALL } from '../helpDesk/store';
-import { addDocument } from '../gamma/documents';
-import { openEpisode } from '../gamma/episodes';
-import { emptyRegister, type Register } from '../gamma/schema';
+import { type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
 import { replay } from '../flows/replay';
 import { newIncident } from '../incident/opening';
@@ -10,6 +8,7 @@ import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { rejectedValues } from '../lib/storeCopies';
+import { withDocument, withEpisode, refused } from '../testing/rules';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -27,22 +26,11 @@ function incident(id: string, answers = ['delta', 'xi', 'dti', 'no', 'cannotVali
 }
 
 function registerWith(...lrns: string[]): Register {
-  const opened = openEpisode(
-    emptyRegister,
-    { startedAt: '2026-11-23T08:00', by: 'sau', at: '2026-11-23T08:00', daReference: '' },
-    NOW,
-    'e1',
+  return lrns.reduce(
+    (r, lrn) =>
+      withDocument(r, { lrn, date: '2026-11-23', consigneeName: `Cave ${lrn}`, consigneeIdentification: '' }, true),
+    withEpisode(),
   );
-  if (!opened.ok) throw new Error('episode');
-  let r = opened.value;
-  for (const lrn of lrns) {
-    const input = { lrn, date: '2026-11-23', consigneeName: `Cave ${lrn}`, consigneeIdentification: '' };
-    let added = addDocument(r, input, NOW);
-    if (!added.ok && added.problem.deviation) added = addDocument(r, input, NOW, added.problem.deviation);
-    if (!added.ok) throw new Error(lrn);
-    r = added.value;
-  }
-  return r;
 }
 
 /** Saves this browser's data, empties it (another computer), and gives the file's text. */
@@ -153,11 +141,11 @@ describe('backup and restore', () => {
   });
 
   test('a file that is not a backup, or from a newer version, is refused and nothing changes', () => {
-    expect(readBackup('not json')).toEqual({ ok: false, problem: 'notJson' });
-    expect(readBackup('{"application":"other"}')).toEqual({ ok: false, problem: 'notBackup' });
+    expect(readBackup('not json')).toEqual(refused('notJson'));
+    expect(readBackup('{"application":"other"}')).toEqual(refused('notBackup'));
     expect(
       readBackup(JSON.stringify({ application: 'secours-douane', format: 2, exportedAt: '', stores: {} })),
-    ).toEqual({ ok: false, problem: 'newerFormat' });
+    ).toEqual(refused('newerFormat'));
   });
 
   test('a damaged part of a backup is reported and skipped, the rest restored', () => {

@@ -3,6 +3,7 @@ import { replay } from '../flows/replay';
 import { answeredAt, callAnswers, changesOf, endCall, isEmptyCall, logPath, noteFact, resumeCall } from './call';
 import { callSchema, callStore, NO_CALL, type Call } from './store';
 import { callSummary, handoverMail } from './texts';
+import { refused } from '../testing/rules';
 
 const T0 = new Date('2026-11-23T15:00:00Z');
 const at = (min: number) => new Date(T0.getTime() + min * 60_000);
@@ -32,9 +33,9 @@ describe('call record', () => {
     expect(noted.value.facts.authorisedAt).toEqual({ value: '2026-11-23T15:30', at: at(10).toISOString() });
     // An authorisation after now is refused, with a reason; nothing is noted.
     const future = noteFact(noted.value, 'authorisedAt', '2026-11-23T18:00', at(10));
-    expect(future).toEqual({ ok: false, problem: 'future' });
+    expect(future).toEqual(refused('future'));
     expect(noteFact(started, 'authorisedBy', 'meteo', at(10)).ok).toBe(false);
-    expect(noteFact(started, 'daNumber', 'x'.repeat(121), at(10))).toEqual({ ok: false, problem: 'tooLong' });
+    expect(noteFact(started, 'daNumber', 'x'.repeat(121), at(10))).toEqual(refused('tooLong'));
     const forgotten = noteFact(noted.value, 'authorisedAt', '', at(11));
     expect(forgotten.ok && forgotten.value.facts).toEqual({});
     expect(isEmptyCall(NO_CALL)).toBe(true);

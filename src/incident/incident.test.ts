@@ -5,7 +5,6 @@ import { replay } from '../flows/replay';
 import { addConfirmedService, addDiagnosedService, newIncident, startChoice } from './opening';
 import { daServiceOf, migrateIncidentsV1, type Incident, type ServiceRecord } from './schema';
 import { closeIncident, incidentStatus } from './status';
-import type { Result } from '../lib/result';
 import { correctAlertAt, correctStep, incidentStart, recordStep } from './steps';
 import { incidentsStore } from './store';
 import {
@@ -32,6 +31,7 @@ import { reasonsFromAnswers, SELF_TRIGGER_MENTION, serviceReasons, stampText } f
 import { daText, incidentText } from './outgoing';
 import { fieldProblemText, stepProblemText } from './refusals';
 import { TEST_PROFILE } from '../testing/profile';
+import { mustAccept, refused } from '../testing/rules';
 
 /** A valid SIREN: 8 random digits and the Luhn check digit. */
 const siren = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }).map((d) => {
@@ -63,11 +63,6 @@ const diagnosis = (answers: readonly string[], endedAt = new Date('2026-11-23T08
 const open = (answers = ANSWERS, profile: Profile | null = PROFILE) =>
   newIncident(diagnosis(answers), profile, NOW, 'inc-1')!;
 const only = (i: Incident) => i.services[0]!;
-/** The value of a rule that must succeed. */
-const value = <T, P>(r: Result<T, P>): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r));
-  return r.value;
-};
 /** The incident with one of its service records replaced. */
 const withRecord = (incident: Incident, record: ServiceRecord): Incident => ({
   ...incident,
@@ -146,7 +141,7 @@ describe('operator profile', () => {
   test('the DA needs the EORI number, the company, its address and phone; the office may be given later', () => {
     const result = validateProfile({ ...TEST_PROFILE, officeName: '', officeEmail: '' });
     expect(result.ok).toBe(true);
-    const da = daText(value(result), only(open()))!.body;
+    const da = daText(mustAccept(result), only(open()))!.body;
     expect(da).toContain('Le bureau de douane sera informé par le transfert');
   });
 });
@@ -160,15 +155,13 @@ describe('online services of the DA (flows.md, second round)', () => {
 
   test('an incident never holds two DAs for the same service', () => {
     const g1 = open(['delta', 'g1', 'dti', 'no', 'cannotValidate']);
-    expect(addDiagnosedService(g1, diagnosis(['delta', 'g2', 'dti', 'no', 'cannotValidate']), NOW)).toEqual({
-      ok: false,
-      problem: 'covered',
-    });
-    expect(addConfirmedService(g1, { service: 'g', mode: 'dti', reasons: ['x'] }, NOW)).toEqual({
-      ok: false,
-      problem: 'covered',
-    });
-    const both = value(addDiagnosedService(g1, diagnosis(['delta', 'h7', 'edi', 'no', 'no', 'cannotValidate']), NOW));
+    expect(addDiagnosedService(g1, diagnosis(['delta', 'g2', 'dti', 'no', 'cannotValidate']), NOW)).toEqual(
+      refused('covered'),
+    );
+    expect(addConfirmedService(g1, { service: 'g', mode: 'dti', reasons: ['x'] }, NOW)).toEqual(refused('covered'));
+    const both = mustAccept(
+      addDiagnosedService(g1, diagnosis(['delta', 'h7', 'edi', 'no', 'no', 'cannotValidate']), NOW),
+    );
     expect(both.services.map((s) => s.service)).toEqual(['g', 'h7']);
     expect(incidentsStore.schema.safeParse([{ ...g1, services: [only(g1), only(g1)] }]).success).toBe(false);
   });
@@ -179,7 +172,7 @@ describe('online services of the DA (flows.md, second round)', () => {
     expect(startChoice([g1], g2)).toEqual({ kind: 'reopen', incident: g1 });
     const h7 = replay(['delta', 'h7', 'dti', 'no', 'cannotValidate']).path;
     expect(startChoice([g1], h7)).toEqual({ kind: 'addOrNew', open: [g1] });
-    const closed = value(closeIncident(g1, '2026-11-23T10:30', NOW));
+    const closed = mustAccept(closeIncident(g1, '2026-11-23T10:30', NOW));
     expect(startChoice([closed], g2)).toEqual({ kind: 'new' });
   });
 });
@@ -203,7 +196,7 @@ describe('DA reasons', () => {
 
   test("each service's DA has the reasons of its own diagnosis", () => {
     const xi = open();
-    const withH7 = value(
+    const withH7 = mustAccept(
       addDiagnosedService(xi, diagnosis(['delta', 'h7', 'dti', 'yes', 'no', 'cannotValidate']), NOW),
     );
     const [first, second] = withH7.services;
@@ -215,14 +208,13 @@ describe('DA reasons', () => {
 
   test('a service added without its own diagnosis has no DA until its reasons are confirmed', () => {
     const incident = open();
-    const added = value(
+    const added = mustAccept(
       addConfirmedService(incident, { service: 'xe', mode: 'edi', reasons: [' raison A ', '', 'raison B'] }, NOW),
     );
     expect(serviceReasons(added.services[1]!)).toEqual(['raison A', 'raison B']);
-    expect(addConfirmedService(incident, { service: 'xe', mode: 'edi', reasons: ['  '] }, NOW)).toEqual({
-      ok: false,
-      problem: 'noReasons',
-    });
+    expect(addConfirmedService(incident, { service: 'xe', mode: 'edi', reasons: ['  '] }, NOW)).toEqual(
+      refused('noReasons'),
+    );
     const unconfirmed: ServiceRecord = { ...only(incident), service: 'h7', answers: undefined };
     delete unconfirmed.answers;
     expect(serviceReasons(unconfirmed)).toBeNull();
@@ -245,11 +237,11 @@ describe('the two times (flows.md, second round)', () => {
 
   test('a time in the future, or that does not exist, is refused; a correction keeps the earlier time', () => {
     const record = only(open());
-    expect(correctAlertAt(record, '2026-11-23T11:01', NOW)).toEqual({ ok: false, problem: { kind: 'future' } });
-    expect(correctAlertAt(record, '2026-02-30T10:00', NOW)).toEqual({ ok: false, problem: { kind: 'invalid' } });
-    expect(correctAlertAt(record, '', NOW)).toEqual({ ok: false, problem: { kind: 'missing' } });
+    expect(correctAlertAt(record, '2026-11-23T11:01', NOW)).toEqual(refused({ kind: 'future' }));
+    expect(correctAlertAt(record, '2026-02-30T10:00', NOW)).toEqual(refused({ kind: 'invalid' }));
+    expect(correctAlertAt(record, '', NOW)).toEqual(refused({ kind: 'missing' }));
     const later = new Date('2026-11-23T10:20:00Z');
-    const fixed = value(correctAlertAt(record, '2026-11-23T08:45', later));
+    const fixed = mustAccept(correctAlertAt(record, '2026-11-23T08:45', later));
     expect(fixed.alertAt).toEqual([
       { at: '2026-11-23T09:05', recordedAt: NOW.toISOString() },
       { at: '2026-11-23T08:45', recordedAt: later.toISOString() },
@@ -262,7 +254,7 @@ describe('the two times (flows.md, second round)', () => {
 
   test("the DA's registration time is the start of the procedure, in the export first", () => {
     const incident = open();
-    const filed = value(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
+    const filed = mustAccept(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
     const withDa = withRecord(incident, filed);
     expect(incidentStart(withDa)).toBe('2026-11-23T09:12');
     const text = incidentText(withDa, NOW);
@@ -275,23 +267,18 @@ describe('the two times (flows.md, second round)', () => {
   test('a journal time is never in the future nor before the steps it needs', () => {
     const incident = open();
     const record = only(incident);
-    expect(recordStep(incident, record, 'da.file', '2026-11-23T12:00', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'future' },
-    });
-    let r = value(recordStep(incident, record, 'da.file', '2026-11-23T09:12', NOW));
-    r = value(recordStep(incident, r, 'office.inform', '2026-11-23T09:20', NOW));
-    expect(recordStep(incident, r, 'backup.activate', '2026-11-23T09:15', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'before', step: 'office.inform', at: '2026-11-23T09:20' },
-    });
-    r = value(recordStep(incident, r, 'backup.activate', '2026-11-23T09:25', NOW));
+    expect(recordStep(incident, record, 'da.file', '2026-11-23T12:00', NOW)).toEqual(refused({ kind: 'future' }));
+    let r = mustAccept(recordStep(incident, record, 'da.file', '2026-11-23T09:12', NOW));
+    r = mustAccept(recordStep(incident, r, 'office.inform', '2026-11-23T09:20', NOW));
+    expect(recordStep(incident, r, 'backup.activate', '2026-11-23T09:15', NOW)).toEqual(
+      refused({ kind: 'before', step: 'office.inform', at: '2026-11-23T09:20' }),
+    );
+    r = mustAccept(recordStep(incident, r, 'backup.activate', '2026-11-23T09:25', NOW));
     // Moving the DA after the office was informed of it would make the record contradict itself.
-    expect(correctStep(r, 'da.file', '2026-11-23T09:30', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'after', step: 'office.inform', at: '2026-11-23T09:20' },
-    });
-    const fixed = value(correctStep(r, 'da.file', '2026-11-23T09:10', NOW));
+    expect(correctStep(r, 'da.file', '2026-11-23T09:30', NOW)).toEqual(
+      refused({ kind: 'after', step: 'office.inform', at: '2026-11-23T09:20' }),
+    );
+    const fixed = mustAccept(correctStep(r, 'da.file', '2026-11-23T09:10', NOW));
     expect(fixed.journal[0]!.times.map((t) => t.at)).toEqual(['2026-11-23T09:12', '2026-11-23T09:10']);
   });
 
@@ -387,10 +374,9 @@ describe('incident journal (parallel statechart)', () => {
   test('office closed: the SAU call is required and the check with the office at opening is in the journal', () => {
     const closed = open(CLOSED);
     const record = only(closed);
-    expect(recordStep(closed, record, 'sau.skip', '2026-11-23T09:00', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'notAllowed', after: null },
-    });
+    expect(recordStep(closed, record, 'sau.skip', '2026-11-23T09:00', NOW)).toEqual(
+      refused({ kind: 'notAllowed', after: null }),
+    );
     const { snapshot } = replayJournal([], { officeClosed: true });
     expect(journalSteps({ officeClosed: true }, snapshot)).toContain('office.verify');
     expect(journalSteps({ officeClosed: false }, snapshot)).not.toContain('office.verify');
@@ -414,7 +400,7 @@ describe('the order of the journal, written once (./journal.ts)', () => {
       const incident = open(officeClosed ? CLOSED : undefined);
       for (const row of JOURNAL.filter((r) => r.after.length > 0)) {
         const result = recordStep(incident, only(incident), row.step, '2026-11-23T09:30', NOW);
-        expect(result, row.step).toEqual({ ok: false, problem: { kind: 'notAllowed', after: row.after[0] } });
+        expect(result, row.step).toEqual(refused({ kind: 'notAllowed', after: row.after[0] }));
         expect(stepProblemText({ kind: 'notAllowed', after: row.after[0]! }, row.step)).toMatch(/^[A-ZÀ]/);
       }
     }
@@ -422,29 +408,25 @@ describe('the order of the journal, written once (./journal.ts)', () => {
 
   test('the office is informed by forwarding the DA’s acknowledgement: after the DA, never before its time', () => {
     const incident = open();
-    expect(recordStep(incident, only(incident), 'office.inform', '2026-11-23T09:30', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'notAllowed', after: 'da.file' },
-    });
-    const filed = value(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
-    expect(recordStep(incident, filed, 'office.inform', '2026-11-23T09:10', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'before', step: 'da.file', at: '2026-11-23T09:12' },
-    });
+    expect(recordStep(incident, only(incident), 'office.inform', '2026-11-23T09:30', NOW)).toEqual(
+      refused({ kind: 'notAllowed', after: 'da.file' }),
+    );
+    const filed = mustAccept(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
+    expect(recordStep(incident, filed, 'office.inform', '2026-11-23T09:10', NOW)).toEqual(
+      refused({ kind: 'before', step: 'da.file', at: '2026-11-23T09:12' }),
+    );
   });
 
   test('the DA is never registered before the switch to alert it reports, nor the alert moved after the DA', () => {
     const incident = open();
     // The alert is at 09:05 (the end of the diagnosis).
-    expect(recordStep(incident, only(incident), 'da.file', '2026-11-22T10:00', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'beforeAlert', at: '2026-11-23T09:05' },
-    });
-    const filed = value(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
-    expect(correctAlertAt(filed, '2026-11-23T09:20', NOW)).toEqual({
-      ok: false,
-      problem: { kind: 'afterDa', at: '2026-11-23T09:12' },
-    });
+    expect(recordStep(incident, only(incident), 'da.file', '2026-11-22T10:00', NOW)).toEqual(
+      refused({ kind: 'beforeAlert', at: '2026-11-23T09:05' }),
+    );
+    const filed = mustAccept(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
+    expect(correctAlertAt(filed, '2026-11-23T09:20', NOW)).toEqual(
+      refused({ kind: 'afterDa', at: '2026-11-23T09:12' }),
+    );
     expect(correctAlertAt(filed, '2026-11-23T09:00', NOW).ok).toBe(true);
   });
 
@@ -472,20 +454,20 @@ describe("the incident's state", () => {
   test('from the journals: DA to file, DA filed, procedure possible, in use, system restored, end done, closed', () => {
     const incident = open();
     expect(incidentStatus(incident)).toBe('preparing');
-    let r = value(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
+    let r = mustAccept(recordStep(incident, only(incident), 'da.file', '2026-11-23T09:12', NOW));
     expect(incidentStatus(withRecord(incident, r))).toBe('daFiled');
-    r = value(recordStep(incident, r, 'office.inform', '2026-11-23T09:20', NOW));
+    r = mustAccept(recordStep(incident, r, 'office.inform', '2026-11-23T09:20', NOW));
     expect(incidentStatus(withRecord(incident, r))).toBe('allowed');
-    r = value(recordStep(incident, r, 'backup.activate', '2026-11-23T09:21', NOW));
+    r = mustAccept(recordStep(incident, r, 'backup.activate', '2026-11-23T09:21', NOW));
     const active = withRecord(incident, r);
     expect(incidentStatus(active)).toBe('active');
-    r = value(recordStep(incident, r, 'system.restore', '2026-11-23T10:00', NOW));
+    r = mustAccept(recordStep(incident, r, 'system.restore', '2026-11-23T10:00', NOW));
     expect(incidentStatus(withRecord(incident, r))).toBe('restored');
-    r = value(recordStep(incident, r, 'closure.request', '2026-11-23T10:05', NOW));
-    r = value(recordStep(incident, r, 'office.informEnd', '2026-11-23T10:06', NOW));
+    r = mustAccept(recordStep(incident, r, 'closure.request', '2026-11-23T10:05', NOW));
+    r = mustAccept(recordStep(incident, r, 'office.informEnd', '2026-11-23T10:06', NOW));
     expect(incidentStatus(withRecord(incident, r))).toBe('ended');
-    expect(closeIncident(active, '2026-11-23T11:30', NOW)).toEqual({ ok: false, problem: 'future' });
-    expect(incidentStatus(value(closeIncident(active, '2026-11-23T10:50', NOW)))).toBe('closed');
+    expect(closeIncident(active, '2026-11-23T11:30', NOW)).toEqual(refused('future'));
+    expect(incidentStatus(mustAccept(closeIncident(active, '2026-11-23T10:50', NOW)))).toBe('closed');
   });
 });
 
@@ -493,7 +475,7 @@ describe('stored incidents', () => {
   test('the plain-text export holds the answers, the DA and the timestamps, and parses back', () => {
     const incident = open();
     const record = { ...only(incident), daNumber: 'DA123' };
-    const filed = withRecord(incident, value(recordStep(incident, record, 'da.file', '2026-11-23T09:12', NOW)));
+    const filed = withRecord(incident, mustAccept(recordStep(incident, record, 'da.file', '2026-11-23T09:12', NOW)));
     expect(incidentsStore.schema.parse([filed])).toEqual([filed]);
     const text = incidentText(filed, NOW);
     expect(text).toContain('[ ] Bureau de douane informé');

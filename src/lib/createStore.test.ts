@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { createStore } from './createStore';
 import { rejectedValues } from './storeCopies';
+import { refused } from '../testing/rules';
 
 const store = createStore({
   name: 'test',
@@ -30,8 +31,8 @@ describe('versioned storage', () => {
   test('a write that would not read back is refused, and what was stored is untouched', () => {
     store.write({ n: 1, label: 'ok' });
     const before = localStorage.getItem(store.key);
-    expect(store.write({ n: 2, label: 'far too long' })).toEqual({ ok: false, problem: 'invalid' });
-    expect(store.write({ n: Number.NaN, label: '' })).toEqual({ ok: false, problem: 'invalid' });
+    expect(store.write({ n: 2, label: 'far too long' })).toEqual(refused('invalid'));
+    expect(store.write({ n: Number.NaN, label: '' })).toEqual(refused('invalid'));
     expect(localStorage.getItem(store.key)).toBe(before);
     expect(store.getSnapshot()).toMatchObject({ value: { n: 1, label: 'ok' }, writeProblem: 'invalid' });
     store.write({ n: 4, label: '' });
@@ -42,7 +43,7 @@ describe('versioned storage', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(store.write({ n: 9, label: '' })).toEqual({ ok: false, problem: 'full' });
+    expect(store.write({ n: 9, label: '' })).toEqual(refused('full'));
     expect(store.getSnapshot()).toMatchObject({ value: { n: 9 }, writeProblem: 'full' });
     setItem.mockRestore();
     expect(store.update((v) => ({ ...v, n: v.n + 1 }))).toEqual({ ok: true });
@@ -99,29 +100,26 @@ describe('versioned storage', () => {
   });
 });
 
+const renamedStore = () =>
+  createStore({
+    name: 'new-name',
+    formerNames: ['old-name'],
+    version: 1,
+    schema: z.object({ on: z.boolean() }),
+    empty: { on: false },
+  });
+
 describe('a renamed store', () => {
   test('finds what was kept under its former name, with its set-aside copies, and moves it once', () => {
     localStorage.setItem('secours-douane.old-name', JSON.stringify({ v: 1, data: { on: true } }));
     localStorage.setItem('secours-douane.old-name.rejected', JSON.stringify(['{"broken"']));
-    const renamed = createStore({
-      name: 'new-name',
-      formerNames: ['old-name'],
-      version: 1,
-      schema: z.object({ on: z.boolean() }),
-      empty: { on: false },
-    });
+    const renamed = renamedStore();
     expect(renamed.getSnapshot()).toMatchObject({ value: { on: true }, stored: true, problem: null });
     expect(rejectedValues(renamed)).toEqual(['{"broken"']);
     expect(localStorage.getItem('secours-douane.old-name')).toBeNull();
     // A value already under the new name is never overwritten by a former one.
     localStorage.setItem('secours-douane.old-name', JSON.stringify({ v: 1, data: { on: false } }));
-    const again = createStore({
-      name: 'new-name',
-      formerNames: ['old-name'],
-      version: 1,
-      schema: z.object({ on: z.boolean() }),
-      empty: { on: false },
-    });
+    const again = renamedStore();
     expect(again.getSnapshot().value).toEqual({ on: true });
   });
 });
