@@ -1,16 +1,15 @@
 import { expect, test } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from './fixtures';
-import { enableHelpDesk, expectHeading, expectNoAxeViolations, norm } from './helpers';
+import { enableHelpDesk, expectHeading, expectNoAxeViolations } from './helpers';
+import { expectPrinted, printPdf } from './print';
+
+// The tests read what the app copied.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('help-desk agent: a whole DELTA path with the keyboard only, a call summary, a shared link', async ({
   page,
-  context,
   browser,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
 
@@ -183,21 +182,15 @@ test('the flow map: laid out by ELK, nothing overlaps, no label cut, legible at 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
   // A4 landscape: the map in bands, one per page, every box whole on a page.
-  const pdf = path.resolve('test-results/print/map.pdf');
-  mkdirSync(path.dirname(pdf), { recursive: true });
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  const printed = await printPdf(page, 'map');
   const bands = await page.locator('.map-print-band').count();
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(bands), pdf]).toString();
   for (let n = 1; n <= bands; n++) {
-    expect(info).toMatch(new RegExp(`Page\\s+${n} size:\\s+841\\.\\d+ x 59\\d`));
-    const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString();
-    expect(text).toContain(`Carte du parcours GAMMA 2, partie ${n} sur ${bands}`);
+    expect(printed.info).toMatch(new RegExp(`Page\\s+${n} size:\\s+841\\.\\d+ x 59\\d`));
+    expect(printed.text(n)).toContain(`Carte du parcours GAMMA 2, partie ${n} sur ${bands}`);
   }
-  const printed = norm(execFileSync('pdftotext', ['-f', '1', '-l', String(bands), pdf, '-']).toString());
-  for (const title of await page.locator('.map-text li > strong:first-child').allTextContents())
-    expect(printed).toContain(norm(title));
-  await page.emulateMedia({ media: 'screen' });
+  // Every box's title on the map's own pages (the text of the map follows them).
+  const bandPages = Array.from({ length: bands }, (_, i) => printed.text(i + 1)).join(' ');
+  expectPrinted(bandPages, { has: await page.locator('.map-text li > strong:first-child').allTextContents() });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('link', { name: 'Revenir au diagnostic' }).click();
   await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
@@ -284,9 +277,7 @@ async function pressAnswer(page: Page, label: string) {
 
 test('two calls back to back at 1280 × 800: what to say at each step, the facts on record, the history', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1280, height: 800 });
   await enableHelpDesk(page, '/');
   const panel = page.getByRole('complementary', { name: 'Mode assistance' });

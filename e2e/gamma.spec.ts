@@ -1,15 +1,7 @@
 import { expect, test, type Page } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { answer, answerAll, expectHeading, expectNoAxeViolations, startFlow, norm } from './helpers';
+import { answer, answerAll, expectHeading, expectNoAxeViolations, startFlow } from './helpers';
+import { expectPrinted, printPdf } from './print';
 import { localDateTimeValue } from '../src/lib/time';
-
-function pdfPath(name: string) {
-  const dir = path.resolve('test-results/print');
-  mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${name}.pdf`);
-}
 
 const FOUR_OBLIGATIONS = [
   'Établissez un document papier conformément à l’article 9 du règlement délégué (UE) 2022/1636',
@@ -50,8 +42,7 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, 'Non, rien n’est signalé');
     await expectHeading(page, 'Quel mode utilisez-vous ?');
-    await answer(page, 'DTI+ (mon logiciel crée un fichier JSON)');
-    await answer(page, 'Oui, le logiciel est en panne');
+    await answerAll(page, ['DTI+ (mon logiciel crée un fichier JSON)', 'Oui, le logiciel est en panne']);
     await expectHeading(page, 'Utilisez le mode DTI en attendant la résolution.');
     await page.getByRole('link', { name: 'Le mode DTI ne fonctionne pas non plus' }).click();
     await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
@@ -262,31 +253,25 @@ test('the printed register: a table with the operator, each episode once, the mi
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
 
-  await page.emulateMedia({ media: 'print' });
-  const pdf = pdfPath('register');
-  await page.pdf({ path: pdf, preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  const info = execFileSync('pdfinfo', [pdf]).toString();
-  expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/); // A4 landscape
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-  const all = norm(execFileSync('pdftotext', [pdf, '-']).toString());
-  for (let n = 1; n <= pages; n++)
-    expect(norm(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString())).toContain(
-      `page ${n} / ${pages}`,
-    );
-  for (const part of [
-    'Expéditeur : Cave Martin',
-    'Numéro d’accise : FR012345678E0',
-    'Imprimé le :',
-    'Copie transmise au bureau gestionnaire',
-    'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
-    `${year}00012`,
-  ])
-    expect(all).toContain(norm(part));
-  // The episode once, not twice; no screen-only words.
+  const printed = await printPdf(page, 'register');
+  expect(printed.info).toMatch(/Page\s+1 size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/); // A4 landscape
+  const { pages } = printed;
+  const all = printed.text();
+  for (let n = 1; n <= pages; n++) expect(printed.text(n)).toContain(`page ${n} / ${pages}`);
+  expectPrinted(all, {
+    has: [
+      'Expéditeur : Cave Martin',
+      'Numéro d’accise : FR012345678E0',
+      'Imprimé le :',
+      'Copie transmise au bureau gestionnaire',
+      'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
+      `${year}00012`,
+    ],
+    // No screen-only words.
+    lacks: ['conservé dans ce navigateur', 'Enregistrer le document'],
+  });
+  // The episode once, not twice.
   expect(all.split('Épisode de panne du 23/11/2026 à 09:00 (en cours)').length - 1).toBe(1);
-  expect(all).not.toContain('conservé dans ce navigateur');
-  expect(all).not.toContain('Enregistrer le document');
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: 'test-results/print/register.png', fullPage: true });
 });
@@ -330,45 +315,45 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   expect(Math.min(...sizes.map(([, w]) => w!))).toBeGreaterThanOrEqual(60 * mm);
   await page.screenshot({ path: 'test-results/print/backup-form.png', fullPage: true });
 
-  const pdf = pdfPath('backup-form');
-  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
+  const printed = await printPdf(page, 'backup-form', { background: true });
+  const { pages } = printed;
   expect(pages).toBeGreaterThan(1);
   expect(pages).toBeLessThanOrEqual(4);
   for (let n = 1; n <= pages; n++) {
-    const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).toString();
+    const text = printed.text(n, { layout: true });
     expect(text).toContain('LRN FORM1');
     expect(text).toContain(`page ${n} / ${pages}`);
     // No page mostly empty.
     expect(text.replace(/\s+/g, ' ').length).toBeGreaterThan(400);
   }
-  const all = norm(execFileSync('pdftotext', [pdf, '-']).toString());
-  for (const part of [
-    'Document de secours GAMMA 2',
-    'il porte les données du projet de DAES',
-    'FR012345678E0',
-    '1 quai des Chartrons',
-    '33000 Bordeaux',
-    'FR098765432A0',
-    'Cave Martin',
-    'Cave Dupont',
-    'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
-    'Ligne de produit 3',
-    '18. Certificat de document',
-    'Cases ajoutées par l’outil (facultatives)',
-    'Ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases',
-    'Copie transmise au bureau gestionnaire le',
-    'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9',
-  ])
-    expect(all).toContain(norm(part));
-  expect(all).not.toContain('projet de DAES sur papier');
-  expect(all).not.toContain('Visa ou cachet');
-  for (const o of FOUR_OBLIGATIONS) expect(all).not.toContain(norm(o)); // the operator's checklist stays off
-  expect(all).not.toContain('Registre LRN'); // no navigation chrome
-  expect(all).not.toContain('Imprimer le formulaire');
+  expectPrinted(printed.text(), {
+    has: [
+      'Document de secours GAMMA 2',
+      'il porte les données du projet de DAES',
+      'FR012345678E0',
+      '1 quai des Chartrons',
+      '33000 Bordeaux',
+      'FR098765432A0',
+      'Cave Martin',
+      'Cave Dupont',
+      'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
+      'Ligne de produit 3',
+      '18. Certificat de document',
+      'Cases ajoutées par l’outil (facultatives)',
+      'Ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases',
+      'Copie transmise au bureau gestionnaire le',
+      'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9',
+    ],
+    lacks: [
+      'projet de DAES sur papier',
+      'Visa ou cachet',
+      ...FOUR_OBLIGATIONS, // the operator's checklist stays off
+      'Registre LRN', // no navigation chrome
+      'Imprimer le formulaire',
+    ],
+  });
 
   // More product lines when the movement has more products.
-  await page.emulateMedia({ media: 'screen' });
   await page.getByLabel('Nombre de lignes de produits (case 17)').fill('6');
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page.getByRole('region', { name: 'Ligne de produit 6' })).toBeVisible();

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { expectHeading, expectNoAxeViolations } from './helpers';
+import { expectPrinted, printPdf } from './print';
 
 test('« Aide »: linked from every page, read before any script, every shortcut, the SAU, on a phone and A4', async ({
   page,
@@ -29,13 +27,7 @@ test('« Aide »: linked from every page, read before any script, every shortcut
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
   // Printed on A4: every section's heading in the PDF.
-  const pdf = path.resolve('test-results/print/aide.pdf');
-  mkdirSync(path.dirname(pdf), { recursive: true });
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, format: 'A4' });
-  const printed = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
-  for (const heading of await page.locator('h2').allTextContents())
-    expect(printed).toContain(heading.replace(/\s+/g, ' '));
+  expectPrinted((await printPdf(page, 'aide')).text(), { has: await page.locator('h2').allTextContents() });
 
   // Prerendered: the page reads with JavaScript off.
   const context = await browser.newContext({ javaScriptEnabled: false });

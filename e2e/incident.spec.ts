@@ -1,8 +1,9 @@
 import { expect, test, type Page } from './fixtures';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { expectHeading, expectNoAxeViolations, fillProfile, norm } from './helpers';
+import { expectHeading, expectNoAxeViolations, fillProfile } from './helpers';
+import { expectPrinted, printPdf } from './print';
+
+// The tests read what the app copied.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const PROFILE = {
   eori: 'FR 552 100 554',
@@ -14,16 +15,6 @@ const PREPARE = 'Préparer la demande d’assistance et suivre l’incident';
 /** An evening outage: Delta X Export in EDI, an alert for something else, no BAE, the office closed. */
 const EVENING = '/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed';
 const XI_DTI = '/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate';
-
-async function pdfText(page: Page, name: string) {
-  const dir = path.resolve('test-results/print');
-  mkdirSync(dir, { recursive: true });
-  const pdf = path.join(dir, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-  await page.emulateMedia({ media: 'screen' });
-  return norm(execFileSync('pdftotext', [pdf, '-']).toString());
-}
 
 const journalRow = (page: Page, label: string | RegExp) =>
   page.locator('.journal > li').filter({ has: page.getByText(label) });
@@ -38,9 +29,7 @@ const focused = (page: Page) =>
 
 test('the broker’s job on a phone: from the outcome to the procedure in use, in a few taps and little scrolling', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto(EVENING);
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
@@ -248,25 +237,25 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await expectHeading(page, 'Suivi de la procédure de secours');
 
   // The printed record: the start first, every time with its history, the references and the diagnosis.
-  const text = await pdfText(page, 'incident');
+  const text = (await printPdf(page, 'incident')).text();
   const start = text.indexOf('23/11/2026 à 09:10');
   expect(start).toBeGreaterThan(-1);
   expect(start).toBeLessThan(text.indexOf('Diagnostic (fiche DELTA)'));
-  for (const part of [
-    'Enregistrement de la DA',
-    'Début de la procédure de secours : 23/11/2026 à 09:10',
-    'Numéro EORI : FR552100554',
-    'Date et heure de passage en alerte : 23/11/2026 à 08:45',
-    'DA-778899',
-    'indiquée d’abord 23/11/2026 à 09:12',
-    'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
-    'Raison sociale Transit Dupont SAS',
-    '☐ Système de nouveau en état de marche',
-    'Source : fiche DELTA',
-  ])
-    expect(text).toContain(norm(part));
-  expect(text).not.toContain('Exporter en texte');
-  expect(text).not.toContain('Corriger');
+  expectPrinted(text, {
+    has: [
+      'Enregistrement de la DA',
+      'Début de la procédure de secours : 23/11/2026 à 09:10',
+      'Numéro EORI : FR552100554',
+      'Date et heure de passage en alerte : 23/11/2026 à 08:45',
+      'DA-778899',
+      'indiquée d’abord 23/11/2026 à 09:12',
+      'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
+      'Raison sociale Transit Dupont SAS',
+      '☐ Système de nouveau en état de marche',
+      'Source : fiche DELTA',
+    ],
+    lacks: ['Exporter en texte', 'Corriger'],
+  });
 });
 
 test('the end is clear: once the system works again, the procedure is no longer to be used (our advice), and what remains', async ({
@@ -307,10 +296,11 @@ test('the end is clear: once the system works again, the procedure is no longer 
   await expect(page.locator('.next-step')).toContainText('Nous avons demandé au SAU du CID de clore');
   await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé de la fin' }).click();
   await expect(nextStep(page)).toHaveText('Toutes les étapes de la fiche sont faites');
-  const text = await pdfText(page, 'incident-end');
-  expect(text).not.toContain(norm('vous pouvez recourir à la procédure de secours'));
-  expect(text).toContain(norm('Bureau de douane informé de la fin'));
-  expect(text).toContain(norm('n’utilisez plus la procédure de secours'));
+  const text = (await printPdf(page, 'incident-end')).text();
+  expectPrinted(text, {
+    has: ['Bureau de douane informé de la fin', 'n’utilisez plus la procédure de secours'],
+    lacks: ['vous pouvez recourir à la procédure de secours'],
+  });
   await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
   await expect(page.locator('.incident-state')).toContainText('terminée');
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
@@ -341,18 +331,19 @@ test('the longest path fits every width and prints every answer; its journal req
   }
   await page.goto(incidentUrl);
   await expectHeading(page, 'Suivi de la procédure de secours');
-  const text = await pdfText(page, 'incident-longest');
-  for (const answer of [
-    'Delta X Export',
-    'EDI (via un prestataire de connexion)',
-    'Oui, une alerte est publiée',
-    'Non, ma situation est différente',
-    'Non, sa plateforme fonctionne',
-    'Mes déclarations validées n’obtiennent pas le BAE',
-    'Elle n’a pas obtenu le BAE',
-    'Le service n’est pas joignable (bureau fermé)',
-  ])
-    expect(text).toContain(norm(answer));
+  const text = (await printPdf(page, 'incident-longest')).text();
+  expectPrinted(text, {
+    has: [
+      'Delta X Export',
+      'EDI (via un prestataire de connexion)',
+      'Oui, une alerte est publiée',
+      'Non, ma situation est différente',
+      'Non, sa plateforme fonctionne',
+      'Mes déclarations validées n’obtiennent pas le BAE',
+      'Elle n’a pas obtenu le BAE',
+      'Le service n’est pas joignable (bureau fermé)',
+    ],
+  });
 });
 
 test('one incident per diagnosis, one DA per online service', async ({ page }) => {
