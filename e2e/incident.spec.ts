@@ -16,6 +16,13 @@ const PREPARE = 'Préparer la demande d’assistance et suivre l’incident';
 const EVENING = '/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed';
 const XI_DTI = '/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate';
 
+/** Opens the incident of a diagnosis from its outcome, and gives the operator's references. */
+async function openIncident(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('link', { name: PREPARE }).click();
+  await fillProfile(page, PROFILE);
+}
+
 const journalRow = (page: Page, label: string | RegExp) =>
   page.locator('.journal > li').filter({ has: page.getByText(label) });
 const nextStep = (page: Page) => page.locator('.next-step > h2');
@@ -98,9 +105,7 @@ test('the broker’s job on a phone: from the outcome to the procedure in use, i
 });
 
 test('a step is never recorded before the one it follows, nor the DA before the alert it reports', async ({ page }) => {
-  await page.goto(XI_DTI);
-  await page.getByRole('link', { name: PREPARE }).click();
-  await fillProfile(page, PROFILE);
+  await openIncident(page, XI_DTI);
   // Before the DA: the office cannot be informed (its acknowledgement does not exist), nor anything after it.
   await expect(journalRow(page, 'Bureau de douane informé (accusé de réception de la DA transféré)')).toContainText(
     'Enregistrez d’abord la demande d’assistance (DA).',
@@ -261,10 +266,8 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
 test('the end is clear: once the system works again, the procedure is no longer to be used (our advice), and what remains', async ({
   page,
 }) => {
-  await page.goto(XI_DTI);
-  await page.getByRole('link', { name: PREPARE }).click();
-  await fillProfile(page, PROFILE);
-  for (const step of ['Enregistrer la DA']) await page.getByRole('button', { name: step }).click();
+  await openIncident(page, XI_DTI);
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click();
   await page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click();
   const url = page.url();
@@ -310,9 +313,7 @@ test('the end is clear: once the system works again, the procedure is no longer 
 test('the longest path fits every width and prints every answer; its journal requires the SAU call', async ({
   page,
 }) => {
-  await page.goto(EVENING);
-  await page.getByRole('link', { name: PREPARE }).click();
-  await fillProfile(page, PROFILE);
+  await openIncident(page, EVENING);
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   await expect(page.getByText('Obligatoire : le bureau était fermé lors du diagnostic.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Non nécessaire (bureau ouvert)' })).toHaveCount(0);
@@ -404,9 +405,7 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
 });
 
 test('closing, deleting and forgetting ask first and can be undone', async ({ page }) => {
-  await page.goto(XI_DTI);
-  await page.getByRole('link', { name: PREPARE }).click();
-  await fillProfile(page, PROFILE);
+  await openIncident(page, XI_DTI);
   const url = page.url();
 
   // « Procédure terminée »
