@@ -106,6 +106,23 @@ test('the client hydrates the prerendered page (no warning, nothing replaced), a
   expect(problems).toEqual([]);
 });
 
+test('every page asks for its stylesheet first, then for its scripts at low priority', () => {
+  // On a slow link the first paint waits for the stylesheet alone: the scripts must not take its bandwidth.
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(3);
+  for (const { file, html } of pages) {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const sheet = head.indexOf('<link rel="stylesheet"');
+    const scripts = [...head.matchAll(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g)];
+    expect(sheet, file).toBeGreaterThan(-1);
+    expect(scripts.length, file).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.index, `${file}: ${script[0]}`).toBeGreaterThan(sheet);
+      expect(script[0], file).toContain('fetchpriority="low"');
+    }
+  }
+});
+
 test('a prerendered page asks for every file it needs at once, and so does the next page', async ({ page }) => {
   // Every script takes a second to arrive: a file found only in another file (a chain of round trips, long on
   // a degraded connection) would be asked for after the first one arrived.

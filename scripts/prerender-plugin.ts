@@ -66,7 +66,7 @@ export function prerender(): Plugin {
       if (!index || index.type !== 'asset') return;
       // The scripts are asked for at once, but after the page's HTML and stylesheet (Priority Hints): on a slow
       // link they would otherwise share its bandwidth with the stylesheet the first paint waits for.
-      const template = lowPriority(String(index.source));
+      const template = lowPriority(stylesheetFirst(String(index.source)));
       if (!template.includes(ROOT)) throw new Error(`index.html has no ${ROOT}`);
       // A server that stays open while rendering: the pages load their modules on demand, as in the browser.
       const server = await createServer({
@@ -133,3 +133,10 @@ const lowPriority = (html: string) =>
   html
     .replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"')
     .replaceAll('<script type="module"', '<script type="module" fetchpriority="low"');
+
+/** The stylesheet, which the first paint waits for, asked for before the scripts (the bundler writes it after). */
+function stylesheetFirst(html: string) {
+  const sheet = /<link rel="stylesheet"[^>]*>/.exec(html)?.[0];
+  if (!sheet) throw new Error('index.html has no stylesheet');
+  return html.replace(sheet, '').replace('<script type="module"', `${sheet}\n    <script type="module"`);
+}
