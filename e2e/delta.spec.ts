@@ -82,6 +82,11 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     ]);
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
     await expect(page.getByText(/Cas 1 de la fiche/)).toBeVisible();
+    // Its verdict in its tone on screen, in black on paper like the rest of the record.
+    await expect(page.locator('.verdict')).toHaveCSS('color', 'rgb(29, 107, 53)');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.verdict')).toHaveCSS('color', 'rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'screen' });
     await expect(page.getByRole('link', { name: /OLGA/ })).toHaveAttribute('target', '_blank');
     await expect(page.getByText(/une par service en ligne concerné/)).toBeVisible();
   });
