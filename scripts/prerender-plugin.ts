@@ -134,9 +134,11 @@ const lowPriority = (html: string) =>
     .replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"')
     .replaceAll('<script type="module"', '<script type="module" fetchpriority="low"');
 
-/** The stylesheet, which the first paint waits for, asked for before the scripts (the bundler writes it after). */
+/** The stylesheets, which the first paint waits for, asked for before the scripts (the bundler writes them after). */
 function stylesheetFirst(html: string) {
-  const sheet = /<link rel="stylesheet"[^>]*>/.exec(html)?.[0];
-  if (!sheet) throw new Error('index.html has no stylesheet');
-  return html.replace(sheet, '').replace('<script type="module"', `${sheet}\n    <script type="module"`);
+  const sheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  if (sheets.length === 0) throw new Error('index.html has no stylesheet');
+  return html
+    .replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
+    .replace('<script type="module"', `${sheets.join('\n    ')}\n    <script type="module"`);
 }
