@@ -9,7 +9,7 @@ export interface Printed {
   /** pdfinfo's report, with the size of each page (`Page    1 size: …`). */
   info: string;
   pages: number;
-  /** The text of page `n`, or of the whole PDF, spaces normalised (norm); `layout` keeps the printed columns. */
+  /** The text of page `n`, or of the whole PDF, spaces normalised (norm); with `layout`, as printed, columns kept. */
   text(n?: number, options?: { layout?: boolean }): string;
 }
 
@@ -25,15 +25,11 @@ export async function printPdf(page: Page, name: string, { background = false } 
   return {
     info: execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), file]).toString(),
     pages,
-    text: (n, { layout = false } = {}) =>
-      norm(
-        execFileSync('pdftotext', [
-          ...(n ? ['-f', String(n), '-l', String(n)] : []),
-          ...(layout ? ['-layout'] : []),
-          file,
-          '-',
-        ]).toString(),
-      ),
+    text: (n, { layout = false } = {}) => {
+      const range = n ? ['-f', String(n), '-l', String(n)] : [];
+      const text = execFileSync('pdftotext', [...range, ...(layout ? ['-layout'] : []), file, '-']).toString();
+      return layout ? text : norm(text);
+    },
   };
 }
 

@@ -37,7 +37,7 @@ import { dayProblem, timeProblem } from './lib/time';
 import { ANSWER_PARAM, nodePath, parseSessionSearch, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { sessionStore } from './session/store';
-import { withDocument, withEpisode } from './testing/rules';
+import { TEST_NOW, withDocument, withEpisode } from './testing/rules';
 import { SEED, tally, text, ANSWERS, ALL_STORES } from './testing/robustness';
 
 const { attempt, report } = tally('data');
@@ -246,7 +246,7 @@ describe('the restore file', () => {
 });
 
 describe('the rules of every form', () => {
-  const NOW = new Date('2026-11-23T10:00:00Z');
+  const NOW = TEST_NOW;
 
   test('operator profile: hostile text is refused with a French message per field, or kept as text', () => {
     fc.assert(

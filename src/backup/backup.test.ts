@@ -8,10 +8,9 @@ import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { rejectedValues } from '../lib/storeCopies';
-import { withDocument, withEpisode, refused } from '../testing/rules';
+import { withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
 
-const NOW = new Date('2026-11-23T10:00:00Z');
 const PROFILE: Profile = {
   eori: 'FR552100554',
   companyName: 'Transit Dupont SAS',

@@ -25,10 +25,9 @@ import {
   unconfirmedGaps,
 } from './series';
 import { registerStore } from './store';
-import { mustAccept, withDocument, withEpisode as registerWithEpisode, refused } from '../testing/rules';
+import { mustAccept, withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
 import { authorisationText, deviationNote, deviationText, prefixChangeNote, withoutCopyNote } from './texts';
 
-const NOW = new Date('2026-11-23T10:00:00Z'); // 11:00 in Paris
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const doc = (lrn: string, date = '2026-11-23'): BackupDocument => ({
   lrn,
@@ -46,8 +45,8 @@ const input = (lrn: string, date = '2026-11-23'): NewDocument => ({
 });
 
 /** A register with an episode open since 07:30, authorised by the SAU at 08:00. */
-const withEpisode = (prefix = 'SEC'): Register =>
-  registerWithEpisode({ startedAt: '2026-11-23T07:30', daReference: 'DA-1' }, { ...emptyRegister, prefix });
+const openRegister = (prefix = 'SEC'): Register =>
+  withEpisode({ startedAt: '2026-11-23T07:30', daReference: 'DA-1' }, { ...emptyRegister, prefix });
 const add = (r: Register, lrn: string, date = '2026-11-23', confirm = false): Register =>
   withDocument(r, input(lrn, date), confirm);
 
@@ -78,7 +77,7 @@ describe('LRN rules', () => {
   });
 
   test('LRNs are stored upper-case', () => {
-    const r = add(withEpisode(''), 'abc123', '2026-11-23', true);
+    const r = add(openRegister(''), 'abc123', '2026-11-23', true);
     expect(r.documents.map((d) => d.lrn)).toEqual(['ABC123']);
     expect(registerSchema.safeParse({ ...r, documents: [{ ...r.documents[0], lrn: 'abc123' }] }).success).toBe(false);
   });
@@ -122,7 +121,7 @@ describe('the series of the year', () => {
   });
 
   test('a typed LRN that leaves a gap shows the numbers skipped and needs a confirmation, which is kept', () => {
-    const r = add(add(withEpisode(), ''), '');
+    const r = add(add(openRegister(), ''), '');
     const typed = addDocument(r, input('sec202600010'), NOW);
     expect(typed).toEqual(
       refused({
@@ -153,14 +152,14 @@ describe('the series of the year', () => {
   });
 
   test('a gap of one number says it in the singular', () => {
-    const one = add(add(withEpisode(), ''), 'SEC202600003', '2026-11-23', true).documents.at(-1)!;
+    const one = add(add(openRegister(), ''), 'SEC202600003', '2026-11-23', true).documents.at(-1)!;
     expect(sp(deviationNote(one.deviation!))).toBe(
       'Rupture de série confirmée le 23/11/2026 à 11:00 : SEC202600002 non attribué.',
     );
   });
 
   test('an LRN of another shape, of another year or going backwards is out of the series and needs a confirmation', () => {
-    const r = add(add(add(withEpisode(), ''), ''), '');
+    const r = add(add(add(openRegister(), ''), ''), '');
     expect(seriesDeviation(r, 'ABC1', '2026-11-23')).toEqual({ kind: 'outOfSeries', expected: 'SEC202600004' });
     expect(seriesDeviation(r, 'SEC202600002X', '2026-11-23')).toMatchObject({ kind: 'outOfSeries' });
     expect(seriesDeviation(r, 'SEC202500001', '2026-11-23')).toMatchObject({ kind: 'outOfSeries' });
@@ -175,7 +174,7 @@ describe('the series of the year', () => {
   });
 
   test('a new prefix in a year whose series has begun starts another series: refused until confirmed, then kept', () => {
-    const r = add(withEpisode(''), '');
+    const r = add(openRegister(''), '');
     expect(r.documents[0]!.lrn).toBe('202600001');
     const asked = setPrefix(r, 'sec', NOW);
     expect(asked).toEqual(refused({ newSeries: { years: [2026], last: '202600001' } }));
@@ -187,13 +186,13 @@ describe('the series of the year', () => {
     );
     expect(add(changed, '').documents.at(-1)!.lrn).toBe('SEC202600001');
     // Before any document of the year, or to the same prefix, nothing is asked or kept.
-    expect(mustAccept(setPrefix(withEpisode(''), 'SEC', NOW)).prefixChanges).toEqual([]);
+    expect(mustAccept(setPrefix(openRegister(''), 'SEC', NOW)).prefixChanges).toEqual([]);
     expect(setPrefix(r, '', NOW)).toEqual(ok(r));
     expect(setPrefix(r, 'S-1', NOW)).toEqual(refused('characters'));
   });
 
   test('a mistaken document is voided with a reason, never deleted; the series stays continuous', () => {
-    const r = add(add(withEpisode(), ''), '');
+    const r = add(add(openRegister(), ''), '');
     expect(voidDocument(r, 'SEC202600001', '  ', NOW)).toEqual(refused('missingReason'));
     const voided = mustAccept(voidDocument(r, 'SEC202600001', 'Erreur de destinataire', NOW));
     expect(voided.documents).toHaveLength(2);
@@ -206,12 +205,12 @@ describe('the series of the year', () => {
   });
 
   test('a document date in the future, or before its episode began, is refused', () => {
-    expect(addDocument(withEpisode(), input('', '2026-11-24'), NOW)).toEqual(refused({ date: 'future' }));
-    expect(addDocument(withEpisode(), input('', '2026-11-22'), NOW)).toEqual(refused({ date: 'beforeEpisode' }));
+    expect(addDocument(openRegister(), input('', '2026-11-24'), NOW)).toEqual(refused({ date: 'future' }));
+    expect(addDocument(openRegister(), input('', '2026-11-22'), NOW)).toEqual(refused({ date: 'beforeEpisode' }));
   });
 
   test('the consignee has a name, and an identification of an excise or VAT number’s shape when given', () => {
-    const r = withEpisode();
+    const r = openRegister();
     expect(addDocument(r, { ...input(''), consigneeName: ' ' }, NOW)).toEqual(refused({ consigneeName: 'missing' }));
     expect(addDocument(r, { ...input(''), consigneeIdentification: '12-34' }, NOW)).toEqual(
       refused({ consigneeIdentification: 'shape' }),
@@ -224,7 +223,7 @@ describe('the series of the year', () => {
 describe('outage episodes', () => {
   test('a document needs an open episode, and prints that episode’s authorisation in the chart’s words', () => {
     expect(addDocument(emptyRegister, input(''), NOW)).toEqual(refused({ episode: 'none' }));
-    const r = add(withEpisode(), '');
+    const r = add(openRegister(), '');
     expect(r.documents[0]!.episodeId).toBe('e1');
     expect(sp(authorisationText(r.episodes[0]!.authorisation))).toBe(
       'Procédure de secours autorisée par le SAU du CID, le 23/11/2026 à 08:00 (demande d’assistance DA-1).',
@@ -239,7 +238,7 @@ describe('outage episodes', () => {
   });
 
   test('the start is the one given, and the authorisation cannot precede it', () => {
-    expect(withEpisode().episodes[0]).toMatchObject({
+    expect(openRegister().episodes[0]).toMatchObject({
       startedAt: '2026-11-23T07:30',
       authorisation: { at: '2026-11-23T08:00' },
     });
@@ -260,7 +259,7 @@ describe('outage episodes', () => {
   });
 
   test('one episode open at a time; its end follows its start, its authorisation and its documents', () => {
-    const r = add(withEpisode(), '');
+    const r = add(openRegister(), '');
     expect(
       openEpisode(r, { startedAt: '2026-11-23T10:00', by: 'meteo', at: '2026-11-23T10:00', daReference: '' }, NOW),
     ).toEqual(refused({ episode: 'alreadyOpen' }));
@@ -283,7 +282,7 @@ describe('outage episodes', () => {
   });
 
   test('the start and authorisation can be corrected together until a document carries them', () => {
-    const r = withEpisode();
+    const r = openRegister();
     const fix = {
       startedAt: '2026-11-23T07:00',
       by: 'serviceGestionnaire' as const,
@@ -299,7 +298,7 @@ describe('outage episodes', () => {
   });
 });
 
-const base = () => add(withEpisode(), '');
+const base = () => add(openRegister(), '');
 const firstOf = (r: Register) => r.documents[0]!;
 
 describe('the milestones of a document (S2: copy to the managing office before the movement, then archive)', () => {
@@ -456,7 +455,7 @@ describe('registers of earlier versions', () => {
 
 describe('merging a backup', () => {
   test('a document written with its fields in another order is the same document, not a conflict', () => {
-    const here = add(withEpisode(), '');
+    const here = add(openRegister(), '');
     const d = here.documents[0]!;
     const reordered = Object.fromEntries(Object.entries(d).toReversed()) as BackupDocument;
     const { conflicts, register } = mergeRegister(here, { ...here, documents: [reordered] });
@@ -631,7 +630,7 @@ describe('the register, driven at random', () => {
       fc.nat().map((n) => new Restore(n)),
     ];
     let runs = 0;
-    const start = registerWithEpisode(
+    const start = withEpisode(
       { startedAt: '2025-12-31T08:00', at: '2025-12-31T08:00' },
       { ...emptyRegister, prefix: 'SEC' },
     );

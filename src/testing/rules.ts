@@ -1,4 +1,8 @@
-/** What the tests of rules share: the value of an accepted result, and a register with its episode open. */
+/**
+ * What the tests of rules share: their clock, the value of an accepted result (mustAccept), a refusal as a
+ * rule gives it (refused), and a register with its episode open (withEpisode) and documents (withDocument),
+ * made at that clock: a test that uses them takes TEST_NOW as its own.
+ */
 import { addDocument, type NewDocument } from '../gamma/documents';
 import { openEpisode, type EpisodeInput } from '../gamma/episodes';
 import { emptyRegister, type Register } from '../gamma/schema';
