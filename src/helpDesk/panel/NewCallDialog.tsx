@@ -26,7 +26,17 @@ export function NewCallDialog({
     }
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="new-call-title" onClose={onCancel}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="new-call-title"
+      // Escape: the question is answered « Annuler » at once. The browser's « close » event comes a task
+      // later, when « N » may already have asked again: it only counts if the dialog is still closed then.
+      onCancel={onCancel}
+      onClose={() => {
+        if (!ref.current?.open) onCancel();
+      }}
+    >
       <h2 id="new-call-title">Commencer un nouvel appel ?</h2>
       <p>
         L’appel en cours (réponses, appelant, faits relevés, notes) sera archivé : vous le retrouverez dans l’historique
