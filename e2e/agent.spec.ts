@@ -271,6 +271,62 @@ test('the help-desk panel follows the whole call: every page, aligned, « N 
   await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
 });
 
+test('after « Nouvel appel », Back shows the previous caller’s pages: never logged into the new call', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await enableHelpDesk(page, '/');
+  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
+  const answers = panel.getByRole('region', { name: 'Réponses de l’appelant' });
+  const archived = panel.getByText('Cette page est celle d’un appel archivé');
+  const logged = () =>
+    page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('secours-douane.help-desk-call')!) as {
+        data: { log: { node: string; value: string }[] };
+      };
+      return stored.data.log.map((e) => `${e.node}=${e.value}`);
+    });
+
+  // Caller 1: DELTA, Delta X Import. Caller 2: GAMMA 2.
+  await page.keyboard.press('1');
+  await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
+  await page.keyboard.press('3');
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('dialog', { name: 'Commencer un nouvel appel ?' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(answers).toContainText('Aucune pour l’instant.');
+  await page.keyboard.press('2');
+  await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
+
+  // Back to caller 1's page: shown, said to be theirs; its keys answer nothing; the panel keeps caller 2's call.
+  await page.goBack();
+  await page.goBack();
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expect(archived).toBeVisible();
+  await expect(answers).toContainText('GAMMA 2');
+  await expect(answers).not.toContainText('DELTA');
+  await page.keyboard.press('1');
+  await page.reload();
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expect(archived).toBeVisible();
+  expect(await logged()).toEqual(['start=gamma']);
+
+  // Back to the call in progress; then, from caller 1's page again, caller 1's call taken back.
+  await panel.getByRole('link', { name: 'Revenir à l’appel en cours' }).click();
+  await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
+  await expect(archived).toBeHidden();
+  expect(await logged()).toEqual(['start=gamma']);
+  await page.goBack();
+  await expect(archived).toBeVisible();
+  await panel.getByRole('button', { name: 'Reprendre cet appel' }).click();
+  await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+  await expect(archived).toBeHidden();
+  await expect(answers).toContainText('Delta X Import');
+  expect(await logged()).toEqual(['start=delta', 'delta.service=xi']);
+  await expectNoAxeViolations(page);
+});
+
 /** Presses the key the panel shows for an answer (« 1 DELTA… »), as an agent reading the panel does. */
 async function pressAnswer(page: Page, label: string) {
   const key = await page

@@ -11,14 +11,15 @@ import { nodeHref, nodeOfPath } from '../session/codec';
 import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
-import { logPath } from './call';
+import { callAnswers, logPath } from './call';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
 import { NewCallDialog } from './panel/NewCallDialog';
 import { ShareSection } from './panel/ShareSection';
 import { StepSection } from './panel/StepSection';
 import { SHORTCUTS } from './shortcuts';
-import { callArchiveStore, callStore, type Call } from './store';
+import { callArchiveStore, callStore, createCall, type Call } from './store';
+import { RETURN_TO_CALL, usePageCall } from './usePageCall';
 import { useNewCall, useResumeCall } from './useCallActions';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
 
@@ -38,29 +39,42 @@ export default function HelpDeskPanel() {
   const remembered = saved?.answers.join('-') ?? '';
   const diagnosis = useMemo(() => (remembered ? remembered.split('-') : []), [remembered]);
   const onStep = nodeOfPath(location.pathname) !== null;
-  const resolution = useMemo(() => {
+  const shown = useMemo(() => {
     if (!onStep) return null;
     const r = resolveLocation(location.pathname, location.search, diagnosis);
     return r.kind === 'show' ? r : null;
   }, [onStep, location.pathname, location.search, diagnosis]);
-  // Off the diagnosis (incident, register, map…), the call's diagnosis is the one saved in this browser.
-  const session = useMemo(() => resolution?.replay ?? replay(diagnosis), [resolution, diagnosis]);
-  const before = resolution?.before ?? session.path;
+  const shownBefore = useMemo(() => shown?.before.map((a) => a.value) ?? null, [shown]);
 
-  // Every answer that reaches a new step is logged with its time; a changed one, as a change. The call's
-  // diagnosis is the one saved in this browser, as the diagnosis pages keep it.
-  // Only the answers the saved diagnosis also holds: a route change is rendered a moment after the stores
-  // change (« Nouvel appel », « Reprendre »), and the step still shown must not log the other call's answers.
+  // A call saved before calls had an id is given one, for its pages to be told from another call's.
   useEffect(() => {
-    const agreed = before.findIndex((a, i) => diagnosis[i] !== a.value);
-    callStore.update((c) => logPath(c, agreed === -1 ? before : before.slice(0, agreed), new Date(), diagnosis));
-  }, [before, diagnosis]);
+    if (call.id === undefined) callStore.update((c) => (c.id === undefined ? { ...c, id: createCall().id } : c));
+  }, [call.id]);
+  // A step of another call (the browser's Back button after « Nouvel appel »): shown, never logged.
+  const pageCall = usePageCall(call.id, shownBefore);
+  const archivedPage = shown !== null && call.id !== undefined && pageCall !== null && pageCall !== call.id;
+  const resolution = archivedPage ? null : shown;
+
+  // The call's own diagnosis: what the caller answered, as it stands.
+  const answered = callAnswers(call).join('-');
+  const callSession = useMemo(() => replay(answered ? answered.split('-') : []), [answered]);
+  const session = resolution?.replay ?? callSession;
+  const before = resolution?.before ?? callSession.path;
+
+  // Every answer that reaches a new step of this call is logged with its time; a changed one, as a change.
+  useEffect(() => {
+    if (!resolution) return;
+    const answers = resolution.replay.path.map((a) => a.value);
+    callStore.update((c) => logPath(c, resolution.before, new Date(), answers));
+  }, [resolution]);
 
   const [asking, setAsking] = useState(false);
   const [archived, setArchived] = useState<Call | null>(null);
   // The call the undo offers, while the history still holds it as it was archived.
   const archive = useStore(callArchiveStore).value;
   const undoable = archived && archive.some((c) => equal(c, archived)) ? archived : null;
+  // On an archived call's page: that call, to take it back.
+  const pageArchive = archivedPage ? (archive.find((c) => c.id === pageCall) ?? null) : null;
   // A new form for each call: what was touched or folded for one caller is not for the next.
   const [callKey, setCallKey] = useState(0);
   const [open, setOpen] = useState(false);
@@ -190,7 +204,36 @@ export default function HelpDeskPanel() {
             Nouvel appel commencé. L’appel précédent est archivé dans l’historique des appels.
           </UndoNotice>
         )}
-        {resolution ? (
+        {archivedPage ? (
+          <>
+            <div className="notice notice-warning">
+              <p>
+                Cette page est celle d’un appel archivé : ce qui y est répondu n’est pas noté dans l’appel en cours.
+              </p>
+              <p className="actions-inline">
+                <Link to={nodeHref(callSession.current, values)} state={RETURN_TO_CALL}>
+                  Revenir à l’appel en cours
+                </Link>
+                {pageArchive && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => {
+                        resume(pageArchive);
+                        setCallKey((k) => k + 1);
+                      }}
+                    >
+                      Reprendre cet appel
+                    </button>
+                  </>
+                )}
+              </p>
+            </div>
+            {notes}
+          </>
+        ) : resolution ? (
           <StepSection resolution={resolution}>{notes}</StepSection>
         ) : (
           <>
@@ -205,7 +248,7 @@ export default function HelpDeskPanel() {
             {notes}
           </>
         )}
-        <AnswersSection call={call} path={before} />
+        <AnswersSection call={call} path={callSession.path} />
         <PossibleOutcomes before={before} />
         {flow && (
           <p>

@@ -28,6 +28,8 @@ const logEntrySchema = z.object({
 export type CallLogEntry = z.infer<typeof logEntrySchema>;
 
 export const callSchema = z.object({
+  /** Tells the call's pages in the browser's history from another call's (usePageCall); absent before version 3. */
+  id: z.optional(text(40)),
   startedAt: text(40),
   /** When the call was archived (« Nouvel appel »). */
   endedAt: z.optional(text(40)),
@@ -48,6 +50,12 @@ export const NO_CALL: Call = {
   notes: '',
   log: [],
 };
+
+/** A new call, with an id unique in this browser (crypto.randomUUID is missing outside secure contexts). */
+export const createCall = (): Call => ({
+  ...NO_CALL,
+  id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+});
 
 /** Help-desk mode on or off. */
 export const helpDeskModeStore = createStore({

@@ -5,7 +5,7 @@ import { nodeHref } from '../session/codec';
 import { useStartOver } from '../session/startOver';
 import { sessionStore } from '../session/store';
 import { callAnswers, endCall, isEmptyCall, resumeCall } from './call';
-import { callArchiveStore, callStore, NO_CALL, type Call } from './store';
+import { callArchiveStore, callStore, createCall, type Call } from './store';
 
 /**
  * « Nouvel appel »: the call in progress is archived with its end (unless nothing was recorded), a new one
@@ -18,7 +18,7 @@ export function useNewCall() {
     const current = callStore.getSnapshot().value;
     const archived = isEmptyCall(current) ? null : endCall(current, now);
     if (archived) callArchiveStore.update((all) => [...all, archived]);
-    callStore.write(NO_CALL);
+    callStore.write(createCall());
     startOver();
     return archived;
   }, [startOver]);
