@@ -7,7 +7,8 @@ export const contacts = {
   verifiedAgainst: 'fiche DELTA « Déclenchement d’une alerte » et logigramme GAMMA 2 (version janvier 2023)',
   sau: {
     name: 'SAU du CID (Service d’assistance aux utilisateurs du Centre informatique douanier)',
-    phoneDisplay: '09 70 28 01 00',
+    /** No-break spaces: the number never wraps across two lines. */
+    phoneDisplay: '09 70 28 01 00',
     phoneHref: 'tel:+33970280100',
     alertsOption: 'touche 1 pour consulter les alertes',
     email: 'cid-sau@douane.finances.gouv.fr',

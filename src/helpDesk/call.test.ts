@@ -75,7 +75,7 @@ describe('call record', () => {
       '- Déposer une demande d’assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».',
       '- Informer le bureau de douane en lui transférant le courriel d’accusé de réception de la DA.',
       '- Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé (les deux conditions sont cumulatives).',
-      '- Hors heures d’ouverture du bureau : appeler le SAU du CID au 09 70 28 01 00 après la DA.',
+      '- Hors heures d’ouverture du bureau : appeler le SAU du CID au 09 70 28 01 00 après la DA.',
       '- Fin d’alerte : demander au SAU du CID de clore la DA, et informer le bureau de douane.',
       '',
       'Notes :',
