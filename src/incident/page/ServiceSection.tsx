@@ -49,11 +49,11 @@ export function ServiceSection({ incident, record, actions }: ServiceProps) {
                   }
                 />
               </span>
-              <span className="field-hint no-print">
+              <p className="field-hint no-print">
                 Le moment où vous êtes passé en alerte, c’est-à-dire où vous avez décidé d’auto-déclencher la procédure
                 de secours ; par défaut, la fin de votre diagnostic. La fiche demande de l’indiquer dans la DA sans le
                 définir davantage (conseil de l’outil).
-              </span>
+              </p>
             </dd>
           </div>
         </dl>
