@@ -354,9 +354,44 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   });
 
   // More product lines when the movement has more products.
-  await page.getByLabel('Nombre de lignes de produits (case 17)').fill('6');
+  const lines = page.getByLabel('Nombre de lignes de produits (case 17)');
+  await lines.fill('6');
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(page.getByRole('region', { name: 'Ligne de produit 6' })).toBeVisible();
+  // Too many: refused with a message tied to the field, the figure typed kept, the form unchanged.
+  await lines.fill('25');
+  await page.getByRole('button', { name: 'Appliquer' }).click();
+  await expect(lines).toHaveAttribute('aria-invalid', 'true');
+  await expect(lines).toHaveAccessibleDescription(/Indiquez un nombre entier de lignes, de 1 à 20/);
+  await expect(lines).toHaveValue('25');
+  await expect(page.getByRole('region', { name: /^Ligne de produit \d+$/ })).toHaveCount(6);
+  await expectNoAxeViolations(page);
+});
+
+test('a 22-character LRN stays within a phone’s screen: the register, its warning, the paper form', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openEpisodeWithSender(page);
+  const lrn = 'ABCDEFGHIJKLMNOPQRSTUV';
+  const fits = async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  };
+  await page.getByLabel('LRN du document').fill(lrn);
+  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await expect(page.getByRole('alert')).toContainText(lrn);
+  await fits();
+  await page.getByLabel(/Je confirme ce LRN/).check();
+  await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
+  await expect(page.getByText(`Document ${lrn} enregistré.`)).toBeVisible();
+  await fits();
+  await page
+    .getByRole('link', { name: `Imprimer le document de secours ${lrn}` })
+    .first()
+    .click();
+  await expectHeading(page, `Document de secours ${lrn}`);
+  await fits();
 });
 
 test('the register is reachable from the navigation and an unknown form says so', async ({ page }) => {

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { count } from '../content/fr/plural';
+import { TextField } from '../ui/Field';
 import { usePageHeading } from '../ui/usePageHeading';
 import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
 import { lrnProblem } from '../gamma/series';
@@ -53,6 +54,7 @@ export default function PaperFormPage() {
   const requested = Number(params.get('lignes') ?? '3');
   const lines = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), MAX_LINES) : 3;
   const [linesInput, setLinesInput] = useState(String(lines));
+  const [linesError, setLinesError] = useState<string | null>(null);
   const title = document ? `Document de secours ${document.lrn}` : 'Document introuvable';
   const ref = usePageHeading(title);
   usePrintMargins(document?.lrn ?? null);
@@ -95,28 +97,27 @@ export default function PaperFormPage() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            const n = Number(linesInput);
-            const next = Number.isInteger(n) ? Math.min(Math.max(n, 1), MAX_LINES) : 3;
-            setLinesInput(String(next));
-            setParams({ lignes: String(next) }, { replace: true });
+            const n = Number(linesInput.trim());
+            // Refused with a message, the figure typed kept: never silently changed into another.
+            if (linesInput.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_LINES) {
+              setLinesError(`Indiquez un nombre entier de lignes, de 1 à ${MAX_LINES}.`);
+              return;
+            }
+            setLinesError(null);
+            setLinesInput(String(n));
+            setParams({ lignes: String(n) }, { replace: true });
           }}
         >
-          <div className="field">
-            <label htmlFor="product-lines">Nombre de lignes de produits (case 17)</label>
-            <p className="field-hint" id="product-lines-hint">
-              De 1 à {MAX_LINES} : une ligne par produit du mouvement.
-            </p>
-            <input
-              id="product-lines"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_LINES}
-              value={linesInput}
-              aria-describedby="product-lines-hint"
-              onChange={(e) => setLinesInput(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="product-lines"
+            label="Nombre de lignes de produits (case 17)"
+            hint={`De 1 à ${MAX_LINES} : une ligne par produit du mouvement.`}
+            error={linesError}
+            inputMode="numeric"
+            maxLength={3}
+            value={linesInput}
+            onChange={setLinesInput}
+          />
           <button type="submit" className="button button-secondary">
             Appliquer
           </button>
