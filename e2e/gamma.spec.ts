@@ -398,6 +398,15 @@ test('the register is reachable from the navigation and an unknown form says so'
   await page.goto('/');
   await page.getByRole('link', { name: 'Registre LRN' }).click();
   await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
+  // No episode open: the diagnosis says whether the backup procedure is allowed. One open: it was.
+  const ask = page.getByText('Pour savoir si la procédure de secours est autorisée');
+  await expect(ask).toBeVisible();
+  await openEpisodeWithSender(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Registre LRN' }).click();
+  await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
+  await expect(page.getByRole('heading', { name: /Épisode de panne du .* \(en cours\)/ })).toBeVisible();
+  await expect(ask).toBeHidden();
   await page.goto('/registre-lrn/formulaire/NOPE1');
   await expectHeading(page, 'Document introuvable');
 });

@@ -70,7 +70,7 @@ export default function RegisterPage() {
         {TITLE}
       </h1>
       <AgentRecordsNotice stepHref={diagnosisHref} />
-      {allowed === AUTHORISERS && (
+      {allowed === AUTHORISERS && !open && (
         <p className="no-print">
           Pour savoir si la procédure de secours est autorisée,{' '}
           <Link to={nodeHref('gamma.access', ['gamma'])}>faites le diagnostic GAMMA 2</Link>.
