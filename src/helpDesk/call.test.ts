@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { sayAt } from '../content/fr/callTexts';
 import { replay } from '../flows/replay';
 import { answeredAt, callAnswers, changesOf, endCall, isEmptyCall, logPath, noteFact, resumeCall } from './call';
 import { callSchema, callStore, NO_CALL, type Call } from './store';
@@ -83,6 +84,21 @@ describe('call record', () => {
       '',
       'Lien vers cette étape (réponses seulement) : https://example.test/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate',
     ]);
+  });
+
+  test('the office closed: the SAU call after the DA is said as due, in the summary and the handover mail', () => {
+    const session = replay(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable', 'closed']);
+    expect(session.current).toBe('delta.selfTrigger');
+    const call = logPath(started, session.path, at(3));
+    const due = 'Bureau fermé lors du diagnostic : appeler le SAU du CID au 09 70 28 01 00 après la DA.';
+    for (const text of [callSummary(call, session, 'https://example.test/', at(4)), handoverMail(session, '').body]) {
+      expect(text).toContain(`- ${due}`);
+      expect(text).not.toContain('Hors heures d’ouverture');
+    }
+    expect(sayAt('delta.selfTrigger', session.path)).toContain('Votre bureau étant fermé, après la DA, appelez le SAU');
+    expect(sayAt('delta.selfTrigger', replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path)).toContain(
+      'En dehors des heures d’ouverture du bureau, après la DA, appelez le SAU',
+    );
   });
 
   test('the GAMMA 2 authorisation, who and when, and a changed answer are in the summary', () => {

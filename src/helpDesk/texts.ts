@@ -1,6 +1,6 @@
 /** Help-desk mode: the texts the agent copies, downloads or sends (call summary, handover e-mail). */
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
-import { NEXT_STEPS } from '../content/fr/callTexts';
+import { nextStepsAt } from '../content/fr/callTexts';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { flowOfReplay, isOutcomeId, type NodeId } from '../flows/ids';
 import type { ReplayPath } from '../flows/replay';
@@ -92,7 +92,7 @@ export function callSummary(call: Call, replay: ReplayPath, shareUrl: string, no
   if (isOutcomeId(current)) {
     const outcome = contentOf(current);
     lines.push(`Résultat : ${outcome.title} (${VERDICT_TEXT[outcome.verdict]})`, '', 'Prochaines étapes :');
-    for (const step of NEXT_STEPS[current]) lines.push(`- ${step}`);
+    for (const step of nextStepsAt(current, replay.path)) lines.push(`- ${step}`);
   } else {
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
   }
@@ -105,7 +105,7 @@ export function callSummary(call: Call, replay: ReplayPath, shareUrl: string, no
 export function handoverMail(replay: ReplayPath, shareUrl: string): { subject: string; body: string } {
   const current = replay.current;
   const steps = isOutcomeId(current)
-    ? ['Ce qu’il vous reste à faire :', ...NEXT_STEPS[current].map((s) => `- ${s}`)]
+    ? ['Ce qu’il vous reste à faire :', ...nextStepsAt(current, replay.path).map((s) => `- ${s}`)]
     : [`Reprenez le diagnostic à la question : ${contentOf(current).title}`];
   return {
     subject: 'Secours douane : votre diagnostic',

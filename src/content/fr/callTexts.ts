@@ -6,9 +6,18 @@
  * flows.md; what the sources do not say is not said.
  */
 import type { NodeId, OutcomeId } from '../../flows/ids';
+import { answerAt, type AnsweredNode } from '../../flows/rules';
 import { contacts } from '../contacts';
 
 const SAU = `le SAU du CID au ${contacts.sau.phoneDisplay}`;
+
+// The SAU call after the DA: due outside the office's opening hours (fiche DELTA), so due at once when the
+// caller answered that the office was closed.
+const SAY_SAU_OPEN = `En dehors des heures d’ouverture du bureau, après la DA, appelez ${SAU}.`;
+const SAY_SAU_CLOSED = `Votre bureau étant fermé, après la DA, appelez ${SAU}.`;
+const STEP_SAU_OPEN = `Hors heures d’ouverture du bureau : appeler ${SAU} après la DA.`;
+const STEP_SAU_CLOSED = `Bureau fermé lors du diagnostic : appeler ${SAU} après la DA.`;
+const officeClosed = (path: readonly AnsweredNode[]) => answerAt(path, 'delta.office') === 'closed';
 
 /** For the help-desk agent: the sentence to read out, at each question and at each outcome. */
 export const SAY: Record<NodeId, string> = {
@@ -50,7 +59,7 @@ export const SAY: Record<NodeId, string> = {
   'delta.notTechnical':
     'Ces états ne sont pas un blocage technique : la procédure de secours ne s’applique pas. Voyez avec votre bureau de douane la suite à donner à la déclaration.',
   'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Contactez ${SAU}, ou par courriel à ${contacts.sau.email}.`,
-  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. D’abord, déposez une demande d’assistance sur OLGA, une par service en ligne concerné, en mentionnant « auto-déclenchement de la procédure de secours », vos références, le service, la date et l’heure de passage en alerte et les raisons. Ensuite, informez votre bureau de douane en lui transférant le courriel d’accusé de réception de la DA. Dès la DA enregistrée et le bureau informé, vous pouvez recourir à la procédure de secours. En dehors des heures d’ouverture du bureau, après la DA, appelez ${SAU}. Quand le dysfonctionnement est résolu, demandez au SAU de clore la DA et informez votre bureau.`,
+  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. D’abord, déposez une demande d’assistance sur OLGA, une par service en ligne concerné, en mentionnant « auto-déclenchement de la procédure de secours », vos références, le service, la date et l’heure de passage en alerte et les raisons. Ensuite, informez votre bureau de douane en lui transférant le courriel d’accusé de réception de la DA. Dès la DA enregistrée et le bureau informé, vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Quand le dysfonctionnement est résolu, demandez au SAU de clore la DA et informez votre bureau.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
   'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
@@ -80,7 +89,7 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Déposer une demande d’assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».',
     'Informer le bureau de douane en lui transférant le courriel d’accusé de réception de la DA.',
     'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé (les deux conditions sont cumulatives).',
-    `Hors heures d’ouverture du bureau : appeler ${SAU} après la DA.`,
+    STEP_SAU_OPEN,
     'Fin d’alerte : demander au SAU du CID de clore la DA, et informer le bureau de douane.',
   ],
   'gamma.useDti': ['Utiliser le mode DTI (portail douane) en attendant la résolution.'],
@@ -92,3 +101,13 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données pour créer le DAES.',
   ],
 };
+
+/** The sentence to read out at `node`, for the answers given so far. */
+export const sayAt = (node: NodeId, path: readonly AnsweredNode[]): string =>
+  officeClosed(path) ? SAY[node].replace(SAY_SAU_OPEN, SAY_SAU_CLOSED) : SAY[node];
+
+/** An outcome's next steps, for the answers that led there. */
+export const nextStepsAt = (outcome: OutcomeId, path: readonly AnsweredNode[]): readonly string[] =>
+  officeClosed(path)
+    ? NEXT_STEPS[outcome].map((s) => (s === STEP_SAU_OPEN ? STEP_SAU_CLOSED : s))
+    : NEXT_STEPS[outcome];

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { contentOf } from '../../content/fr';
-import { SAY } from '../../content/fr/callTexts';
+import { sayAt } from '../../content/fr/callTexts';
 import { FACT_TEXT, SHORTCUT_TEXT } from '../texts';
 import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
@@ -26,7 +26,7 @@ export function StepSection({ resolution, children }: { resolution: Shown; child
     <>
       <div className="help-desk-say">
         <p>
-          <strong>À dire :</strong> {SAY[node]}
+          <strong>À dire :</strong> {sayAt(node, resolution.before)}
         </p>
       </div>
       {children}
