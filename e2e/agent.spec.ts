@@ -327,6 +327,23 @@ test('after « Nouvel appel », Back shows the previous caller’s pages: never 
   await expectNoAxeViolations(page);
 });
 
+test('at 1024 × 768, on an outcome: the notes in view under a long « À dire », the footer clear of the panel', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await enableHelpDesk(page, '/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
+  const notes = page.getByRole('complementary', { name: 'Mode assistance' }).getByLabel('Notes d’appel');
+  await expect(notes).toBeInViewport({ ratio: 1 });
+  await notes.fill('Rappeler à 17 h.');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const [panelLeft, footerRight] = await page.evaluate(() => [
+    document.querySelector('.help-desk-panel')!.getBoundingClientRect().left,
+    Math.max(...[...document.querySelectorAll('.site-footer p')].map((p) => p.getBoundingClientRect().right)),
+  ]);
+  expect(footerRight).toBeLessThan(panelLeft!);
+  await expect(notes).toBeInViewport({ ratio: 1 });
+});
+
 /** Presses the key the panel shows for an answer (« 1 DELTA… »), as an agent reading the panel does. */
 async function pressAnswer(page: Page, label: string) {
   const key = await page

@@ -151,7 +151,7 @@ export default function HelpDeskPanel() {
 
   // The call's notes, always in view: right under the sentence to read out.
   const notes = (
-    <div className="field">
+    <div className="field help-desk-notes">
       <label htmlFor="help-desk-notes">Notes d’appel</label>
       <textarea
         id="help-desk-notes"
