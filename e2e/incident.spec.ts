@@ -268,6 +268,8 @@ test('the end is clear: once the system works again, the procedure is no longer 
 }) => {
   await openIncident(page, XI_DTI);
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  // The DA recorded: the journal asks only for what remains.
+  await expect(page.locator('.journal-status')).toContainText('la DA est enregistrée, il reste à informer le bureau');
   await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click();
   await page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click();
   const url = page.url();

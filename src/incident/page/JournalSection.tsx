@@ -42,7 +42,9 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
           ? 'Votre système fonctionne de nouveau. Conseil de l’outil : n’utilisez plus la procédure de secours. La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane.'
           : backupAllowed(snapshot)
             ? 'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.'
-            : 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.'}
+            : lines.some((l) => l.step === 'da.file' && l.time)
+              ? 'Procédure de secours pas encore possible : la DA est enregistrée, il reste à informer le bureau de douane.'
+              : 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.'}
       </p>
       <ol className="journal">
         {lines.map((line) => {
