@@ -208,7 +208,7 @@ export default function HelpDeskPanel() {
           <>
             <div className="notice notice-warning">
               <p>
-                Cette page est celle d’un appel archivé : ce qui y est répondu n’est pas noté dans l’appel en cours.
+                Cette page est celle d’un appel archivé : ce qui y est répondu n’est pas noté dans l’appel en cours.
               </p>
               <p className="actions-inline">
                 <Link to={nodeHref(callSession.current, values)} state={RETURN_TO_CALL}>
