@@ -14,6 +14,8 @@ const LAYER: Record<string, number> = {
   routes: 0,
   session: 1,
   ui: 1,
+  // The records layer: event logs, their union, their keeping (../shared/docs/records.md).
+  records: 1,
   content: 2,
   incident: 3,
   gamma: 3,

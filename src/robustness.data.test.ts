@@ -7,7 +7,8 @@
  * message. The suite prints one line: `robustness (data): N cases, 0 crashes, 0 lost`.
  */
 import * as fc from 'fast-check';
-import { callArchiveStore, callStore } from './helpDesk/store';
+import { callLog } from './helpDesk/callLog';
+import { recordCall } from './testing/calls';
 import { helpDeskModeStore } from './helpDesk/store';
 import { readProblemMessage } from './content/fr/storageMessages';
 import { redirectNotice } from './content/fr/notices';
@@ -101,14 +102,15 @@ function seedStores() {
     officeEmail: 'r@douane.finances.gouv.fr',
   });
   sessionStore.write({ answers: ['delta', 'g1'], node: 'delta.mode', savedAt: '2026-11-23T10:00:00Z' });
-  callStore.write({
-    startedAt: '2026-11-23T10:00:00Z',
-    caller: { name: 'A', company: '', eori: '', phone: '', email: '' },
-    answers: ['delta', 'g1'],
-    facts: {},
-    notes: 'n',
-    log: [],
-  });
+  recordCall(
+    'seed',
+    new Date('2026-11-23T10:00:00Z'),
+    ['delta', 'g1'],
+    [
+      { type: 'caller.edited', field: 'name', value: 'A' },
+      { type: 'note.edited', text: 'n' },
+    ],
+  );
   helpDeskModeStore.write({ enabled: true });
 }
 
@@ -224,7 +226,7 @@ describe('the restore file', () => {
         const before = {
           lrns: registerStore.getSnapshot().value.documents.map((d) => d.lrn),
           profile: profileStore.getSnapshot().value,
-          call: callStore.getSnapshot().value,
+          calls: callLog.getSnapshot().events.map((e) => e.id),
         };
         attempt(() => {
           const read = readBackup(content);
@@ -234,8 +236,7 @@ describe('the restore file', () => {
           const lost =
             !before.lrns.every((l) => lrns.includes(l)) ||
             JSON.stringify(profileStore.getSnapshot().value) !== JSON.stringify(before.profile) ||
-            (JSON.stringify(callStore.getSnapshot().value) !== JSON.stringify(before.call) &&
-              !callArchiveStore.getSnapshot().value.some((c) => JSON.stringify(c) === JSON.stringify(before.call)));
+            !before.calls.every((id) => callLog.getSnapshot().events.some((e) => e.id === id));
           expect(lost).toBe(false);
           return { lost };
         });

@@ -8,7 +8,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
-import { callStore } from './helpDesk/store';
+import { callLog } from './helpDesk/callLog';
+import { reduceCalls } from './helpDesk/calls';
 import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
 import { readProblemMessage } from './content/fr/storageMessages';
@@ -124,10 +125,14 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
     await renderAt('/delta/mode?v=1&r=delta-g1');
     await screen.findByRole('complementary', { name: 'Mode assistance' }, { timeout: 10_000 });
     for (const payload of SAMPLE) {
-      for (const label of ['Nom', 'Entreprise', 'Numéro EORI', 'Téléphone', 'Notes d’appel']) fill(label, payload);
+      for (const label of ['Nom', 'Entreprise', 'Numéro EORI', 'Téléphone', 'Notes d’appel']) {
+        fill(label, payload);
+        // Recorded once the agent leaves the field.
+        fireEvent.blur(screen.getByLabelText(label));
+      }
       attempt(() => expectIntact());
     }
-    expect(callStore.getSnapshot().value.notes).toBe(SAMPLE.at(-1)!.slice(0, 5000));
+    expect(reduceCalls(callLog.getSnapshot().events).current?.notes).toBe(SAMPLE.at(-1)!.slice(0, 5000));
   });
 
   test('GAMMA 2 episode', async () => {

@@ -16,14 +16,22 @@ import { resolve } from 'node:path';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { getSimplePaths } from 'xstate/graph';
-import { logPath } from './helpDesk/call';
-import { callArchiveStore, callStore, NO_CALL } from './helpDesk/store';
-import { callSummary, FACT_TEXT, handoverMail, SHORTCUT_TEXT } from './helpDesk/texts';
+import { callEvents, callOf, recordCall } from './testing/calls';
+import {
+  CALLS_TEXT,
+  callSummary,
+  CONFIRM_TEXT,
+  FACT_TEXT,
+  handoverMail,
+  MODE_TEXT,
+  PANEL_TEXT,
+  SHORTCUT_TEXT,
+} from './helpDesk/texts';
 import { helpDeskModeStore } from './helpDesk/store';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
-import { redirectNotice } from './content/fr/notices';
+import { ANSWER_PROBLEM_TEXT, redirectNotice } from './content/fr/notices';
 import { NEXT_STEPS, SAY } from './content/fr/callTexts';
 import { readProblemMessage, STORE_LABELS, writeProblemMessage } from './content/fr/storageMessages';
 import { VERDICT_TEXT } from './content/verdicts';
@@ -283,21 +291,18 @@ describe('French typography', { timeout: 120_000 }, () => {
     await visit('/carte/gamma', 'carte GAMMA 2');
     await visit('/nulle/part/ici', 'page introuvable');
     helpDeskModeStore.write({ enabled: true });
-    callStore.write({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Rappeler.' });
+    recordCall('typo-current', NOW, [], [{ type: 'note.edited', text: 'Rappeler.' }]);
     await visit('/delta/alert?v=1&r=delta-g1-edi', 'panneau du mode assistance (question)');
     await visit('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'panneau du mode assistance (issue)');
     await visit('/registre-lrn', 'registre LRN en mode assistance');
     await visit('/assistance', 'mode assistance');
-    callArchiveStore.write([
-      {
-        ...NO_CALL,
-        startedAt: NOW.toISOString(),
-        endedAt: NOW.toISOString(),
-        caller: { ...NO_CALL.caller, name: 'M. Martin' },
-        answers: ['delta', 'g1', 'dti', 'no', 'cannotValidate'],
-      },
-      { ...NO_CALL, startedAt: NOW.toISOString(), answers: ['gamma', 'no'] },
-    ]);
+    recordCall(
+      'typo-1',
+      NOW,
+      ['delta', 'g1', 'dti', 'no', 'cannotValidate'],
+      [{ type: 'caller.edited', field: 'name', value: 'M. Martin' }, { type: 'call.ended' }],
+    );
+    recordCall('typo-2', NOW, ['gamma', 'no']);
     await visit('/appels', 'historique des appels');
     await visit('/aide', 'aide');
     expect(breaches).toEqual([]);
@@ -345,20 +350,40 @@ describe('French typography', { timeout: 120_000 }, () => {
     }
     check('export texte de l’incident', incidentText(incident, NOW));
     const session = replay(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable', 'closed']);
-    const call = logPath({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Note.' }, session.path, NOW);
-    const noted = {
-      ...call,
-      caller: { name: 'M. Martin', company: 'Transit', eori: 'FR552100554', phone: '01 23 45 67 89', email: 'm@ex.fr' },
-      facts: {
-        officeReached: { value: 'no', at: NOW.toISOString() },
-        officeName: { value: 'Rouen', at: NOW.toISOString() },
-        daNumber: { value: 'DA-1', at: NOW.toISOString() },
-        authorisedBy: { value: 'sau', at: NOW.toISOString() },
-        authorisedAt: { value: '2026-11-23T09:15', at: NOW.toISOString() },
-      },
-      log: [...call.log, { node: 'delta.mode', value: 'edi', previous: 'dti', at: NOW.toISOString() }],
-    };
-    check('résumé d’appel', callSummary(noted, session, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW));
+    const answers = session.path.map((a) => a.value);
+    const noted = callOf(
+      callEvents('typo', NOW, answers, [
+        { type: 'note.edited', text: 'Note.' },
+        { type: 'caller.edited', field: 'company', value: 'Transit' },
+        { type: 'fact.recorded', fact: 'officeReached', value: 'no' },
+        { type: 'fact.recorded', fact: 'officeName', value: 'Rouen' },
+        { type: 'fact.recorded', fact: 'daNumber', value: 'DA-1' },
+        { type: 'fact.recorded', fact: 'authorisedBy', value: 'sau' },
+        { type: 'fact.recorded', fact: 'authorisedAt', value: '2026-11-23T09:15' },
+        { type: 'answer.changed', node: 'delta.service', value: 'g1', previous: 'h7', path: ['delta', 'g1'] },
+        { type: 'path.restarted' },
+        { type: 'call.ended' },
+      ]),
+    );
+    check('résumé d’appel', callSummary(noted, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW, 'Agent'));
+    const words = (o: object): string[] =>
+      Object.values(o).flatMap((v) =>
+        typeof v === 'string'
+          ? [v]
+          : typeof v === 'function'
+            ? [String(v('X', 'Y'))]
+            : typeof v === 'object'
+              ? words(v)
+              : [],
+      );
+    for (const [name, table] of Object.entries({
+      PANEL_TEXT,
+      CONFIRM_TEXT,
+      CALLS_TEXT,
+      MODE_TEXT,
+      ANSWER_PROBLEM_TEXT,
+    }))
+      check(`mots du mode assistance (${name})`, words(table).join('\n'));
     const mail = handoverMail(session, 'https://exemple.test/x');
     check('courriel de transmission', `${mail.subject}\n${mail.body}`);
     for (const [fact, text] of Object.entries(FACT_TEXT))

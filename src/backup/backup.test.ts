@@ -1,4 +1,6 @@
-import { callArchiveStore, callStore, NO_CALL } from '../helpDesk/store';
+import { callLog } from '../helpDesk/callLog';
+import { reduceCalls } from '../helpDesk/calls';
+import { recordCall } from '../testing/calls';
 import { type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
 import { replay } from '../flows/replay';
@@ -53,12 +55,12 @@ describe('backup and restore', () => {
     incidentsStore.write([withJournal, incident('inc-2')]);
     registerStore.write(registerWith('SEC202600001', 'SEC202600002'));
     profileStore.write(PROFILE);
-    callStore.write({ ...NO_CALL, startedAt: NOW.toISOString(), notes: 'Appel 1' });
+    recordCall('call-1', NOW, ['delta', 'g1'], [{ type: 'note.edited', text: 'Appel 1' }]);
     const before = {
       incidents: incidentsStore.getSnapshot().value,
       register: registerStore.getSnapshot().value,
       profile: profileStore.getSnapshot().value,
-      call: callStore.getSnapshot().value,
+      calls: callLog.getSnapshot().events,
     };
 
     const read = readBackup(saveAndMove());
@@ -71,7 +73,7 @@ describe('backup and restore', () => {
     expect(incidentsStore.getSnapshot().value).toEqual(before.incidents);
     expect(registerStore.getSnapshot().value).toEqual(before.register);
     expect(profileStore.getSnapshot().value).toEqual(before.profile);
-    expect(callStore.getSnapshot().value).toEqual(before.call);
+    expect(callLog.getSnapshot().events).toEqual(before.calls);
   });
 
   test('restoring merges without overwriting: the same data twice changes nothing', () => {
@@ -128,15 +130,62 @@ describe('backup and restore', () => {
     expect(rejectedValues(incidentsStore)).toEqual(['{broken']);
   });
 
-  test('calls never conflict: another browser’s calls join the archive', () => {
-    callStore.write({ ...NO_CALL, startedAt: '2026-11-23T08:00:00.000Z', notes: 'A' });
+  test('calls never conflict: a backup’s calls join this browser’s, as the union of their events', () => {
+    recordCall('a', new Date('2026-11-23T08:00:00.000Z'), ['delta'], [{ type: 'call.ended' }]);
     const text = JSON.stringify(makeBackup(NOW));
-    callStore.write({ ...NO_CALL, startedAt: '2026-11-23T09:00:00.000Z', notes: 'B' });
+    recordCall('b', new Date('2026-11-23T09:00:00.000Z'), ['gamma']);
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.added.calls).toBe(0);
+    applyRestore(plan, {});
     applyRestore(planRestore(read.value), {});
-    expect(callStore.getSnapshot().value.notes).toBe('B');
-    expect(callArchiveStore.getSnapshot().value.map((c) => c.notes)).toEqual(['A']);
+    const calls = reduceCalls(callLog.getSnapshot().events);
+    expect(calls.all.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(calls.current?.id).toBe('b');
+    expect(callLog.getSnapshot().events).toHaveLength(5);
+  });
+
+  test('a backup written before calls were logs gives its calls back as events', () => {
+    const old = {
+      application: 'secours-douane',
+      format: 1,
+      exportedAt: NOW.toISOString(),
+      stores: {
+        'help-desk-calls': {
+          v: 2,
+          data: [
+            {
+              id: 'old-1',
+              startedAt: '2026-11-20T08:00:00.000Z',
+              endedAt: '2026-11-20T08:10:00.000Z',
+              caller: { name: 'M. Martin', company: '', eori: '', phone: '', email: '' },
+              answers: ['delta', 'xi'],
+              facts: { daNumber: { value: 'DA-7', at: '2026-11-20T08:05:00.000Z' } },
+              notes: 'Rappeler',
+              log: [
+                { node: 'start', value: 'delta', at: '2026-11-20T08:01:00.000Z' },
+                { node: 'delta.service', value: 'xi', at: '2026-11-20T08:02:00.000Z' },
+              ],
+            },
+          ],
+        },
+      },
+    };
+    const read = readBackup(JSON.stringify(old));
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.added.calls).toBe(1);
+    applyRestore(plan, {});
+    const call = reduceCalls(callLog.getSnapshot().events).all[0]!;
+    expect(call).toMatchObject({
+      id: 'old-1',
+      answers: ['delta', 'xi'],
+      notes: 'Rappeler',
+      endedAt: '2026-11-20T08:10:00.000Z',
+      facts: { daNumber: { value: 'DA-7' } },
+      caller: { name: 'M. Martin' },
+    });
   });
 
   test('a file that is not a backup, or from a newer version, is refused and nothing changes', () => {

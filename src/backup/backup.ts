@@ -6,8 +6,7 @@
  * for the user to settle.
  */
 import * as z from 'zod/mini';
-import { isEmptyCall } from '../helpDesk/call';
-import { callArchiveStore, callStore, type Call } from '../helpDesk/store';
+import { callLog, eventsOfOldCall } from '../helpDesk/callLog';
 import { mergeRegister, takeIncoming, type RegisterConflict } from '../gamma/merge';
 import type { Register } from '../gamma/schema';
 import { equal } from '../lib/equal';
@@ -17,7 +16,7 @@ import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { storageKey, stores, type Store, type WriteResult } from '../lib/createStore';
-import { keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
+import { copiesAt, keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
 import { ok, refuse, type Result } from '../lib/result';
 
 export const BACKUP_FORMAT = 1;
@@ -29,6 +28,8 @@ const backupSchema = z.object({
   exportedAt: z.string().check(z.maxLength(40)),
   stores: z.record(z.string().check(z.maxLength(60)), z.object({ v: z.number(), data: z.unknown() })),
   rejected: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(z.string()))),
+  /** The records kept as event logs, by name (absent from files written before them). */
+  logs: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(z.unknown()))),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
 
@@ -42,7 +43,18 @@ export function makeBackup(now: Date): BackupFile {
     const aside = [...rejectedValues(store), ...olderCopies(store)];
     if (aside.length) rejected[store.name] = aside;
   }
-  return { application: APPLICATION, format: BACKUP_FORMAT, exportedAt: now.toISOString(), stores: data, rejected };
+  const log = callLog.getSnapshot();
+  const aside = copiesAt(`${callLog.key}.rejected`);
+  if (aside.length) rejected[callLog.name] = aside;
+  const logs = { [callLog.name]: [...log.events] };
+  return {
+    application: APPLICATION,
+    format: BACKUP_FORMAT,
+    exportedAt: now.toISOString(),
+    stores: data,
+    rejected,
+    logs,
+  };
 }
 
 export type ReadProblem = 'notJson' | 'notBackup' | 'newerFormat';
@@ -74,8 +86,8 @@ export interface RestorePlan {
   /** The register as the file has it (with its episodes), for a document taken from it. */
   readonly incomingRegister: Register | null;
   readonly profile: Profile | null;
-  readonly call: Call;
-  readonly archive: Call[];
+  /** The help-desk log's events of the file (and its calls written before the log, as events). */
+  readonly callEvents: unknown[];
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
@@ -121,19 +133,20 @@ export function planRestore(backup: BackupFile): RestorePlan {
   else if (incomingProfile && hereProfile && !equal(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
 
-  // Calls are never in conflict: the file's current call and archive join this browser's archive.
-  const hereCall = callStore.getSnapshot().value;
-  const archive = [...callArchiveStore.getSnapshot().value];
-  const known = (c: Call) => equal(c, hereCall) || archive.some((a) => equal(a, c));
-  let call = hereCall;
-  let calls = 0;
-  const incomingCall = read(callStore);
-  for (const c of [...(read(callArchiveStore) ?? []), ...(incomingCall ? [incomingCall] : [])]) {
-    if (isEmptyCall(c) || known(c)) continue;
-    if (isEmptyCall(call) && c === incomingCall) call = c;
-    else archive.push(c);
-    calls++;
+  // Calls are never in conflict: their events join this browser's log (union by id).
+  const callEvents: unknown[] = [...(backup.logs?.[callLog.name] ?? [])];
+  for (const name of ['help-desk-call', 'help-desk-calls', 'agent-call', 'agent-calls']) {
+    const data = backup.stores[name]?.data;
+    if (data !== undefined)
+      (Array.isArray(data) ? data : [data]).forEach((c, n) => callEvents.push(...eventsOfOldCall(c, n)));
   }
+  const hereCalls = new Set(callLog.getSnapshot().events.map((e) => e.call));
+  const calls = new Set(
+    callLog
+      .parse(callEvents)
+      .events.map((e) => e.call)
+      .filter((c) => !hereCalls.has(c)),
+  ).size;
 
   const rejected: Record<string, string[]> = {};
   for (const [name, list] of Object.entries(backup.rejected ?? {})) {
@@ -146,8 +159,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
     register: merged.register,
     incomingRegister,
     profile,
-    call,
-    archive,
+    callEvents,
     rejected,
     conflicts,
     added: {
@@ -174,7 +186,7 @@ export function resolvePlan(plan: RestorePlan, choices: Readonly<Record<string, 
     if (c.kind === 'document') register = takeIncoming(register, c.conflict);
     if (c.kind === 'profile') profile = c.incoming;
   }
-  return { incidents, register, profile, call: plan.call, archive: plan.archive, rejected: plan.rejected };
+  return { incidents, register, profile, rejected: plan.rejected };
 }
 
 /**
@@ -187,8 +199,7 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
     incidentsStore.write(resolved.incidents),
     registerStore.write(resolved.register),
     resolved.profile ? profileStore.write(resolved.profile) : ok(undefined),
-    callStore.write(resolved.call),
-    callArchiveStore.write(resolved.archive),
+    mergedCalls(plan.callEvents),
   ];
   const setAside: Record<string, string[]> = { ...resolved.rejected };
   for (const c of plan.conflicts) {
@@ -199,6 +210,11 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   }
   for (const [name, list] of Object.entries(setAside)) keepAside(name, list);
   return results;
+}
+
+function mergedCalls(events: readonly unknown[]): WriteResult {
+  const merged = callLog.merge(events);
+  return merged.ok ? ok(undefined) : merged;
 }
 
 function keepAside(name: string, raws: readonly string[]) {

@@ -12,7 +12,7 @@ export function HelpDeskModeProvider({ children }: { children: ReactNode }) {
   const enabled = useStore(helpDeskModeStore).value.enabled;
   return (
     <HelpDeskModeContext.Provider
-      value={{ enabled, toggle: () => helpDeskModeStore.update((v) => ({ enabled: !v.enabled })) }}
+      value={{ enabled, toggle: () => helpDeskModeStore.update((v) => ({ ...v, enabled: !v.enabled })) }}
     >
       {children}
     </HelpDeskModeContext.Provider>

@@ -1,17 +1,24 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
-import { callArchiveStore, callStore, helpDeskModeStore } from './store';
+import { callLog } from './callLog';
+import { reduceCalls } from './calls';
+import { helpDeskModeStore } from './store';
 import { preloadScreens } from '../testing/preload';
+import { recordCall } from '../testing/calls';
 
 beforeAll(preloadScreens);
 
 const heading = () => screen.getByRole('heading', { level: 1 });
+const calls = () => reduceCalls(callLog.getSnapshot().events);
+/** The answers recorded in the call in progress, as « node=value », changes included. */
+const recorded = () =>
+  (calls().current?.course ?? []).map((e) => (e.type === 'path.restarted' ? 'restart' : `${e.node}=${e.value}`));
 
 /** Presses keys faster than React renders: all of them before the screen is updated once, then lets it render. */
-async function pressAtOnce(keys: string) {
+async function pressAtOnce(keys: string, target: Element = document.body) {
   act(() => {
-    for (const key of keys) fireEvent.keyDown(document.body, { key });
+    for (const key of keys) fireEvent.keyDown(target, { key });
   });
   await act(async () => {});
 }
@@ -29,48 +36,92 @@ async function renderInAgentMode(url: string) {
 }
 
 describe('help-desk keyboard shortcuts', () => {
-  test('keys typed in quick succession each answer the next question, not the one still on screen', async () => {
+  test('keys typed in quick succession each answer the next question, each recorded once', async () => {
     await renderInAgentMode('/');
     // DELTA, Delta H7, EDI, no alert, provider fine, no BAE, Aubette unreachable: seven questions at once.
     await pressAtOnce('1522223');
     expect(heading()).toHaveTextContent('Le service des douanes indique-t-il que la déclaration est');
     expect(screen.getByRole('region', { name: 'Vos réponses' })).toHaveTextContent('Je n’ai pas pu accéder à Aubette');
+    expect(recorded()).toEqual([
+      'start=delta',
+      'delta.service=h7',
+      'delta.mode=edi',
+      'delta.alert=no',
+      'delta.provider=no',
+      'delta.symptom=noBae',
+      'delta.aubette=unreachable',
+    ]);
   });
 
-  test('R then a digit in quick succession goes back, then answers that question again', async () => {
-    await renderInAgentMode('/delta/office?v=1&r=delta-h7-edi-no-no-noBae-unreachable');
-    expect(heading()).toHaveTextContent('Le service des douanes indique-t-il');
-    // Back to the Aubette question, where 1 is « the declaration has its BAE ».
+  test('R then a digit in quick succession goes back, then changes that answer: one change recorded', async () => {
+    await renderInAgentMode('/');
+    await pressAtOnce('1522223');
     await pressAtOnce('r1');
     expect(heading()).toHaveTextContent('Votre déclaration a le BAE : la procédure de secours n’est pas nécessaire.');
+    expect(recorded().at(-1)).toBe('delta.aubette=bae');
+    expect(calls().current?.course.filter((e) => e.type === 'answer.changed')).toHaveLength(1);
+  });
+
+  test('the digit row of an AZERTY keyboard answers without Shift (by the key’s place)', async () => {
+    await renderInAgentMode('/');
+    act(() => {
+      fireEvent.keyDown(document.body, { key: '&', code: 'Digit1' });
+    });
+    await act(async () => {});
+    expect(heading()).toHaveTextContent('Quel service DELTA utilisez-vous ?');
   });
 
   test('a key with no meaning here does nothing', async () => {
-    await renderInAgentMode('/delta/alert?v=1&r=delta-h7-edi');
+    await renderInAgentMode('/');
+    await pressAtOnce('15');
     await pressAtOnce('9x');
-    expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+    expect(heading()).toHaveTextContent('Quel mode de transmission utilisez-vous ?');
   });
 
-  test('« Nouvel appel » starts an empty call: nothing of the previous caller is logged into it', async () => {
-    await renderInAgentMode('/delta/office?v=1&r=delta-h7-edi-no-no-noBae-unreachable');
-    expect(callStore.getSnapshot().value.answers).toHaveLength(7);
+  test('keys typed on a button, a link or in the panel are theirs: nothing answered, nothing asked', async () => {
+    await renderInAgentMode('/');
+    await pressAtOnce('1');
+    const before = callLog.getSnapshot().events.length;
+    for (const target of [
+      screen.getByRole('button', { name: 'Continuer' }),
+      screen.getByRole('link', { name: 'Retour' }),
+      screen.getByRole('button', { name: /Nouvel appel/ }),
+    ]) {
+      target.focus();
+      await pressAtOnce('2rn', target);
+    }
+    expect(heading()).toHaveTextContent('Quel service DELTA utilisez-vous ?');
+    expect(callLog.getSnapshot().events).toHaveLength(before);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  test('N asks first, with the focus on « Annuler »; confirmed, the call ends and the next one starts clean', async () => {
+    await renderInAgentMode('/');
+    await pressAtOnce('1522223');
     await pressAtOnce('n');
+    expect(screen.getByRole('button', { name: 'Annuler' })).toHaveFocus();
     fireEvent.click(screen.getByRole('button', { name: 'Oui, nouvel appel' }));
     await act(async () => {});
     expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas');
-    expect(callStore.getSnapshot().value.log).toEqual([]);
-    expect(callArchiveStore.getSnapshot().value.at(-1)!.answers).toEqual([
-      'delta',
-      'h7',
-      'edi',
-      'no',
-      'no',
-      'noBae',
-      'unreachable',
-    ]);
+    expect(calls().current).toBeNull();
+    expect(calls().all[0]!.answers).toEqual(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable']);
     await pressAtOnce('2');
-    const log = callStore.getSnapshot().value.log;
-    expect(log.map((e) => `${e.node}=${e.value}`)).toEqual(['start=gamma']);
-    expect(log.some((e) => e.previous !== undefined)).toBe(false);
+    expect(recorded()).toEqual(['start=gamma']);
+    expect(calls().all).toHaveLength(2);
+  });
+
+  test('a page of an earlier call, opened again, writes nothing and answers nothing', async () => {
+    recordCall('old', new Date('2026-11-23T08:00:00Z'), ['delta', 'xi', 'edi'], [{ type: 'call.ended' }]);
+    recordCall('now', new Date('2026-11-23T09:00:00Z'), ['gamma', 'no']);
+    const before = callLog.getSnapshot().events;
+    await renderInAgentMode('/delta/alert?v=1&r=delta-xi-edi');
+    expect(screen.getByText(/n’est pas une étape de l’appel en cours/)).toBeInTheDocument();
+    await pressAtOnce('1');
+    expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+    fireEvent.click(screen.getByLabelText('Non, aucune alerte'));
+    fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+    await act(async () => {});
+    expect(screen.getByRole('alert')).toHaveTextContent('votre réponse n’a pas été notée');
+    expect(callLog.getSnapshot().events).toEqual(before);
   });
 });

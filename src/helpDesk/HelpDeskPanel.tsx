@@ -3,87 +3,82 @@ import { generatePath, Link, useLocation } from 'react-router';
 import { contentOf } from '../content/fr';
 import { reachableOutcomes } from '../flows/reachable';
 import { flowOfReplay } from '../flows/ids';
-import { replay, type ReplayPath } from '../flows/replay';
-import { equal } from '../lib/equal';
+import { replay } from '../flows/replay';
+import { formatTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { PAGE_PATHS } from '../routes';
 import { nodeHref, nodeOfPath } from '../session/codec';
 import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
-import { callAnswers, logPath } from './call';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { endCurrentCall, onCallPath, recordInCall, takeLinkAnswers } from './answering';
+import { NOTES_MAX } from './callLog';
+import { callReference, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
-import { NewCallDialog } from './panel/NewCallDialog';
 import { ShareSection } from './panel/ShareSection';
 import { StepSection } from './panel/StepSection';
+import { useTyped } from './panel/useTyped';
 import { SHORTCUTS } from './shortcuts';
-import { callArchiveStore, callStore, createCall, type Call } from './store';
-import { RETURN_TO_CALL, usePageCall } from './usePageCall';
+import { CONFIRM_TEXT, PANEL_TEXT } from './texts';
+import { useCalls } from './useCalls';
 import { useNewCall, useResumeCall } from './useCallActions';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
+
+const NO_ANSWERS: readonly string[] = [];
 
 /**
  * The help-desk panel, beside every page while help-desk mode is on, in the order the agent needs it: on a
  * step, the sentence to read out, the notes (always in view), the facts to note and the keys; the caller's
- * answers and the changes; the outcomes still possible (folded); the caller; the summary and the link; « Nouvel appel ».
+ * answers and the changes; the outcomes still possible (folded); the caller; the summary and the link;
+ * « Nouvel appel », « Fin d'appel ».
+ *
+ * It shows the call in progress, derived from its log (callLog.ts), and writes only when the agent acts:
+ * a page shown, by a link, Back, Forward, a reload or another tab, records nothing. A step whose answers
+ * are not the call's (another call's page, or the call's before a change) is read-only, with the way back
+ * to the call and the way to take that page's call back.
  *
  * On a wide screen it stays in view while the page scrolls; on a narrow or zoomed one (below 62.5rem) it is
  * a drawer, opened by its button or the A key (styles.css).
  */
 export default function HelpDeskPanel() {
   const location = useLocation();
+  const { all, current, rejected, writeProblem } = useCalls();
   const saved = useStore(sessionStore).value;
-  const call = useStore(callStore).value;
   // The saved diagnosis, kept as a string so that an equal one read again is the same dependency.
   const remembered = saved?.answers.join('-') ?? '';
-  const diagnosis = useMemo(() => (remembered ? remembered.split('-') : []), [remembered]);
   const onStep = nodeOfPath(location.pathname) !== null;
   const shown = useMemo(() => {
     if (!onStep) return null;
-    const r = resolveLocation(location.pathname, location.search, diagnosis);
+    const r = resolveLocation(location.pathname, location.search, remembered ? remembered.split('-') : []);
     return r.kind === 'show' ? r : null;
-  }, [onStep, location.pathname, location.search, diagnosis]);
-  const shownBefore = useMemo(() => shown?.before.map((a) => a.value) ?? null, [shown]);
-
-  // A call saved before calls had an id is given one, for its pages to be told from another call's.
-  useEffect(() => {
-    if (call.id === undefined) callStore.update((c) => (c.id === undefined ? { ...c, id: createCall().id } : c));
-  }, [call.id]);
-  // A step of another call (the browser's Back button after « Nouvel appel »): shown, never logged.
-  const pageCall = usePageCall(call.id, shownBefore);
-  const archivedPage = shown !== null && call.id !== undefined && pageCall !== null && pageCall !== call.id;
-  const resolution = archivedPage ? null : shown;
+  }, [onStep, location.pathname, location.search, remembered]);
 
   // The call's own diagnosis: what the caller answered, as it stands.
-  const answered = callAnswers(call).join('-');
-  const callSession = useMemo(() => replay(answered ? answered.split('-') : []), [answered]);
-  const session = resolution?.replay ?? callSession;
-  const before = resolution?.before ?? callSession.path;
+  const answered = (current?.answers ?? NO_ANSWERS).join('-');
+  const session = useMemo(() => replay(answered ? answered.split('-') : []), [answered]);
+  const values = session.path.map((a) => a.value);
+  const pageValues = shown?.replay.path.map((a) => a.value) ?? NO_ANSWERS;
+  const ofCall = shown !== null && onCallPath(values, { index: shown.index, values: pageValues });
+  const foreign = shown !== null && !ofCall;
+  // The call this page's answers belong to, to take it back.
+  const pageCall = foreign
+    ? (all.findLast((c) => c.id !== current?.id && onCallPath(c.answers, { index: shown.index, values: pageValues })) ??
+      null)
+    : null;
+  const resolution = ofCall ? shown : null;
 
-  // Every answer that reaches a new step of this call is logged with its time; a changed one, as a change.
-  useEffect(() => {
-    if (!resolution) return;
-    const answers = resolution.replay.path.map((a) => a.value);
-    callStore.update((c) => logPath(c, resolution.before, new Date(), answers));
-  }, [resolution]);
-
-  const [asking, setAsking] = useState(false);
-  const [archived, setArchived] = useState<Call | null>(null);
-  // The call the undo offers, while the history still holds it as it was archived.
-  const archive = useStore(callArchiveStore).value;
-  const undoable = archived && archive.some((c) => equal(c, archived)) ? archived : null;
-  // On an archived call's page: that call, to take it back.
-  const pageArchive = archivedPage ? (archive.find((c) => c.id === pageCall) ?? null) : null;
-  // A new form for each call: what was touched or folded for one caller is not for the next.
-  const [callKey, setCallKey] = useState(0);
+  const [asking, setAsking] = useState<'newCall' | 'resume' | null>(null);
+  const [ended, setEnded] = useState<{ call: Call; at: Date } | null>(null);
+  const end = (call: Call | null) => setEnded(call ? { call, at: new Date() } : null);
   const [open, setOpen] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const newCall = useNewCall();
   const resume = useResumeCall();
 
-  const askNewCall = useCallback(() => setAsking(true), []);
+  const askNewCall = useCallback(() => setAsking('newCall'), [setAsking]);
   const togglePanel = useCallback(() => setOpen((o) => !o), []);
   useHelpDeskShortcuts(asking ? null : resolution, askNewCall, togglePanel);
   const wasOpen = useRef(false);
@@ -94,7 +89,7 @@ export default function HelpDeskPanel() {
     wasOpen.current = open;
   }, [open]);
   useEffect(() => {
-    // Escape closes the drawer (the new-call question, when asked, takes Escape for itself).
+    // Escape closes the drawer (a question, when asked, takes Escape for itself).
     if (!open || asking) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setOpen(false);
@@ -136,35 +131,23 @@ export default function HelpDeskPanel() {
     panelRef.current?.scrollTo?.({ top: 0 });
   }, [node]);
   // The drawer, while open on a narrow screen, covers the page: the page is set aside (inert) so that the
-  // keyboard stays in the drawer, as in a dialog.
+  // keyboard stays in the drawer, as in a dialog; so is the drawer's own button, hidden behind it.
   useEffect(() => {
     if (!open || !toggleRef.current?.getClientRects().length) return;
-    const behind = [...document.querySelectorAll('.skip-link, .site-header, .layout-main, .site-footer')];
+    const behind = [
+      ...document.querySelectorAll('.skip-link, .site-header, .layout-main, .site-footer, .help-desk-toggle'),
+    ];
     for (const el of behind) el.setAttribute('inert', '');
     return () => {
       for (const el of behind) el.removeAttribute('inert');
     };
   }, [open]);
-  const values = session.path.map((a) => a.value);
-  const shareUrl = `${window.location.origin}${nodeHref(node, values)}`;
-  const flow = flowOfReplay({ current: node, nodes: session.nodes });
+  const shareValues = resolution ? resolution.replay.path.map((a) => a.value) : values;
+  const shareSession = resolution?.replay ?? session;
+  const shareUrl = `${window.location.origin}${nodeHref(node, shareValues)}`;
+  const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
-  // The call's notes, always in view: right under the sentence to read out.
-  const notes = (
-    <div className="field help-desk-notes">
-      <label htmlFor="help-desk-notes">Notes d’appel</label>
-      <textarea
-        id="help-desk-notes"
-        rows={3}
-        maxLength={5000}
-        value={call.notes}
-        onChange={(e) => {
-          const text = e.target.value;
-          callStore.update((c) => ({ ...c, startedAt: c.startedAt || new Date().toISOString(), notes: text }));
-        }}
-      />
-    </div>
-  );
+  const notes = <NotesField key={current?.id ?? 'new'} call={current} />;
 
   return (
     <>
@@ -176,7 +159,7 @@ export default function HelpDeskPanel() {
         aria-controls="help-desk-panel"
         onClick={togglePanel}
       >
-        Mode assistance <kbd>{SHORTCUTS.panel}</kbd>
+        {PANEL_TEXT.title} <kbd>{SHORTCUTS.panel}</kbd>
       </button>
       <aside
         ref={panelRef}
@@ -186,46 +169,66 @@ export default function HelpDeskPanel() {
       >
         <div className="help-desk-head">
           <h2 id="help-desk-title" ref={titleRef} tabIndex={-1}>
-            Mode assistance
+            {PANEL_TEXT.title}
           </h2>
           <button type="button" className="button button-secondary button-small help-desk-close" onClick={togglePanel}>
-            Fermer
+            {PANEL_TEXT.close}
           </button>
         </div>
-        {undoable && (
+        <p className="help-desk-call">
+          {current
+            ? PANEL_TEXT.callOf(formatTime(new Date(current.startedAt)), callReference(current))
+            : PANEL_TEXT.noCall}
+        </p>
+        {writeProblem && <p className="notice notice-warning">{PANEL_TEXT.storage}</p>}
+        {rejected > 0 && <p className="notice notice-warning">{PANEL_TEXT.rejected(rejected)}</p>}
+        {ended && !current && (
           <UndoNotice
-            undoLabel="Reprendre l’appel précédent"
+            undoLabel={PANEL_TEXT.resumeEnded}
             onUndo={() => {
-              resume(undoable);
-              setArchived(null);
-              setCallKey((k) => k + 1);
+              resume(ended.call);
+              setEnded(null);
             }}
           >
-            Nouvel appel commencé. L’appel précédent est archivé dans l’historique des appels.
+            {PANEL_TEXT.ended(formatTime(ended.at))}
           </UndoNotice>
         )}
-        {archivedPage ? (
+        {foreign ? (
           <>
             <div className="notice notice-warning">
-              <p>
-                Cette page est celle d’un appel archivé : ce qui y est répondu n’est pas noté dans l’appel en cours.
-              </p>
+              <p>{PANEL_TEXT.notThisCall}</p>
               <p className="actions-inline">
-                <Link to={nodeHref(callSession.current, values)} state={RETURN_TO_CALL}>
-                  Revenir à l’appel en cours
-                </Link>
-                {pageArchive && (
+                <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>
+                {!pageCall && values.length === 0 && shown && (
                   <>
                     {' '}
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      onClick={() => {
-                        resume(pageArchive);
-                        setCallKey((k) => k + 1);
-                      }}
+                      aria-describedby="help-desk-take-link"
+                      onClick={() =>
+                        takeLinkAnswers(
+                          shown.replay.nodes.slice(0, shown.index),
+                          shown.before.map((a) => a.value),
+                        )
+                      }
                     >
-                      Reprendre cet appel
+                      {PANEL_TEXT.takeLink}
+                    </button>
+                    <span className="field-hint" id="help-desk-take-link">
+                      {PANEL_TEXT.takeLinkHint}
+                    </span>
+                  </>
+                )}
+                {pageCall && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => setAsking('resume')}
+                    >
+                      {PANEL_TEXT.resumeThis}
                     </button>
                   </>
                 )}
@@ -234,59 +237,107 @@ export default function HelpDeskPanel() {
             {notes}
           </>
         ) : resolution ? (
-          <StepSection resolution={resolution}>{notes}</StepSection>
+          <StepSection resolution={resolution} call={current}>
+            {notes}
+          </StepSection>
         ) : (
           <>
             <p className="note">
-              Hors du diagnostic.{' '}
+              {PANEL_TEXT.offStep}{' '}
               {session.path.length > 0 && (
                 <Link to={nodeHref(session.current, values)}>
-                  Revenir à l’étape « {contentOf(session.current).title} »
+                  {PANEL_TEXT.backToStep(contentOf(session.current).title)}
                 </Link>
               )}
             </p>
             {notes}
           </>
         )}
-        <AnswersSection call={call} path={callSession.path} />
-        <PossibleOutcomes before={before} />
+        <AnswersSection call={current} session={session} />
+        <PossibleOutcomes answers={answered} />
         {flow && (
           <p>
-            <Link to={generatePath(PAGE_PATHS.map, { flow }) + nodeHref(node, values).replace(/^[^?]*/, '')}>
-              Voir le parcours sur la carte
+            <Link to={generatePath(PAGE_PATHS.map, { flow }) + nodeHref(node, shareValues).replace(/^[^?]*/, '')}>
+              {PANEL_TEXT.map}
             </Link>
           </p>
         )}
-        <CallerSection key={callKey} call={call} />
-        <ShareSection call={call} session={session} shareUrl={shareUrl} />
+        <CallerSection key={current?.id ?? 'new'} call={current} />
+        <ShareSection call={current} session={shareSession} shareUrl={shareUrl} />
         <p className="actions-inline">
           <button type="button" className="button button-secondary button-small" onClick={askNewCall}>
-            Nouvel appel <kbd>{SHORTCUTS.newCall}</kbd>
+            {PANEL_TEXT.newCall} <kbd>{SHORTCUTS.newCall}</kbd>
           </button>{' '}
-          <Link to={PAGE_PATHS.calls}>Historique des appels</Link>
+          {current && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => end(endCurrentCall())}
+            >
+              {PANEL_TEXT.endCall}
+            </button>
+          )}{' '}
+          <Link to={PAGE_PATHS.calls}>{PANEL_TEXT.history}</Link>
         </p>
       </aside>
-      <NewCallDialog
-        open={asking}
-        onCancel={() => setAsking(false)}
+      <ConfirmDialog
+        open={asking === 'newCall'}
+        title={CONFIRM_TEXT.newCall.title}
+        confirmLabel={CONFIRM_TEXT.newCall.confirm}
+        cancelLabel={CONFIRM_TEXT.cancel}
+        onCancel={() => setAsking(null)}
         onConfirm={() => {
-          setAsking(false);
-          setArchived(newCall());
-          setCallKey((k) => k + 1);
+          setAsking(null);
+          end(newCall());
         }}
-      />
+      >
+        <p>{CONFIRM_TEXT.newCall.body}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={asking === 'resume'}
+        title={CONFIRM_TEXT.resume.title}
+        confirmLabel={CONFIRM_TEXT.resume.confirm}
+        cancelLabel={CONFIRM_TEXT.cancel}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          setAsking(null);
+          if (pageCall) resume(pageCall);
+        }}
+      >
+        <p>{CONFIRM_TEXT.resume.body}</p>
+      </ConfirmDialog>
     </>
   );
 }
 
-/** The outcomes the answers so far still lead to: a count, unfolded on demand. */
-function PossibleOutcomes({ before }: { before: ReplayPath['path'] }) {
-  const here = useMemo(() => replay(before.map((a) => a.value)).snapshot, [before]);
-  const possible = useMemo(() => reachableOutcomes(here), [here]);
+/** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
+function NotesField({ call }: { call: Call | null }) {
+  const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) => {
+    recordInCall([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }]);
+    return true;
+  });
+  return (
+    <div className="field help-desk-notes">
+      <label htmlFor="help-desk-notes">{PANEL_TEXT.notes}</label>
+      <textarea
+        id="help-desk-notes"
+        rows={3}
+        maxLength={5000}
+        value={typed.value}
+        onChange={(e) => typed.onChange(e.target.value)}
+        onBlur={typed.onBlur}
+      />
+    </div>
+  );
+}
+
+/** The outcomes the call's answers still lead to: a count, unfolded on demand. */
+function PossibleOutcomes({ answers }: { answers: string }) {
+  const possible = useMemo(() => reachableOutcomes(replay(answers ? answers.split('-') : []).snapshot), [answers]);
   return (
     <details className="help-desk-possible">
       <summary>
-        <h3 className="summary-title">Issues encore possibles ({possible.length})</h3>
+        <h3 className="summary-title">{PANEL_TEXT.possible(possible.length)}</h3>
       </summary>
       <ul>
         {possible.map((o) => (

@@ -1,10 +1,7 @@
 /**
  * The help-desk keyboard shortcuts: the keys, declared once (the panel and the « Aide » page list them from
- * here; the hook acts on them), and where a key takes the caller's diagnosis, as a pure function.
+ * here; the hook acts on them), and when a key may act, as pure functions.
  */
-import { answersOf } from '../flows/ids';
-import { nodeHref } from '../session/codec';
-import { hrefAfterAnswer, type Shown } from '../session/resolve';
 
 /** Each shortcut and its key (letters are taken in either case). */
 export const SHORTCUTS = {
@@ -16,25 +13,29 @@ export const SHORTCUTS = {
 } as const;
 export type Shortcut = keyof typeof SHORTCUTS;
 
-/** Whether a key pressed is a letter shortcut. */
-export const isKey = (shortcut: Exclude<Shortcut, 'answer' | 'close'>, key: string) =>
-  key.toUpperCase() === SHORTCUTS[shortcut];
+/** Whether a key pressed is a letter shortcut (by the letter typed: the same on AZERTY and QWERTY). */
+export const isKey = (shortcut: 'back' | 'newCall' | 'panel', key: string) => key.toUpperCase() === SHORTCUTS[shortcut];
 
 /**
- * Where a key takes the caller's diagnosis: 1–9 picks that answer, R goes back one question. Null for any
- * other key, a digit with no answer, or R on the first question. (N, a new call, and A, the panel, are not
- * steps: the hook handles them.)
+ * The digit a key gives, 1–9, or 0: by the key's place (`code`), so that the digit row of an AZERTY keyboard
+ * answers without Shift (it types « & é " »…), as does the numeric keypad.
  */
-export function shortcutTarget(at: Shown, key: string): string | null {
-  const answers = answersOf(at.node);
-  const digit = /^[1-9]$/.test(key) ? Number(key) : 0;
-  if (digit >= 1 && digit <= answers.length) return hrefAfterAnswer(at, answers[digit - 1]!);
-  const previous = at.replay.nodes[at.index - 1];
-  if (isKey('back', key) && previous) {
-    return nodeHref(
-      previous,
-      at.replay.path.map((a) => a.value),
-    );
-  }
-  return null;
+export function digitOf(event: { readonly code: string; readonly key: string }): number {
+  const placed = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+  if (placed) return Number(placed[1]);
+  return /^[1-9]$/.test(event.key) ? Number(event.key) : 0;
+}
+
+/** Controls, and the panel: a key typed there is theirs (text, a click, a toggle), never a shortcut. */
+const CONTROLS =
+  'a, button, input, select, textarea, summary, label, [contenteditable], [role=button], [role=link], dialog, .help-desk-panel, .help-desk-toggle';
+
+/**
+ * Whether the keys may act with the focus on `target`: on the page's body, its text or its heading, or on
+ * the answers of its question; never in or on a control, nor in the panel.
+ */
+export function keysMayAct(target: unknown): boolean {
+  if (typeof Element === 'undefined' || !(target instanceof Element)) return true;
+  if (target.matches('form.question input[type=radio]')) return true;
+  return target.closest(CONTROLS) === null;
 }

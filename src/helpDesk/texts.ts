@@ -1,14 +1,15 @@
-/** Help-desk mode: the texts the agent copies, downloads or sends (call summary, handover e-mail). */
+/** Help-desk mode: its words, and the texts the agent copies, downloads or sends (call summary, handover e-mail). */
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
 import { nextStepsAt } from '../content/fr/callTexts';
+import { count } from '../content/fr/plural';
 import { VERDICT_TEXT } from '../content/verdicts';
 import { flowOfReplay, isOutcomeId, type NodeId } from '../flows/ids';
-import type { ReplayPath } from '../flows/replay';
+import { replay, type ReplayPath } from '../flows/replay';
 import { formatDateTime, formatLocalValue, formatTime } from '../lib/time';
-import { answeredAt, changesOf } from './call';
+import type { CallerField, CallEvent } from './callLog';
+import { answeredAt, callMinutes, callReference, type Call, type CourseEvent } from './calls';
 import { FACT_KIND, FACTS, type Fact } from './facts';
 import type { Shortcut } from './shortcuts';
-import type { Call } from './store';
 
 /** The facts the agent notes during the call: their labels, and the words of their choices. */
 export const FACT_TEXT: Record<Fact, { readonly label: string; readonly choices?: Readonly<Record<string, string>> }> =
@@ -26,14 +27,98 @@ export const FACT_TEXT: Record<Fact, { readonly label: string; readonly choices?
     daNumber: { label: 'Numéro de la DA donné par l’appelant' },
   };
 
+/** The help-desk mode page's words. */
+export const MODE_TEXT = {
+  agent: 'Votre nom (facultatif, pour les résumés d’appel)',
+  agentHint: 'Gardé dans ce navigateur ; il figure en tête de chaque résumé d’appel.',
+} as const;
+
+export const CALLER_TEXT: Record<CallerField, string> = {
+  name: 'Nom',
+  company: 'Entreprise',
+  eori: 'Numéro EORI',
+  phone: 'Téléphone',
+  email: 'Courriel (pour lui envoyer le lien)',
+};
+
 /** What each help-desk shortcut does (the keys: helpDesk/shortcuts.ts). */
 export const SHORTCUT_TEXT: Record<Shortcut, string> = {
-  answer: 'choisit la réponse de ce numéro',
-  back: 'revient à la question précédente',
-  newCall: 'commence un nouvel appel, après confirmation (l’appel en cours est archivé)',
+  answer:
+    'choisit la réponse de ce numéro (rangée des chiffres, sans Maj, ou pavé numérique), quand le curseur est sur la page et non dans un champ, un bouton, un lien ou le panneau',
+  back: 'revient à la question précédente (rien n’est modifié tant qu’une autre réponse n’est pas donnée)',
+  newCall: 'commence un nouvel appel, après confirmation (l’appel en cours est terminé et archivé)',
   panel: 'ouvre ou ferme le panneau, sur un écran étroit ou agrandi',
-  close: 'ferme le panneau ouvert, ou la question « Nouvel appel ? » sans rien changer',
+  close: 'ferme le panneau ouvert, ou une question posée, sans rien changer',
 };
+
+/** The panel's words. */
+export const PANEL_TEXT = {
+  title: 'Mode assistance',
+  close: 'Fermer',
+  say: 'À dire :',
+  notes: 'Notes d’appel',
+  facts: 'À noter',
+  now: 'Maintenant',
+  keys: 'Raccourcis clavier',
+  newCallKey: 'nouvel appel',
+  answers: 'Réponses de l’appelant',
+  noAnswer: 'Aucune pour l’instant.',
+  course: 'Modifications pendant l’appel',
+  possible: (n: number) => `Issues encore possibles (${n})`,
+  map: 'Voir le parcours sur la carte',
+  offStep: 'Hors du diagnostic.',
+  backToStep: (title: string) => `Revenir à l’étape « ${title} »`,
+  noCall: 'Aucun appel en cours : il commence avec la première réponse, note ou information notée.',
+  callOf: (time: string, ref: string) => `Appel en cours depuis ${time} (réf. ${ref})`,
+  newCall: 'Nouvel appel',
+  endCall: 'Fin d’appel',
+  history: 'Historique des appels',
+  notThisCall:
+    'Cette page n’est pas une étape de l’appel en cours : ses réponses ne sont pas celles de l’appel, et rien n’y est noté.',
+  backToCall: 'Revenir à l’étape de l’appel en cours',
+  resumeThis: 'Reprendre l’appel de cette page',
+  takeLink: 'Noter les réponses de ce lien dans l’appel en cours',
+  takeLinkHint: 'Pour un lien que l’appelant vous a transmis : ses réponses deviennent celles de l’appel.',
+  ended: (time: string) => `Appel terminé à ${time}, archivé dans l’historique des appels.`,
+  resumeEnded: 'Reprendre cet appel',
+  share: 'Résumé et lien',
+  copySummary: 'Copier le résumé d’appel',
+  downloadSummary: 'Télécharger le résumé',
+  linkHint: 'Lien vers cette étape, pour l’appelant (il ne contient que les réponses) :',
+  copyLink: 'Copier le lien',
+  mailLink: 'Envoyer le lien par courriel',
+  mailTo: (to: string) => `Le courriel s’ouvre dans votre messagerie, adressé à ${to}.`,
+  mailNoTo: 'Le courriel s’ouvre dans votre messagerie ; indiquez le courriel de l’appelant pour l’y adresser.',
+  caller: 'Appelant',
+  callerOptional: 'Appelant (facultatif)',
+  emailProblem: 'Indiquez une adresse de courriel, par exemple nom@exemple.fr.',
+  tooLong: (n: number) => `${n} caractères au plus.`,
+  storage:
+    'Ce navigateur n’a pas pu enregistrer la dernière action de l’appel (stockage plein ou bloqué) : elle est gardée dans cet onglet tant qu’il reste ouvert. Sauvegardez vos données (« Mes données »).',
+  rejected: (n: number) =>
+    `${count(n, { one: 'élément du journal des appels est illisible', other: 'éléments du journal des appels sont illisibles' })} : mis de côté, ils figurent dans la sauvegarde de « Mes données ».`,
+} as const;
+
+/** The questions asked before an action that cannot be taken back at once. */
+export const CONFIRM_TEXT = {
+  newCall: {
+    title: 'Commencer un nouvel appel ?',
+    body: 'L’appel en cours (réponses, appelant, faits relevés, notes) sera terminé et archivé : vous le retrouverez dans l’historique des appels.',
+    confirm: 'Oui, nouvel appel',
+  },
+  restart: {
+    title: 'Recommencer le diagnostic ?',
+    body: 'Les réponses données jusqu’ici ne seront plus proposées.',
+    helpDesk: 'L’appel continue : son résumé garde les réponses données et le moment où le diagnostic a recommencé.',
+    confirm: 'Oui, recommencer',
+  },
+  resume: {
+    title: 'Reprendre cet appel ?',
+    body: 'L’appel en cours sera terminé et archivé, et cet appel repris là où il en était.',
+    confirm: 'Oui, reprendre cet appel',
+  },
+  cancel: 'Annuler',
+} as const;
 
 /** A fact as the summary says it: a choice by its words, a time as « 23/11/2026 à 09:15 ». */
 function factValueText(fact: Fact, value: string): string {
@@ -41,13 +126,76 @@ function factValueText(fact: Fact, value: string): string {
   return FACT_TEXT[fact].choices?.[value] ?? value;
 }
 
-/** The facts noted, one line each. */
-const factLines = (call: Call) =>
-  FACTS.filter((f) => call.facts[f]).map((f) => `${FACT_TEXT[f].label} : ${factValueText(f, call.facts[f]!.value)}`);
+const factLine = (fact: Fact, value: string) =>
+  value === '' ? `${FACT_TEXT[fact].label} : effacé` : `${FACT_TEXT[fact].label} : ${factValueText(fact, value)}`;
+
+/** An answer, as the log says it. */
+const answerText = (node: NodeId, value: string) => `${contentOf(node).title} → ${answerLabel(node, value)}`;
 
 /** A changed answer, as the log and the summary say it. */
 export function changeText(node: NodeId, previous: string, value: string): string {
   return `« ${answerLabel(node, previous)} » remplacé par « ${answerLabel(node, value)} », à la question « ${contentOf(node).title} »`;
+}
+
+/**
+ * The answers a change took off the path: those of the path before it that the path after it no longer has.
+ */
+export function droppedBy(before: readonly string[], after: readonly string[]) {
+  const kept = new Set(replay(after).path.map((a) => `${a.node}=${a.value}`));
+  return replay(before).path.filter((a) => !kept.has(`${a.node}=${a.value}`));
+}
+
+/** The course of the call (answers, changes, restarts), one line each, in time order, with its time. */
+export function courseLines(call: Call): { at: string; text: string }[] {
+  let path: readonly string[] = [];
+  return call.course.map((e: CourseEvent) => {
+    const before = path;
+    path = e.type === 'path.restarted' ? [] : e.path;
+    if (e.type === 'path.restarted') return { at: e.at, text: 'Diagnostic recommencé (« Recommencer »)' };
+    const node = e.node as NodeId;
+    if (e.type === 'answer.given')
+      return {
+        at: e.at,
+        text: `${answerText(node, e.value)}${e.source === 'link' ? ' (repris du lien de l’appelant)' : ''}`,
+      };
+    const dropped = droppedBy(before, e.path).filter((a) => a.node !== node);
+    const off = dropped.length
+      ? ` ; ne s’appliquent plus : ${dropped.map((a) => `« ${answerLabel(a.node, a.value)} » (${contentOf(a.node).title})`).join(', ')}`
+      : '';
+    return { at: e.at, text: `Réponse modifiée : ${changeText(node, e.previous, e.value)}${off}` };
+  });
+}
+
+/** Everything the agent did in the call, in time order (the summary's « Déroulé »). */
+function eventLines(call: Call): string[] {
+  const course = new Map(courseLines(call).map((l, i) => [call.course[i]!.id, l.text]));
+  const lines: string[] = [];
+  let notes = '';
+  for (const e of call.events) {
+    const text = lineOf(e, course, notes);
+    if (e.type === 'note.edited') notes = e.text;
+    if (text) lines.push(`- ${formatTime(new Date(e.at))} ${text}`);
+  }
+  return lines;
+}
+
+function lineOf(e: CallEvent, course: Map<string, string>, notes: string): string | null {
+  switch (e.type) {
+    case 'call.started':
+      return 'Début de l’appel';
+    case 'call.ended':
+      return 'Fin d’appel';
+    case 'call.resumed':
+      return 'Appel repris';
+    case 'fact.recorded':
+      return `Fait relevé : ${factLine(e.fact, e.value)}`;
+    case 'note.edited':
+      return notes ? 'Notes modifiées' : 'Notes saisies';
+    case 'caller.edited':
+      return `Appelant : ${CALLER_TEXT[e.field]} ${e.value ? `« ${e.value} »` : 'effacé'}`;
+    default:
+      return course.get(e.id) ?? null;
+  }
 }
 
 /** The caller, on one line. */
@@ -57,42 +205,52 @@ export function callerText(c: Call['caller']): string {
     .join(' – ');
 }
 
+/** The service the call is about: « DELTA – Delta X Import », « GAMMA 2 ». */
+export function serviceText(session: ReplayPath): string | null {
+  const flow = flowOfReplay(session);
+  if (!flow) return null;
+  const service = session.path.find((a) => a.node === 'delta.service');
+  return `${FLOW_NAMES[flow]}${service ? ` – ${answerLabel(service.node, service.value)}` : ''}`;
+}
+
+/** The call's duration, in words. */
+export function durationText(call: Call, now: Date): string {
+  const minutes = callMinutes(call, now);
+  return minutes < 1 ? 'moins d’une minute' : count(minutes, { one: 'minute', other: 'minutes' });
+}
+
 /** The call summary, as plain text to paste into a ticket. */
-export function callSummary(call: Call, replay: ReplayPath, shareUrl: string, now: Date): string {
+export function callSummary(call: Call, shareUrl: string, now: Date, agent = ''): string {
+  const session = replay(call.answers);
   const end = call.endedAt ? new Date(call.endedAt) : now;
   const lines: string[] = [
     'RÉSUMÉ D’APPEL – Secours douane',
-    `Appel du ${formatDateTime(new Date(call.startedAt || end))} au ${formatDateTime(end)} (heure de Paris)`,
+    `Référence de l’appel : ${callReference(call)}`,
+    ...(agent.trim() ? [`Agent : ${agent.trim()}`] : []),
+    call.endedAt
+      ? `Appel du ${formatDateTime(new Date(call.startedAt))} au ${formatDateTime(end)} (heure de Paris), ${durationText(call, now)}`
+      : `Appel du ${formatDateTime(new Date(call.startedAt))}, en cours au ${formatDateTime(now)} (heure de Paris)`,
   ];
   const caller = callerText(call.caller);
   if (caller) lines.push(`Appelant : ${caller}`);
-  const flow = flowOfReplay(replay);
-  if (flow) {
-    const service = replay.path.find((a) => a.node === 'delta.service');
-    lines.push(`Service : ${FLOW_NAMES[flow]}${service ? ` – ${answerLabel(service.node, service.value)}` : ''}`);
-  }
-  lines.push('', 'Réponses :');
-  if (replay.path.length === 0) lines.push('- (aucune)');
-  for (const a of replay.path) {
-    const at = answeredAt(call, a.node, a.value);
-    lines.push(
-      `- ${at ? `${formatTime(new Date(at))} ` : ''}${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`,
-    );
-  }
-  const changes = changesOf(call);
-  if (changes.length > 0) {
-    lines.push('', 'Réponses modifiées pendant l’appel :');
-    for (const e of changes)
-      lines.push(`- ${formatTime(new Date(e.at))} ${changeText(e.node as NodeId, e.previous!, e.value)}`);
-  }
-  const facts = factLines(call);
-  if (facts.length > 0) lines.push('', 'Faits relevés :', ...facts.map((f) => `- ${f}`));
+  const service = serviceText(session);
+  if (service) lines.push(`Service : ${service}`);
+  lines.push('', 'Déroulé de l’appel (heure de Paris) :', ...eventLines(call));
+  lines.push('', 'Réponses retenues :');
+  if (session.path.length === 0) lines.push('- (aucune)');
+  session.path.forEach((a, i) => {
+    const at = answeredAt(call, i);
+    lines.push(`- ${at ? `${formatTime(new Date(at))} ` : ''}${answerText(a.node, a.value)}`);
+  });
+  const facts = FACTS.filter((f) => call.facts[f]);
+  if (facts.length > 0)
+    lines.push('', 'Faits relevés :', ...facts.map((f) => `- ${factLine(f, call.facts[f]!.value)}`));
   lines.push('');
-  const current = replay.current;
+  const current = session.current;
   if (isOutcomeId(current)) {
     const outcome = contentOf(current);
     lines.push(`Résultat : ${outcome.title} (${VERDICT_TEXT[outcome.verdict]})`, '', 'Prochaines étapes :');
-    for (const step of nextStepsAt(current, replay.path)) lines.push(`- ${step}`);
+    for (const step of nextStepsAt(current, session.path)) lines.push(`- ${step}`);
   } else {
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
   }
@@ -101,11 +259,23 @@ export function callSummary(call: Call, replay: ReplayPath, shareUrl: string, no
   return lines.join('\n');
 }
 
+/** The summary's file name: the call's date, its reference and the caller (« appel-2026-12-06-0914-ABCD1234-dupont.txt »). */
+export function summaryFileName(call: Call, stamp: string): string {
+  const who = (call.caller.company || call.caller.name)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `appel-${stamp}-${callReference(call)}${who ? `-${who}` : ''}.txt`;
+}
+
 /** The handover e-mail to the caller: the link to their step, and what to do next. */
-export function handoverMail(replay: ReplayPath, shareUrl: string): { subject: string; body: string } {
-  const current = replay.current;
+export function handoverMail(session: ReplayPath, shareUrl: string): { subject: string; body: string } {
+  const current = session.current;
   const steps = isOutcomeId(current)
-    ? ['Ce qu’il vous reste à faire :', ...nextStepsAt(current, replay.path).map((s) => `- ${s}`)]
+    ? ['Ce qu’il vous reste à faire :', ...nextStepsAt(current, session.path).map((s) => `- ${s}`)]
     : [`Reprenez le diagnostic à la question : ${contentOf(current).title}`];
   return {
     subject: 'Secours douane : votre diagnostic',
@@ -121,3 +291,56 @@ export function handoverMail(replay: ReplayPath, shareUrl: string): { subject: s
     ].join('\n'),
   };
 }
+
+/**
+ * What the history's search reads of a call: the caller (phone digits also without spaces), the service in
+ * full, the outcome, the facts (the DA number) and the notes; folded (no accents, no case, one apostrophe).
+ */
+export function searchText(call: Call, outcome: string): string {
+  const session = replay(call.answers);
+  const facts = FACTS.filter((f) => call.facts[f]).map((f) => factValueText(f, call.facts[f]!.value));
+  const digits = [call.caller.phone, ...facts].map((v) => v.replace(/[\s.\-/]/g, ''));
+  return fold(
+    [
+      callerText(call.caller),
+      serviceText(session) ?? '',
+      outcome,
+      ...facts,
+      ...digits,
+      call.notes,
+      callReference(call),
+    ].join(' '),
+  );
+}
+
+/** Letters without accents nor case, and one apostrophe, for the search: « societe » finds « Société ». */
+export const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ\u0060]/g, "'")
+    .toLowerCase();
+
+/** The call history's words. */
+export const CALLS_TEXT = {
+  title: 'Historique des appels',
+  intro:
+    'Les appels du mode assistance dans ce navigateur seulement, du plus récent au plus ancien. Ils font partie de la sauvegarde de « Mes données ».',
+  none: 'Aucun appel pour l’instant.',
+  search: 'Rechercher un appel',
+  searchHint:
+    'Par le nom, l’entreprise, l’EORI, le téléphone (avec ou sans espaces) ou le courriel de l’appelant, par le service, l’issue, le numéro de la DA, les notes ou la référence de l’appel.',
+  heading: (when: string) => `Appel du ${when}`,
+  inProgress: 'en cours',
+  reference: 'Référence',
+  service: 'Service',
+  outcome: 'Issue',
+  caller: 'Appelant',
+  noService: 'Service non indiqué',
+  noCaller: 'Appelant non indiqué',
+  unfinished: (question: string) => `Diagnostic non terminé (à la question « ${question} »)`,
+  showSummary: 'Voir le résumé d’appel',
+  copy: 'Copier le résumé d’appel',
+  resume: 'Reprendre cet appel',
+  rejected: PANEL_TEXT.rejected,
+} as const;

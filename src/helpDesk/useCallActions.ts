@@ -2,48 +2,46 @@ import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { replay } from '../flows/replay';
 import { nodeHref } from '../session/codec';
-import { useStartOver } from '../session/startOver';
 import { sessionStore } from '../session/store';
-import { callAnswers, endCall, isEmptyCall, resumeCall } from './call';
-import { callArchiveStore, callStore, createCall, type Call } from './store';
+import { endCurrentCall, recordInCall, takeBackCall } from './answering';
+import { callLog } from './callLog';
+import { reduceCalls, type Call } from './calls';
 
-/**
- * « Nouvel appel »: the call in progress is archived with its end (unless nothing was recorded), a new one
- * starts on the entry question. Returns the call archived, to offer taking it back.
- */
+/** « Nouvel appel »: the call in progress ends; the next one starts with its first answer, on the entry question. */
 export function useNewCall() {
-  const startOver = useStartOver();
+  const navigate = useNavigate();
   return useCallback((): Call | null => {
-    const now = new Date();
-    const current = callStore.getSnapshot().value;
-    const archived = isEmptyCall(current) ? null : endCall(current, now);
-    if (archived) callArchiveStore.update((all) => [...all, archived]);
-    callStore.write(createCall());
-    startOver();
-    return archived;
-  }, [startOver]);
+    const ended = endCurrentCall();
+    sessionStore.clear();
+    void navigate('/');
+    return ended;
+  }, [navigate]);
 }
 
-/** « Reprendre »: an archived call becomes the call in progress again, on the step its answers reach. */
+/** « Reprendre cet appel »: the call is taken back (the one in progress ends), on the step its answers reach. */
 export function useResumeCall() {
   const navigate = useNavigate();
   return useCallback(
-    (chosen: Call) => {
-      const now = new Date();
-      const { call, archive } = resumeCall(
-        callStore.getSnapshot().value,
-        callArchiveStore.getSnapshot().value,
-        chosen,
-        now,
-      );
-      callArchiveStore.write(archive);
-      callStore.write(call);
-      const back = replay(callAnswers(call));
+    (call: Call) => {
+      const answers = takeBackCall(call);
+      const back = replay(answers);
       const values = back.path.map((a) => a.value);
-      if (values.length > 0) sessionStore.write({ answers: values, node: back.current, savedAt: now.toISOString() });
+      if (values.length > 0)
+        sessionStore.write({ answers: values, node: back.current, savedAt: new Date().toISOString() });
       else sessionStore.clear();
-      navigate(nodeHref(back.current, values));
+      void navigate(nodeHref(back.current, values));
     },
     [navigate],
   );
+}
+
+/** « Recommencer »: the diagnosis starts again (in help-desk mode, recorded in the call, which goes on). */
+export function useRestart(helpDesk: boolean) {
+  const navigate = useNavigate();
+  return useCallback(() => {
+    if (helpDesk && (reduceCalls(callLog.getSnapshot().events).current?.answers.length ?? 0) > 0)
+      recordInCall([{ type: 'path.restarted' }]);
+    sessionStore.clear();
+    void navigate('/');
+  }, [navigate, helpDesk]);
 }

@@ -1,41 +1,42 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { answersOf } from '../flows/ids';
+import { nodeHref } from '../session/codec';
 import { resolveHref, type Shown } from '../session/resolve';
 import { sessionStore } from '../session/store';
-import { isKey, shortcutTarget } from './shortcuts';
-
-const TEXT_ENTRY =
-  'input:not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]';
+import { answerStep } from './answerStep';
+import { digitOf, isKey, keysMayAct } from './shortcuts';
 
 /**
- * The help-desk keys, while help-desk mode is on: 1–9 answer the question shown, R goes back (both on a
- * step of the diagnosis), N asks to start a new call and A opens or closes the panel's drawer (anywhere).
- * Keys typed in a field are text.
+ * The help-desk keys, while help-desk mode is on: 1–9 answer the question shown and R goes back (on a step
+ * of the call in progress: `resolution`, null elsewhere), N asks to start a new call and A opens or closes
+ * the panel's drawer. Keys act only with the focus on the page's body or its question (shortcuts.ts).
  *
- * A key acts on the step the URL names now. navigate() changes the URL at once but the screen only once
- * React has rendered it (navigation is a transition), so two quick keys (« 3 », « 3 ») must not both read
- * the screen still shown: the steps the keys went to are kept until they are on screen.
+ * navigate() changes the URL at once but the screen only once React has rendered it (navigation is a
+ * transition), so two quick keys (« 3 », « 3 ») must not both act on the screen still shown: the steps the
+ * keys went to are kept until they are on screen, each with the time it was reached.
  */
 export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => void, onPanel: () => void) {
   const navigate = useNavigate();
   const location = useLocation();
-  const url = location.pathname + location.search;
-  const pendingRef = useRef<string[]>([]);
+  const pendingRef = useRef<{ href: string; at: string }[]>([]);
+  // When the page shown was shown: a key answers it only if the call did not change since (answering.ts).
+  const [mountedAt] = useState(() => new Date().toISOString());
+  const shownAtRef = useRef(mountedAt);
 
   useEffect(() => {
+    shownAtRef.current = new Date().toISOString();
     const pending = pendingRef.current;
     // Reached one of them: only the later ones are still to come. Anywhere else: a link or the browser's
     // Back button took over, and the keys act on what is shown.
-    const reached = pending.indexOf(url);
+    const reached = pending.findIndex((p) => p.href === location.pathname + location.search);
     pendingRef.current = reached === -1 ? [] : pending.slice(reached + 1);
-  }, [url]);
+  }, [location]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return;
-      // A question asked in a dialog takes the keys for itself.
-      if (document.querySelector('dialog[open]')) return;
+      if (!keysMayAct(event.target) || document.querySelector('dialog[open]')) return;
       if (isKey('newCall', event.key) || isKey('panel', event.key)) {
         event.preventDefault();
         (isKey('newCall', event.key) ? onNewCall : onPanel)();
@@ -43,13 +44,31 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
       }
       const pending = pendingRef.current;
       const last = pending.at(-1);
-      const at = last === undefined ? resolution : resolveHref(last, sessionStore.getSnapshot().value?.answers);
+      const at = last === undefined ? resolution : resolveHref(last.href, sessionStore.getSnapshot().value?.answers);
       if (at === null) return;
-      const to = shortcutTarget(at, event.key);
-      if (to === null) return;
-      event.preventDefault();
-      pendingRef.current = [...pending, to];
-      navigate(to);
+      const shownAt = last?.at ?? shownAtRef.current;
+      const answers = answersOf(at.node);
+      const digit = digitOf(event);
+      let to: string;
+      if (digit >= 1 && digit <= answers.length) {
+        const step = answerStep(true, at, answers[digit - 1]!, shownAt);
+        if ('problem' in step) return;
+        event.preventDefault();
+        if (step.replace) {
+          pendingRef.current = [];
+          void navigate(step.to, { state: step.state, replace: true });
+          return;
+        }
+        to = step.to;
+      } else if (isKey('back', event.key) && at.index > 0) {
+        event.preventDefault();
+        to = nodeHref(
+          at.replay.nodes[at.index - 1]!,
+          at.replay.path.map((a) => a.value),
+        );
+      } else return;
+      pendingRef.current = [...pending, { href: to, at: new Date().toISOString() }];
+      void navigate(to);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

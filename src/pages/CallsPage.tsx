@@ -1,87 +1,87 @@
 import { useMemo, useState } from 'react';
-import { contentOf, FLOW_NAMES } from '../content/fr';
+import { contentOf } from '../content/fr';
 import { count } from '../content/fr/plural';
-import { readProblemMessage } from '../content/fr/storageMessages';
-import { flowOfReplay, isOutcomeId } from '../flows/ids';
+import { isOutcomeId } from '../flows/ids';
 import { replay } from '../flows/replay';
-import { callAnswers } from '../helpDesk/call';
-import { callerText, callSummary } from '../helpDesk/texts';
-import { callArchiveStore, type Call } from '../helpDesk/store';
+import { callReference, type Call } from '../helpDesk/calls';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { helpDeskModeStore } from '../helpDesk/store';
+import {
+  CALLS_TEXT,
+  callerText,
+  callSummary,
+  CONFIRM_TEXT,
+  durationText,
+  fold,
+  searchText,
+  serviceText,
+} from '../helpDesk/texts';
+import { useCalls } from '../helpDesk/useCalls';
 import { useResumeCall } from '../helpDesk/useCallActions';
 import { formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CopyButton } from '../ui/CopyButton';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 
 /** What the history shows of a call, and what the search reads. */
-function describe(call: Call) {
-  const session = replay(callAnswers(call));
+function describe(call: Call, agent: string) {
+  const session = replay(call.answers);
   const current = session.current;
-  const flow = flowOfReplay(session);
-  const outcome = isOutcomeId(current)
-    ? contentOf(current).title
-    : `Diagnostic non terminé (à la question « ${contentOf(current).title} »)`;
-  const values = session.path.map((a) => a.value);
-  const shareUrl = `${window.location.origin}${nodeHref(current, values)}`;
-  const start = new Date(call.startedAt || call.endedAt || 0);
-  const minutes = call.endedAt ? Math.round((new Date(call.endedAt).getTime() - start.getTime()) / 60_000) : null;
+  const outcome = isOutcomeId(current) ? contentOf(current).title : CALLS_TEXT.unfinished(contentOf(current).title);
+  const shareUrl = `${window.location.origin}${nodeHref(
+    current,
+    session.path.map((a) => a.value),
+  )}`;
   return {
-    start,
-    duration:
-      minutes === null
-        ? null
-        : minutes < 1
-          ? 'moins d’une minute'
-          : count(minutes, { one: 'minute', other: 'minutes' }),
-    flow: flow ? FLOW_NAMES[flow] : 'Service non indiqué',
+    call,
+    reference: callReference(call),
+    service: serviceText(session) ?? CALLS_TEXT.noService,
     outcome,
-    caller: callerText(call.caller) || 'Appelant non indiqué',
-    summary: () => callSummary(call, session, shareUrl, new Date()),
+    caller: callerText(call.caller) || CALLS_TEXT.noCaller,
+    search: searchText(call, outcome),
+    summary: () => callSummary(call, shareUrl, new Date(), agent),
   };
 }
 
-/** Letters without accents nor case, for the search: « societe » finds « Société ». */
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
- * The call history: the calls archived by « Nouvel appel » in this browser, newest first; each read-only,
- * with its summary to copy, and the way to take it back. Part of « Mes données » (backup and restore).
+ * The call history: every call of help-desk mode in this browser, newest first; each read-only, with its
+ * summary to copy, and the way to take it back. Derived from the calls' log; part of « Mes données ».
  */
 export default function CallsPage() {
-  const ref = usePageHeading('Historique des appels');
-  const archive = useStore(callArchiveStore);
+  const ref = usePageHeading(CALLS_TEXT.title);
+  const { all, current, rejected } = useCalls();
+  const agent = useStore(helpDeskModeStore).value.agent ?? '';
   const resume = useResumeCall();
   const helpDesk = useHelpDeskMode().enabled;
   const [query, setQuery] = useState('');
-  const calls = useMemo(() => archive.value.map((call) => ({ call, ...describe(call) })).toReversed(), [archive.value]);
-  // Every word typed, in any order, in the caller, the service or the outcome.
-  const words = folded(query).split(/\s+/).filter(Boolean);
-  const shown = calls.filter((c) => {
-    const text = folded(`${c.caller} ${c.flow} ${c.outcome}`);
-    return words.every((w) => text.includes(w));
-  });
+  const [asking, setAsking] = useState<Call | null>(null);
+  const [now] = useState(() => new Date());
+  const calls = useMemo(() => all.map((call) => describe(call, agent)).toReversed(), [all, agent]);
+  // Every word typed, in any order, in what the search reads; digits also without their spaces.
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const shown = calls.filter((c) => words.every((w) => c.search.includes(w)));
+  const take = (call: Call) => {
+    if (current && current.id !== call.id) setAsking(call);
+    else resume(call);
+  };
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
-        Historique des appels
+        {CALLS_TEXT.title}
       </h1>
-      {archive.problem && <Notice tone="warning">{readProblemMessage(archive.problem, callArchiveStore.name)}</Notice>}
-      <p>
-        Les appels archivés par « Nouvel appel » en mode assistance, dans ce navigateur seulement. Ils font partie de la
-        sauvegarde de « Mes données ».
-      </p>
+      {rejected > 0 && <Notice tone="warning">{CALLS_TEXT.rejected(rejected)}</Notice>}
+      <p>{CALLS_TEXT.intro}</p>
       {calls.length === 0 ? (
-        <p>Aucun appel archivé pour l’instant.</p>
+        <p>{CALLS_TEXT.none}</p>
       ) : (
         <>
           <div className="field">
-            <label htmlFor="calls-search">Rechercher un appel</label>
+            <label htmlFor="calls-search">{CALLS_TEXT.search}</label>
             <p className="field-hint" id="calls-search-hint">
-              Par le nom, l’entreprise, l’EORI, le téléphone ou le courriel de l’appelant, par le service ou par
-              l’issue.
+              {CALLS_TEXT.searchHint}
             </p>
             <input
               id="calls-search"
@@ -96,39 +96,41 @@ export default function CallsPage() {
             <output>
               {query.trim()
                 ? `${count(shown.length, { one: 'appel trouvé', other: 'appels trouvés' })} sur ${calls.length}`
-                : count(calls.length, { one: 'appel archivé', other: 'appels archivés' })}
+                : count(calls.length, { one: 'appel', other: 'appels' })}
             </output>
           </p>
           <ol className="call-list">
-            {shown.map((c, n) => (
-              <li key={`${c.call.startedAt}-${c.call.endedAt}`}>
-                <h2 id={`call-${n}`}>
-                  Appel du {formatDateTime(c.start)}
-                  {c.duration && ` (${c.duration})`}
+            {shown.map((c) => (
+              <li key={c.call.id}>
+                <h2 id={`call-${c.call.id}`}>
+                  {CALLS_TEXT.heading(formatDateTime(new Date(c.call.startedAt)))}
+                  {c.call.endedAt ? ` (${durationText(c.call, now)})` : ` (${CALLS_TEXT.inProgress})`}
                 </h2>
                 <dl className="call-facts">
-                  <dt>Service</dt>
-                  <dd>{c.flow}</dd>
-                  <dt>Issue</dt>
+                  <dt>{CALLS_TEXT.reference}</dt>
+                  <dd>{c.reference}</dd>
+                  <dt>{CALLS_TEXT.service}</dt>
+                  <dd>{c.service}</dd>
+                  <dt>{CALLS_TEXT.outcome}</dt>
                   <dd>{c.outcome}</dd>
-                  <dt>Appelant</dt>
+                  <dt>{CALLS_TEXT.caller}</dt>
                   <dd>{c.caller}</dd>
                 </dl>
                 <details>
-                  <summary>Voir le résumé d’appel</summary>
+                  <summary>{CALLS_TEXT.showSummary}</summary>
                   <pre className="text-block">{c.summary()}</pre>
                 </details>
                 <p className="actions-inline">
-                  <CopyButton text={c.summary} label="Copier le résumé d’appel" describedBy={`call-${n}`} />{' '}
+                  <CopyButton text={c.summary} label={CALLS_TEXT.copy} describedBy={`call-${c.call.id}`} />{' '}
                   {/* Taking a call back replaces the diagnosis in progress: an agent's act, in help-desk mode. */}
-                  {helpDesk && (
+                  {helpDesk && c.call.id !== current?.id && (
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      aria-describedby={`call-${n}`}
-                      onClick={() => resume(c.call)}
+                      aria-describedby={`call-${c.call.id}`}
+                      onClick={() => take(c.call)}
                     >
-                      Reprendre cet appel
+                      {CALLS_TEXT.resume}
                     </button>
                   )}
                 </p>
@@ -137,6 +139,20 @@ export default function CallsPage() {
           </ol>
         </>
       )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={CONFIRM_TEXT.resume.title}
+        confirmLabel={CONFIRM_TEXT.resume.confirm}
+        cancelLabel={CONFIRM_TEXT.cancel}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          const call = asking;
+          setAsking(null);
+          if (call) resume(call);
+        }}
+      >
+        <p>{CONFIRM_TEXT.resume.body}</p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
-import { callArchiveStore } from '../helpDesk/store';
+import { useCalls } from '../helpDesk/useCalls';
 import { registerStore } from '../gamma/store';
 import { documentState } from '../gamma/documents';
 import { consigneeText, STATE_LABELS } from '../gamma/texts';
@@ -50,7 +50,7 @@ export default function DataPage() {
   const incidents = useStore(incidentsStore).value;
   const register = useStore(registerStore).value;
   const profile = useStore(profileStore).value;
-  const archive = useStore(callArchiveStore).value;
+  const calls = useCalls().all.length;
   const persist = useSyncExternalStore(
     persistState.subscribe,
     persistState.getSnapshot,
@@ -75,7 +75,7 @@ export default function DataPage() {
             {count(register.episodes.length, NOUNS.episode)}
           </li>
           <li>Vos références : {profile ? `${profile.companyName} (${profile.eori})` : 'aucune'}</li>
-          <li>{count(archive.length, { one: 'appel archivé', other: 'appels archivés' })} (mode assistance)</li>
+          <li>{count(calls, { one: 'appel', other: 'appels' })} (mode assistance)</li>
           {setAside > 0 && (
             <li>
               {count(setAside, {

@@ -1,18 +1,22 @@
 import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { startContent } from '../content/fr/start';
-import { redirectNotice } from '../content/fr/notices';
+import { ANSWER_PROBLEM_TEXT, redirectNotice } from '../content/fr/notices';
 import { useStore } from '../lib/useStore';
 import { hasStoredValue } from '../lib/createStore';
 import {
   ANSWER_PARAM,
   hrefAfterEntryAnswer,
   isEntryAnswer,
+  type EntryAnswer,
   parseSessionSearch,
   withRemembered,
 } from '../session/codec';
 import type { NoticeState, RedirectReason } from '../session/resolve';
 import { sessionStore } from '../session/store';
+import { giveAnswer } from '../helpDesk/answering';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { FLOW_START } from '../session/codec';
 import { QuestionPage } from '../screens/QuestionPage';
 
 const EntryOffers = lazy(() => import('../screens/EntryOffers'));
@@ -24,6 +28,7 @@ const EntryOffers = lazy(() => import('../screens/EntryOffers'));
 export default function EntryPage() {
   const location = useLocation();
   const session = useStore(sessionStore);
+  const helpDesk = useHelpDeskMode().enabled;
   const saved = session.value?.answers ?? [];
   const parsed = useMemo(() => parseSessionSearch(location.search), [location.search]);
   const reason = (location.state as NoticeState | null)?.reason;
@@ -48,14 +53,27 @@ export default function EntryPage() {
 
   return (
     <QuestionPage
-      key={location.pathname + location.search}
+      key={location.key}
       node="start"
       content={startContent.start}
       values={values}
       before={[]}
       previous={isEntryAnswer(values[0]) ? values[0] : undefined}
       notice={reason ? redirectNotice(reason, startContent.start.title) : undefined}
-      next={(choice) => hrefAfterEntryAnswer(values, choice as 'delta' | 'gamma')}
+      next={(choice, shownAt) => {
+        const given = giveAnswer(
+          helpDesk,
+          { node: 'start', index: 0, values },
+          choice,
+          shownAt,
+          (answers, _, value) => (answers[0] === value ? answers : [value]),
+          (answers) => FLOW_START[answers[0] as EntryAnswer],
+        );
+        if (given.ok) return { to: hrefAfterEntryAnswer(given.value, choice as EntryAnswer) };
+        if (given.problem === 'notThisCall') return { refused: ANSWER_PROBLEM_TEXT.notThisCall };
+        const state: NoticeState = { reason: { kind: 'callChanged' } };
+        return { to: '/', state, replace: true };
+      }}
     >
       {/* What this browser keeps, offered below the question so that nothing moves under the user's finger. */}
       {(saved.length > 0 || (session.problem !== null && session.problem !== 'unavailable') || incidentsKept) && (

@@ -1,5 +1,9 @@
 import { Link } from 'react-router';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { helpDeskModeStore } from '../helpDesk/store';
+import { MODE_TEXT } from '../helpDesk/texts';
+import { useStore } from '../lib/useStore';
+import { TextField } from '../ui/Field';
 import { PAGE_PATHS } from '../routes';
 import { usePageHeading } from '../ui/usePageHeading';
 
@@ -7,6 +11,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 export default function HelpDeskPage() {
   const ref = usePageHeading('Mode assistance');
   const { enabled, toggle } = useHelpDeskMode();
+  const agent = useStore(helpDeskModeStore).value.agent ?? '';
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
@@ -24,6 +29,17 @@ export default function HelpDeskPage() {
           {enabled ? 'Désactiver le mode assistance' : 'Activer le mode assistance'}
         </button>
       </p>
+      {enabled && (
+        <TextField
+          id="help-desk-agent"
+          label={MODE_TEXT.agent}
+          hint={MODE_TEXT.agentHint}
+          autoComplete="name"
+          maxLength={80}
+          value={agent}
+          onChange={(value) => helpDeskModeStore.update((v) => ({ ...v, agent: value }))}
+        />
+      )}
       <p>
         <Link to={PAGE_PATHS.calls}>Historique des appels</Link>
       </p>

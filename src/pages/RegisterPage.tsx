@@ -11,12 +11,12 @@ import { PrefixSetting } from '../gamma/page/PrefixSetting';
 import { RegisterPrint } from '../gamma/page/RegisterPrint';
 import type { EpisodeSuggestion } from '../gamma/page/EpisodeSection';
 import { AUTHORISERS, type Authoriser } from '../gamma/schema';
-import type { Call } from '../helpDesk/store';
+import type { Call } from '../helpDesk/calls';
 import { registerStore } from '../gamma/store';
 import { SOURCE_LINE } from '../gamma/texts';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
-import { callStore } from '../helpDesk/store';
+import { useCalls } from '../helpDesk/useCalls';
 import { useStore } from '../lib/useStore';
 import { nodeHref, parseSessionSearch } from '../session/codec';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -55,7 +55,7 @@ export default function RegisterPage() {
   const allowed = authorisersOf(diagnosis);
   const open = openEpisodeOf(useStore(registerStore).value) !== null;
   const helpDesk = useHelpDeskMode().enabled;
-  const facts = useStore(callStore).value.facts;
+  const facts = useCalls().current?.facts ?? {};
   const suggested = helpDesk ? noted(allowed, facts) : {};
   const diagnosisHref =
     diagnosis.current === 'gamma.backup'

@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { answerStep } from '../helpDesk/answerStep';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { contentOf } from '../content/fr';
-import { redirectNotice } from '../content/fr/notices';
+import { ANSWER_PROBLEM_TEXT, redirectNotice } from '../content/fr/notices';
 import { isOutcomeId } from '../flows/ids';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
-import { hrefAfterAnswer, resolveLocation, type NoticeState, type Shown } from '../session/resolve';
+import { resolveLocation, type NoticeState, type Shown } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { AnswersSummary } from '../screens/AnswersSummary';
 import { OutcomePage } from '../screens/OutcomePage';
@@ -30,16 +32,10 @@ export default function StepPage() {
     ? redirectNotice(reason, reason.kind === 'rejected' ? contentOf(reason.at).title : '')
     : undefined;
 
-  // Each step reached is saved once, so that the diagnosis can be resumed; a later change of the saved
-  // session (« Recommencer », another tab) does not make this page save itself again.
-  const url = `${location.pathname}${location.search}`;
-  const savedFor = useRef<string | null>(null);
-  useEffect(() => {
-    if (savedFor.current === url || resolution.kind !== 'show') return;
-    savedFor.current = url;
-    const answers = resolution.replay.path.map((a) => a.value);
-    sessionStore.write({ answers, node: resolution.node, savedAt: new Date().toISOString() });
-  }, [url, resolution]);
+  // Showing a step writes nothing: the diagnosis is saved, and in help-desk mode the call recorded, when an
+  // answer is given (helpDesk/answering.ts).
+  // Each visit is a page of its own (a new time shown), even at the same address.
+  const url = location.key;
 
   if (resolution.kind === 'redirect') {
     const state: NoticeState | null = resolution.reason ? { reason: resolution.reason } : null;
@@ -51,6 +47,7 @@ export default function StepPage() {
 }
 
 function Question({ resolution, notice }: { resolution: Shown; notice: string | undefined }) {
+  const helpDesk = useHelpDeskMode().enabled;
   const node = resolution.node;
   const values = resolution.replay.path.map((a) => a.value);
   const previousNode = resolution.replay.nodes[resolution.index - 1];
@@ -64,7 +61,10 @@ function Question({ resolution, notice }: { resolution: Shown; notice: string | 
       previous={resolution.previous?.value}
       backHref={previousNode && nodeHref(previousNode, values)}
       notice={notice}
-      next={(choice) => hrefAfterAnswer(resolution, choice)}
+      next={(choice, shownAt) => {
+        const step = answerStep(helpDesk, resolution, choice, shownAt);
+        return 'problem' in step ? { refused: ANSWER_PROBLEM_TEXT[step.problem] } : step;
+      }}
     >
       <AnswersSummary answers={resolution.before} allValues={values} />
       <PageFooterActions showRestart={values.length > 0} />

@@ -1,4 +1,8 @@
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ANSWER_PROBLEM_TEXT } from '../content/fr/notices';
+import { answerStep } from '../helpDesk/answerStep';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { actionOf } from './outcomeActions';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { VERDICT_TEXT } from '../content/verdicts';
@@ -29,6 +33,10 @@ export function OutcomePage({
   const labels = content.answers as Record<string, string>;
   const Body = content.Body;
   const action = actionOf(node);
+  const helpDesk = useHelpDeskMode().enabled;
+  const navigate = useNavigate();
+  const [shownAt] = useState(() => new Date().toISOString());
+  const [refused, setRefused] = useState<string | null>(null);
   return (
     <>
       {previousNode && (
@@ -55,10 +63,26 @@ export function OutcomePage({
         {ways.length > 0 && (
           <p className="ways no-print">
             {ways.map((value) => (
-              <Link key={value} className="button button-secondary" to={hrefAfterAnswer(resolution, value)}>
+              <Link
+                key={value}
+                className="button button-secondary"
+                to={hrefAfterAnswer(resolution, value)}
+                onClick={(event) => {
+                  // A way on is an answer: given as the question's form gives one (recorded in a call).
+                  event.preventDefault();
+                  const step = answerStep(helpDesk, resolution, value, shownAt);
+                  if ('problem' in step) setRefused(ANSWER_PROBLEM_TEXT[step.problem]);
+                  else void navigate(step.to, { state: step.state, replace: step.replace });
+                }}
+              >
                 {labels[value]}
               </Link>
             ))}
+          </p>
+        )}
+        {refused && (
+          <p className="notice notice-warning" role="alert">
+            {refused}
           </p>
         )}
         <p className="source">Source : {content.source}</p>

@@ -1,13 +1,21 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { sessionStore } from '../session/store';
+import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { CONFIRM_TEXT } from '../helpDesk/texts';
+import { useRestart } from '../helpDesk/useCallActions';
 import { ClientOnly } from '../ui/ClientOnly';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 /**
  * « Recommencer » (and « Imprimer » on outcomes), at the foot of every diagnosis page. « Recommencer » is a
- * link (it works before the app has taken over the page); printing needs the app, so its button is added
- * once the app is there.
+ * link (before the app has taken over the page, it opens the entry question); then it asks first, with the
+ * focus on « Annuler », and in help-desk mode the restart is recorded in the call. Printing needs the app,
+ * so its button is added once the app is there.
  */
 export function PageFooterActions({ showRestart, showPrint = false }: { showRestart: boolean; showPrint?: boolean }) {
+  const helpDesk = useHelpDeskMode().enabled;
+  const restart = useRestart(helpDesk);
+  const [asking, setAsking] = useState(false);
   if (!showRestart && !showPrint) return null;
   return (
     <div className="page-actions no-print">
@@ -19,9 +27,32 @@ export function PageFooterActions({ showRestart, showPrint = false }: { showRest
         </ClientOnly>
       )}
       {showRestart && (
-        <Link className="button button-secondary" to="/" onClick={() => sessionStore.clear()}>
-          Recommencer
-        </Link>
+        <>
+          <Link
+            className="button button-secondary"
+            to="/"
+            onClick={(event) => {
+              event.preventDefault();
+              setAsking(true);
+            }}
+          >
+            Recommencer
+          </Link>
+          <ConfirmDialog
+            open={asking}
+            title={CONFIRM_TEXT.restart.title}
+            confirmLabel={CONFIRM_TEXT.restart.confirm}
+            cancelLabel={CONFIRM_TEXT.cancel}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => {
+              setAsking(false);
+              restart();
+            }}
+          >
+            <p>{CONFIRM_TEXT.restart.body}</p>
+            {helpDesk && <p>{CONFIRM_TEXT.restart.helpDesk}</p>}
+          </ConfirmDialog>
+        </>
       )}
     </div>
   );

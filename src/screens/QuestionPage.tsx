@@ -1,4 +1,4 @@
-import { Suspense, useId, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { QuestionContent } from '../content/types';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
@@ -7,6 +7,10 @@ import { ANSWER_PARAM, sessionFields } from '../session/codec';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
+
+/** Where an answer leads: the next page (with its location state), or why it was refused (worded). */
+export type AnswerTarget =
+  { readonly to: string; readonly state?: unknown; readonly replace?: boolean } | { readonly refused: string };
 
 /**
  * One question, its answers as radio buttons and « Continuer » (GOV.UK's one question per page). The form
@@ -36,8 +40,8 @@ export function QuestionPage({
   previous: AnswerValue | undefined;
   backHref?: string | undefined;
   notice?: string | undefined;
-  /** Where an answer leads. */
-  next: (choice: AnswerValue) => string;
+  /** Gives the answer (`shownAt`: when the page was shown, ISO): where it leads, or why it is refused. */
+  next: (choice: AnswerValue, shownAt: string) => AnswerTarget;
   /** What follows the question (the answers so far, « Recommencer »). */
   children?: ReactNode;
 }) {
@@ -47,6 +51,9 @@ export function QuestionPage({
   const [loading, startTransition] = useTransition();
   // Checked when the page opens only: the radio buttons are the user's from then on.
   const [checked] = useState(previous);
+  const [shownAt] = useState(() => new Date().toISOString());
+  const [refused, setRefused] = useState<string | null>(null);
+  const refusedRef = useRef<HTMLParagraphElement>(null);
   const headingRef = usePageHeading(content.title);
   const ids = useId();
   const answers = answersOf(node);
@@ -62,7 +69,14 @@ export function QuestionPage({
       setError(true);
       return;
     }
-    startTransition(() => navigate(next(choice as AnswerValue)));
+    const target = next(choice as AnswerValue, shownAt);
+    if ('refused' in target) {
+      setRefused(target.refused);
+      // The message takes the focus, so that it is read out where the user is.
+      requestAnimationFrame(() => refusedRef.current?.focus());
+      return;
+    }
+    startTransition(() => navigate(target.to, { state: target.state, replace: target.replace }));
   };
 
   return (
@@ -131,6 +145,11 @@ export function QuestionPage({
             ))}
           </div>
         </fieldset>
+        {refused && (
+          <p className="notice notice-warning" ref={refusedRef} tabIndex={-1} role="alert">
+            {refused}
+          </p>
+        )}
         <button type="submit" className="button">
           Continuer
         </button>

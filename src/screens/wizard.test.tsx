@@ -47,6 +47,8 @@ describe('question screens', () => {
   test('answering moves on to the next question, focuses its heading and saves the session', async () => {
     const user = userEvent.setup();
     renderAt('/delta/mode?v=1&r=delta-g1');
+    // Showing a step saves nothing: the answer does.
+    expect(sessionStore.getSnapshot().value).toBeNull();
     await user.click(screen.getByLabelText('EDI (via un prestataire de connexion)'));
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
@@ -76,11 +78,18 @@ describe('outcome screens', () => {
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeInTheDocument();
   });
 
-  test('Recommencer forgets the session and goes back to the entry question', async () => {
+  test('Recommencer asks first (focus on « Annuler »), then forgets the session and goes back to the entry question', async () => {
     const user = userEvent.setup();
-    renderAt('/delta/notCovered?v=1&r=delta-other');
+    renderAt('/delta/service');
+    await user.click(screen.getByLabelText('Un autre service (DELTA IE…)'));
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(sessionStore.getSnapshot().value?.answers).toEqual(['delta', 'other']);
     await user.click(screen.getByRole('link', { name: 'Recommencer' }));
+    expect(screen.getByRole('button', { name: 'Annuler' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect(sessionStore.getSnapshot().value?.answers).toEqual(['delta', 'other']);
+    await user.click(screen.getByRole('link', { name: 'Recommencer' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, recommencer' }));
     expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
     expect(sessionStore.getSnapshot().value).toBeNull();
   });

@@ -11,6 +11,8 @@ import { ANSWER_PARAM, impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch,
 /** Why a URL was not shown as it is: a code, that the screens word (content/fr/notices.ts). */
 export type RedirectReason =
   | { readonly kind: 'version' | 'format' | 'unknownStep' | 'notOnPath' }
+  /** Help-desk mode: the call in progress changed in another tab since the page was shown. */
+  | { readonly kind: 'callChanged' }
   /** An answer of the link does not fit the flow: the replay stopped at the question `at`. */
   | { readonly kind: 'rejected'; readonly value: string; readonly at: NodeId };
 

@@ -3,7 +3,6 @@
  * strings and the generated text. Each suite prints one line: `robustness (…): N cases, 0 crashes, 0 lost`.
  */
 import * as fc from 'fast-check';
-import { callArchiveStore, callStore } from '../helpDesk/store';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { draftsStore } from '../ui/drafts';
 import { answersOf, NODE_IDS } from '../flows/ids';
@@ -81,8 +80,6 @@ export const ALL_STORES: readonly Store<unknown>[] = [
   registerStore,
   incidentsStore,
   profileStore,
-  callStore,
-  callArchiveStore,
   helpDeskModeStore,
   draftsStore,
 ] as Store<unknown>[];

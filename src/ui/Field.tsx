@@ -120,7 +120,7 @@ export function FieldSet({
 
 type InputAttributes = Pick<
   InputHTMLAttributes<HTMLInputElement>,
-  'type' | 'maxLength' | 'autoComplete' | 'spellCheck' | 'inputMode' | 'placeholder' | 'max'
+  'type' | 'maxLength' | 'autoComplete' | 'spellCheck' | 'inputMode' | 'placeholder' | 'max' | 'onBlur'
 >;
 
 /** The commonest field: one line of text (or a date, an e-mail…), its value in a draft or a store. */

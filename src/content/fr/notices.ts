@@ -12,7 +12,15 @@ export function redirectNotice(reason: RedirectReason, question: string): string
       return `Une réponse du lien ne correspond pas au parcours : reprise à la question « ${question} ».`;
     case 'unknownStep':
       return 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.';
+    case 'callChanged':
+      return 'L’appel en cours a changé dans un autre onglet depuis l’affichage de cette page : votre réponse n’a pas été notée. Voici l’étape où en est l’appel ; répondez de nouveau.';
     case 'notOnPath':
       return 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.';
   }
 }
+
+/** Help-desk mode: why an answer given on a page was not recorded (helpDesk/answering.ts). */
+export const ANSWER_PROBLEM_TEXT = {
+  notThisCall:
+    'Mode assistance : cette page n’est pas une étape de l’appel en cours, votre réponse n’a pas été notée. Revenez à l’étape de l’appel en cours, ou reprenez l’appel de cette page, depuis le panneau « Mode assistance ».',
+} as const;

@@ -1,23 +1,21 @@
 import { answerLabel, contentOf } from '../../content/fr';
-import type { NodeId } from '../../flows/ids';
 import type { ReplayPath } from '../../flows/replay';
 import { formatTime } from '../../lib/time';
-import { answeredAt, changesOf } from '../call';
-import type { Call } from '../store';
-import { changeText } from '../texts';
+import { answeredAt, type Call } from '../calls';
+import { courseLines, PANEL_TEXT } from '../texts';
 
-/** The caller's answers with their times, then the answers changed during the call (old, new, when). */
-export function AnswersSection({ call, path }: { call: Call; path: ReplayPath['path'] }) {
-  const changes = changesOf(call);
+/** The caller's answers as they stand, with their times; then the changes and restarts, when each happened. */
+export function AnswersSection({ call, session }: { call: Call | null; session: ReplayPath }) {
+  const corrections = call ? courseLines(call).filter((_, i) => call.course[i]!.type !== 'answer.given') : [];
   return (
     <section aria-labelledby="help-desk-answers">
-      <h3 id="help-desk-answers">Réponses de l’appelant</h3>
-      {path.length === 0 ? (
-        <p>Aucune pour l’instant.</p>
+      <h3 id="help-desk-answers">{PANEL_TEXT.answers}</h3>
+      {session.path.length === 0 ? (
+        <p>{PANEL_TEXT.noAnswer}</p>
       ) : (
         <ol className="help-desk-log">
-          {path.map((a) => {
-            const at = answeredAt(call, a.node, a.value);
+          {session.path.map((a, i) => {
+            const at = call && answeredAt(call, i);
             return (
               <li key={a.node}>
                 {at && <span className="time">{formatTime(new Date(at))} </span>}
@@ -27,14 +25,14 @@ export function AnswersSection({ call, path }: { call: Call; path: ReplayPath['p
           })}
         </ol>
       )}
-      {changes.length > 0 && (
+      {corrections.length > 0 && (
         <>
-          <h4>Réponses modifiées</h4>
+          <h4>{PANEL_TEXT.course}</h4>
           <ul className="help-desk-log">
-            {changes.map((e) => (
-              <li key={`${e.node}-${e.at}-${e.value}`}>
-                <span className="time">{formatTime(new Date(e.at))} </span>
-                {changeText(e.node as NodeId, e.previous!, e.value)}
+            {corrections.map((line) => (
+              <li key={`${line.at}-${line.text}`}>
+                <span className="time">{formatTime(new Date(line.at))} </span>
+                {line.text}
               </li>
             ))}
           </ul>

@@ -1,39 +1,53 @@
 import { useState, type ReactNode } from 'react';
 import { contentOf } from '../../content/fr';
 import { sayAt } from '../../content/fr/callTexts';
-import { FACT_TEXT, SHORTCUT_TEXT } from '../texts';
+import { timeProblemText } from '../../content/fr/timeMessages';
 import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
-import { useStore } from '../../lib/useStore';
 import type { Shown } from '../../session/resolve';
 import { FieldSet, TextField } from '../../ui/Field';
-import { noteFact } from '../call';
-import { FACT_CHOICES, FACT_KIND, FACT_MAX, factsAt, type Fact } from '../facts';
+import { recordInCall } from '../answering';
+import type { Call } from '../calls';
+import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
-import { callStore } from '../store';
-import { timeProblemText } from '../../content/fr/timeMessages';
+import { FACT_TEXT, PANEL_TEXT, SHORTCUT_TEXT } from '../texts';
+import { useTyped } from './useTyped';
 
 /**
- * On a step: the sentence to read out, then `children` (the call's notes: always in view), the facts to
- * note there, and the keys that answer it.
+ * On a step of the call: the sentence to read out, then `children` (the call's notes: always in view), the
+ * facts to note there, and the keys that answer it.
  */
-export function StepSection({ resolution, children }: { resolution: Shown; children?: ReactNode }) {
+export function StepSection({
+  resolution,
+  call,
+  children,
+}: {
+  resolution: Shown;
+  call: Call | null;
+  children?: ReactNode;
+}) {
   const { node } = resolution;
   const labels = contentOf(node).answers as Record<string, string>;
-  const previous = resolution.replay.nodes[resolution.index - 1];
   const facts = factsAt(node, resolution.before, isOutcomeId(node));
   return (
     <>
-      <div className="help-desk-say">
+      <div className="help-desk-say" tabIndex={-1}>
         <p>
-          <strong>À dire :</strong> {sayAt(node, resolution.before)}
+          <strong>{PANEL_TEXT.say}</strong> {sayAt(node, resolution.before)}
         </p>
       </div>
       {children}
-      {facts.length > 0 && <FactsSection facts={facts} />}
+      {facts.length > 0 && (
+        <section aria-labelledby="help-desk-facts" className="help-desk-facts">
+          <h3 id="help-desk-facts">{PANEL_TEXT.facts}</h3>
+          {facts.map((fact) => (
+            <FactField key={`${call?.id ?? 'new'}-${fact}`} fact={fact} call={call} />
+          ))}
+        </section>
+      )}
       <section aria-labelledby="help-desk-keys" className="help-desk-keys">
         <h3 id="help-desk-keys" className="visually-hidden">
-          Raccourcis clavier
+          {PANEL_TEXT.keys}
         </h3>
         <ul className="keys">
           {answersOf(node).map((value, i) => (
@@ -41,13 +55,13 @@ export function StepSection({ resolution, children }: { resolution: Shown; child
               <kbd>{i + 1}</kbd> {labels[value]}
             </li>
           ))}
-          {previous && (
+          {resolution.index > 0 && (
             <li>
               <kbd>{SHORTCUTS.back}</kbd> {SHORTCUT_TEXT.back}
             </li>
           )}
           <li>
-            <kbd>{SHORTCUTS.newCall}</kbd> nouvel appel
+            <kbd>{SHORTCUTS.newCall}</kbd> {PANEL_TEXT.newCallKey}
           </li>
         </ul>
       </section>
@@ -55,69 +69,72 @@ export function StepSection({ resolution, children }: { resolution: Shown; child
   );
 }
 
-/** The facts the caller gives at this step, noted in the call record as they are typed. */
-function FactsSection({ facts }: { facts: readonly Fact[] }) {
-  const call = useStore(callStore).value;
-  const [typed, setTyped] = useState<Partial<Record<Fact, string>>>({});
-  const [errors, setErrors] = useState<Partial<Record<Fact, string>>>({});
-  const [now] = useState(() => localDateTimeValue(new Date()));
-  const note = (fact: Fact, value: string) => {
-    setTyped((t) => ({ ...t, [fact]: value }));
-    const result = callStore.apply((c) => noteFact(c, fact, value, new Date()));
-    const problem = !result.ok && typeof result.problem === 'string' ? result.problem : null;
-    setErrors((e) => ({
-      ...e,
-      [fact]:
-        problem === null
-          ? undefined
-          : problem === 'tooLong'
-            ? `${FACT_MAX} caractères au plus.`
-            : problem === 'choice'
-              ? undefined
-              : timeProblemText(problem),
-    }));
-  };
-  const valueOf = (fact: Fact) => typed[fact] ?? call.facts[fact]?.value ?? '';
+/** A fact the caller gives: a choice is recorded when picked, a text or a time once typed (and valid). */
+function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
+  const id = `fact-${fact}`;
+  const text = FACT_TEXT[fact];
+  const [error, setError] = useState<string | undefined>(undefined);
+  // No time after the page was shown can be given (the browser's picker stops there).
+  const [latest] = useState(() => localDateTimeValue(new Date()));
+  const typed = useTyped(`help-desk:${call?.id ?? 'new'}:fact-${fact}`, call?.facts[fact]?.value ?? '', (raw) => {
+    const value = raw.trim();
+    const problem = factProblem(fact, value, new Date());
+    setError(
+      problem === null || problem === 'choice'
+        ? undefined
+        : problem === 'tooLong'
+          ? PANEL_TEXT.tooLong(FACT_MAX)
+          : timeProblemText(problem),
+    );
+    if (problem) return false;
+    recordInCall([{ type: 'fact.recorded', fact, value }]);
+    return true;
+  });
+  if (FACT_KIND[fact] === 'choice')
+    return (
+      <FieldSet id={id} legend={text.label} radios className="fieldset-compact">
+        <div className="radios radios-inline">
+          {(FACT_CHOICES[fact as keyof typeof FACT_CHOICES] as readonly string[]).map((choice) => (
+            <div className="radio" key={choice}>
+              <input
+                type="radio"
+                id={`${id}-${choice}`}
+                name={id}
+                checked={typed.value === choice}
+                onChange={() => typed.commit(choice)}
+              />
+              <label htmlFor={`${id}-${choice}`}>{text.choices?.[choice]}</label>
+            </div>
+          ))}
+        </div>
+      </FieldSet>
+    );
+  const time = FACT_KIND[fact] === 'time';
   return (
-    <section aria-labelledby="help-desk-facts" className="help-desk-facts">
-      <h3 id="help-desk-facts">À noter</h3>
-      {facts.map((fact) => {
-        const id = `fact-${fact}`;
-        const text = FACT_TEXT[fact];
-        if (FACT_KIND[fact] === 'choice')
-          return (
-            <FieldSet key={fact} id={id} legend={text.label} radios className="fieldset-compact">
-              <div className="radios radios-inline">
-                {(FACT_CHOICES[fact as keyof typeof FACT_CHOICES] as readonly string[]).map((choice) => (
-                  <div className="radio" key={choice}>
-                    <input
-                      type="radio"
-                      id={`${id}-${choice}`}
-                      name={id}
-                      checked={valueOf(fact) === choice}
-                      onChange={() => note(fact, choice)}
-                    />
-                    <label htmlFor={`${id}-${choice}`}>{text.choices?.[choice]}</label>
-                  </div>
-                ))}
-              </div>
-            </FieldSet>
-          );
-        return (
-          <TextField
-            key={fact}
-            id={id}
-            label={text.label}
-            error={errors[fact]}
-            type={FACT_KIND[fact] === 'time' ? 'datetime-local' : 'text'}
-            max={FACT_KIND[fact] === 'time' ? now : undefined}
-            maxLength={FACT_MAX}
-            autoComplete="off"
-            value={valueOf(fact)}
-            onChange={(v) => note(fact, v)}
-          />
-        );
-      })}
-    </section>
+    <>
+      <TextField
+        id={id}
+        label={text.label}
+        error={error}
+        type={time ? 'datetime-local' : 'text'}
+        max={time ? latest : undefined}
+        maxLength={FACT_MAX}
+        autoComplete="off"
+        value={typed.value}
+        onChange={typed.onChange}
+        onBlur={typed.onBlur}
+      />
+      {time && (
+        <p className="actions-inline">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => typed.commit(localDateTimeValue(new Date()))}
+          >
+            {PANEL_TEXT.now}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

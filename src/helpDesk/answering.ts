@@ -1,0 +1,135 @@
+/**
+ * An answer given on a page of the diagnosis, as a request (GOV.UK Smart Answers: the answer arrives, the
+ * flow replays it, the user is sent on; Back never answers). In help-desk mode it is recorded in the call
+ * in progress, and only there:
+ * - on a page that is a step of the call (the call has reached it, and the page's answers agree with the
+ *   call's): a new answer is `answer.given`, a different one `answer.changed`; the same one records nothing;
+ * - on a page of another call, or of the call before a change, nothing is recorded: the page is read-only;
+ * - on a page shown before the call changed elsewhere (another tab): nothing is recorded, the page is shown
+ *   again as the call now stands.
+ * The next page follows the call's answers, never the page's: an old page cannot bring its answers in.
+ */
+import { ok, refuse, type Result } from '../lib/result';
+import { sessionStore } from '../session/store';
+import { callEvent, callLog, type CallEventData } from './callLog';
+import { reduceCalls, type Call } from './calls';
+import { newId } from '../records/log';
+
+/** Where an answer is given: the question's node, its place in the path, and the page's answers. */
+export interface AnswerAt {
+  readonly node: string;
+  readonly index: number;
+  readonly values: readonly string[];
+}
+
+/** The answers after `value` at `index` of `answers` (later ones kept while they still apply). */
+export type AfterAnswer = (answers: readonly string[], index: number, value: string) => readonly string[];
+
+export type AnswerProblem = 'notThisCall' | 'callChanged';
+
+/** Whether a page is a step of the call: the call has reached it, and they agree on every answer both have. */
+export function onCallPath(answers: readonly string[], at: Pick<AnswerAt, 'index' | 'values'>): boolean {
+  if (answers.length < at.index) return false;
+  const n = Math.min(answers.length, at.values.length);
+  for (let i = 0; i < n; i++) if (answers[i] !== at.values[i]) return false;
+  return true;
+}
+
+/** Whether the call changed (answers, restart, start, taken back) after `since`: a page shown then is stale. */
+export const changedSince = (call: Call | null, since: string) =>
+  call !== null &&
+  call.events.some(
+    (e) => e.at > since && e.type !== 'fact.recorded' && e.type !== 'note.edited' && e.type !== 'caller.edited',
+  );
+
+/** What answering records in `call` (pure): the events, and the call's answers after them; or why not. */
+export function answerInCall(
+  call: Call | null,
+  at: AnswerAt,
+  value: string,
+  shownAt: string,
+  after: AfterAnswer,
+): Result<{ events: CallEventData[]; answers: readonly string[] }, AnswerProblem> {
+  const answers = call?.answers ?? [];
+  if (changedSince(call, shownAt)) return refuse('callChanged');
+  if (!onCallPath(answers, at)) return refuse('notThisCall');
+  const next = after(answers, at.index, value);
+  const previous = answers[at.index];
+  if (previous === value) return ok({ events: [], answers: next });
+  const data = { node: at.node, value, path: [...next] };
+  return ok({
+    events: [
+      previous === undefined ? { type: 'answer.given', ...data } : { type: 'answer.changed', previous, ...data },
+    ],
+    answers: next,
+  });
+}
+
+/**
+ * Gives an answer: in help-desk mode, records it in the call in progress (started by its first answer);
+ * saves the diagnosis to resume it. The answers to go on with, or why nothing was recorded.
+ * @param shownAt when the page was shown (ISO)
+ * @param nodeAfter the node the answers lead to (saved with them)
+ */
+export function giveAnswer(
+  helpDesk: boolean,
+  at: AnswerAt,
+  value: string,
+  shownAt: string,
+  after: AfterAnswer,
+  nodeAfter: (answers: readonly string[]) => string,
+  now = new Date(),
+): Result<readonly string[], AnswerProblem> {
+  let answers = after(at.values, at.index, value);
+  if (helpDesk) {
+    const { current } = reduceCalls(callLog.getSnapshot().events);
+    const given = answerInCall(current, at, value, shownAt, after);
+    if (!given.ok) return given;
+    answers = given.value.answers;
+    if (given.value.events.length > 0) recordInCall(given.value.events, now);
+  }
+  sessionStore.write({ answers: [...answers], node: nodeAfter(answers), savedAt: now.toISOString() });
+  return ok(answers);
+}
+
+// ---- The agent's other actions on the calls.
+
+/** Records what the agent did in the call in progress; a call starts with its first record. */
+export function recordInCall(data: readonly CallEventData[], now = new Date()) {
+  const { current } = reduceCalls(callLog.getSnapshot().events);
+  const call = current?.id ?? newId();
+  const start = current ? [] : [callEvent(call, { type: 'call.started' }, now)];
+  return callLog.append(...start, ...data.map((d) => callEvent(call, d, now)));
+}
+
+/** « Fin d'appel », « Nouvel appel »: the call in progress ends. The call ended, if there was one. */
+export function endCurrentCall(now = new Date()): Call | null {
+  const { current } = reduceCalls(callLog.getSnapshot().events);
+  if (!current) return null;
+  callLog.append(callEvent(current.id, { type: 'call.ended' }, now));
+  return current;
+}
+
+/** « Reprendre cet appel »: the call in progress ends, `call` is taken back. Its answers. */
+export function takeBackCall(call: Call, now = new Date()): readonly string[] {
+  const { current } = reduceCalls(callLog.getSnapshot().events);
+  if (current?.id === call.id) return current.answers;
+  const end = current ? [callEvent(current.id, { type: 'call.ended' }, now)] : [];
+  callLog.append(...end, callEvent(call.id, { type: 'call.resumed' }, now));
+  return reduceCalls(callLog.getSnapshot().events).all.find((c) => c.id === call.id)?.answers ?? call.answers;
+}
+
+/**
+ * A link's answers (the caller's link, opened by the agent) taken into the call in progress, which has none:
+ * each as given now, from the link.
+ */
+export function takeLinkAnswers(nodes: readonly string[], values: readonly string[], now = new Date()) {
+  const data: CallEventData[] = values.map((value, i) => ({
+    type: 'answer.given',
+    node: nodes[i]!,
+    value,
+    path: values.slice(0, i + 1),
+    source: 'link',
+  }));
+  return recordInCall(data, now);
+}

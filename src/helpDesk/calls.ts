@@ -1,0 +1,135 @@
+/**
+ * The calls, derived from the log (pure): each call's answers as they stand, its facts, notes and caller,
+ * and the events of its course in time order. Which call is in progress is derived too: the call most
+ * recently started or taken back, and not ended since.
+ */
+import { byTime } from '../records/log';
+import type { Fact } from './facts';
+import { CALLER_FIELDS, type CallerField, type CallEvent } from './callLog';
+
+export type CourseEvent = Extract<CallEvent, { type: 'answer.given' | 'answer.changed' | 'path.restarted' }>;
+
+export interface Call {
+  readonly id: string;
+  readonly startedAt: string;
+  /** When it last ended; null while it is open. */
+  readonly endedAt: string | null;
+  /** The caller's answers as they stand (values, from the entry question on). */
+  readonly answers: readonly string[];
+  /** Answers, changes and restarts, in time order. */
+  readonly course: readonly CourseEvent[];
+  readonly facts: Partial<Record<Fact, { readonly value: string; readonly at: string }>>;
+  readonly notes: string;
+  readonly caller: Readonly<Record<CallerField, string>>;
+  /** Every event of the call, in time order. */
+  readonly events: readonly CallEvent[];
+  /** When it was last started or taken back. */
+  readonly openedAt: string;
+}
+
+export interface Calls {
+  /** Every call, oldest first. */
+  readonly all: readonly Call[];
+  /** The call in progress, if any. */
+  readonly current: Call | null;
+}
+
+const EMPTY_CALLER = Object.fromEntries(CALLER_FIELDS.map((f) => [f, ''])) as Record<CallerField, string>;
+
+export function reduceCalls(events: readonly CallEvent[]): Calls {
+  const byCall = new Map<string, CallEvent[]>();
+  for (const e of events.toSorted(byTime)) {
+    const list = byCall.get(e.call);
+    if (list) list.push(e);
+    else byCall.set(e.call, [e]);
+  }
+  const all = [...byCall.entries()].map(([id, list]) => reduceCall(id, list));
+  all.sort((a, b) => (a.startedAt < b.startedAt ? -1 : a.startedAt > b.startedAt ? 1 : a.id < b.id ? -1 : 1));
+  let current: Call | null = null;
+  for (const c of all) if (c.endedAt === null && (current === null || c.openedAt >= current.openedAt)) current = c;
+  return { all, current };
+}
+
+function reduceCall(id: string, events: readonly CallEvent[]): Call {
+  let answers: readonly string[] = [];
+  let endedAt: string | null = null;
+  let openedAt = events[0]!.at;
+  let notes = '';
+  const course: CourseEvent[] = [];
+  const facts: Partial<Record<Fact, { value: string; at: string }>> = {};
+  const caller = { ...EMPTY_CALLER };
+  for (const e of events) {
+    switch (e.type) {
+      case 'call.started':
+      case 'call.resumed':
+        openedAt = e.at;
+        endedAt = null;
+        break;
+      case 'call.ended':
+        endedAt = e.at;
+        break;
+      case 'answer.given':
+      case 'answer.changed':
+        answers = e.path;
+        course.push(e);
+        break;
+      case 'path.restarted':
+        answers = [];
+        course.push(e);
+        break;
+      case 'fact.recorded':
+        if (e.value === '') delete facts[e.fact];
+        else facts[e.fact] = { value: e.value, at: e.at };
+        break;
+      case 'note.edited':
+        notes = e.text;
+        break;
+      case 'caller.edited':
+        caller[e.field] = e.value;
+        break;
+    }
+  }
+  return { id, startedAt: events[0]!.at, endedAt, answers, course, facts, notes, caller, events, openedAt };
+}
+
+/** When the answer now at `index` of the call's answers was given (its latest answer or change there). */
+export function answeredAt(call: Call, index: number): string | null {
+  const value = call.answers[index];
+  for (let i = call.course.length - 1; i >= 0; i--) {
+    const e = call.course[i]!;
+    if (e.type === 'path.restarted') return null;
+    if (e.path[index] !== value) continue;
+    const earlier = call.course[i - 1];
+    // The earliest event of the run that has kept this answer at this place.
+    if (
+      !earlier ||
+      earlier.type === 'path.restarted' ||
+      earlier.path[index] !== value ||
+      !samePrefix(e.path, earlier.path, index)
+    )
+      return e.at;
+  }
+  return null;
+}
+
+const samePrefix = (a: readonly string[], b: readonly string[], n: number) => {
+  for (let i = 0; i <= n; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** Whether anything was recorded in the call besides its start and end. */
+export const isEmptyCall = (call: Call) =>
+  call.events.every((e) => e.type === 'call.started' || e.type === 'call.ended' || e.type === 'call.resumed');
+
+/** How long the call lasted, in minutes (to its end, or to `now` while it is open). */
+export function callMinutes(call: Call, now: Date): number {
+  const end = call.endedAt ? new Date(call.endedAt).getTime() : now.getTime();
+  return Math.max(0, Math.round((end - new Date(call.startedAt).getTime()) / 60_000));
+}
+
+/** A short reference for the call, to quote in a ticket: the first eight characters of its id. */
+export const callReference = (call: Pick<Call, 'id'>) =>
+  call.id
+    .replace(/[^a-zA-Z0-9]/g, '')
+    .slice(0, 8)
+    .toUpperCase();

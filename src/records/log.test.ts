@@ -1,0 +1,103 @@
+import * as fc from 'fast-check';
+import * as z from 'zod/mini';
+import { copiesAt } from '../lib/storeCopies';
+import { createLog, EVENT_BASE, newId, union } from './log';
+
+const eventSchema = z.object({ ...EVENT_BASE, type: z.literal('note'), text: z.string().check(z.maxLength(10)) });
+type Note = z.infer<typeof eventSchema>;
+const note = (id: string, at: string, text = id): Note => ({ id, at, type: 'note', text });
+
+const SEED = 20261206;
+
+describe('union of two logs', () => {
+  // Events drawn from a small pool of ids, so that both copies often hold the same event.
+  const pool = fc.array(fc.record({ n: fc.integer({ min: 0, max: 12 }), minute: fc.integer({ min: 0, max: 5 }) }));
+  const events = pool.map((xs) => xs.map(({ n }) => note(`e${n}`, `2026-12-06T10:0${n % 6}:00.000Z`)));
+
+  test('nothing lost, nothing twice, in time order, whichever copy comes first', () => {
+    fc.assert(
+      fc.property(events, events, (a, b) => {
+        const ab = union(a, b);
+        expect(ab).toEqual(union(b, a));
+        expect(new Set(ab.map((e) => e.id))).toEqual(new Set([...a, ...b].map((e) => e.id)));
+        expect(ab).toHaveLength(new Set(ab.map((e) => e.id)).size);
+        expect(union(ab, a)).toEqual(ab);
+        for (let i = 1; i < ab.length; i++) expect(ab[i - 1]!.at <= ab[i]!.at).toBe(true);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  test('ids are unique, in one format', () => {
+    const ids = Array.from({ length: 1000 }, newId);
+    expect(new Set(ids).size).toBe(1000);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+const log = () => createLog({ name: 'test-log', event: eventSchema });
+
+describe('a log kept in this browser', () => {
+  test('what is appended reads back, in time order, in another copy of the page too', () => {
+    const a = log();
+    expect(a.append(note('b', '2026-12-06T10:02:00.000Z'), note('a', '2026-12-06T10:01:00.000Z')).ok).toBe(true);
+    expect(
+      log()
+        .getSnapshot()
+        .events.map((e) => e.id),
+    ).toEqual(['a', 'b']);
+  });
+
+  test('an event that does not fit is refused, and nothing is written', () => {
+    const a = log();
+    a.append(note('a', '2026-12-06T10:01:00.000Z'));
+    const stored = localStorage.getItem(a.key);
+    expect(a.append(note('b', '2026-12-06T10:02:00.000Z', 'far too long a text'))).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
+    expect(localStorage.getItem(a.key)).toBe(stored);
+  });
+
+  test('a stored event that does not read is set aside and counted, never dropped; the others are kept', () => {
+    const a = log();
+    const bad = { id: 'x', at: 'now', type: 'note', text: 42 };
+    localStorage.setItem(a.key, JSON.stringify({ v: 1, events: [note('a', '2026-12-06T10:01:00.000Z'), bad] }));
+    const snapshot = a.getSnapshot();
+    expect(snapshot.events.map((e) => e.id)).toEqual(['a']);
+    expect(snapshot.rejected).toBe(1);
+    a.append(note('b', '2026-12-06T10:02:00.000Z'));
+    expect(copiesAt(`${a.key}.rejected`)).toEqual([JSON.stringify(bad)]);
+  });
+
+  test('data from a newer version is kept aside, with a problem to tell', () => {
+    const a = log();
+    localStorage.setItem(a.key, JSON.stringify({ v: 9, events: [] }));
+    expect(a.getSnapshot().problem).toBe('version');
+    expect(copiesAt(`${a.key}.rejected`)).toHaveLength(1);
+  });
+
+  test('another tab that wrote over this tab’s event (both at once) gets the union written back', () => {
+    const a = log();
+    const unsubscribe = a.subscribe(() => {});
+    a.append(note('mine', '2026-12-06T10:01:00.000Z'));
+    a.getSnapshot();
+    // The other tab read before this tab's append, and wrote its own event alone.
+    const theirs = JSON.stringify({ v: 1, events: [note('theirs', '2026-12-06T10:02:00.000Z')] });
+    localStorage.setItem(a.key, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: a.key, newValue: theirs }));
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['mine', 'theirs']);
+    expect(JSON.parse(localStorage.getItem(a.key)!).events).toHaveLength(2);
+    unsubscribe();
+  });
+
+  test('merging another copy adds what it lacks, once, and sets aside what does not read', () => {
+    const a = log();
+    a.append(note('a', '2026-12-06T10:01:00.000Z'));
+    const other = [note('a', '2026-12-06T10:01:00.000Z'), note('c', '2026-12-06T10:03:00.000Z'), { id: 'bad' }];
+    expect(a.merge(other)).toEqual({ ok: true, value: 1 });
+    expect(a.merge(other)).toEqual({ ok: true, value: 0 });
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(copiesAt(`${a.key}.rejected`)).toEqual([JSON.stringify({ id: 'bad' })]);
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * Records as append-only event logs (../shared/docs/records.md): what the user did is appended, never
+ * rewritten; what is shown is derived by a pure reducer per record type. Two copies of a log (two tabs, a
+ * backup restored, later a team store) merge as the union of their events by id, in time order.
+ *
+ * A log is kept in local storage under one key, `{ v, events }`. Each event is validated on append and on
+ * read; one that does not read is set aside under `<key>.rejected` and counted, never dropped. Another tab's
+ * write comes with the `storage` event: when it lacks events this tab holds (two appends at the same
+ * moment), this tab writes the union back, so that no tab's event is lost.
+ */
+import * as z from 'zod/mini';
+import { keepCopy, storage, storageKey, type ReadProblem, type WriteProblem } from '../lib/createStore';
+import { ok, refuse, type Result } from '../lib/result';
+
+export interface RecordEvent {
+  readonly id: string;
+  readonly at: string;
+  readonly type: string;
+}
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** The fields every event has: its id and the time it was recorded (ISO). */
+export const EVENT_BASE = { id: z.string().check(z.minLength(1), z.maxLength(64)), at: text(40) };
+
+/** A new id, unique anywhere (the one id format of the records). */
+export function newId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  // Outside a secure context randomUUID is missing; getRandomValues is not.
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** The order a log reads in: by time, then by id (the same on every copy). */
+export function byTime(a: RecordEvent, b: RecordEvent): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The union of two logs by event id, in time order: nothing lost, nothing twice, the same whichever comes
+ * first. (Two different events under one id cannot be made by this app; should a damaged copy hold one, the
+ * same one of the two is kept whatever the order.)
+ */
+export function union<E extends RecordEvent>(a: readonly E[], b: readonly E[]): E[] {
+  const byId = new Map<string, E>();
+  for (const e of [...a, ...b]) {
+    const kept = byId.get(e.id);
+    if (kept === undefined || (kept !== e && JSON.stringify(e) < JSON.stringify(kept))) byId.set(e.id, e);
+  }
+  return [...byId.values()].toSorted(byTime);
+}
+
+export interface LogSnapshot<E> {
+  readonly events: readonly E[];
+  /** Events of the stored copy that did not read: set aside, counted here. */
+  readonly rejected: number;
+  readonly problem: ReadProblem | null;
+  readonly writeProblem: WriteProblem | null;
+}
+
+export interface Log<E extends RecordEvent> {
+  readonly name: string;
+  readonly key: string;
+  getSnapshot(): LogSnapshot<E>;
+  getServerSnapshot(): LogSnapshot<E>;
+  subscribe(listener: () => void): () => void;
+  /** Appends events (checked first: one that does not fit is refused, and nothing is written). */
+  append(...events: readonly E[]): Result<void, WriteProblem>;
+  /** The events of raw data (a backup file's) that read, and those that do not. */
+  parse(raw: readonly unknown[]): { events: E[]; rejected: unknown[] };
+  /** Adds the events of another copy (union by id); those that do not read are set aside. The count added. */
+  merge(raw: readonly unknown[]): Result<number, WriteProblem>;
+}
+
+export interface LogOptions<E> {
+  /** The key is `secours-douane.<name>`. */
+  readonly name: string;
+  readonly event: z.ZodMiniType<E>;
+  /** Events made from data an earlier build kept otherwise, read once; their ids must not change between reads. */
+  readonly migrate?: () => readonly unknown[];
+}
+
+const VERSION = 1;
+const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
+
+export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
+  const key = storageKey(name);
+  const listeners = new Set<() => void>();
+  let cache: { raw: string | null | undefined; snapshot: LogSnapshot<E> } | null = null;
+  let writeProblem: WriteProblem | null = null;
+  /** Events appended while the storage refused them: shown, and written with the next write that works. */
+  let unsaved: E[] = [];
+
+  const parse = (raw: readonly unknown[]) => {
+    const events: E[] = [];
+    const rejected: unknown[] = [];
+    for (const item of raw) {
+      const parsed = event.safeParse(item);
+      if (parsed.success) events.push(parsed.data);
+      else rejected.push(item);
+    }
+    return { events, rejected };
+  };
+
+  const decode = (s: Storage, raw: string): Omit<LogSnapshot<E>, 'writeProblem'> => {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      json = null;
+    }
+    const envelope = json as { v?: unknown; events?: unknown } | null;
+    if (typeof envelope?.v !== 'number' || !Array.isArray(envelope.events) || envelope.v > VERSION) {
+      keepCopy(s, `${key}.rejected`, raw);
+      return { ...EMPTY, problem: typeof envelope?.v === 'number' && envelope.v > VERSION ? 'version' : 'corrupt' };
+    }
+    const { events, rejected } = parse(envelope.events);
+    for (const bad of rejected) keepCopy(s, `${key}.rejected`, JSON.stringify(bad));
+    return { events: events.toSorted(byTime), rejected: rejected.length, problem: null };
+  };
+
+  let migrated = migrate === undefined;
+  const getSnapshot = (): LogSnapshot<E> => {
+    const s = storage();
+    if (!migrated && s) {
+      migrated = true;
+      const old = parse(migrate!()).events;
+      if (old.length > 0) write(old);
+    }
+    let raw: string | null | undefined;
+    try {
+      raw = s ? s.getItem(key) : undefined;
+    } catch {
+      raw = undefined;
+    }
+    if (cache && cache.raw === raw && cache.snapshot.writeProblem === writeProblem) return cache.snapshot;
+    const read =
+      raw === undefined ? { ...EMPTY, problem: 'unavailable' as const } : raw === null ? EMPTY : decode(s!, raw);
+    const events = unsaved.length ? union(read.events, unsaved) : read.events;
+    const snapshot =
+      raw === null && writeProblem === null && !unsaved.length ? EMPTY : { ...read, events, writeProblem };
+    cache = { raw, snapshot };
+    return snapshot;
+  };
+
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+
+  /** Writes the union of what is stored and `events`. */
+  function write(events: readonly E[]): Result<void, WriteProblem> {
+    const s = storage();
+    const all = union(getStored(s), [...unsaved, ...events]);
+    try {
+      if (!s) throw new Error('no storage');
+      s.setItem(key, JSON.stringify({ v: VERSION, events: all }));
+    } catch (error) {
+      const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+      unsaved = union(unsaved, events);
+      writeProblem = full ? 'full' : 'unavailable';
+      notify();
+      return refuse(writeProblem);
+    }
+    unsaved = [];
+    writeProblem = null;
+    notify();
+    return ok(undefined);
+  }
+
+  /** What is stored now, read again (another tab may have written). */
+  function getStored(s: Storage | null): readonly E[] {
+    try {
+      const raw = s?.getItem(key);
+      return raw ? decode(s!, raw).events : [];
+    } catch {
+      return [];
+    }
+  }
+
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== key && e.key !== null) return;
+    const mine = cache?.snapshot.events ?? [];
+    cache = null;
+    const theirs = getSnapshot().events;
+    const ids = new Set(theirs.map((x) => x.id));
+    // Another tab wrote over an event of this one (both appended at once): written back, as the union.
+    if (e.key === key && e.newValue !== null && mine.some((x) => !ids.has(x.id))) write(mine);
+    else notify();
+  };
+
+  return {
+    name,
+    key,
+    getSnapshot,
+    getServerSnapshot: () => EMPTY,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1 && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+      };
+    },
+    append(...events) {
+      const { rejected } = parse(events);
+      if (rejected.length > 0) return refuse('invalid');
+      return write(events);
+    },
+    parse,
+    merge(raw) {
+      const { events, rejected } = parse(raw);
+      const s = storage();
+      if (s) for (const bad of rejected) keepCopy(s, `${key}.rejected`, JSON.stringify(bad));
+      const before = new Set(getSnapshot().events.map((e) => e.id));
+      const added = events.filter((e) => !before.has(e.id));
+      if (added.length === 0) return ok(0);
+      const written = write(added);
+      return written.ok ? ok(added.length) : written;
+    },
+  };
+}
