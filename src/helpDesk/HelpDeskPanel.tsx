@@ -18,7 +18,7 @@ import { callReference, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
 import { ShareSection } from './panel/ShareSection';
-import { StepSection } from './panel/StepSection';
+import { SayBlock, StepSection } from './panel/StepSection';
 import { useTyped } from './panel/useTyped';
 import { SHORTCUTS } from './shortcuts';
 import { CONFIRM_TEXT, PANEL_TEXT } from './texts';
@@ -234,6 +234,7 @@ export default function HelpDeskPanel() {
                 )}
               </p>
             </div>
+            {shown && <SayBlock resolution={shown} />}
             {notes}
           </>
         ) : resolution ? (

@@ -94,12 +94,16 @@ export function giveAnswer(
 
 // ---- The agent's other actions on the calls.
 
+/** Events made by one action, a millisecond apart, so that they read in the order they were made, on every copy. */
+const stamped = (call: string, data: readonly CallEventData[], now: Date) =>
+  data.map((d, i) => callEvent(call, d, new Date(now.getTime() + i)));
+
 /** Records what the agent did in the call in progress; a call starts with its first record. */
 export function recordInCall(data: readonly CallEventData[], now = new Date()) {
   const { current } = reduceCalls(callLog.getSnapshot().events);
   const call = current?.id ?? newId();
-  const start = current ? [] : [callEvent(call, { type: 'call.started' }, now)];
-  return callLog.append(...start, ...data.map((d) => callEvent(call, d, now)));
+  const all: CallEventData[] = [...(current ? [] : [{ type: 'call.started' as const }]), ...data];
+  return callLog.append(...stamped(call, all, now));
 }
 
 /** « Fin d'appel », « Nouvel appel »: the call in progress ends. The call ended, if there was one. */
@@ -114,8 +118,8 @@ export function endCurrentCall(now = new Date()): Call | null {
 export function takeBackCall(call: Call, now = new Date()): readonly string[] {
   const { current } = reduceCalls(callLog.getSnapshot().events);
   if (current?.id === call.id) return current.answers;
-  const end = current ? [callEvent(current.id, { type: 'call.ended' }, now)] : [];
-  callLog.append(...end, callEvent(call.id, { type: 'call.resumed' }, now));
+  const end = current ? stamped(current.id, [{ type: 'call.ended' }], now) : [];
+  callLog.append(...end, callEvent(call.id, { type: 'call.resumed' }, new Date(now.getTime() + 1)));
   return reduceCalls(callLog.getSnapshot().events).all.find((c) => c.id === call.id)?.answers ?? call.answers;
 }
 

@@ -13,6 +13,17 @@ import { SHORTCUTS } from '../shortcuts';
 import { FACT_TEXT, PANEL_TEXT, SHORTCUT_TEXT } from '../texts';
 import { useTyped } from './useTyped';
 
+/** The sentence to read out at a step (also on a page that is not the call's: reading changes nothing). */
+export function SayBlock({ resolution }: { resolution: Shown }) {
+  return (
+    <div className="help-desk-say">
+      <p>
+        <strong>{PANEL_TEXT.say}</strong> {sayAt(resolution.node, resolution.before)}
+      </p>
+    </div>
+  );
+}
+
 /**
  * On a step of the call: the sentence to read out, then `children` (the call's notes: always in view), the
  * facts to note there, and the keys that answer it.
@@ -31,11 +42,7 @@ export function StepSection({
   const facts = factsAt(node, resolution.before, isOutcomeId(node));
   return (
     <>
-      <div className="help-desk-say" tabIndex={-1}>
-        <p>
-          <strong>{PANEL_TEXT.say}</strong> {sayAt(node, resolution.before)}
-        </p>
-      </div>
+      <SayBlock resolution={resolution} />
       {children}
       {facts.length > 0 && (
         <section aria-labelledby="help-desk-facts" className="help-desk-facts">
