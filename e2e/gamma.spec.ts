@@ -4,7 +4,7 @@ import { expectPrinted, printPdf } from './print';
 import { localDateTimeValue } from '../src/lib/time';
 
 const FOUR_OBLIGATIONS = [
-  'Établissez un document papier conformément à l’article 9 du règlement délégué (UE) 2022/1636',
+  'Établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636',
   'Numérotez-le avec un LRN que vous attribuez librement, dans une série continue par année',
   'Transmettez une copie du document de secours à votre bureau gestionnaire avant le mouvement, puis archivez-le.',
   'intégrez immédiatement les données du document papier dans GAMMA 2 pour créer le DAES',
@@ -120,7 +120,7 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
 
   // What is typed survives a reload, before it is saved.
   await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
-  await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('12-34');
+  await page.getByLabel(/^Destinataire\s:\snuméro d’accise/).fill('12-34');
   await page.reload();
   await expect(page.getByLabel('Destinataire : nom')).toHaveValue('Cave Dupont');
 
@@ -132,9 +132,9 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await expect(lrnField).toHaveAccessibleDescription(
     /Le LRN ne doit pas dépasser 22 caractères \(celui-ci en compte 30\)/,
   );
-  await expect(page.getByLabel('Destinataire : numéro d’accise ou de TVA')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(/^Destinataire\s:\snuméro d’accise/)).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
-  await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('fr012345678e0');
+  await page.getByLabel(/^Destinataire\s:\snuméro d’accise/).fill('fr012345678e0');
   await page.getByLabel('LRN du document').fill('');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   // Said where the form is, and focus moved there: a screen reader reads it out.
@@ -282,7 +282,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   await openEpisodeWithSender(page);
   await page.getByLabel('LRN du document').fill('FORM1');
   await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
-  await page.getByLabel('Destinataire : numéro d’accise ou de TVA').fill('FR098765432A0');
+  await page.getByLabel(/^Destinataire\s:\snuméro d’accise/).fill('FR098765432A0');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await page.getByLabel(/Je confirme ce LRN/).check();
   await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
@@ -296,7 +296,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
     ['2. Expéditeur', 'Nom', 'Cave Martin'],
     ['2. Expéditeur', 'Rue et numéro', '1 quai des Chartrons'],
     ['2. Expéditeur', 'Code postal et ville', '33000 Bordeaux'],
-    ['5. Destinataire', 'Identification (numéro d’accise)', 'FR098765432A0'],
+    ['5. Destinataire', 'Numéro d’accise (SEED) du destinataire', 'FR098765432A0'],
     ['5. Destinataire', 'Nom', 'Cave Dupont'],
   ] as const) {
     const row = page
@@ -318,7 +318,8 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   const printed = await printPdf(page, 'backup-form', { background: true });
   const { pages } = printed;
   expect(pages).toBeGreaterThan(1);
-  expect(pages).toBeLessThanOrEqual(4);
+  // Three product lines, each with every item of box 17 (annex I as amended by 2026/50): a page and a third each.
+  expect(pages).toBeLessThanOrEqual(7);
   for (let n = 1; n <= pages; n++) {
     const text = printed.text(n, { layout: true });
     expect(text).toContain('LRN FORM1');
@@ -329,7 +330,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   expectPrinted(printed.text(), {
     has: [
       'Document de secours GAMMA 2',
-      'il porte les données du projet de DAES',
+      'celles du projet de DAES',
       'FR012345678E0',
       '1 quai des Chartrons',
       '33000 Bordeaux',

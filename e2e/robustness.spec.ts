@@ -41,7 +41,10 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   await b.getByRole('button', { name: /Fait maintenant : Bureau de douane informé \(accusé/ }).click();
   for (const page of [a, b]) {
     await page.reload();
-    await expect(page.locator('.next-step')).toContainText('Les deux conditions sont réunies');
+    // Next, the SAU call, unless the office was open when the DA was recorded (fiche DELTA, step 5).
+    await expect(page.locator('.next-step')).toContainText(
+      'Votre bureau de douane était-il ouvert à l’heure d’enregistrement de la DA ?',
+    );
   }
   const journal = await a.evaluate(
     () => JSON.parse(localStorage.getItem('secours-douane.incidents')!).data[0].services[0].journal,

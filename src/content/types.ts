@@ -28,7 +28,8 @@ export interface QuestionContent<N extends QuestionId> {
  * allowed only once the DA is registered and the office informed, two cumulative conditions); not needed;
  * not allowed; wait for the alert; outside the fiche.
  */
-export type Verdict = 'allowed' | 'selfTrigger' | 'notNeeded' | 'notAllowed' | 'wait' | 'notCovered';
+export type Verdict =
+  'allowed' | 'selfTrigger' | 'notNeeded' | 'notAllowed' | 'wait' | 'notCovered' | 'alternative' | 'useDti';
 
 export interface OutcomeContent<N extends OutcomeId> {
   /** The outcome's title, verbatim from flows.md. */

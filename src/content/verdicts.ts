@@ -8,4 +8,7 @@ export const VERDICT_TEXT: Record<Verdict, string> = {
   notAllowed: 'Procédure de secours : non',
   wait: 'Procédure de secours : attendez l’alerte',
   notCovered: 'Procédure de secours : hors du champ de la fiche',
+  alternative:
+    'Procédure de secours : non autorisée par le SAU ou le service gestionnaire, qui propose une solution alternative',
+  useDti: 'Procédure de secours : d’abord le mode DTI, en attendant la résolution du problème',
 };

@@ -22,7 +22,8 @@ import {
 } from './schema';
 import { lrnOf, type LrnProblem, type PrefixProblem, type SeriesDeviation } from './series';
 
-export const SOURCE_LINE = 'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9';
+export const SOURCE_LINE =
+  'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9 (annexe I modifiée par le règlement délégué (UE) 2026/50)';
 
 export const STATE_LABELS: Record<DocumentState, string> = {
   established: 'Établi',
@@ -54,7 +55,7 @@ export const MILESTONE_ACTIONS: Record<MilestoneName, { button: string; time: st
   entered: {
     button: 'Données saisies dans GAMMA 2…',
     time: 'Date et heure de la saisie dans GAMMA 2',
-    hint: 'Dès la fin de l’indisponibilité, les données du document papier sont intégrées immédiatement dans GAMMA 2 pour créer un DAES. Heure de Paris.',
+    hint: 'Logigramme GAMMA 2 : « Dès la fin de la période d’indisponibilité du système informatisé, les données du document papier doivent être immédiatement intégrées dans GAMMA2 pour créer un DAES (voir Guide d’utilisation GAMMA 2) ». Heure de Paris.',
   },
 };
 
@@ -105,7 +106,7 @@ export function lrnProblemText(problem: LrnProblem, lrn: string): string {
     case 'tooLong':
       return `Le LRN ne doit pas dépasser ${LRN_MAX} caractères (celui-ci en compte ${lrn.trim().length}).`;
     case 'characters':
-      return 'Le LRN ne peut contenir que des lettres (sans accent) et des chiffres : pas d’espace, de tiret ni de signe.';
+      return 'Conseil de l’outil : le logigramme dit seulement que le LRN « peut être alphanumérique » ; l’outil n’accepte que des lettres (sans accent) et des chiffres, sans espace, tiret ni signe.';
     case 'used':
       return `Le LRN « ${lrn.trim().toUpperCase()} » est déjà utilisé dans le registre : chaque document doit avoir son propre LRN.`;
   }
@@ -146,7 +147,7 @@ export function documentProblemText(
     case 'consigneeIdentification':
       return (
         problems.consigneeIdentification &&
-        'Le numéro d’accise ou de TVA commence par le code du pays (FR…) et ne compte que des lettres et des chiffres, 16 au plus.'
+        'Le numéro d’accise ou de TVA commence par le code de son pays (par exemple DE, BE ou IT) et ne compte que des lettres et des chiffres, 16 au plus.'
       );
     case 'episode':
       return problems.episode && 'Ouvrez d’abord l’épisode de panne : chaque document appartient à un épisode.';

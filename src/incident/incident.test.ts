@@ -181,7 +181,7 @@ describe('DA reasons', () => {
   test('come from the diagnosis answers in plain French; the mode is a field of the DA, not a reason', () => {
     expect(reasonsFromAnswers(ANSWERS)).toEqual([
       'déclarations validées n’ayant pas obtenu le BAE (constaté dans Aubette)',
-      'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »',
+      'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant » : le blocage de nos déclarations est donc technique et, par conséquent, le dysfonctionnement de notre système privatif est confirmé (fiche DELTA, étape 2)',
       'aucune alerte publiée sur la météo des services en ligne',
       'notre prestataire de connexion EDI confirme que sa plateforme fonctionne',
     ]);
@@ -258,7 +258,9 @@ describe('the two times (flows.md, second round)', () => {
     const withDa = withRecord(incident, filed);
     expect(incidentStart(withDa)).toBe('2026-11-23T09:12');
     const text = incidentText(withDa, NOW);
-    expect(text.split('\n')[1]).toBe('Début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:12');
+    expect(text.split('\n')[1]).toBe(
+      'Début de la procédure de secours, pour chaque service (enregistrement de sa DA) : Delta X Import le 23/11/2026 à 09:12',
+    );
     expect(text).toContain(
       '[x] Demande d’assistance (DA) déposée sur OLGA – 23/11/2026 à 09:12 (saisie le 23/11/2026 à 11:00)',
     );
@@ -480,7 +482,7 @@ describe('stored incidents', () => {
     const text = incidentText(filed, NOW);
     expect(text).toContain('[ ] Bureau de douane informé');
     expect(text).toContain('Quel mode de transmission utilisez-vous ? → EDI (via un prestataire de connexion)');
-    expect(text).toContain('DA n° : DA123');
+    expect(text).toContain('Numéro de la DA : DA123');
     expect(text).toContain('Raison sociale : Transit Dupont SAS');
     expect(text).toContain(SELF_TRIGGER_MENTION);
   });

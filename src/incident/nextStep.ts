@@ -21,11 +21,12 @@ export function nextStep(incident: Incident, record: ServiceRecord, referencesCo
   if (incident.closedAt) return { kind: 'closed' };
   if (!referencesComplete) return { kind: 'references' };
   if (!record.answers && !record.reasons) return { kind: 'reasons' };
-  const { input, snapshot } = journalOf(incident, record);
+  const { snapshot } = journalOf(incident, record);
   for (const { step } of JOURNAL) {
     if (NOT_NEXT.includes(step) || isDone(snapshot, step)) continue;
-    // Office open: the call to the SAU is not an obligation.
-    if (step === 'sau.call' && (!input.officeClosed || isDone(snapshot, 'sau.skip'))) continue;
+    // The call to the SAU is settled by the call, or by « non nécessaire (bureau ouvert) » (office open); once
+    // the system works again, it no longer has its purpose (identify the origin of the malfunction).
+    if (step === 'sau.call' && (isDone(snapshot, 'sau.skip') || isDone(snapshot, 'system.restore'))) continue;
     return { kind: 'step', step };
   }
   return { kind: 'close' };

@@ -9,8 +9,9 @@ import { formatDateTime, formatLocalValue } from '../lib/time';
 import type { Profile } from './profile';
 import { currentTime, type Incident, type ServiceRecord } from './schema';
 import { incidentStatus } from './status';
-import { daRegisteredAt, incidentStart } from './steps';
+import { daRegisteredAt } from './steps';
 import {
+  CONSULT_FICHE_ALERTE,
   JOURNAL_STEP_TEXT,
   journalLines,
   modeLabel,
@@ -69,9 +70,7 @@ export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
       'Madame, Monsieur,',
       '',
       `Nous vous informons de l’${SELF_TRIGGER_MENTION} pour le service en ligne ${service}, à compter de l’enregistrement de la demande d’assistance${daRef(record)} sur douane.gouv.fr${registered ? `, le ${formatLocalValue(registered)}` : ''}.`,
-      'Vous trouverez ci-dessous le courriel automatique accusant réception de cette demande d’assistance.',
-      '',
-      '[Insérez ici le courriel d’accusé de réception de la DA, ou transférez-le en joignant ce texte.]',
+      'Nous vous transférons ci-dessous le courriel automatique accusant réception de cette demande d’assistance.',
       '',
       'Cordialement,',
       signature(profile),
@@ -84,7 +83,7 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
   return {
     to: contacts.sau.email,
-    subject: `Demande de clôture de la demande d’assistance${daRef(record)} – ${service}`,
+    subject: `Clôture de la demande d’assistance${daRef(record)} – ${service}`,
     body: [
       'Madame, Monsieur,',
       '',
@@ -121,13 +120,18 @@ export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
 /** The whole incident as plain text, to paste in a ticket or a mail, or keep. */
 export function incidentText(incident: Incident, now: Date): string {
   const { path } = replay(incident.answers);
-  const start = incidentStart(incident);
   const lines = [
     'PROCÉDURE DE SECOURS DELTA – AUTO-DÉCLENCHEMENT',
-    `Début de la procédure de secours (enregistrement de la DA) : ${start ? formatLocalValue(start) : 'DA pas encore enregistrée'}`,
+    `Début de la procédure de secours, pour chaque service (enregistrement de sa DA) : ${incident.services
+      .map((s) => {
+        const at = daRegisteredAt(s);
+        return `${serviceLabel(s.service)} ${at ? `le ${formatLocalValue(at)}` : '(DA pas encore enregistrée)'}`;
+      })
+      .join(' ; ')}`,
     `État : ${STATUS_LABELS[incidentStatus(incident)]}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
     `Incident ouvert dans l’outil le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
     'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6',
+    CONSULT_FICHE_ALERTE,
     '',
   ];
   if (incident.profile) {
@@ -144,7 +148,7 @@ export function incidentText(incident: Incident, now: Date): string {
     const registered = daRegisteredAt(record);
     lines.push(`SERVICE : ${serviceLabel(record.service)}`);
     lines.push(`Enregistrement de la DA (début de la procédure) : ${registered ? formatLocalValue(registered) : '—'}`);
-    lines.push(`DA n° : ${record.daNumber ?? '(non renseigné)'}`);
+    lines.push(`Numéro de la DA : ${record.daNumber ?? '(non renseigné)'}`);
     lines.push(`Mode de transmission : ${modeLabel(record.mode)}`);
     lines.push(`Passage en alerte : ${stampText(record.alertAt)}`);
     for (const l of journalLines(incident, record))
@@ -160,8 +164,8 @@ export function incidentText(incident: Incident, now: Date): string {
       (e) => `${JOURNAL_STEP_TEXT[e.step].label} (${formatLocalValue(currentTime(e.times))})`,
     );
     lines.push(
-      `REPRISE D’UNE ANCIENNE FICHE (diagnostic « ${service} ») : regroupée sous la DA Delta G (une seule DA couvre Delta G en un ou deux temps)`,
-      `DA n° : ${a.daNumber ?? '(non renseigné)'} ; passage en alerte : ${a.alertAt ? formatLocalValue(a.alertAt) : '(non renseigné)'}`,
+      `REPRISE D’UN ANCIEN INCIDENT (diagnostic « ${service} ») : regroupé sous la DA Delta G, une seule DA couvrant Delta G en un ou deux temps (conseil de l’outil, hors fiche)`,
+      `Numéro de la DA : ${a.daNumber ?? '(non renseigné)'} ; passage en alerte : ${a.alertAt ? formatLocalValue(a.alertAt) : '(non renseigné)'}`,
       `Étapes : ${steps.length ? steps.join(' ; ') : 'aucune'}`,
       '',
     );

@@ -22,7 +22,7 @@ export function stepProblemText(problem: StepProblem, step?: JournalStep): strin
     case 'after':
       return `Cette heure suit celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}), qui ne peut venir qu’après elle.`;
     case 'beforeAlert':
-      return `Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA (${formatLocalValue(problem.at)}) : la DA ne peut pas avoir été enregistrée avant. Vérifiez l’accusé de réception d’OLGA, ou corrigez d’abord l’heure de passage en alerte.`;
+      return `Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA (${formatLocalValue(problem.at)}). Conseil de l’outil : la fiche ne fixe pas cet ordre, mais une DA enregistrée avant le passage en alerte qu’elle déclare serait incohérente ; vérifiez l’accusé de réception d’OLGA, ou corrigez d’abord l’heure de passage en alerte.`;
     default:
       return timeProblemText(problem.kind);
   }
@@ -30,7 +30,7 @@ export function stepProblemText(problem: StepProblem, step?: JournalStep): strin
 
 export function alertProblemText(problem: AlertProblem): string {
   return problem.kind === 'afterDa'
-    ? `Le passage en alerte ne peut pas suivre l’enregistrement de la DA (${formatLocalValue(problem.at)}), qui le déclare.`
+    ? `Cette heure suit l’enregistrement de la DA (${formatLocalValue(problem.at)}), qui déclare le passage en alerte. Conseil de l’outil : la fiche ne fixe pas cet ordre, mais une DA ne peut déclarer qu’un passage en alerte déjà fait.`
     : timeProblemText(problem.kind);
 }
 
@@ -71,7 +71,7 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
     case 'tooLong':
       return `${PROFILE_LABELS[field]} : ${max} caractères au plus.`;
     case 'email':
-      return 'Saisissez une adresse électronique valide, par exemple pae-roissy@douane.finances.gouv.fr.';
+      return 'Saisissez une adresse électronique valide, par exemple bureau@example.com.';
     case 'shape':
       return field === 'phone'
         ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.'

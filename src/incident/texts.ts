@@ -15,6 +15,8 @@ import { journalOf } from './steps';
 
 export const SELF_TRIGGER_MENTION = 'auto-déclenchement de la procédure de secours';
 
+export { CONSULT_FICHE_ALERTE } from '../content/fr/delta';
+
 /**
  * The online services as the DA names them: « Delta G » for Delta G in one or two steps (S1: « Delta G (un
  * temps ou deux temps) », flows.md, second round); the others as the diagnosis' answers name them.
@@ -34,11 +36,11 @@ export const modeLabel = (mode: Mode) => deltaContent['delta.mode'].answers[mode
 export const STATUS_LABELS: Record<IncidentStatus, string> = {
   preparing: 'DA à déposer',
   daFiled: 'DA déposée, bureau à informer',
-  allowed: 'procédure de secours possible',
-  active: 'procédure de secours en cours',
-  restored: 'système rétabli : fin de procédure à faire',
-  ended: 'fin de procédure faite',
-  closed: 'terminée',
+  allowed: 'Procédure de secours possible',
+  active: 'Procédure de secours en cours',
+  restored: 'Système rétabli : fin de procédure à signaler',
+  ended: 'Fin de procédure signalée au SAU et au bureau',
+  closed: 'Terminée',
 };
 
 // ---- The journal's steps.
@@ -63,12 +65,12 @@ export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
   },
   'sau.call': {
     label: 'SAU du CID appelé (hors heures d’ouverture du bureau)',
-    note: 'En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID.',
+    note: 'En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID, afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais.',
   },
   'sau.skip': { label: 'Appel au SAU non nécessaire (bureau ouvert)' },
   'backup.activate': {
     label: 'Procédure de secours en cours',
-    note: 'L’heure à laquelle vous commencez à y recourir, pour votre dossier : la fiche ne demande pas de la déclarer, et la cocher n’engage à rien de plus que ce que prévoit la fiche.',
+    note: 'L’heure à laquelle vous commencez à y recourir, pour votre dossier : la fiche ne demande pas de la déclarer, et cocher cette étape n’engage à rien de plus que ce que prévoit la fiche.',
     ours: true,
   },
   'office.verify': {
@@ -112,7 +114,7 @@ export function reasonsFromAnswers(answers: readonly string[]): string[] {
     );
     reasons.push(
       kind === 'noBae'
-        ? 'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant »'
+        ? 'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant » : le blocage de nos déclarations est donc technique et, par conséquent, le dysfonctionnement de notre système privatif est confirmé (fiche DELTA, étape 2)'
         : 'service des douanes injoignable (bureau fermé) : l’absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n’a pas pu être vérifiée',
     );
   }

@@ -46,9 +46,9 @@ export default function HelpPage() {
             procédure.
           </li>
           <li>
-            <strong>GAMMA 2</strong> (mouvements en droits suspendus, DAES) : votre matériel, la météo des services en
-            ligne, votre mode (DTI+, DTI, EDI), votre bureau de douane, puis l’autorisation du SAU ou du service
-            gestionnaire. La procédure de secours se fait sur document papier, numéroté par un LRN.
+            <strong>GAMMA 2</strong> (produits soumis à accise, DAES) : votre matériel, la météo des services en ligne,
+            votre mode (DTI+, DTI, EDI), votre bureau de douane, puis l’autorisation du SAU ou du service gestionnaire.
+            La procédure de secours se fait sur document papier, numéroté par un LRN.
           </li>
         </ul>
         <p>
@@ -101,9 +101,9 @@ export default function HelpPage() {
       <section aria-labelledby="help-print">
         <h2 id="help-print">Imprimer</h2>
         <p>
-          Chaque issue, le suivi d’un incident, le registre LRN et chaque document de secours s’impriment sur une page
-          A4 (bouton « Imprimer », ou la commande d’impression du navigateur) : gardez l’impression comme preuve de ce
-          que vous avez fait et quand.
+          Chaque issue, le suivi d’un incident, le registre LRN et chaque document de secours s’impriment au format A4,
+          sur une ou plusieurs pages (bouton « Imprimer », ou la commande d’impression du navigateur). Conseil de
+          l’outil : gardez l’impression comme preuve de ce que vous avez fait et quand.
         </p>
       </section>
       <section aria-labelledby="help-offline">

@@ -58,8 +58,8 @@ export default function IncidentPage() {
       {reopened && (
         <Notice>
           Un incident est déjà ouvert pour {serviceLabel(reopened)} depuis le{' '}
-          {formatDateTime(new Date(incident.createdAt))} : une seule demande d’assistance couvre toutes les déclarations
-          de ce service.
+          {formatDateTime(new Date(incident.createdAt))} : sa demande d’assistance vaut pour « l’ensemble des
+          déclarations concernées par la procédure de secours » (fiche DELTA).
         </Notice>
       )}
       <IncidentHeader incident={incident} headingRef={ref} />

@@ -7,7 +7,7 @@ import { UndoNotice } from '../ui/Confirm';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { incidentStatus } from '../incident/status';
-import { incidentStart } from '../incident/steps';
+import { daRegisteredAt } from '../incident/steps';
 import { incidentsStore } from '../incident/store';
 import type { DeletedState } from '../incident/page/IncidentActions';
 import { INCIDENT_SOURCE, serviceLabel, STATUS_LABELS } from '../incident/texts';
@@ -49,7 +49,8 @@ export default function IncidentsPage() {
       ) : (
         <ul className="incident-list">
           {list.map((i) => {
-            const start = incidentStart(i);
+            const total = i.services.length;
+            const filed = i.services.filter((s) => daRegisteredAt(s) !== null).length;
             const status = incidentStatus(i);
             return (
               <li key={i.id}>
@@ -59,7 +60,13 @@ export default function IncidentsPage() {
                 </Link>
                 <span className="incident-meta">
                   <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
-                  {start ? ` · début de la procédure : ${formatLocalValue(start)}` : ''}
+                  {filed === 0
+                    ? ''
+                    : filed < total
+                      ? ` · ${filed} DA sur ${total} ${filed > 1 ? 'déposées' : 'déposée'}`
+                      : total === 1
+                        ? ` · début de la procédure : ${formatLocalValue(daRegisteredAt(i.services[0]!)!)}`
+                        : ` · ${total} DA déposées`}
                 </span>
               </li>
             );

@@ -82,7 +82,7 @@ export default function PaperFormPage() {
     '2:Nom': operator.name,
     '2:Rue et numéro': operator.street,
     '2:Code postal et ville': operator.city,
-    '5:Identification (numéro d’accise)': document.consignee.identification,
+    '5:Numéro d’accise (SEED) du destinataire': document.consignee.identification,
     '5:Nom': document.consignee.name,
     '9:LRN (numéro de référence local)': document.lrn,
   };
@@ -136,8 +136,11 @@ export default function PaperFormPage() {
         </p>
       )}
       <p className="form-intro">
-        Document papier établi conformément à l’article 9 du règlement délégué (UE) 2022/1636, en raison de
-        l’indisponibilité de GAMMA 2 ; il porte les données du projet de DAES (annexe I, tableau 1).
+        Document papier établi en raison de l’indisponibilité de GAMMA 2, « conformément aux dispositions de l’article 9
+        du règlement CE 2022/1636 » (logigramme GAMMA 2). Information complémentaire (hors fiche) : ce texte est le
+        règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son annexe
+        I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases
+        ci-dessous.
       </p>
       <dl className="form-head">
         <div>
@@ -173,7 +176,7 @@ export default function PaperFormPage() {
                 {PRODUCT_GROUP.boxes.map((box) => (
                   <tr key={box}>
                     <th scope="row">{box}</th>
-                    <td className={boxClass(box)}>{box === 'Numéro de ligne' ? String(i + 1) : ''}</td>
+                    <td className={boxClass(box)}>{box === PRODUCT_GROUP.boxes[0] ? String(i + 1) : ''}</td>
                   </tr>
                 ))}
               </tbody>

@@ -29,7 +29,7 @@ export default function ResumeBanner() {
   const node = result.nodes.find((n) => n === savedNode) ?? result.current;
   return (
     <section className="resume" aria-label="Diagnostic en cours">
-      <p>Un diagnostic est en cours dans ce navigateur, à l’étape « {contentOf(node).title} ».</p>
+      <p>Un diagnostic est en cours dans ce navigateur, à l’étape « {contentOf(node).title} ».</p>
       <p className="resume-actions">
         <Link className="button" to={nodeHref(node, values)}>
           Reprendre ce diagnostic

@@ -131,7 +131,7 @@ describe('fidelity to the fiche DELTA and the logigramme GAMMA 2 (flows.md, thir
       '« Consultez préalablement la fiche alerte pour le déclenchement de la procédure de secours »',
     );
     expect(text()).toMatch(/Information complémentaire \(hors fiche\), vérifiée le \d{2}\/\d{2}\/\d{4}/);
-    expect(text()).toContain('fermé depuis le 21/10/2025');
+    expect(text()).toMatch(/fermé depuis le 22\/10\/2025\sà\s02:00 \(heure de Paris\)/);
     expect(text()).toContain('obligatoire pour les déclarations d’exportation depuis le 14/12/2025');
   });
 
@@ -148,7 +148,9 @@ describe('fidelity to the fiche DELTA and the logigramme GAMMA 2 (flows.md, thir
     renderAt('/delta/followAlert?v=1&r=delta-g1-dti-yes-yes');
     expect(text()).not.toContain('indiquée par l’alerte');
     renderAt('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
-    expect(text()).toMatch(/une par service en ligne concerné \(ici\s:\sDelta G\)\./);
+    expect(text()).toMatch(
+      /sur OLGA \(nouvel onglet\) ↗ pour le service en ligne Delta G\. « Si vous dédouanez au moyen de plusieurs services en ligne/,
+    );
     expect(text()).toMatch(/Contacts relevés dans la fiche DELTA le \d{2}\/\d{2}\/\d{4}\./);
     renderAt('/gamma/alternative?v=1&r=gamma-no-no-dti-no-no');
     expect(text()).not.toContain('tant qu’une solution alternative existe');

@@ -6,7 +6,7 @@
  * flows.md; what the sources do not say is not said.
  */
 import type { NodeId, OutcomeId } from '../../flows/ids';
-import { answerAt, type AnsweredNode } from '../../flows/rules';
+import { answerAt, selfTriggerCase, type AnsweredNode, type SelfTriggerCase } from '../../flows/rules';
 import { contacts } from '../contacts';
 
 const SAU = `le SAU du CID au ${contacts.sau.phoneDisplay}`;
@@ -18,6 +18,33 @@ const SAY_SAU_CLOSED = `Votre bureau étant fermé, après la DA, appelez ${SAU}
 const STEP_SAU_OPEN = `Hors heures d’ouverture du bureau : appeler ${SAU} après la DA.`;
 const STEP_SAU_CLOSED = `Bureau fermé lors du diagnostic : appeler ${SAU} après la DA.`;
 const officeClosed = (path: readonly AnsweredNode[]) => answerAt(path, 'delta.office') === 'closed';
+
+// The self-trigger's case (fiche DELTA, step 3), or the tool's reading when the office could not be reached.
+const SAY_CASE: Record<SelfTriggerCase, string> = {
+  cannotValidate:
+    'Vous êtes dans le cas 1 de la fiche : vous n’arrivez pas à valider les déclarations (anticipées ou non).',
+  noBae:
+    'Vous êtes dans le cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant » : la fiche en conclut que « le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé ».',
+  noBaeUnverified:
+    'Conseil de l’outil (hors fiche) : le bureau étant fermé, l’état de vos déclarations (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié, comme l’exige le cas 2 de la fiche ; vérifiez-le auprès du bureau dès son ouverture.',
+};
+const STEP_CASE: Record<SelfTriggerCase, string> = {
+  cannotValidate: 'Cas 1 de la fiche : l’opérateur n’arrive pas à valider ses déclarations (anticipées ou non).',
+  noBae:
+    'Cas 2 de la fiche : les déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant », donc le blocage est technique et le dysfonctionnement du système privatif est confirmé.',
+  noBaeUnverified:
+    'Conseil de l’outil (hors fiche) : déclarations validées sans BAE, dont l’état (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié, le bureau étant fermé ; le vérifier auprès du bureau dès son ouverture.',
+};
+
+// GAMMA 2: who authorised the backup procedure, in the chart's words (BackupBody, AUTHORISER_LABELS).
+const SAY_BACKUP = 'La procédure de secours est autorisée.';
+const SAY_BACKUP_METEO =
+  'Un dysfonctionnement de GAMMA 2 est signalé sur la météo des services en ligne : pas besoin d’avertir le SAU au préalable, la procédure de secours est autorisée.';
+const STEP_BACKUP_METEO =
+  'Dysfonctionnement signalé sur la météo des services en ligne : pas besoin d’avertir le SAU au préalable, procédure de secours autorisée.';
+const STEP_BACKUP_SAU =
+  'Aucune solution alternative : le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.';
+const byMeteo = (path: readonly AnsweredNode[]) => answerAt(path, 'gamma.weather') === 'yes';
 
 /** For the help-desk agent: the sentence to read out, at each question and at each outcome. */
 export const SAY: Record<NodeId, string> = {
@@ -51,63 +78,82 @@ export const SAY: Record<NodeId, string> = {
     'Le SAU ou le service gestionnaire vous a-t-il autorisé à utiliser la procédure de secours ? Qui vous l’a dit, et à quelle heure ?',
 
   'delta.followAlert':
-    'L’alerte correspond à votre situation. Reportez-vous à la procédure de secours qui vous concerne, et suivez régulièrement les bulletins d’information du SAU dans la météo des services en ligne. Au message de fin d’alerte, vérifiez qu’il vous concerne et appliquez ses consignes.',
+    'L’alerte correspond à votre situation. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Reportez-vous à la procédure de secours qui vous concerne, et suivez régulièrement les bulletins d’information du SAU dans la météo des services en ligne. Au message de fin d’alerte, vérifiez qu’il vous concerne et appliquez ses consignes.',
   'delta.providerIncident':
-    'Le dysfonctionnement vient de la plateforme de votre prestataire. Attendez qu’il le signale au CID, puis consultez le message d’alerte publié par le SAU et relayé par votre prestataire, et reportez-vous à la procédure de secours qui vous concerne. Suivez les bulletins qu’il relaie.',
+    'Le dysfonctionnement vient de la plateforme de votre prestataire. Attendez qu’il le signale au CID, puis consultez le message d’alerte publié par le SAU et relayé par votre prestataire, et reportez-vous à la procédure de secours qui vous concerne. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Suivez régulièrement les bulletins d’information relayés par votre prestataire. Une fois l’alerte déclenchée par le SAU, suivez aussi régulièrement les bulletins d’information qu’il émet ; au message de fin d’alerte, assurez-vous qu’il vous concerne et appliquez ses consignes.',
   'delta.noBackupNeeded':
     'Votre déclaration est à l’état « BAE » : le passage en procédure de secours n’est pas nécessaire.',
   'delta.notTechnical':
-    'Ces états ne sont pas un blocage technique : la procédure de secours ne s’applique pas. Voyez avec votre bureau de douane la suite à donner à la déclaration.',
-  'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Contactez ${SAU}, ou par courriel à ${contacts.sau.email}.`,
-  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. D’abord, déposez une demande d’assistance sur OLGA, une par service en ligne concerné, en mentionnant « auto-déclenchement de la procédure de secours », vos références, le service, la date et l’heure de passage en alerte et les raisons. Ensuite, informez votre bureau de douane en lui transférant le courriel d’accusé de réception de la DA. Dès la DA enregistrée et le bureau informé, vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Quand le dysfonctionnement est résolu, demandez au SAU de clore la DA et informez votre bureau.`,
+    'Votre déclaration est dans l’un de ces états : elle n’entre dans aucun des deux cas où la fiche DELTA permet d’auto-déclencher la procédure de secours. Conseil de l’outil : voyez avec votre bureau de douane la suite à donner à la déclaration.',
+  'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Conseil de l’outil : contactez ${SAU}, ou par courriel à ${contacts.sau.email}.`,
+  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours », vos références, le service, la date et l’heure de passage en alerte et les raisons ; si vous dédouanez au moyen de plusieurs services en ligne, déposez une demande d’assistance pour chacun d’entre eux. Ensuite, informez votre bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès la DA enregistrée et le bureau informé, vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, contactez le SAU du CID par courriel ou par téléphone pour qu’il puisse clore la DA, et informez votre bureau de douane.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
   'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
   'gamma.alternative': 'Appliquez la solution alternative que le SAU ou le service gestionnaire vous propose.',
   'gamma.backup':
-    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément à l’article 9 du règlement délégué (UE) 2022/1636, avec les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année, de 22 caractères au plus. Puis transmettez-en une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données dans GAMMA 2 pour créer le DAES.',
+    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année, de 22 caractères au plus. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
 };
 
 /** Each outcome's next steps, in a few plain lines (call summary, handover e-mail). */
 export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
   'delta.followAlert': [
+    'Consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours (fiche DELTA).',
     'Se reporter à la procédure de secours qui concerne l’opérateur.',
     'Se tenir informé régulièrement des bulletins d’information périodiques (BIP) du SAU, dans la météo des services en ligne.',
     'Au message de fin d’alerte, vérifier qu’il concerne l’opérateur et appliquer ses consignes.',
   ],
   'delta.providerIncident': [
+    'Consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours (fiche DELTA).',
     'Attendre que le prestataire signale le dysfonctionnement au CID.',
     'Consulter le message d’alerte publié par le SAU, relayé par le prestataire, puis se reporter à la procédure de secours qui concerne l’opérateur.',
-    'Suivre les bulletins relayés par le prestataire.',
+    'Suivre régulièrement les bulletins d’information relayés par le prestataire.',
+    'Une fois l’alerte déclenchée par le SAU, suivre régulièrement les bulletins d’information émis par celui-ci.',
+    'Lorsqu’un message de fin d’alerte est publié, vérifier qu’il concerne l’opérateur et appliquer les consignes indiquées dans le bulletin d’information.',
   ],
   'delta.noBackupNeeded': ['La déclaration a le BAE : pas de procédure de secours.'],
   'delta.notTechnical': [
-    'Voir avec le bureau de douane la suite à donner à la déclaration (sous contrôle, crédit en attente ou paiement comptant).',
+    'La déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : aucun des deux cas d’auto-déclenchement de la fiche DELTA (étape 3).',
+    'Conseil de l’outil : voir avec le bureau de douane la suite à donner à la déclaration.',
   ],
-  'delta.notCovered': [`Contacter ${SAU} ou à ${contacts.sau.email}.`],
+  'delta.notCovered': [`Conseil de l’outil : contacter ${SAU} ou par courriel à ${contacts.sau.email}.`],
   'delta.selfTrigger': [
-    'Déposer une demande d’assistance sur OLGA par service en ligne concerné, avec la mention « auto-déclenchement de la procédure de secours ».',
-    'Informer le bureau de douane en lui transférant le courriel d’accusé de réception de la DA.',
+    'Consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours (fiche DELTA).',
+    'Déposer sur OLGA une demande d’assistance (DA) mentionnant « auto-déclenchement de la procédure de secours » et indiquant les références de l’opérateur (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement.',
+    'Si l’opérateur dédouane au moyen de plusieurs services en ligne, déposer une demande d’assistance pour chacun d’entre eux.',
+    'L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de secours.',
+    'Informer le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA.',
     'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé (les deux conditions sont cumulatives).',
     STEP_SAU_OPEN,
-    'Fin d’alerte : demander au SAU du CID de clore la DA, et informer le bureau de douane.',
+    `Fin d’alerte : lorsque le dysfonctionnement du système privatif est résolu, contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la DA, et informer le bureau de douane.`,
   ],
   'gamma.useDti': ['Utiliser le mode DTI (portail douane) en attendant la résolution.'],
   'gamma.resolved': ['Le bureau a résolu le problème : pas de procédure de secours.'],
   'gamma.alternative': ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
   'gamma.backup': [
-    'Établir un document papier (art. 9 du règlement délégué (UE) 2022/1636), numéroté par un LRN de la série continue de l’année (22 caractères au plus).',
+    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN de la série continue de l’année (22 caractères au plus).',
+    'Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 ; le document porte les données du projet de DAES.',
     'Transmettre une copie au bureau gestionnaire avant le mouvement, puis l’archiver.',
-    'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données pour créer le DAES.',
+    'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
   ],
 };
 
 /** The sentence to read out at `node`, for the answers given so far. */
-export const sayAt = (node: NodeId, path: readonly AnsweredNode[]): string =>
-  officeClosed(path) ? SAY[node].replace(SAY_SAU_OPEN, SAY_SAU_CLOSED) : SAY[node];
+export const sayAt = (node: NodeId, path: readonly AnsweredNode[]): string => {
+  let text = officeClosed(path) ? SAY[node].replace(SAY_SAU_OPEN, SAY_SAU_CLOSED) : SAY[node];
+  const kind = node === 'delta.selfTrigger' ? selfTriggerCase(path) : null;
+  if (kind) text = `${SAY_CASE[kind]} ${text}`;
+  if (node === 'gamma.backup' && byMeteo(path)) text = text.replace(SAY_BACKUP, SAY_BACKUP_METEO);
+  return text;
+};
 
 /** An outcome's next steps, for the answers that led there. */
-export const nextStepsAt = (outcome: OutcomeId, path: readonly AnsweredNode[]): readonly string[] =>
-  officeClosed(path)
+export const nextStepsAt = (outcome: OutcomeId, path: readonly AnsweredNode[]): readonly string[] => {
+  const steps = officeClosed(path)
     ? NEXT_STEPS[outcome].map((s) => (s === STEP_SAU_OPEN ? STEP_SAU_CLOSED : s))
     : NEXT_STEPS[outcome];
+  const kind = outcome === 'delta.selfTrigger' ? selfTriggerCase(path) : null;
+  if (kind) return [STEP_CASE[kind], ...steps];
+  if (outcome === 'gamma.backup') return [byMeteo(path) ? STEP_BACKUP_METEO : STEP_BACKUP_SAU, ...steps];
+  return steps;
+};

@@ -18,6 +18,10 @@ const DA_SERVICE_NAME = {
   h7: 'Delta H7',
 } as const;
 
+/** S1’s first instruction (« !! … !! »): before the first question and wherever the user is sent to a backup procedure (audit 11). */
+export const CONSULT_FICHE_ALERTE =
+  'La fiche DELTA le demande avant tout : « Consultez préalablement la fiche alerte pour le déclenchement de la procédure de secours ».';
+
 export const deltaContent: ContentOf<DeltaNodeId> = {
   'delta.service': {
     title: 'Quel service DELTA utilisez-vous ?',
@@ -31,10 +35,13 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       other: 'Un autre service (DELTA IE…)',
     },
     Lead: () => (
-      <p>
-        La fiche DELTA le demande avant tout : « Consultez préalablement la fiche alerte pour le déclenchement de la
-        procédure de secours ». Cette autre fiche de la douane décrit la procédure de secours elle-même.
-      </p>
+      <>
+        <p>{CONSULT_FICHE_ALERTE}</p>
+        <p className="note">
+          Information complémentaire (hors fiche) : cette autre fiche de la douane décrit la procédure de secours
+          elle-même.
+        </p>
+      </>
     ),
     Help: () => (
       <>
@@ -151,8 +158,9 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     },
     Help: () => (
       <p>
-        Pendant les heures d’ouverture des bureaux ou de présence du service, renseignez-vous auprès de votre service
-        des douanes.
+        Pendant les heures d’ouverture des bureaux ou de présence du service, vous pouvez vous renseigner auprès du
+        service, afin de vérifier si la déclaration n’est pas à l’état « sous contrôle », « crédit en attente » ou
+        « paiement comptant ».
       </p>
     ),
   },
@@ -164,6 +172,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     answers: {},
     Body: () => (
       <>
+        <p className="note">{CONSULT_FICHE_ALERTE}</p>
         <p>L’alerte publiée par le SAU du CID correspond à votre situation.</p>
         <ol className="steps">
           <li>Reportez-vous à la procédure de secours qui vous concerne.</li>
@@ -182,11 +191,12 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
   },
   'delta.providerIncident': {
     title: 'Incident chez votre prestataire : attendez l’alerte du CID.',
-    source: `${S1}, étape 2 (utilisateurs EDI)`,
+    source: `${S1}, étape 2 (utilisateurs EDI) et étape 6`,
     verdict: 'wait',
     answers: {},
     Body: () => (
       <>
+        <p className="note">{CONSULT_FICHE_ALERTE}</p>
         <p>Le dysfonctionnement provient de la plateforme de transmission de votre prestataire de connexion.</p>
         <ol className="steps">
           <li>Attendez que votre prestataire signale le dysfonctionnement au CID.</li>
@@ -196,6 +206,14 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
             reportez-vous à la procédure de secours qui vous concerne.
           </li>
           <li>Suivez régulièrement les bulletins d’information relayés par votre prestataire.</li>
+          <li>
+            Une fois l’alerte publiée, la fiche (étape 6) précise : « L’alerte a été déclenchée par le SAU : vous devez
+            suivre régulièrement les bulletins d’information émis par celui-ci. »
+          </li>
+          <li>
+            Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes
+            indiquées dans le bulletin d’information.
+          </li>
         </ol>
       </>
     ),
@@ -207,8 +225,9 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     answers: {},
     Body: () => (
       <p>
-        Aubette indique que votre déclaration est à l’état « BAE » (bon à enlever) : le passage en procédure de secours
-        n’est pas nécessaire.
+        Aubette indique que votre déclaration est à l’état « BAE » : le passage en procédure de secours n’est pas
+        nécessaire. Information complémentaire (hors fiche) : le BAE (bon à enlever) est l’état d’une déclaration dont
+        les marchandises peuvent être enlevées.
       </p>
     ),
   },
@@ -219,9 +238,9 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     answers: {},
     Body: () => (
       <p>
-        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : ces états ne sont pas
-        des dysfonctionnements techniques et n’ouvrent pas droit à la procédure de secours. Voyez avec votre bureau de
-        douane la suite à donner à votre déclaration.
+        Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : elle n’entre dans
+        aucun des deux cas où la fiche permet d’auto-déclencher la procédure de secours (étape 3). Conseil de l’outil :
+        voyez avec votre bureau de douane la suite à donner à votre déclaration.
       </p>
     ),
   },
@@ -234,17 +253,11 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
       <>
         <p>
           La fiche DELTA concerne Delta G (un temps ou deux temps), Delta X Import, Delta X Export et Delta H7
-          seulement. Conseil de l’outil : contactez le SAU du CID :
+          seulement.
         </p>
-        <ul>
-          <li>
-            par téléphone au <SauPhone />
-            {'\u202f;'}
-          </li>
-          <li>
-            par courriel : <SauMail />.
-          </li>
-        </ul>
+        <p>
+          Conseil de l’outil : contactez le SAU du CID par téléphone au <SauPhone /> ou par courriel à <SauMail />.
+        </p>
         <p className="note">{contactsReadLine()}</p>
         <DeltaIeNote />
       </>
@@ -272,7 +285,8 @@ function AubetteHelp({ path }: NodeProps) {
       {(service === 'xi' || service === 'h7') && (
         <p className="note">
           Information complémentaire (hors fiche) : Aubette consulte les déclarations à l’export ; une déclaration
-          d’import peut ne pas y figurer. Dans ce cas, répondez « Je n’ai pas pu accéder à Aubette ».
+          d’import peut ne pas y figurer. Conseil de l’outil : dans ce cas, répondez « Je n’ai pas pu accéder à
+          Aubette ».
         </p>
       )}
     </>
@@ -280,11 +294,12 @@ function AubetteHelp({ path }: NodeProps) {
 }
 
 const CASE_TEXT: Record<SelfTriggerCase, string> = {
-  cannotValidate: 'Cas 1 de la fiche : vous n’arrivez pas à valider vos déclarations (anticipées ou non).',
+  cannotValidate:
+    'Cas 1 de la fiche : « lorsque vous n’arrivez pas à valider les déclarations (anticipées ou non) ». Conseil de l’outil (hors fiche) : l’étape « Vérifier que le blocage est technique » de la fiche (Aubette, puis le service des douanes) porte sur l’état d’une déclaration validée ; vos déclarations n’étant pas validées, l’outil ne vous l’a donc pas proposée.',
   noBae:
-    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant ».',
+    'Cas 2 de la fiche : « lorsque les déclarations validées n’ont pas obtenu l’état « BAE » sans pour autant avoir le statut « sous contrôle », « crédit en attente » ou « paiement au comptant » ». La fiche en conclut, à l’étape 2 : « Si votre déclaration n’est dans aucun de ces états, le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé. »',
   noBaeUnverified:
-    'Cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE. Le service des douanes n’était pas joignable : leur état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié. Après avoir déposé la demande d’assistance, appelez le SAU du CID, afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement.',
+    'Conseil de l’outil (hors fiche) : vos déclarations validées n’ont pas obtenu le BAE, et le service des douanes n’était pas joignable. L’outil n’a donc pas pu vérifier qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant », comme l’exige le cas 2 de la fiche. La fiche permet d’auto-déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7, et demande, en dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, d’appeler le SAU du CID, « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ». Vérifiez aussi l’état de la déclaration auprès du bureau dès son ouverture.',
 };
 
 function SelfTriggerBody({ path }: NodeProps) {
@@ -292,6 +307,7 @@ function SelfTriggerBody({ path }: NodeProps) {
   const service = answerAt(path, 'delta.service');
   return (
     <>
+      <p className="note">{CONSULT_FICHE_ALERTE}</p>
       {kind && <p className="case">{CASE_TEXT[kind]}</p>}
       <p>
         Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n’est pas conditionnée à
@@ -301,14 +317,17 @@ function SelfTriggerBody({ path }: NodeProps) {
       <ol className="steps">
         <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7.</li>
         <li>
-          Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>,{' '}
-          <strong>une par service en ligne concerné</strong>
-          {service && service !== 'other' ? ` (ici : ${DA_SERVICE_NAME[service]})` : ''}. Mentionnez
-          « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI, votre raison sociale, votre
-          adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de passage en alerte, et les
-          raisons de l’auto-déclenchement.
+          Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>
+          {service && service !== 'other' ? ` pour le service en ligne ${DA_SERVICE_NAME[service]}` : ''}. « Si vous
+          dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun
+          d’entre eux. » Mentionnez « auto-déclenchement de la procédure de secours » et indiquez : votre numéro EORI,
+          votre raison sociale, votre adresse, votre numéro de téléphone, le service en ligne, la date et l’heure de
+          passage en alerte, et les raisons de l’auto-déclenchement.
         </li>
-        <li>Informez votre bureau de douane en lui transférant le courriel automatique accusant réception de la DA.</li>
+        <li>
+          Informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel
+          automatique accusant réception de la DA.
+        </li>
         <li>
           L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de
           secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours.
@@ -325,7 +344,7 @@ function SelfTriggerBody({ path }: NodeProps) {
         </li>
         <li>
           Fin d’alerte : lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU
-          du CID par courriel (<SauMail subject="Demande de clôture de la demande d’assistance" />) ou par téléphone (
+          du CID par courriel (<SauMail subject="Clôture de la demande d’assistance" />) ou par téléphone (
           <SauPhone />
           ), pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de
           douane.
@@ -339,11 +358,16 @@ function SelfTriggerBody({ path }: NodeProps) {
 /** DELTA IE, which the fiche does not cover: our information, dated (flows.md, third round). */
 function DeltaIeNote() {
   return (
-    <p className="note">
-      Information complémentaire (hors fiche), vérifiée le 02/12/2026 : DELTA IE remplace les services de la fiche. Le
-      dépôt des déclarations d’importation dans Delta G est fermé depuis le 21/10/2025, et DELTA IE est obligatoire pour
-      les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE : pour ce service,
-      contactez le SAU du CID et consultez la <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
-    </p>
+    <>
+      <p className="note">
+        Information complémentaire (hors fiche), vérifiée le 06/12/2026 : DELTA IE remplace Delta G et Delta X. Le dépôt
+        des déclarations d’importation dans Delta G est fermé depuis le 22/10/2025 à 02:00 (heure de Paris), et DELTA IE
+        est obligatoire pour les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE.
+      </p>
+      <p className="note">
+        Conseil de l’outil : pour DELTA IE, contactez le SAU du CID et consultez la{' '}
+        <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
+      </p>
+    </>
   );
 }

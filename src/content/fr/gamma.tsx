@@ -4,6 +4,7 @@
  */
 import { answerAt } from '../../flows/rules';
 import { OfficialLink, SauPhone } from '../links';
+import { contactsReadLine } from './contactsRead';
 import type { GammaNodeId, NodeProps, ContentOf } from '../types';
 import { GAMMA_OBLIGATIONS } from './gammaObligations';
 
@@ -18,7 +19,10 @@ export const gammaContent: ContentOf<GammaNodeId> = {
       no: 'Non, mon matériel et mon accès fonctionnent',
     },
     Help: () => (
-      <p>Exemples de l’outil (hors logigramme) : poste en panne, réseau local coupé, pas de connexion à internet.</p>
+      <p>
+        Information complémentaire (hors fiche) : un problème de matériel ou d’accès peut être, par exemple, un poste en
+        panne, un réseau local coupé ou l’absence de connexion à internet.
+      </p>
     ),
   },
   'gamma.weather': {
@@ -88,7 +92,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
     Help: () => (
       <p>
         Sans solution alternative, le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.
-        Vous noterez qui l’a autorisée et quand à l’étape suivante.
+        À l’étape suivante, vous noterez qui l’a autorisée et quand.
       </p>
     ),
   },
@@ -96,7 +100,7 @@ export const gammaContent: ContentOf<GammaNodeId> = {
   'gamma.useDti': {
     title: 'Utilisez le mode DTI en attendant la résolution.',
     source: S2,
-    verdict: 'notNeeded',
+    verdict: 'useDti',
     answers: { dtiFails: 'Le mode DTI ne fonctionne pas non plus' },
     Body: () => (
       <p>
@@ -117,13 +121,13 @@ export const gammaContent: ContentOf<GammaNodeId> = {
   'gamma.alternative': {
     title: 'Appliquez la solution alternative proposée.',
     source: S2,
-    verdict: 'notAllowed',
+    verdict: 'alternative',
     answers: {},
     Body: () => <p>Le SAU ou le service gestionnaire vous propose une solution alternative : appliquez-la.</p>,
   },
   'gamma.backup': {
     title: 'La procédure de secours est autorisée : établissez un document papier.',
-    source: `${S2} ; règlement délégué (UE) 2022/1636, art. 9`,
+    source: `${S2} ; règlement délégué (UE) 2022/1636, art. 9 (annexe I modifiée par le règlement délégué (UE) 2026/50)`,
     verdict: 'allowed',
     action: 'Tenir le registre des documents de secours',
     answers: {},
@@ -148,6 +152,10 @@ function OfficeHelp({ path }: NodeProps) {
       <p>
         S’il n’est pas joignable ou n’a pas de solution : appelez le SAU au <SauPhone /> et déposez une demande
         d’assistance via l’interface dédiée de votre espace <OfficialLink to="portal">douane.gouv.fr</OfficialLink>.
+      </p>
+      <p className="note">
+        Information complémentaire (hors fiche) : le logigramme GAMMA 2 ne donne pas le numéro du SAU ; le numéro
+        indiqué est celui du SAU du CID que donne la fiche DELTA. {contactsReadLine()}
       </p>
     </>
   );

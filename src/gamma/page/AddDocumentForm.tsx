@@ -137,9 +137,9 @@ export function AddDocumentForm() {
         />
         <TextField
           {...bind('consigneeIdentification')}
-          label="Destinataire : numéro d’accise ou de TVA"
+          label="Destinataire : numéro d’accise"
           need="optional"
-          hint="Case 5 « Identification » du document ; par exemple FR012345678E0."
+          hint="Case 5a du document : le numéro d’accise (SEED) du destinataire, qui commence par le code de son pays (DE, BE, IT…)."
           type="text"
           maxLength={CONSIGNEE_MAX.identification + 4}
           autoComplete="off"

@@ -71,9 +71,9 @@ export function EpisodeSection({
         <>
           <p>
             Chaque document de secours appartient à un épisode de panne, qui garde quand la panne a commencé et comment
-            la procédure de secours a été autorisée ; le formulaire imprimé de chaque document le reprend. (Notre
-            conseil : le logigramme ne prévoit pas d’épisode, c’est l’organisation de l’outil pour garder trace de
-            l’autorisation.)
+            la procédure de secours a été autorisée ; le formulaire imprimé de chaque document le reprend. Conseil de
+            l’outil : le logigramme ne prévoit pas d’épisode ; c’est l’organisation que propose l’outil pour garder
+            trace de l’autorisation.
           </p>
           <EpisodeForm
             draft="register:episode-open"

@@ -63,9 +63,9 @@ export function RegisterPrint() {
                     <th scope="col">LRN</th>
                     <th scope="col">Établi le</th>
                     <th scope="col">Destinataire</th>
-                    <th scope="col">Copie transmise au bureau gestionnaire</th>
+                    <th scope="col">Copie transmise au bureau gestionnaire le</th>
                     <th scope="col">Archivé le</th>
-                    <th scope="col">Saisi dans GAMMA 2 (ARC)</th>
+                    <th scope="col">Saisi dans GAMMA 2 le (avec l’ARC)</th>
                     <th scope="col">État et observations</th>
                   </tr>
                 </thead>

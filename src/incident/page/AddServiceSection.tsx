@@ -66,7 +66,8 @@ export function AddServiceSection({
     <section className="panel no-print" aria-labelledby="add-service-title">
       <h2 id="add-service-title">Un autre service en ligne est touché ?</h2>
       <p>
-        Déposez une demande d’assistance par service en ligne concerné. Le mieux est de faire{' '}
+        Fiche DELTA : « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande
+        d’assistance pour chacun d’entre eux. » Le mieux est de faire{' '}
         <Link to={nodeHref('delta.service', ['delta'])}>le diagnostic pour ce service</Link> : ses raisons seront les
         siennes, et il vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.
       </p>

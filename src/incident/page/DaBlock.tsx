@@ -22,7 +22,9 @@ export function DaText({ incident, record }: { incident: Incident; record: Servi
         <OfficialLink to="olga">Ouvrir OLGA pour déposer la DA</OfficialLink>
       </p>
       <p className="note no-print">
-        Une DA par service en ligne concerné : celle-ci couvre toutes les déclarations {label}.
+        Fiche DELTA : « La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. »
+        « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour
+        chacun d’entre eux. »
       </p>
       <pre className="text-block" aria-label={`Texte de la demande d’assistance – ${label}`}>
         {da.body}

@@ -156,15 +156,17 @@ export function NextStepCard({
           <p>{note}</p>
           {input.officeClosed && (
             <p className="note">
-              Conseil de l’outil : le bureau est fermé, transférez-lui quand même l’accusé de réception : selon la
-              fiche, c’est ce transfert qui l’informe. Et, comme le demande la fiche : « En dehors des heures
-              d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID ».
+              Conseil de l’outil : même si le bureau est fermé, transférez-lui l’accusé de réception, car selon la fiche
+              c’est ce transfert qui l’informe. La fiche demande aussi, « en dehors des heures d’ouverture du bureau,
+              après avoir déposé la demande d’assistance », d’appeler le SAU du CID, « afin que l’équipe technique
+              d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du
+              dysfonctionnement et permettre sa résolution dans les meilleurs délais ».
             </p>
           )}
           {profile && (
             <>
               <OfficeFields incident={incident} profile={profile} onSave={onSaveProfile} />
-              <MailActions mail={officeStartMail(profile, record)} label="le courriel au bureau" />
+              <MailActions mail={officeStartMail(profile, record)} label="le courriel au bureau" forward />
             </>
           )}
           {stepRecord}
@@ -173,7 +175,9 @@ export function NextStepCard({
         <>
           <p>
             {note} Le SAU du CID : <SauPhone />
-            {input.officeClosed ? ' (obligatoire : le bureau était fermé lors du diagnostic).' : '.'}
+            {input.officeClosed
+              ? ' (obligatoire : le bureau était fermé lors du diagnostic).'
+              : '. Votre bureau de douane était-il ouvert à l’heure d’enregistrement de la DA ? S’il était fermé, appelez le SAU, puis cliquez sur « Fait maintenant » ; s’il était ouvert, cliquez sur « Non nécessaire (bureau ouvert) ».'}
           </p>
           <p className="no-print">
             <a className="button button-secondary" href={contacts.sau.phoneHref}>

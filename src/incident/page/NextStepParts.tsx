@@ -32,15 +32,27 @@ export function Conditions({ da, office }: { da: boolean; office: boolean }) {
 }
 
 /** An e-mail of the procedure: open it in the mail program, or copy it. */
-export function MailActions({ mail, label }: { mail: Mail; label: string }) {
+export function MailActions({ mail, label, forward = false }: { mail: Mail; label: string; forward?: boolean }) {
   return (
     <div className="mail-actions no-print">
-      <p>
-        <a className="button button-secondary" href={mailtoHref(mail.to, mail.subject, mail.body)}>
-          Écrire {label}
-        </a>{' '}
-        <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label={`Copier ${label}`} />
-      </p>
+      {forward ? (
+        <>
+          <p>
+            Dans votre messagerie, ouvrez le courriel automatique d’OLGA accusant réception de la DA, choisissez
+            « Transférer », adressez-le à votre bureau de douane et collez ce texte au début du message transféré.
+          </p>
+          <p>
+            <CopyButton text={mail.body} label="Copier le texte à ajouter au transfert" primary />
+          </p>
+        </>
+      ) : (
+        <p>
+          <a className="button button-secondary" href={mailtoHref(mail.to, mail.subject, mail.body)}>
+            Écrire {label}
+          </a>{' '}
+          <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label={`Copier ${label}`} />
+        </p>
+      )}
       <details className="mail">
         <summary>Voir {label}</summary>
         <p>
