@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from './fixtures';
-import { enableHelpDesk, expectHeading, expectNoAxeViolations } from './helpers';
+import { answerAll, enableHelpDesk, expectHeading, expectNoAxeViolations } from './helpers';
 import { expectPrinted, printPdf } from './print';
 
 // The tests read what the app copied.
@@ -82,11 +82,11 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
     /- \d{2}:\d{2} Quel mode de transmission utilisez-vous\s\? → EDI \(via un prestataire de connexion\)/,
   );
   expect(summary).toMatch(
-    /Résultat\s:\sVous pouvez auto-déclencher la procédure de secours\. \(Procédure de secours\s:\sà auto-déclencher \(DA, puis bureau informé\)\)/,
+    /Résultat\s:\sVous pouvez auto-déclencher la procédure de secours\.\nProcédure de secours\s:\sà auto-déclencher \(DA, puis bureau informé\)\./,
   );
   // Back with R and the same answer again: nothing changed, nothing said to have changed.
   expect(summary).not.toContain('Réponse modifiée');
-  expect(summary).toContain('Déposer une demande d’assistance sur OLGA');
+  expect(summary).toContain('Déposer sur OLGA une demande d’assistance (DA)');
   expect(summary).toContain('Appel 1234 : bureau de Roissy fermé.');
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
 
@@ -99,7 +99,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
   const caller = await other.newPage();
   await caller.goto(link);
   await expectHeading(caller, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await expect(caller.getByText(/n’a pas pu être vérifié/)).toBeVisible();
+  await expect(caller.getByText(/n’a donc pas pu vérifier/)).toBeVisible();
   await expect(caller.getByRole('complementary', { name: 'Mode assistance' })).toHaveCount(0);
   // A forged link is explained, not trusted.
   await caller.goto(link.replace('closed', 'open'));
@@ -449,7 +449,7 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
     await expect(say).toHaveText(script);
   }
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  await expect(say).toContainText('D’abord, déposez une demande d’assistance sur OLGA');
+  await expect(say).toContainText('Déposez une demande d’assistance sur OLGA');
   await expect(say).toContainText('09 70 28 01 00');
   await panel.getByLabel('Numéro de la DA donné par l’appelant').fill('DA-2026-123');
   await panel.getByLabel('Entreprise').fill('Transit Dupont');
@@ -499,7 +499,8 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   // Never below the content: the page is no taller than without the panel, and A opens the drawer over it.
   await page.keyboard.press('a');
   await expect(panel).toBeVisible();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // Hidden behind the drawer (styles.css): found by its class, no longer by its role.
+  await expect(page.locator('.help-desk-toggle')).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
   // The drawer covers the page: Tab never takes the focus to the page behind it.
   for (let i = 0; i < 25; i++) {
@@ -513,7 +514,7 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(640);
   expect(box.y).toBe(0);
-  await expect(panel.locator('.help-desk-say')).toContainText('D’abord, déposez une demande d’assistance sur OLGA');
+  await expect(panel.locator('.help-desk-say')).toContainText('Déposez une demande d’assistance sur OLGA');
   await expect(page.getByText(/ce que vous enregistrez ici reste dans votre navigateur/)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
@@ -533,5 +534,98 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  await context.close();
+});
+
+test('at 1024 × 768 and 1280 × 800, on the long outcomes: no line of « À dire » under the notes, the last one in reach', async ({
+  browser,
+}) => {
+  const paths = [
+    [
+      'DELTA (Delta G, Delta X, Delta H7)',
+      'Delta G – dédouanement en un temps',
+      'DTI (saisie sur le portail douane.gouv.fr)',
+      'Non, aucune alerte',
+      'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
+    ],
+    ['GAMMA 2', 'Non, mon matériel et mon accès fonctionnent', 'Oui, un dysfonctionnement est signalé'],
+  ];
+  for (const labels of paths) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await enableHelpDesk(page, '/');
+    await answerAll(page, labels);
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const say = page.getByRole('complementary', { name: 'Mode assistance' }).locator('.help-desk-say');
+      await expect(say).toContainText('À dire');
+      const hidden = await say.evaluate(async (el) => {
+        await new Promise((done) => requestAnimationFrame(done));
+        const notesTop = document.querySelector('.help-desk-notes')!.getBoundingClientRect().top;
+        const shownBottom = () =>
+          Math.min(el.getBoundingClientRect().bottom, el.parentElement!.getBoundingClientRect().bottom);
+        // As the step opens: what « À dire » shows ends above the notes…
+        const under = shownBottom() - notesTop;
+        // …and the rest comes into view in its own scroll, down to its last line.
+        el.scrollTop = el.scrollHeight;
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const last = [...range.getClientRects()].at(-1)!;
+        el.scrollTop = 0;
+        return { under, lastBelow: last.bottom - Math.min(shownBottom(), notesTop) };
+      });
+      expect(hidden.under, `${page.url()} at ${width} px`).toBeLessThanOrEqual(0);
+      expect(hidden.lastBelow, `${page.url()} at ${width} px`).toBeLessThanOrEqual(1);
+    }
+    await expectNoAxeViolations(page);
+    await context.close();
+  }
+});
+
+test('at 200 % zoom the « Mode assistance » button cuts no line of the page, and is out of reach behind the drawer', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto('/assistance');
+  await page.getByRole('button', { name: 'Activer le mode assistance' }).click();
+  await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
+  const toggle = page.locator('.help-desk-toggle');
+  await expect(toggle).toBeVisible();
+  // Scrolled through the page: no line of text partly under the button and partly beside it.
+  const cut = await page.evaluate(async () => {
+    const button = document.querySelector('.help-desk-toggle')!.getBoundingClientRect();
+    const range = document.createRange();
+    const lines: string[] = [];
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 40) {
+      window.scrollTo(0, y);
+      await new Promise((done) => requestAnimationFrame(done));
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode;
+        if (!text.textContent!.trim() || text.parentElement!.closest('.visually-hidden, .help-desk-toggle')) continue;
+        range.selectNodeContents(text);
+        for (const r of range.getClientRects())
+          if (r.bottom > button.top && r.top < button.bottom && r.right > button.left && r.left < button.right)
+            if (r.left < button.left - 1 || r.right > button.right + 1) lines.push(text.textContent!.trim());
+      }
+    }
+    return lines;
+  });
+  expect(cut).toEqual([]);
+  // The drawer open over it: the button is neither seen nor reached with Tab.
+  await page.keyboard.press('a');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toBeHidden();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(false);
+  }
+  await page.keyboard.press('Escape');
+  await expect(toggle).toBeFocused();
   await context.close();
 });

@@ -88,7 +88,7 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
     await expect(page.locator('.verdict')).toHaveCSS('color', 'rgb(0, 0, 0)');
     await page.emulateMedia({ media: 'screen' });
     await expect(page.getByRole('link', { name: /OLGA/ })).toHaveAttribute('target', '_blank');
-    await expect(page.getByText(/une par service en ligne concerné/)).toBeVisible();
+    await expect(page.getByText(/déposer une demande d’assistance pour chacun/)).toBeVisible();
   });
 
   test('delta.selfTrigger, case 2 unverified: the office is closed', async ({ page }) => {
@@ -102,7 +102,7 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
       'Le service n’est pas joignable (bureau fermé)',
     ]);
     await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-    await expect(page.getByText(/n’a pas pu être vérifié/)).toBeVisible();
+    await expect(page.getByText(/n’a donc pas pu vérifier/)).toBeVisible();
   });
 });
 
@@ -184,7 +184,11 @@ test.describe('DELTA navigation', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Reprendre ce diagnostic' }).click();
     await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    // Asked first, with the focus on « Annuler ».
     await page.getByRole('link', { name: 'Recommencer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Recommencer le diagnostic ?' });
+    await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Oui, recommencer' }).click();
     await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
     await expect(page.getByText(/Un diagnostic est en cours/)).toHaveCount(0);
     await expect(page.getByLabel('DELTA (Delta G, Delta X, Delta H7)')).not.toBeChecked();
@@ -199,6 +203,8 @@ test.describe('DELTA navigation', () => {
     await page.goto('/delta/selfTrigger?v=1&r=delta-h7');
     await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
     await expect(page.getByRole('alert')).toContainText('ne découle pas de vos réponses');
+    // Answered, the diagnosis is saved (showing a page saves nothing).
+    await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
 
     await page.goto('/delta/alert?v=9&r=delta-g1-dti');
     await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
@@ -206,7 +212,7 @@ test.describe('DELTA navigation', () => {
 
     // An unknown step: back to where the diagnosis saved in this browser stands.
     await page.goto('/delta/nowhere');
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
+    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
     await expect(page.getByRole('alert')).toContainText('ne correspond à aucune étape');
 
     await page.goto('/some/deep/unknown/path');

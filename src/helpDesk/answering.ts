@@ -10,7 +10,7 @@
  * The next page follows the call's answers, never the page's: an old page cannot bring its answers in.
  */
 import { ok, refuse, type Result } from '../lib/result';
-import { sessionStore } from '../session/store';
+import { saveAnswers } from '../session/store';
 import { callEvent, callLog, type CallEventData } from './callLog';
 import { reduceCalls, type Call } from './calls';
 import { newId } from '../records/log';
@@ -88,15 +88,18 @@ export function giveAnswer(
     answers = given.value.answers;
     if (given.value.events.length > 0) recordInCall(given.value.events, now);
   }
-  sessionStore.write({ answers: [...answers], node: nodeAfter(answers), savedAt: now.toISOString() });
+  saveAnswers(answers, nodeAfter(answers), now);
   return ok(answers);
 }
 
 // ---- The agent's other actions on the calls.
 
-/** Events made by one action, a millisecond apart, so that they read in the order they were made, on every copy. */
+/**
+ * Events made by one action, a millisecond apart and the last one at `now` (never later: a page shown after
+ * the action must not see them as newer), so that they read in the order they were made, on every copy.
+ */
 const stamped = (call: string, data: readonly CallEventData[], now: Date) =>
-  data.map((d, i) => callEvent(call, d, new Date(now.getTime() + i)));
+  data.map((d, i) => callEvent(call, d, new Date(now.getTime() - (data.length - 1 - i))));
 
 /** Records what the agent did in the call in progress; a call starts with its first record. */
 export function recordInCall(data: readonly CallEventData[], now = new Date()) {
@@ -118,8 +121,8 @@ export function endCurrentCall(now = new Date()): Call | null {
 export function takeBackCall(call: Call, now = new Date()): readonly string[] {
   const { current } = reduceCalls(callLog.getSnapshot().events);
   if (current?.id === call.id) return current.answers;
-  const end = current ? stamped(current.id, [{ type: 'call.ended' }], now) : [];
-  callLog.append(...end, callEvent(call.id, { type: 'call.resumed' }, new Date(now.getTime() + 1)));
+  const end = current ? [callEvent(current.id, { type: 'call.ended' }, new Date(now.getTime() - 1))] : [];
+  callLog.append(...end, callEvent(call.id, { type: 'call.resumed' }, now));
   return reduceCalls(callLog.getSnapshot().events).all.find((c) => c.id === call.id)?.answers ?? call.answers;
 }
 

@@ -10,6 +10,7 @@ import type { CallerField, CallEvent } from './callLog';
 import { answeredAt, callMinutes, callReference, type Call, type CourseEvent } from './calls';
 import { FACT_KIND, FACTS, type Fact } from './facts';
 import type { Shortcut } from './shortcuts';
+export { CONFIRM_TEXT } from '../content/fr/confirm';
 
 /** The facts the agent notes during the call: their labels, and the words of their choices. */
 export const FACT_TEXT: Record<Fact, { readonly label: string; readonly choices?: Readonly<Record<string, string>> }> =
@@ -97,27 +98,6 @@ export const PANEL_TEXT = {
     'Ce navigateur n’a pas pu enregistrer la dernière action de l’appel (stockage plein ou bloqué) : elle est gardée dans cet onglet tant qu’il reste ouvert. Sauvegardez vos données (« Mes données »).',
   rejected: (n: number) =>
     `${count(n, { one: 'élément du journal des appels est illisible', other: 'éléments du journal des appels sont illisibles' })} : mis de côté, ils figurent dans la sauvegarde de « Mes données ».`,
-} as const;
-
-/** The questions asked before an action that cannot be taken back at once. */
-export const CONFIRM_TEXT = {
-  newCall: {
-    title: 'Commencer un nouvel appel ?',
-    body: 'L’appel en cours (réponses, appelant, faits relevés, notes) sera terminé et archivé : vous le retrouverez dans l’historique des appels.',
-    confirm: 'Oui, nouvel appel',
-  },
-  restart: {
-    title: 'Recommencer le diagnostic ?',
-    body: 'Les réponses données jusqu’ici ne seront plus proposées.',
-    helpDesk: 'L’appel continue : son résumé garde les réponses données et le moment où le diagnostic a recommencé.',
-    confirm: 'Oui, recommencer',
-  },
-  resume: {
-    title: 'Reprendre cet appel ?',
-    body: 'L’appel en cours sera terminé et archivé, et cet appel repris là où il en était.',
-    confirm: 'Oui, reprendre cet appel',
-  },
-  cancel: 'Annuler',
 } as const;
 
 /** A fact as the summary says it: a choice by its words, a time as « 23/11/2026 à 09:15 ». */
@@ -249,7 +229,7 @@ export function callSummary(call: Call, shareUrl: string, now: Date, agent = '')
   const current = session.current;
   if (isOutcomeId(current)) {
     const outcome = contentOf(current);
-    lines.push(`Résultat : ${outcome.title} (${VERDICT_TEXT[outcome.verdict]})`, '', 'Prochaines étapes :');
+    lines.push(`Résultat : ${outcome.title}`, `${VERDICT_TEXT[outcome.verdict]}.`, '', 'Prochaines étapes :');
     for (const step of nextStepsAt(current, session.path)) lines.push(`- ${step}`);
   } else {
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);

@@ -13,8 +13,7 @@ import {
   withRemembered,
 } from '../session/codec';
 import type { NoticeState, RedirectReason } from '../session/resolve';
-import { sessionStore } from '../session/store';
-import { giveAnswer } from '../helpDesk/answering';
+import { saveAnswers, sessionStore } from '../session/store';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { FLOW_START } from '../session/codec';
 import { QuestionPage } from '../screens/QuestionPage';
@@ -53,14 +52,21 @@ export default function EntryPage() {
 
   return (
     <QuestionPage
-      key={location.key}
+      key={location.pathname + location.search + (reason?.kind === 'callChanged' ? location.key : '')}
       node="start"
       content={startContent.start}
       values={values}
       before={[]}
       previous={isEntryAnswer(values[0]) ? values[0] : undefined}
       notice={reason ? redirectNotice(reason, startContent.start.title) : undefined}
-      next={(choice, shownAt) => {
+      next={async (choice, shownAt) => {
+        const entry = choice as EntryAnswer;
+        if (!helpDesk) {
+          saveAnswers(values[0] === entry ? values : [entry], FLOW_START[entry]);
+          return { to: hrefAfterEntryAnswer(values, entry) };
+        }
+        // Help-desk mode: the answer is recorded in the call (its code comes with the panel, not the first load).
+        const { giveAnswer } = await import('../helpDesk/answering');
         const given = giveAnswer(
           helpDesk,
           { node: 'start', index: 0, values },

@@ -34,8 +34,8 @@ export default function StepPage() {
 
   // Showing a step writes nothing: the diagnosis is saved, and in help-desk mode the call recorded, when an
   // answer is given (helpDesk/answering.ts).
-  // Each visit is a page of its own (a new time shown), even at the same address.
-  const url = location.key;
+  // A page shown again after a refusal (the call changed in another tab) is a new page, even at the same address.
+  const url = `${location.pathname}${location.search}${reason?.kind === 'callChanged' ? location.key : ''}`;
 
   if (resolution.kind === 'redirect') {
     const state: NoticeState | null = resolution.reason ? { reason: resolution.reason } : null;

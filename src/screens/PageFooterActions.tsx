@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
-import { CONFIRM_TEXT } from '../helpDesk/texts';
+import { CONFIRM_TEXT } from '../content/fr/confirm';
 import { useRestart } from '../helpDesk/useCallActions';
 import { ClientOnly } from '../ui/ClientOnly';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -38,20 +38,23 @@ export function PageFooterActions({ showRestart, showPrint = false }: { showRest
           >
             Recommencer
           </Link>
-          <ConfirmDialog
-            open={asking}
-            title={CONFIRM_TEXT.restart.title}
-            confirmLabel={CONFIRM_TEXT.restart.confirm}
-            cancelLabel={CONFIRM_TEXT.cancel}
-            onCancel={() => setAsking(false)}
-            onConfirm={() => {
-              setAsking(false);
-              restart();
-            }}
-          >
-            <p>{CONFIRM_TEXT.restart.body}</p>
-            {helpDesk && <p>{CONFIRM_TEXT.restart.helpDesk}</p>}
-          </ConfirmDialog>
+          {/* Only once asked: a prerendered page holds no control that needs the app. */}
+          {asking && (
+            <ConfirmDialog
+              open={asking}
+              title={CONFIRM_TEXT.restart.title}
+              confirmLabel={CONFIRM_TEXT.restart.confirm}
+              cancelLabel={CONFIRM_TEXT.cancel}
+              onCancel={() => setAsking(false)}
+              onConfirm={() => {
+                setAsking(false);
+                restart();
+              }}
+            >
+              <p>{CONFIRM_TEXT.restart.body}</p>
+              {helpDesk && <p>{CONFIRM_TEXT.restart.helpDesk}</p>}
+            </ConfirmDialog>
+          )}
         </>
       )}
     </div>

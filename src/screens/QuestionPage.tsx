@@ -41,7 +41,7 @@ export function QuestionPage({
   backHref?: string | undefined;
   notice?: string | undefined;
   /** Gives the answer (`shownAt`: when the page was shown, ISO): where it leads, or why it is refused. */
-  next: (choice: AnswerValue, shownAt: string) => AnswerTarget;
+  next: (choice: AnswerValue, shownAt: string) => AnswerTarget | Promise<AnswerTarget>;
   /** What follows the question (the answers so far, « Recommencer »). */
   children?: ReactNode;
 }) {
@@ -70,6 +70,10 @@ export function QuestionPage({
       return;
     }
     const target = next(choice as AnswerValue, shownAt);
+    if (target instanceof Promise) void target.then(go);
+    else go(target);
+  };
+  const go = (target: AnswerTarget) => {
     if ('refused' in target) {
       setRefused(target.refused);
       // The message takes the focus, so that it is read out where the user is.

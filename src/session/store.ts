@@ -9,10 +9,15 @@ const savedSessionSchema = z.object({
 });
 export type SavedSession = z.infer<typeof savedSessionSchema>;
 
-/** The last diagnosis in progress, to offer « Reprendre » when the app is opened again. */
+/** The last diagnosis in progress, to offer « Reprendre » when the app is opened again. Saved when an answer is given. */
 export const sessionStore = createStore<SavedSession | null>({
   name: 'session',
   version: 1,
   schema: z.nullable(savedSessionSchema),
   empty: null,
 });
+
+/** Saves the answers just given, and the node they lead to (an answer given: never a page shown). */
+export function saveAnswers(answers: readonly string[], node: string, now = new Date()) {
+  sessionStore.write({ answers: [...answers], node, savedAt: now.toISOString() });
+}

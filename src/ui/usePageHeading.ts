@@ -17,7 +17,9 @@ export function usePageHeading<T extends HTMLElement = HTMLHeadingElement>(title
       firstPage = false;
       return;
     }
-    ref.current?.focus();
+    // A new page opens at its top (not where the last one was scrolled to), its heading focused with its ring.
+    window.scrollTo?.(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [title]);
   return ref;
 }

@@ -15,12 +15,14 @@ import { useTyped } from './useTyped';
 
 /** The sentence to read out at a step (also on a page that is not the call's: reading changes nothing). */
 export function SayBlock({ resolution }: { resolution: Shown }) {
+  // A long one scrolls on its own (styles.css): reached with Tab, and shown from its top at each step.
   return (
-    <div className="help-desk-say">
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region (axe: scrollable-region-focusable)
+    <section key={resolution.node} className="help-desk-say" tabIndex={0} aria-labelledby="help-desk-say">
       <p>
-        <strong>{PANEL_TEXT.say}</strong> {sayAt(resolution.node, resolution.before)}
+        <strong id="help-desk-say">{PANEL_TEXT.say}</strong> {sayAt(resolution.node, resolution.before)}
       </p>
-    </div>
+    </section>
   );
 }
 
