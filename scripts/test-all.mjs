@@ -2,7 +2,7 @@
 // Chromium and poppler-utils), then typecheck, lint, unit and component tests (Vitest), end-to-end tests
 // (Playwright in Chromium, with axe). Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureNodeModules } from './setup.mjs';
 
 const started = Date.now();
@@ -35,14 +35,24 @@ const steps = [
 let passed = 0;
 let failed = 0;
 let broken = null;
+const unreadable = [];
 const timings = [];
 for (const step of steps) {
   console.log(`\n=== ${step.name} ===`);
   const t0 = Date.now();
+  // A report left by an earlier run must not count for this one.
+  if (step.report) rmSync(step.report, { force: true });
   const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
   timings.push(`${step.name} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  if (step.report && existsSync(step.report)) {
-    const counts = countReport(step.name, JSON.parse(readFileSync(step.report, 'utf8')));
+  if (step.report) {
+    const counts = readReport(step);
+    if (counts === null) {
+      // A report that cannot be read says nothing of the tests it should count: the run fails, by its name.
+      console.error(`${step.name}: its report ${step.report} could not be read; the run fails.`);
+      unreadable.push(step.report);
+      broken = step.name;
+      break;
+    }
     passed += counts.passed;
     failed += counts.failed;
     console.log(`${step.name}: ${counts.passed} passed, ${counts.failed} failed`);
@@ -53,6 +63,17 @@ for (const step of steps) {
   }
 }
 
+/** The counts of a step's report, or null when it is missing or unreadable. */
+function readReport(step) {
+  try {
+    if (!existsSync(step.report)) return null;
+    const counts = countReport(step.name, JSON.parse(readFileSync(step.report, 'utf8')));
+    return Number.isFinite(counts.passed) && Number.isFinite(counts.failed) ? counts : null;
+  } catch {
+    return null;
+  }
+}
+
 function countReport(name, json) {
   if (name === 'unit') return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0 };
   const s = json.stats ?? {};
@@ -60,7 +81,9 @@ function countReport(name, json) {
 }
 
 if (broken) {
-  console.error(`\nStep "${broken}" failed.`);
+  console.error(
+    `\nStep "${broken}" failed${unreadable.length ? ` (unreadable report: ${unreadable.join(', ')})` : ''}.`,
+  );
   if (failed === 0) failed = 1;
 }
 console.log(`\nTimes: ${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(0)} s.`);

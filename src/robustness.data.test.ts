@@ -237,7 +237,7 @@ describe('the restore file', () => {
             !before.lrns.every((l) => lrns.includes(l)) ||
             JSON.stringify(profileStore.getSnapshot().value) !== JSON.stringify(before.profile) ||
             !before.calls.every((id) => callLog.getSnapshot().events.some((e) => e.id === id));
-          expect(lost).toBe(false);
+          // Counted by the tally, which fails the suite on a loss (after printing it).
           return { lost };
         });
       }),

@@ -68,7 +68,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
         const documents = registerStore.getSnapshot().value.documents.map((d) => d.lrn);
         const lost = !accepted.every((l) => documents.includes(l));
         accepted.splice(0, accepted.length, ...documents);
-        expect(lost).toBe(false);
+        // Counted by the tally, which fails the suite on a loss (after printing it).
         return { lost };
       });
     }

@@ -21,7 +21,10 @@ declare global {
 /** Seeded, so that a failure replays. */
 export const SEED = 20261124;
 
-/** Counts the cases of a suite; `report` prints them (in its afterAll). */
+/**
+ * Counts the cases of a suite, its crashes and its losses; `report` (in its afterAll) prints them, then fails
+ * the suite if any case crashed or lost data: the line it prints can show a loss, and a loss fails.
+ */
 export function tally(suite: string) {
   const stats = { cases: 0, crashes: 0, lost: 0 };
   return {
@@ -39,7 +42,9 @@ export function tally(suite: string) {
       return outcome;
     },
     report() {
-      console.log(`robustness (${suite}): ${stats.cases} cases, ${stats.crashes} crashes, ${stats.lost} lost`);
+      const line = `robustness (${suite}): ${stats.cases} cases, ${stats.crashes} crashes, ${stats.lost} lost`;
+      console.log(line);
+      expect({ crashes: stats.crashes, lost: stats.lost }, line).toEqual({ crashes: 0, lost: 0 });
     },
   };
 }
