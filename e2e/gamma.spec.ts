@@ -331,6 +331,9 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
     has: [
       'Document de secours GAMMA 2',
       'celles du projet de DAES',
+      // What the operator does once GAMMA 2 is back (flows.md, fourth round), marked as outside facts.
+      'Information complémentaire (hors fiche) : une fois GAMMA 2 rétabli',
+      'l’indicateur de soumission différée',
       'FR012345678E0',
       '1 quai des Chartrons',
       '33000 Bordeaux',

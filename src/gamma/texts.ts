@@ -33,6 +33,13 @@ export const STATE_LABELS: Record<DocumentState, string> = {
   voided: 'Annulé',
 };
 
+/**
+ * Once GAMMA 2 works again (flows.md, fourth round; Delegated Regulation 2022/1636, annex I, table 1, as
+ * amended by 2026/50): how the DAES is then submitted. Outside facts, marked so.
+ */
+export const AFTER_OUTAGE =
+  'Information complémentaire (hors fiche) : une fois GAMMA 2 rétabli, le DAES est soumis dans GAMMA 2 avec les mêmes données que le document papier, l’indicateur de soumission différée et la date d’expédition, qui peut être passée (annexe I, tableau 1 : attribut b et case 9e).';
+
 /** What a milestone is, as a column of the register and a line of a document. */
 export const MILESTONE_LABELS: Record<MilestoneName, string> = {
   copySent: 'Copie transmise au bureau gestionnaire',
@@ -55,7 +62,7 @@ export const MILESTONE_ACTIONS: Record<MilestoneName, { button: string; time: st
   entered: {
     button: 'Données saisies dans GAMMA 2…',
     time: 'Date et heure de la saisie dans GAMMA 2',
-    hint: 'Logigramme GAMMA 2 : « Dès la fin de la période d’indisponibilité du système informatisé, les données du document papier doivent être immédiatement intégrées dans GAMMA2 pour créer un DAES (voir Guide d’utilisation GAMMA 2) ». Heure de Paris.',
+    hint: `Logigramme GAMMA 2 : « Dès la fin de la période d’indisponibilité du système informatisé, les données du document papier doivent être immédiatement intégrées dans GAMMA2 pour créer un DAES (voir Guide d’utilisation GAMMA 2) ». ${AFTER_OUTAGE} Heure de Paris.`,
   },
 };
 

@@ -8,7 +8,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
 import { lrnProblem } from '../gamma/series';
 import { registerStore } from '../gamma/store';
-import { authorisationText, episodeTitle, SOURCE_LINE } from '../gamma/texts';
+import { AFTER_OUTAGE, authorisationText, episodeTitle, SOURCE_LINE } from '../gamma/texts';
 import { PAGE_PATHS } from '../routes';
 
 const MAX_LINES = 20;
@@ -138,10 +138,11 @@ export default function PaperFormPage() {
       <p className="form-intro">
         Document papier établi en raison de l’indisponibilité de GAMMA 2, « conformément aux dispositions de l’article 9
         du règlement CE 2022/1636 » (logigramme GAMMA 2). Information complémentaire (hors fiche) : ce texte est le
-        règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son annexe
-        I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases
+        règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son
+        annexe I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases
         ci-dessous.
       </p>
+      <p className="note">{AFTER_OUTAGE}</p>
       <dl className="form-head">
         <div>
           <dt>LRN</dt>
