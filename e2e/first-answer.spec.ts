@@ -20,7 +20,8 @@ async function freshPage(browser: Browser): Promise<Page> {
 async function answerAtOnce(page: Page) {
   await page.getByLabel(DELTA).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEXT_QUESTION, { timeout: 20_000 });
+  // Whether the answer counts, not how fast (speed is the bench's): twenty pages share two cores here.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEXT_QUESTION, { timeout: 45_000 });
   await expect(page).toHaveURL(/\/delta\/service$/);
   await expect(page.getByText('Il y a un problème')).toHaveCount(0);
 }
@@ -39,7 +40,7 @@ async function answerAfter(page: Page, ms: number, run: string, lost: string[]) 
 test('every script delayed by 3 s: the answer given at any instant of start-up leads to the next question', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(200_000);
   const lost: string[] = [];
   // Twenty people at once: twenty first visits, each answering at another instant, from the first
   // paint (no script has arrived) to well after the app has started: 0, 350, 700… ms.
