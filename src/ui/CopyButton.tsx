@@ -14,7 +14,11 @@ export function CopyButton({
   /** The page's main action (the DA text): a primary button. */
   primary?: boolean;
 }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // What was copied, and from which button: « Copié. » belongs to that button and that text only, so that it
+  // never stands by another one when the step changes under it (React keeps the component in place).
+  const key = `${label}\n${typeof text === 'string' ? text : ''}`;
+  const [done, setDone] = useState<{ state: 'copied' | 'failed'; key: string } | null>(null);
+  const state = done?.key === key ? done.state : 'idle';
   return (
     <>
       <button
@@ -24,9 +28,9 @@ export function CopyButton({
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
-            setState('copied');
+            setDone({ state: 'copied', key });
           } catch {
-            setState('failed');
+            setDone({ state: 'failed', key });
           }
         }}
       >
