@@ -284,7 +284,11 @@ test('at 1024 × 768, on an outcome: the notes in view under a long « À dire �
 }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await enableHelpDesk(page, '/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
-  const notes = page.getByRole('complementary', { name: 'Mode assistance' }).getByLabel('Notes d’appel');
+  // The caller's link, taken into the call: the outcome is the call's step.
+  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
+  await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
+  await expect(panel.locator('.help-desk-keys')).toBeVisible();
+  const notes = panel.getByLabel('Notes d’appel');
   await expect(notes).toBeInViewport({ ratio: 1 });
   await notes.fill('Rappeler à 17 h.');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -502,6 +506,8 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   // Hidden behind the drawer (styles.css): found by its class, no longer by its role.
   await expect(page.locator('.help-desk-toggle')).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+  // The caller's link, taken into the call (so that N has a call to end, below).
+  await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
   // The drawer covers the page: Tab never takes the focus to the page behind it.
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');

@@ -124,4 +124,38 @@ describe('help-desk keyboard shortcuts', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('votre réponse n’a pas été notée');
     expect(callLog.getSnapshot().events).toEqual(before);
   });
+
+  test('a key held down answers once, never the questions after', async () => {
+    await renderInAgentMode('/');
+    act(() => {
+      fireEvent.keyDown(document.body, { key: '1' });
+      for (let i = 0; i < 4; i++) fireEvent.keyDown(document.body, { key: '1', repeat: true });
+    });
+    await act(async () => {});
+    expect(heading()).toHaveTextContent('Quel service DELTA utilisez-vous ?');
+    expect(recorded()).toEqual(['start=delta']);
+  });
+
+  test('notes typed, then the page left at once (a reload): recorded, in the call they were typed for', async () => {
+    await renderInAgentMode('/');
+    await pressAtOnce('1');
+    fireEvent.change(screen.getByLabelText('Notes d’appel'), { target: { value: 'Rappeler à 17 h' } });
+    expect(calls().current?.notes).toBe('');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().current?.notes).toBe('Rappeler à 17 h');
+    expect(calls().all).toHaveLength(1);
+  });
+
+  test('« Recommencer » on another call’s page restarts nothing of the call in progress', async () => {
+    recordCall('old', new Date('2026-11-23T08:00:00Z'), ['delta', 'xi', 'edi'], [{ type: 'call.ended' }]);
+    recordCall('now', new Date('2026-11-23T09:00:00Z'), ['gamma', 'no']);
+    await renderInAgentMode('/delta/alert?v=1&r=delta-xi-edi');
+    fireEvent.click(screen.getByRole('link', { name: 'Recommencer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, recommencer' }));
+    await act(async () => {});
+    expect(calls().current?.answers).toEqual(['gamma', 'no']);
+    expect(recorded()).toEqual(['start=gamma', 'gamma.access=no']);
+  });
 });

@@ -71,14 +71,20 @@ export default function HelpDeskPanel() {
 
   const [asking, setAsking] = useState<'newCall' | 'resume' | null>(null);
   const [ended, setEnded] = useState<{ call: Call; at: Date } | null>(null);
-  const end = (call: Call | null) => setEnded(call ? { call, at: new Date() } : null);
+  const endedRef = useRef<HTMLDivElement>(null);
+  const end = (call: Call | null) => {
+    setEnded(call ? { call, at: new Date() } : null);
+    // What comes next is said there, with the way to take the call back.
+    if (call) requestAnimationFrame(() => endedRef.current?.focus());
+  };
   const [open, setOpen] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const newCall = useNewCall();
   const resume = useResumeCall();
 
-  const askNewCall = useCallback(() => setAsking('newCall'), [setAsking]);
+  // With no call in progress there is nothing to end: a new call is simply the entry question.
+  const askNewCall = useCallback(() => (current ? setAsking('newCall') : newCall()), [current, newCall]);
   const togglePanel = useCallback(() => setOpen((o) => !o), []);
   useHelpDeskShortcuts(asking ? null : resolution, askNewCall, togglePanel);
   const wasOpen = useRef(false);
@@ -147,7 +153,8 @@ export default function HelpDeskPanel() {
   const shareUrl = `${window.location.origin}${nodeHref(node, shareValues)}`;
   const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
-  const notes = <NotesField key={current?.id ?? 'new'} call={current} />;
+  // Kept in view (sticky) on a step of the call; elsewhere it stays in its place, under the notices above it.
+  const notes = <NotesField key={current?.id ?? 'new'} call={current} sticky={resolution !== null} />;
 
   return (
     <>
@@ -183,22 +190,24 @@ export default function HelpDeskPanel() {
         {writeProblem && <p className="notice notice-warning">{PANEL_TEXT.storage}</p>}
         {rejected > 0 && <p className="notice notice-warning">{PANEL_TEXT.rejected(rejected)}</p>}
         {ended && !current && (
-          <UndoNotice
-            undoLabel={PANEL_TEXT.resumeEnded}
-            onUndo={() => {
-              resume(ended.call);
-              setEnded(null);
-            }}
-          >
-            {PANEL_TEXT.ended(formatTime(ended.at))}
-          </UndoNotice>
+          <div ref={endedRef} tabIndex={-1}>
+            <UndoNotice
+              undoLabel={PANEL_TEXT.resumeEnded}
+              onUndo={() => {
+                resume(ended.call);
+                setEnded(null);
+              }}
+            >
+              {PANEL_TEXT.ended(formatTime(ended.at))}
+            </UndoNotice>
+          </div>
         )}
         {foreign ? (
           <>
             <div className="notice notice-warning">
               <p>{PANEL_TEXT.notThisCall}</p>
               <p className="actions-inline">
-                <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>
+                {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
                 {!pageCall && values.length === 0 && shown && (
                   <>
                     {' '}
@@ -220,7 +229,7 @@ export default function HelpDeskPanel() {
                     </span>
                   </>
                 )}
-                {pageCall && (
+                {pageCall && pageCall.id !== (ended && !current ? ended.call.id : null) && (
                   <>
                     {' '}
                     <button
@@ -312,13 +321,13 @@ export default function HelpDeskPanel() {
 }
 
 /** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
-function NotesField({ call }: { call: Call | null }) {
+function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
   const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) => {
-    recordInCall([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }]);
+    recordInCall([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], new Date(), call?.id);
     return true;
   });
   return (
-    <div className="field help-desk-notes">
+    <div className={sticky ? 'field help-desk-notes' : 'field help-desk-notes help-desk-notes-static'}>
       <label htmlFor="help-desk-notes">{PANEL_TEXT.notes}</label>
       <textarea
         id="help-desk-notes"

@@ -101,11 +101,15 @@ export function giveAnswer(
 const stamped = (call: string, data: readonly CallEventData[], now: Date) =>
   data.map((d, i) => callEvent(call, d, new Date(now.getTime() - (data.length - 1 - i))));
 
-/** Records what the agent did in the call in progress; a call starts with its first record. */
-export function recordInCall(data: readonly CallEventData[], now = new Date()) {
-  const { current } = reduceCalls(callLog.getSnapshot().events);
-  const call = current?.id ?? newId();
-  const all: CallEventData[] = [...(current ? [] : [{ type: 'call.started' as const }]), ...data];
+/**
+ * Records what the agent did in the call in progress (or in `callId`, the call a text was typed for, if it
+ * exists); a call starts with its first record.
+ */
+export function recordInCall(data: readonly CallEventData[], now = new Date(), callId?: string) {
+  const { current, all: calls } = reduceCalls(callLog.getSnapshot().events);
+  const target = calls.find((c) => c.id === callId) ?? current;
+  const call = target?.id ?? newId();
+  const all: CallEventData[] = [...(target ? [] : [{ type: 'call.started' as const }]), ...data];
   return callLog.append(...stamped(call, all, now));
 }
 

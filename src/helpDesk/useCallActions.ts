@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { replay } from '../flows/replay';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/store';
-import { endCurrentCall, recordInCall, takeBackCall } from './answering';
+import { endCurrentCall, onCallPath, recordInCall, takeBackCall } from './answering';
 import { callLog } from './callLog';
 import { reduceCalls, type Call } from './calls';
 
@@ -35,13 +35,17 @@ export function useResumeCall() {
   );
 }
 
-/** « Recommencer »: the diagnosis starts again (in help-desk mode, recorded in the call, which goes on). */
-export function useRestart(helpDesk: boolean) {
+/**
+ * « Recommencer »: the diagnosis starts again. In help-desk mode, on a page of the call in progress (`values`:
+ * the page's answers), the restart is recorded in the call, which goes on; from another call's page, nothing.
+ */
+export function useRestart(helpDesk: boolean, values: readonly string[]) {
   const navigate = useNavigate();
   return useCallback(() => {
-    if (helpDesk && (reduceCalls(callLog.getSnapshot().events).current?.answers.length ?? 0) > 0)
+    const answers = reduceCalls(callLog.getSnapshot().events).current?.answers ?? [];
+    if (helpDesk && answers.length > 0 && onCallPath(answers, { index: 0, values }))
       recordInCall([{ type: 'path.restarted' }]);
     sessionStore.clear();
     void navigate('/');
-  }, [navigate, helpDesk]);
+  }, [navigate, helpDesk, values]);
 }

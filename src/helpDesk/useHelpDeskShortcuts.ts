@@ -35,7 +35,8 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      // A key held down repeats: it answers once, never the questions after.
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented || event.repeat) return;
       if (!keysMayAct(event.target) || document.querySelector('dialog[open]')) return;
       if (isKey('newCall', event.key) || isKey('panel', event.key)) {
         event.preventDefault();

@@ -67,7 +67,7 @@ function Question({ resolution, notice }: { resolution: Shown; notice: string | 
       }}
     >
       <AnswersSummary answers={resolution.before} allValues={values} />
-      <PageFooterActions showRestart={values.length > 0} />
+      <PageFooterActions values={values} showRestart={values.length > 0} />
     </QuestionPage>
   );
 }

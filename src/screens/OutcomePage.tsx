@@ -88,7 +88,7 @@ export function OutcomePage({
         <p className="source">Source : {content.source}</p>
       </article>
       <AnswersSummary answers={resolution.before} allValues={allValues} />
-      <PageFooterActions showRestart showPrint />
+      <PageFooterActions values={allValues} showRestart showPrint />
     </>
   );
 }

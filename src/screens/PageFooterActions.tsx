@@ -12,9 +12,18 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
  * focus on « Annuler », and in help-desk mode the restart is recorded in the call. Printing needs the app,
  * so its button is added once the app is there.
  */
-export function PageFooterActions({ showRestart, showPrint = false }: { showRestart: boolean; showPrint?: boolean }) {
+export function PageFooterActions({
+  values,
+  showRestart,
+  showPrint = false,
+}: {
+  /** The page's answers (a restart is recorded in a help-desk call only from one of its own pages). */
+  values: readonly string[];
+  showRestart: boolean;
+  showPrint?: boolean;
+}) {
   const helpDesk = useHelpDeskMode().enabled;
-  const restart = useRestart(helpDesk);
+  const restart = useRestart(helpDesk, values);
   const [asking, setAsking] = useState(false);
   if (!showRestart && !showPrint) return null;
   return (

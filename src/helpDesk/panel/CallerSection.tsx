@@ -58,7 +58,8 @@ function CallerInput({ field, call }: { field: CallerField; call: Call | null })
   const typed = useTyped(`help-desk:${call?.id ?? 'new'}:caller-${field}`, call?.caller[field] ?? '', (raw) => {
     // A valid French number is kept as on the incident page: 01 23 45 67 89.
     const value = (field === 'phone' ? (normalisePhone(raw) ?? raw.trim()) : raw.trim()).slice(0, CALLER_MAX[field]);
-    if (value !== (call?.caller[field] ?? '')) recordInCall([{ type: 'caller.edited', field, value }]);
+    if (value !== (call?.caller[field] ?? ''))
+      recordInCall([{ type: 'caller.edited', field, value }], new Date(), call?.id);
     return true;
   });
   return (

@@ -96,7 +96,7 @@ function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
           : timeProblemText(problem),
     );
     if (problem) return false;
-    recordInCall([{ type: 'fact.recorded', fact, value }]);
+    recordInCall([{ type: 'fact.recorded', fact, value }], new Date(), call?.id);
     return true;
   });
   if (FACT_KIND[fact] === 'choice')

@@ -2,27 +2,48 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useDraft } from '../../ui/drafts';
 
 /**
- * A text the agent types into the call (notes, the caller, a fact): kept as a draft while typed (it survives
- * a reload), and recorded once the agent pauses or leaves the field: one event per text, not per key.
- * `record` says whether it was recorded (a refused value stays a draft, with its message).
+ * A text the agent types into the call (notes, the caller, a fact): kept as a draft while typed, and recorded
+ * once the agent pauses or leaves the field, or the page is left (a reload, a closed tab), or the field goes
+ * away: one event per text, not per key, and nothing typed left unrecorded. `record` says whether it was
+ * recorded (a refused value stays a draft, with its message).
  */
 export function useTyped(draftKey: string, recorded: string, record: (value: string) => boolean, pause = 1200) {
   const initial = useMemo(() => ({ value: recorded }), [recorded]);
   const { values, set, clear } = useDraft(draftKey, initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** What was typed and is not recorded yet. */
+  const pending = useRef<string | null>(null);
   const latest = useRef({ recorded, record, clear });
   useEffect(() => {
     latest.current = { recorded, record, clear };
   });
   const flush = (value: string) => {
     clearTimeout(timer.current);
+    pending.current = null;
     const { recorded: now, record: save, clear: forget } = latest.current;
     if (value === now || save(value)) forget();
+    else pending.current = value;
   };
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
+  useEffect(() => {
+    // The page left (reload, tab closed) or the field gone, with text typed since the last record: recorded.
+    const leave = () => {
+      if (pending.current !== null) flushRef.current(pending.current);
+    };
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, []);
   return {
     value: values.value,
     onChange(value: string) {
       set('value', value);
+      pending.current = value;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => flush(value), pause);
     },
