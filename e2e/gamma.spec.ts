@@ -292,12 +292,13 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
 
   // Each value in its own box: the sender's from the register's operator, the consignee's name and identification.
   for (const [group, label, value] of [
-    ['2. Expéditeur', 'Numéro d’accise (SEED)', 'FR012345678E0'],
-    ['2. Expéditeur', 'Nom', 'Cave Martin'],
-    ['2. Expéditeur', 'Rue et numéro', '1 quai des Chartrons'],
-    ['2. Expéditeur', 'Code postal et ville', '33000 Bordeaux'],
-    ['5. Destinataire', 'Numéro d’accise (SEED) du destinataire', 'FR098765432A0'],
-    ['5. Destinataire', 'Nom', 'Cave Dupont'],
+    // Each box with its number and letter (annex I, table 1; Article 9(1)).
+    ['2. Expéditeur', '2a Numéro d’accise (SEED)', 'FR012345678E0'],
+    ['2. Expéditeur', '2b Nom', 'Cave Martin'],
+    ['2. Expéditeur', '2c–2d Rue et numéro', '1 quai des Chartrons'],
+    ['2. Expéditeur', '2e–2f Code postal et ville', '33000 Bordeaux'],
+    ['5. Destinataire', '5a Numéro d’accise (SEED) du destinataire', 'FR098765432A0'],
+    ['5. Destinataire', '5b Nom', 'Cave Dupont'],
   ] as const) {
     const row = page
       .getByRole('region', { name: group, exact: true })
@@ -318,8 +319,9 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   const printed = await printPdf(page, 'backup-form', { background: true });
   const { pages } = printed;
   expect(pages).toBeGreaterThan(1);
-  // Three product lines, each with every item of box 17 (annex I as amended by 2026/50): a page and a third each.
-  expect(pages).toBeLessThanOrEqual(7);
+  // Every box of annex I, table 1 (as amended by 2026/50), language codes included, and three product lines,
+  // each with every item of box 17: a page and a third each.
+  expect(pages).toBeLessThanOrEqual(8);
   for (let n = 1; n <= pages; n++) {
     const text = printed.text(n, { layout: true });
     expect(text).toContain('LRN FORM1');

@@ -13,93 +13,151 @@ export interface DataGroup {
   readonly when?: string;
 }
 
-/** Every data group but box 17 (the product lines), in the order of the regulation. */
+/**
+ * Every data group but box 17 (the product lines), in the order of the regulation; each box with its number
+ * and letter (columns A and B of table 1, as Article 9(1) asks). A street and its number, a postcode and its
+ * city, share one box to write in, with both letters.
+ */
 export const DAES_DATA_GROUPS: readonly DataGroup[] = [
   {
     number: '1',
     title: 'Mouvement soumis à accise',
-    boxes: ['Code du type de destination', 'Durée du transport', 'Organisation du transport'],
+    boxes: ['1a Code du type de destination', '1b Durée du transport', '1c Organisation du transport'],
   },
   {
     number: '2',
     title: 'Expéditeur',
-    boxes: ['Numéro d’accise (SEED)', 'Nom', 'Rue et numéro', 'Code postal et ville', 'Code langue'],
+    boxes: [
+      '2a Numéro d’accise (SEED)',
+      '2b Nom',
+      '2c–2d Rue et numéro',
+      '2e–2f Code postal et ville',
+      '2g Code langue',
+    ],
   },
-  { number: '3', title: 'Lieu d’expédition', boxes: ['Référence de l’entrepôt fiscal ou nom et adresse'] },
+  {
+    number: '3',
+    title: 'Lieu d’expédition',
+    boxes: [
+      '3a Référence de l’entrepôt fiscal',
+      '3b Nom',
+      '3c–3d Rue et numéro',
+      '3e–3f Code postal et ville',
+      '3g Code langue',
+    ],
+  },
   {
     number: '4',
     title: 'Bureau d’expédition – importation',
-    boxes: ['Numéro de référence du bureau'],
+    boxes: ['4a Numéro de référence du bureau'],
     when: 'marchandises importées seulement',
   },
   {
     number: '5',
     title: 'Destinataire',
     boxes: [
-      'Numéro d’accise (SEED) du destinataire',
-      'Nom',
-      'Rue et numéro',
-      'Code postal et ville',
-      'Numéro EORI (export)',
+      '5a Numéro d’accise (SEED) du destinataire',
+      '5b Nom',
+      '5c–5d Rue et numéro',
+      '5e–5f Code postal et ville',
+      '5g Code langue',
+      '5h Numéro EORI (export)',
     ],
   },
   {
     number: '6',
     title: 'Complément destinataire',
-    boxes: ['État membre', 'Numéro de série du certificat d’exonération'],
+    boxes: ['6a État membre', '6b Numéro de série du certificat d’exonération'],
     when: 'destinataire exonéré',
   },
-  { number: '7', title: 'Lieu de livraison', boxes: ['Identification', 'Nom', 'Adresse'] },
+  {
+    number: '7',
+    title: 'Lieu de livraison',
+    boxes: ['7a Identification', '7b Nom', '7c–7d Rue et numéro', '7e–7f Code postal et ville', '7g Code langue'],
+  },
   {
     number: '8',
     title: 'Bureau du lieu de livraison – douane',
-    boxes: ['Numéro de référence du bureau'],
+    boxes: ['8a Numéro de référence du bureau'],
     when: 'exportation',
   },
   {
     number: '9',
     title: 'DAES',
     boxes: [
-      'LRN (numéro de référence local)',
-      'Numéro de facture (ou de bon de livraison)',
-      'Date de facture',
-      'Code du type d’origine',
-      'Date d’expédition',
-      'Heure d’expédition',
-      '9.1 Numéro du DAU d’importation (importation)',
+      '9a LRN (numéro de référence local)',
+      '9b Numéro de facture (ou de bon de livraison)',
+      '9c Date de facture',
+      '9d Code du type d’origine',
+      '9e Date d’expédition',
+      '9f Heure d’expédition',
+      '9.1a Numéro de la déclaration en douane d’importation (importation)',
     ],
   },
   {
     number: '10',
     title: 'Bureau de l’autorité compétente du lieu d’expédition',
-    boxes: ['Numéro de référence du bureau'],
+    boxes: ['10a Numéro de référence du bureau'],
   },
-  { number: '11', title: 'Garantie du mouvement', boxes: ['Code du type de garant'] },
+  {
+    number: '11',
+    title: 'Garantie du mouvement',
+    boxes: ['11a Code du type de garant'],
+  },
   {
     number: '12',
     title: 'Garant',
-    boxes: ['Numéro d’accise ou de TVA', 'Nom', 'Adresse'],
+    boxes: [
+      '12a Numéro d’accise',
+      '12b Numéro de TVA',
+      '12c Nom',
+      '12d–12e Rue et numéro',
+      '12f–12g Code postal et ville',
+      '12h Code langue',
+    ],
     when: 'selon le type de garant',
   },
-  { number: '13', title: 'Transport', boxes: ['Code du mode de transport', 'Informations complémentaires'] },
+  {
+    number: '13',
+    title: 'Transport',
+    boxes: ['13a Code du mode de transport', '13b Informations complémentaires', '13c Code langue'],
+  },
   {
     number: '14',
     title: 'Organisateur du transport',
-    boxes: ['Numéro de TVA', 'Nom', 'Adresse'],
+    boxes: ['14a Numéro de TVA', '14b Nom', '14c–14d Rue et numéro', '14e–14f Code postal et ville', '14g Code langue'],
     when: 'transport organisé par le propriétaire ou un tiers',
   },
-  { number: '15', title: 'Premier transporteur', boxes: ['Numéro de TVA', 'Nom', 'Adresse'] },
+  {
+    number: '15',
+    title: 'Premier transporteur',
+    boxes: ['15a Numéro de TVA', '15b Nom', '15c–15d Rue et numéro', '15e–15f Code postal et ville', '15g Code langue'],
+  },
   {
     number: '16',
     title: 'Détails du transport',
     boxes: [
-      'Code de l’unité de transport',
-      'Identité des unités de transport',
-      'Scellés commerciaux',
-      'Informations complémentaires',
+      '16a Code de l’unité de transport',
+      '16b Identité des unités de transport',
+      '16c Identité du scellé commercial',
+      '16d Informations sur le scellé',
+      '16e Code langue',
+      '16f Informations complémentaires',
+      '16g Code langue',
     ],
   },
-  { number: '18', title: 'Certificat de document', boxes: ['Description', 'Référence', 'Type'] },
+  {
+    number: '18',
+    title: 'Certificat de document',
+    boxes: [
+      '18a Description',
+      '18b Description – code langue',
+      '18c Référence',
+      '18d Référence – code langue',
+      '18e Type de document',
+      '18f Référence du document',
+    ],
+  },
 ];
 
 /** Box 17, the body of the DAES: one block per product line. */

@@ -84,7 +84,8 @@ export default function HelpDeskPanel() {
   const resume = useResumeCall();
 
   // With no call in progress there is nothing to end: a new call is simply the entry question.
-  const askNewCall = useCallback(() => (current ? setAsking('newCall') : newCall()), [current, newCall]);
+  const inCall = current !== null;
+  const askNewCall = useCallback(() => (inCall ? setAsking('newCall') : void newCall()), [inCall, newCall, setAsking]);
   const togglePanel = useCallback(() => setOpen((o) => !o), []);
   useHelpDeskShortcuts(asking ? null : resolution, askNewCall, togglePanel);
   const wasOpen = useRef(false);

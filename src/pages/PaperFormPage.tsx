@@ -78,13 +78,13 @@ export default function PaperFormPage() {
   }
   const { operator } = register;
   const filled: Record<string, string> = {
-    '2:Numéro d’accise (SEED)': operator.exciseNumber,
-    '2:Nom': operator.name,
-    '2:Rue et numéro': operator.street,
-    '2:Code postal et ville': operator.city,
-    '5:Numéro d’accise (SEED) du destinataire': document.consignee.identification,
-    '5:Nom': document.consignee.name,
-    '9:LRN (numéro de référence local)': document.lrn,
+    '2:2a Numéro d’accise (SEED)': operator.exciseNumber,
+    '2:2b Nom': operator.name,
+    '2:2c–2d Rue et numéro': operator.street,
+    '2:2e–2f Code postal et ville': operator.city,
+    '5:5a Numéro d’accise (SEED) du destinataire': document.consignee.identification,
+    '5:5b Nom': document.consignee.name,
+    '9:9a LRN (numéro de référence local)': document.lrn,
   };
   return (
     <article className="backup-form">
