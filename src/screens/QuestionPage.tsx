@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { QuestionContent } from '../content/types';
 import { answersOf, type AnswerValue, type QuestionId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
-import { ANSWER_PARAM, sessionFields } from '../session/codec';
+import { ANSWER_PARAM, FORM_PARAM, sessionFields } from '../session/codec';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -100,6 +100,7 @@ export function QuestionPage({
         {sessionFields(values).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
+        <input type="hidden" name={FORM_PARAM} value="1" />
         <ErrorSummary
           form={ids}
           errors={{ [answers[0]!]: error ? 'Sélectionnez une réponse pour continuer.' : undefined }}

@@ -16,6 +16,13 @@ export const MAX_ANSWERS = 40;
  * page (the browser then loads `?v=1&r=…&answer=…`), the answer is followed and nothing is lost.
  */
 export const ANSWER_PARAM = 'answer';
+
+/**
+ * Sent with an answer by a question's own form (before the app has taken over the page). Its answers (v, r)
+ * are then those the page was prerendered with, which a static host that ignores the query (« pretty URLs »)
+ * may have served for another diagnosis: they are not trusted (session/resolve.ts).
+ */
+export const FORM_PARAM = 'f';
 const SEPARATOR = '-';
 
 const answersParam = z

@@ -6,13 +6,23 @@
 import { changeAnswer, replay, type ReplayPath } from '../flows/replay';
 import { answersOf, type AnswerValue, type NodeId } from '../flows/ids';
 import type { AnsweredNode } from '../flows/rules';
-import { ANSWER_PARAM, impliedAnswers, nodeHref, nodeOfPath, parseSessionSearch, withRemembered } from './codec';
+import {
+  ANSWER_PARAM,
+  FORM_PARAM,
+  impliedAnswers,
+  nodeHref,
+  nodeOfPath,
+  parseSessionSearch,
+  withRemembered,
+} from './codec';
 
 /** Why a URL was not shown as it is: a code, that the screens word (content/fr/notices.ts). */
 export type RedirectReason =
   | { readonly kind: 'version' | 'format' | 'unknownStep' | 'notOnPath' }
   /** Help-desk mode: the call in progress changed in another tab since the page was shown. */
   | { readonly kind: 'callChanged' }
+  /** An answer sent by a prerendered page's form, whose answers this browser could not confirm. */
+  | { readonly kind: 'notReady' }
   /** An answer of the link does not fit the flow: the replay stopped at the question `at`. */
   | { readonly kind: 'rejected'; readonly value: string; readonly at: NodeId };
 
@@ -37,6 +47,10 @@ export type Resolution =
  * after the browser's Back button), the later ones are kept too, so that going back loses nothing.
  */
 export function resolveLocation(pathname: string, search: string, remembered: readonly string[] = []): Resolution {
+  const params = new URLSearchParams(search);
+  const chosen = params.get(ANSWER_PARAM);
+  if (chosen !== null && params.get(FORM_PARAM) === '1')
+    return followFormAnswer(nodeOfPath(pathname), chosen, remembered);
   const parsed = parseSessionSearch(search);
   if (!parsed.ok) return { kind: 'redirect', to: '/', reason: { kind: parsed.problem } };
   const requested = nodeOfPath(pathname);
@@ -67,8 +81,29 @@ export function resolveLocation(pathname: string, search: string, remembered: re
     before: result.path.slice(0, index),
     previous: result.path[index],
   };
-  const chosen = new URLSearchParams(search).get(ANSWER_PARAM);
   return chosen === null ? shown : followAnswer(shown, chosen);
+}
+
+/**
+ * An answer sent by a question's own form before the app took over the page. The form's answers are those
+ * the page was prerendered with: a static host that serves one prerendered page whatever the query (pretty
+ * URLs) may have given it to another diagnosis, so they are never taken. The answers saved in this browser
+ * are, when they reach this question (as after any answer given here); otherwise nothing is assumed: back
+ * to the start, saying why, rather than someone else's answers.
+ */
+function followFormAnswer(requested: NodeId | null, chosen: string, remembered: readonly string[]): Resolution {
+  const saved = replay(remembered);
+  const index = requested === null ? -1 : saved.nodes.indexOf(requested);
+  if (requested === null || index === -1) return { kind: 'redirect', to: '/', reason: { kind: 'notReady' } };
+  const shown: Shown = {
+    kind: 'show',
+    node: requested,
+    index,
+    replay: saved,
+    before: saved.path.slice(0, index),
+    previous: saved.path[index],
+  };
+  return followAnswer(shown, chosen);
 }
 
 /** An answer submitted with the form before the app took over the page: followed, or refused with a reason. */

@@ -167,6 +167,27 @@ describe('an answer sent by the form before the app took over the page', () => {
     });
   });
 
+  test('never takes the answers the page was prerendered with: a pretty-URL host may have served it for others', () => {
+    // dist/delta/symptom.html was prerendered for Delta G, DTI; served for a Delta X Export, EDI diagnosis.
+    const sent = '?v=1&r=delta-g1-dti-no&f=1&answer=cannotValidate';
+    // This browser saved the diagnosis that reached the question: it is the one followed.
+    expect(resolveLocation('/delta/symptom', sent, ['delta', 'xe', 'edi', 'no', 'no'])).toEqual({
+      kind: 'redirect',
+      to: '/delta/selfTrigger?v=1&r=delta-xe-edi-no-no-cannotValidate',
+    });
+    // Nothing saved that reaches it: nothing assumed, back to the start, saying why.
+    expect(resolveLocation('/delta/symptom', sent, [])).toEqual({
+      kind: 'redirect',
+      to: '/',
+      reason: { kind: 'notReady' },
+    });
+    expect(resolveLocation('/delta/symptom', sent, ['gamma', 'no'])).toEqual({
+      kind: 'redirect',
+      to: '/',
+      reason: { kind: 'notReady' },
+    });
+  });
+
   test('is refused with a reason when it is not an answer of that step', () => {
     expect(resolveLocation('/delta/service', '?v=1&r=delta&answer=edi')).toEqual({
       kind: 'redirect',

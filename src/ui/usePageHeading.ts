@@ -18,7 +18,7 @@ export function usePageHeading<T extends HTMLElement = HTMLHeadingElement>(title
       return;
     }
     // A new page opens at its top (not where the last one was scrolled to), its heading focused with its ring.
-    window.scrollTo?.(0, 0);
+    (document.scrollingElement ?? document.documentElement).scrollTop = 0;
     ref.current?.focus({ preventScroll: true });
   }, [title]);
   return ref;
