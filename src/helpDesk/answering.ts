@@ -144,3 +144,12 @@ export function takeLinkAnswers(nodes: readonly string[], values: readonly strin
   }));
   return recordInCall(data, now);
 }
+
+/**
+ * « Recommencer » in help-desk mode: recorded in the call in progress (which goes on) when the page it was
+ * asked on is one of the call's (`values`: the page's answers); from another call's page, nothing.
+ */
+export function recordRestart(values: readonly string[], now = new Date()) {
+  const answers = reduceCalls(callLog.getSnapshot().events).current?.answers ?? [];
+  if (answers.length > 0 && onCallPath(answers, { index: 0, values })) recordInCall([{ type: 'path.restarted' }], now);
+}

@@ -92,30 +92,20 @@ function reduceCall(id: string, events: readonly CallEvent[]): Call {
   return { id, startedAt: events[0]!.at, endedAt, answers, course, facts, notes, caller, events, openedAt };
 }
 
-/** When the answer now at `index` of the call's answers was given (its latest answer or change there). */
+/**
+ * When the answer now at `index` of the call's answers was given: the earliest of the latest run of events
+ * whose path already held it there, after the same earlier answers.
+ */
 export function answeredAt(call: Call, index: number): string | null {
-  const value = call.answers[index];
+  let at: string | null = null;
   for (let i = call.course.length - 1; i >= 0; i--) {
     const e = call.course[i]!;
-    if (e.type === 'path.restarted') return null;
-    if (e.path[index] !== value) continue;
-    const earlier = call.course[i - 1];
-    // The earliest event of the run that has kept this answer at this place.
-    if (
-      !earlier ||
-      earlier.type === 'path.restarted' ||
-      earlier.path[index] !== value ||
-      !samePrefix(e.path, earlier.path, index)
-    )
-      return e.at;
+    if (e.type === 'path.restarted' || e.path.length <= index) break;
+    if (e.path.slice(0, index + 1).some((v, j) => v !== call.answers[j])) break;
+    at = e.at;
   }
-  return null;
+  return at;
 }
-
-const samePrefix = (a: readonly string[], b: readonly string[], n: number) => {
-  for (let i = 0; i <= n; i++) if (a[i] !== b[i]) return false;
-  return true;
-};
 
 /** Whether anything was recorded in the call besides its start and end. */
 export const isEmptyCall = (call: Call) =>

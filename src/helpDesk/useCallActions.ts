@@ -3,9 +3,8 @@ import { useNavigate } from 'react-router';
 import { replay } from '../flows/replay';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/store';
-import { endCurrentCall, onCallPath, recordInCall, takeBackCall } from './answering';
-import { callLog } from './callLog';
-import { reduceCalls, type Call } from './calls';
+import { endCurrentCall, takeBackCall } from './answering';
+import type { Call } from './calls';
 
 /** « Nouvel appel »: the call in progress ends; the next one starts with its first answer, on the entry question. */
 export function useNewCall() {
@@ -33,19 +32,4 @@ export function useResumeCall() {
     },
     [navigate],
   );
-}
-
-/**
- * « Recommencer »: the diagnosis starts again. In help-desk mode, on a page of the call in progress (`values`:
- * the page's answers), the restart is recorded in the call, which goes on; from another call's page, nothing.
- */
-export function useRestart(helpDesk: boolean, values: readonly string[]) {
-  const navigate = useNavigate();
-  return useCallback(() => {
-    const answers = reduceCalls(callLog.getSnapshot().events).current?.answers ?? [];
-    if (helpDesk && answers.length > 0 && onCallPath(answers, { index: 0, values }))
-      recordInCall([{ type: 'path.restarted' }]);
-    sessionStore.clear();
-    void navigate('/');
-  }, [navigate, helpDesk, values]);
 }

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { answerStep } from '../helpDesk/answerStep';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { contentOf } from '../content/fr';
 import { ANSWER_PROBLEM_TEXT, redirectNotice } from '../content/fr/notices';
@@ -12,7 +11,8 @@ import { sessionStore } from '../session/store';
 import { AnswersSummary } from '../screens/AnswersSummary';
 import { OutcomePage } from '../screens/OutcomePage';
 import { PageFooterActions } from '../screens/PageFooterActions';
-import { QuestionPage } from '../screens/QuestionPage';
+import { giveStepAnswer } from '../screens/giveStepAnswer';
+import { QuestionPage, type AnswerTarget } from '../screens/QuestionPage';
 
 /**
  * A step of a flow (`/delta/alert?v=1&r=delta-g1-dti`): « the URL asks, the flow decides ». The answers are
@@ -62,8 +62,10 @@ function Question({ resolution, notice }: { resolution: Shown; notice: string | 
       backHref={previousNode && nodeHref(previousNode, values)}
       notice={notice}
       next={(choice, shownAt) => {
-        const step = answerStep(helpDesk, resolution, choice, shownAt);
-        return 'problem' in step ? { refused: ANSWER_PROBLEM_TEXT[step.problem] } : step;
+        const step = giveStepAnswer(helpDesk, resolution, choice, shownAt);
+        const target = (s: Awaited<typeof step>): AnswerTarget =>
+          'problem' in s ? { refused: ANSWER_PROBLEM_TEXT[s.problem] } : s;
+        return step instanceof Promise ? step.then(target) : target(step);
       }}
     >
       <AnswersSummary answers={resolution.before} allValues={values} />

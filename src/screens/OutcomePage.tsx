@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ANSWER_PROBLEM_TEXT } from '../content/fr/notices';
-import { answerStep } from '../helpDesk/answerStep';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { actionOf } from './outcomeActions';
 import { contentOf, FLOW_NAMES } from '../content/fr';
@@ -13,6 +12,7 @@ import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
+import { giveStepAnswer } from './giveStepAnswer';
 import { PageFooterActions } from './PageFooterActions';
 
 export function OutcomePage({
@@ -70,9 +70,10 @@ export function OutcomePage({
                 onClick={(event) => {
                   // A way on is an answer: given as the question's form gives one (recorded in a call).
                   event.preventDefault();
-                  const step = answerStep(helpDesk, resolution, value, shownAt);
-                  if ('problem' in step) setRefused(ANSWER_PROBLEM_TEXT[step.problem]);
-                  else void navigate(step.to, { state: step.state, replace: step.replace });
+                  void Promise.resolve(giveStepAnswer(helpDesk, resolution, value, shownAt)).then((step) => {
+                    if ('problem' in step) setRefused(ANSWER_PROBLEM_TEXT[step.problem]);
+                    else void navigate(step.to, { state: step.state, replace: step.replace });
+                  });
                 }}
               >
                 {labels[value]}

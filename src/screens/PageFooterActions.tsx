@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { CONFIRM_TEXT } from '../content/fr/confirm';
-import { useRestart } from '../helpDesk/useCallActions';
+import { useNavigate } from 'react-router';
+import { sessionStore } from '../session/store';
 import { ClientOnly } from '../ui/ClientOnly';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 
@@ -23,7 +24,13 @@ export function PageFooterActions({
   showPrint?: boolean;
 }) {
   const helpDesk = useHelpDeskMode().enabled;
-  const restart = useRestart(helpDesk, values);
+  const navigate = useNavigate();
+  // The diagnosis starts again; in help-desk mode, recorded in the call (its code comes with the panel).
+  const restart = async () => {
+    if (helpDesk) (await import('../helpDesk/answering')).recordRestart(values);
+    sessionStore.clear();
+    void navigate('/');
+  };
   const [asking, setAsking] = useState(false);
   if (!showRestart && !showPrint) return null;
   return (
@@ -57,7 +64,7 @@ export function PageFooterActions({
               onCancel={() => setAsking(false)}
               onConfirm={() => {
                 setAsking(false);
-                restart();
+                void restart();
               }}
             >
               <p>{CONFIRM_TEXT.restart.body}</p>
