@@ -27,13 +27,6 @@ const journalRow = (page: Page, label: string | RegExp) =>
   page.locator('.journal > li').filter({ has: page.getByText(label) });
 const nextStep = (page: Page) => page.locator('.next-step > h2');
 
-/** The id of the focused element, or its tag and text. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    return el?.id || `${el?.tagName} ${el?.textContent?.slice(0, 60)}`;
-  });
-
 test('the broker’s job on a phone: from the outcome to the procedure in use, in a few taps and little scrolling', async ({
   page,
 }) => {
@@ -74,32 +67,34 @@ test('the broker’s job on a phone: from the outcome to the procedure in use, i
   await tap(() => page.getByRole('button', { name: 'Enregistrer mes références' }).click());
   // The DA at once, its copy button first; focus on the new step.
   await expect(nextStep(page)).toHaveText('Déposer la demande d’assistance (DA) sur OLGA');
-  expect(await focused(page)).toBe('next-xe');
+  await expect(nextStep(page).first()).toBeFocused();
   await tap(() => page.getByRole('button', { name: 'Copier le texte de la DA – Delta X Export' }).click());
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Numéro EORI\s:\sFR552100554/);
   await expect(page.getByText('Copié.')).toBeVisible();
-  // Filed on OLGA: its registration time (now, by default).
+  // Filed on OLGA: its registration time (now, by default); the office unreachable during the diagnosis, « fermé »
+  // is preselected for the office hours.
+  await expect(page.getByLabel('Non, fermé')).toBeChecked();
   await tap(() => page.getByRole('button', { name: 'Enregistrer la DA' }).click());
   await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
-  expect(await focused(page)).toBe('next-xe');
+  await expect(nextStep(page).first()).toBeFocused();
   // The office is informed by forwarding the acknowledgement (fiche DELTA, step 5): the text to add is in the step.
   await expect(page.getByRole('button', { name: 'Copier le texte à ajouter au transfert' })).toBeVisible();
-  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click());
+  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click());
   // The office was closed: the SAU must be called.
   await expect(nextStep(page)).toHaveText('Appeler le SAU du CID');
-  expect(await focused(page)).toBe('next-xe');
-  await expect(page.getByRole('link', { name: 'Appeler le SAU : 09 70 28 01 00' })).toHaveAttribute(
+  await expect(nextStep(page).first()).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Appeler le SAU : 09 70 28 01 00' })).toHaveAttribute(
     'href',
     'tel:+33970280100',
   );
   await tap(() => page.getByRole('button', { name: /Fait maintenant : SAU du CID appelé/ }).click());
   await expect(nextStep(page)).toHaveText('Recourir à la procédure de secours');
   await expect(page.locator('.next-step')).toContainText('Les deux conditions sont réunies');
-  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click());
+  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click());
   await expect(nextStep(page)).toHaveText('Quand votre système fonctionne de nouveau');
   await expect(page.locator('.incident-state')).toContainText(/procédure de secours en cours/i);
 
-  expect(taps).toBeLessThanOrEqual(20);
+  expect(taps).toBeLessThanOrEqual(14);
   expect(scrolled / 812).toBeLessThanOrEqual(3);
   await expectNoAxeViolations(page);
 });
@@ -143,7 +138,7 @@ test('a step is never recorded before the one it follows, nor the DA before the 
   await officeTime.fill(dayBefore);
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.locator('.next-step .error-message').first()).toContainText(
-    'précède celle de l’étape « Demande d’assistance (DA) déposée sur OLGA »',
+    'précède celle de l’étape « Demande d’assistance (DA) déposée sur OLGA »',
   );
 });
 
@@ -157,8 +152,8 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   // Wrong EORI and phone are refused, each field in error and described by its message.
   await fillProfile(page, { ...PROFILE, eori: 'FR123', phone: '12 34' });
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
-  await expect(summary).toContainText('Numéro EORI : Un numéro EORI français est FR suivi du SIREN');
-  await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
+  await expect(summary).toContainText('Numéro EORI : Un numéro EORI français est FR suivi du SIREN');
+  await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
   for (const label of ['Numéro EORI', 'Téléphone']) {
     const field = page.getByLabel(label);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -172,7 +167,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   // The DA text.
   const da = page.getByLabel('Texte de la demande d’assistance – Delta X Import').first();
   await expect(da).toContainText('auto-déclenchement de la procédure de secours');
-  await expect(da).toContainText('Mode de transmission : DTI');
+  await expect(da).toContainText('Mode de transmission : DTI');
   await expect(da).toContainText('Le bureau de douane sera informé par le transfert');
 
   // « Date et heure de passage en alerte »: corrected; a time in the future is refused.
@@ -184,13 +179,15 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await alertField.fill('2026-11-23T08:45');
   await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
   await expect(page.getByRole('button', { name: /Corriger : Date et heure de passage en alerte/ })).toBeFocused();
-  await expect(da).toContainText('Date et heure de passage en alerte : 23/11/2026 à 08:45');
+  await expect(da).toContainText('Date et heure de passage en alerte : 23/11/2026 à 08:45');
 
   // The DA's registration time, the start of the procedure; the DA number.
   await page.getByLabel('Heure d’enregistrement de la DA – Delta X Import').fill('2026-11-23T09:12');
   await page.getByLabel('Numéro de la DA').fill('DA-778899');
+  // A Monday at 09:12: the office is taken as open (the tool's preselection, which the user may change).
+  await expect(page.getByLabel('Oui, ouvert')).toBeChecked();
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
-  await expect(page.locator('.incident-start')).toContainText(/Delta X Import\s:\s23\/11\/2026\sà\s09:12/);
+  await expect(page.locator('.incident-start')).toContainText(/Delta X Import\s:.*09:12/);
   await expect(page.locator('.incident-state')).toContainText('DA déposée, bureau à informer');
 
   // The office, informed at another time; its name and e-mail where they are used.
@@ -206,8 +203,8 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await page.getByLabel(/Heure de l’étape «\sBureau de douane informé/).fill('2026-11-23T09:20');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.locator('.incident-state')).toContainText(/procédure de secours possible/i);
-  // Office open: the SAU call is not needed; the procedure in use.
-  await page.getByRole('button', { name: 'Non nécessaire (bureau ouvert)' }).click();
+  // Office open: no SAU call; the procedure in use.
+  await expect(journalRow(page, 'SAU du CID appelé')).toHaveCount(0);
   await page
     .locator('.next-step')
     .getByRole('button', { name: /à une autre heure/ })
@@ -221,7 +218,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
 
   // A journal time is corrected; the record keeps both.
   await page
-    .getByRole('button', { name: /Corriger : Heure de l’étape « Demande d’assistance \(DA\) déposée sur OLGA »/ })
+    .getByRole('button', { name: /Corriger\s:\sHeure de l’étape «\sDemande d’assistance \(DA\) déposée sur OLGA\s»/ })
     .click();
   await page.getByLabel(/Heure de l’étape «\sDemande d’assistance \(DA\) déposée sur OLGA\s»/).fill('2026-11-23T09:10');
   await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
@@ -236,7 +233,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
   const item = page.locator('.incident-list > li').filter({ hasText: 'Delta X Import' });
   await expect(item).toContainText(/procédure de secours en cours/i);
-  await expect(item).toContainText('début de la procédure : 23/11/2026 à 09:10');
+  await expect(item).toContainText('début de la procédure : 23/11/2026 à 09:10');
   await item.getByRole('link').click();
   await expectHeading(page, 'Suivi de la procédure de secours');
 
@@ -248,16 +245,16 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   expectPrinted(text, {
     has: [
       'Enregistrement de la DA',
-      'Début de la procédure de secours, pour chaque service (heure d’enregistrement de sa DA) :',
-      'Delta X Import : 23/11/2026 à 09:10',
-      'Numéro EORI : FR552100554',
-      'Date et heure de passage en alerte : 23/11/2026 à 08:45',
+      'Delta X Import : Procédure de secours en cours ; début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:10',
+      'Texte de la demande d’assistance, tel que déposé',
+      'Numéro EORI : FR552100554',
+      'Date et heure de passage en alerte : 23/11/2026 à 08:45',
       'DA-778899',
       'indiquée d’abord 23/11/2026 à 09:12',
-      'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
+      'Quel mode de transmission utilisez-vous ? DTI (saisie sur le portail douane.gouv.fr)',
       'Raison sociale Transit Dupont SAS',
       '☐ Système de nouveau en état de marche',
-      'Source : fiche DELTA',
+      'Source : fiche DELTA',
     ],
     lacks: ['Exporter en texte', 'Corriger'],
   });
@@ -267,11 +264,12 @@ test('the end is clear: once the system works again, the procedure is no longer 
   page,
 }) => {
   await openIncident(page, XI_DTI);
+  await page.getByLabel('Oui, ouvert').check();
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   // The DA recorded: the journal asks only for what remains.
   await expect(page.locator('.journal-status')).toContainText('la DA est enregistrée, il reste à informer le bureau');
-  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click();
-  await page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click();
   const url = page.url();
 
   // Back on the entry page later: the open incident is offered first, with its state.
@@ -282,9 +280,9 @@ test('the end is clear: once the system works again, the procedure is no longer 
   await offer.getByRole('link', { name: 'Reprendre l’incident' }).click();
   await expect(page).toHaveURL(url);
 
-  await page.getByRole('button', { name: 'Fait maintenant : Système de nouveau en état de marche' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Système de nouveau en état de marche' }).click();
   await expect(nextStep(page)).toHaveText('Demander au SAU de clore la DA');
-  await expect(page.locator('.incident-state')).toContainText(/Système rétabli\s:\sfin de procédure à signaler/);
+  await expect(page.locator('.incident-state')).toContainText(/Système rétabli\s:\sétapes de fin à faire/);
   // Step 6 of the fiche, as it says it; that the procedure is over is said as our advice (the fiche does not).
   await expect(page.locator('.journal-status')).toContainText(
     'La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane',
@@ -296,17 +294,17 @@ test('the end is clear: once the system works again, the procedure is no longer 
   // The closure is said requested to the office only once it is.
   await page.getByText('Les trois courriels de la procédure').click();
   await expect(page.locator('details.mail').last()).not.toContainText('Nous avons demandé au SAU du CID de clore');
-  await page.getByRole('button', { name: 'Fait maintenant : Clôture de la DA demandée au SAU' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Clôture de la DA demandée au SAU' }).click();
   await expect(nextStep(page)).toHaveText('Informer le bureau de la fin de la procédure');
   await expect(page.locator('.next-step')).toContainText('Nous avons demandé au SAU du CID de clore');
-  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé de la fin' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé de la fin' }).click();
   await expect(nextStep(page)).toHaveText('Toutes les étapes de la fiche sont faites');
   const text = (await printPdf(page, 'incident-end')).text();
   expectPrinted(text, {
     has: ['Bureau de douane informé de la fin', 'n’utilisez plus la procédure de secours'],
     lacks: ['vous pouvez recourir à la procédure de secours'],
   });
-  await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
+  await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
   await expect(page.locator('.incident-state')).toContainText(/terminée/i);
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
   await expect(page.locator('.incident-list > li')).toContainText(/terminée/i);
@@ -317,8 +315,9 @@ test('the longest path fits every width and prints every answer; its journal req
 }) => {
   await openIncident(page, EVENING);
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
-  await expect(page.getByText('Obligatoire : le bureau était fermé lors du diagnostic.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Non nécessaire (bureau ouvert)' })).toHaveCount(0);
+  await expect(journalRow(page, 'SAU du CID appelé')).toContainText(
+    'Demandé par la fiche : le bureau était fermé à l’heure de la DA.',
+  );
   await expect(journalRow(page, 'État de la déclaration vérifié auprès du bureau dès son ouverture')).toContainText(
     '(conseil de l’outil, hors fiche)',
   );
@@ -412,7 +411,7 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
 
   // « Procédure terminée »
   await page.getByRole('button', { name: 'Procédure terminée…' }).click();
-  await expect(page.getByText(/Étapes de fin pas encore cochées pour Delta X Import/)).toBeVisible();
+  await expect(page.getByText(/Étapes de la fiche pas encore cochées pour Delta X Import/)).toBeVisible();
   await page.getByRole('button', { name: 'Marquer la procédure terminée' }).click();
   await expect(page.locator('.incident-state')).toContainText(/terminée/i);
   await expectNoAxeViolations(page);
@@ -422,14 +421,14 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
   // Forget the references: asked first, then undone.
   await page.locator('.refs-details summary').click();
   await page.getByRole('button', { name: 'Oublier mes références' }).click();
-  await expect(page.getByRole('group', { name: 'Effacer vos références de ce navigateur ?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Effacer vos références de ce navigateur ?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).not.toBeNull();
   await page.getByRole('button', { name: 'Oublier mes références' }).click();
   await page.getByRole('button', { name: 'Oui, effacer mes références' }).click();
   expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).toBeNull();
-  await page.getByRole('button', { name: 'Annuler : garder mes références' }).click();
+  await page.getByRole('button', { name: 'Annuler : garder mes références' }).click();
   expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).not.toBeNull();
 
   // Delete the incident: asked first, then undone from the list.
@@ -453,6 +452,6 @@ test('the references are kept for the next incident', async ({ page }) => {
   await page.getByRole('link', { name: PREPARE }).click();
   await page.getByRole('button', { name: 'Ouvrir un nouvel incident' }).click();
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta X Import')).toContainText(
-    'Raison sociale : ACME',
+    'Raison sociale : ACME',
   );
 });

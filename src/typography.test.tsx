@@ -60,10 +60,10 @@ import {
 } from './gamma/texts';
 import { addConfirmedService, newIncident } from './incident/opening';
 import { type Incident } from './incident/schema';
-import { changeService } from './incident/status';
-import { ok } from './lib/result';
-import { recordStep } from './incident/steps';
-import { incidentsStore } from './incident/store';
+import { ok, type Result } from './lib/result';
+import { correctDa, correctStep, fileDa, recordStep, withdrawLast } from './incident/steps';
+import { incidentEvent, incidentLog, type IncidentEvent, type IncidentEventData } from './incident/log';
+import { reduceIncidents } from './incident/reduce';
 import { blockedText, JOURNAL_STEP_TEXT, STATUS_LABELS } from './incident/texts';
 import { alertProblemText, fieldProblemText, serviceProblemText } from './incident/refusals';
 import { JOURNAL_STEPS } from './incident/journal';
@@ -83,19 +83,19 @@ beforeAll(preloadScreens);
 
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
 const RULES: { name: string; pattern: RegExp }[] = [
-  { name: 'espace ordinaire avant « : » (U+00A0 attendu)', pattern: /[ \t\n\u202F]:(?=\s|$)/g },
-  { name: 'espace insécable manquante avant « : »', pattern: new RegExp(`[${LETTER})»]:(?=\\s|$)`, 'g') },
-  { name: 'espace ordinaire avant « ; ? ! » (U+202F attendu)', pattern: /[ \t\n\u00A0][;?!]/g },
-  { name: 'espace fine manquante avant « ; ? ! »', pattern: new RegExp(`[${LETTER})»][;?!](?=\\s|$)`, 'g') },
-  { name: 'espace fine manquante après « (U+202F attendu)', pattern: /«(?!\u202F)/g },
-  { name: 'espace fine manquante avant » (U+202F attendu)', pattern: /(?<!\u202F)»/g },
+  { name: 'espace ordinaire avant « : » (U+00A0 attendu)', pattern: /[ \t\n\u202F]:(?=\s|$)/g },
+  { name: 'espace insécable manquante avant « : »', pattern: new RegExp(`[${LETTER})»]:(?=\\s|$)`, 'g') },
+  { name: 'espace ordinaire avant « ; ? ! » (U+202F attendu)', pattern: /[ \t\n\u00A0][;?!]/g },
+  { name: 'espace fine manquante avant « ; ? ! »', pattern: new RegExp(`[${LETTER})»][;?!](?=\\s|$)`, 'g') },
+  { name: 'espace fine manquante après « (U+202F attendu)', pattern: /«(?!\u202F)/g },
+  { name: 'espace fine manquante avant » (U+202F attendu)', pattern: /(?<!\u202F)»/g },
   { name: 'apostrophe droite (’ attendue)', pattern: new RegExp(`[${LETTER}]'[${LETTER}]`, 'g') },
-  { name: 'date suivie d’une heure sans « à »', pattern: /\d{2}\/\d{2}\/\d{4}[\s\u00A0\u202F]+\d{1,2}[:h]/g },
+  { name: 'date suivie d’une heure sans « à »', pattern: /\d{2}\/\d{2}\/\d{4}[\s\u00A0\u202F]+\d{1,2}[:h]/g },
   {
-    name: 'espace ordinaire autour de « à » entre une date et une heure (U+00A0 attendu)',
+    name: 'espace ordinaire autour de « à » entre une date et une heure (U+00A0 attendu)',
     pattern: /\d{4}(?: à|à )\d/g,
   },
-  { name: 'heure écrite « 14 h 05 » (14:05 attendu)', pattern: /\b\d{1,2}[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d{2}\b/g },
+  { name: 'heure écrite « 14 h 05 » (14:05 attendu)', pattern: /\b\d{1,2}[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d{2}\b/g },
   { name: 'mot en capitales pour insister', pattern: /\b(ET|OU|NE|PAS)\b/g },
 ];
 
@@ -110,7 +110,7 @@ function check(where: string, text: string) {
         .slice(Math.max(0, at - 30), at + 30)
         .replace(/\u00A0/g, '⍽')
         .replace(/\u202F/g, '·');
-      breaches.push(`${where} — ${rule.name} : « ${context} »`);
+      breaches.push(`${where} — ${rule.name} : « ${context} »`);
     }
   }
 }
@@ -146,30 +146,64 @@ function Throws({ error }: { error: Error }): never {
 const NOW = new Date('2026-11-23T10:00:00Z');
 const PROFILE = TEST_PROFILE;
 
-/** An incident with every kind of content: the office closed, a DA filed, a corrected time, two services. */
-function richIncident(): Incident {
-  const answers = ['delta', 'xe', 'edi', 'yes', 'no', 'no', 'noBae', 'other', 'closed'];
-  let incident = newIncident(
-    { path: replay(answers).path, endedAt: new Date('2026-11-23T08:00:00Z') },
+/** The DA text of a service of the incident, as it would be filed. */
+const daOf = (i: Incident, s: 'xe' | 'g') =>
+  daText(
     PROFILE,
+    i.services.find((r) => r.service === s)!,
+  )!.body;
+
+/**
+ * An incident with every kind of content: the office closed, a DA filed and its number corrected, a step
+ * taken back, a corrected time, a call for two services, three services (one without its reasons), notes.
+ */
+function richEvents(): IncidentEvent[] {
+  const answers = ['delta', 'xe', 'edi', 'yes', 'no', 'no', 'noBae', 'other', 'closed'];
+  const events = newIncident(
+    { path: replay(answers).path, endedAt: new Date('2026-11-23T08:00:00Z') },
     NOW,
     'inc-typo',
   )!;
-  const filed = recordStep(incident, incident.services[0]!, 'da.file', '2026-11-23T09:12', NOW);
-  if (!filed.ok) throw new Error('da');
-  const withDa = changeService(incident, 'xe', () => ok({ ...filed.value, daNumber: 'DA-1' }));
-  if (!withDa.ok) throw new Error('service');
-  incident = { ...withDa.value, notes: 'Note.' };
-  const added = addConfirmedService(incident, { service: 'g', mode: 'dti', reasons: ['raison confirmée'] }, NOW);
-  if (!added.ok) throw new Error('service');
-  return {
-    ...added.value,
-    services: [
-      ...added.value.services,
-      { ...added.value.services[0]!, service: 'h7', answers: undefined, reasons: undefined },
-    ],
+  let t = 0;
+  const add = (rule: (i: Incident) => Result<IncidentEventData | null, unknown>) => {
+    const made = rule(reduceIncidents(events)[0]!);
+    if (!made.ok || !made.value) throw new Error(JSON.stringify(made));
+    events.push(incidentEvent('inc-typo', made.value, new Date(NOW.getTime() + ++t * 1000)));
   };
+  add((i) =>
+    addConfirmedService(
+      i,
+      { service: 'g', mode: 'dti', reasons: ['raison confirmée'] },
+      new Date('2026-11-23T08:00:00Z'),
+    ),
+  );
+  add((i) =>
+    fileDa(
+      i,
+      'xe',
+      { time: '2026-11-23T09:12', number: 'DA-1', officeOpen: false, text: daOf(i, 'xe'), references: PROFILE },
+      NOW,
+    ),
+  );
+  add((i) =>
+    fileDa(
+      i,
+      'g',
+      { time: '2026-11-23T09:13', number: '', officeOpen: false, text: daOf(i, 'g'), references: PROFILE },
+      NOW,
+    ),
+  );
+  add((i) => correctDa(i.services[0]!, { number: 'DA-2' }));
+  add((i) => recordStep(i, ['xe', 'g'], 'office.inform', '2026-11-23T09:20', NOW));
+  add((i) => recordStep(i, ['xe', 'g'], 'sau.call', '2026-11-23T09:21', NOW));
+  add((i) => recordStep(i, ['xe'], 'backup.activate', '2026-11-23T09:22', NOW));
+  add((i) => withdrawLast(i, i.services[0]!));
+  add((i) => correctStep(i, i.services[0]!.journal[0]!.event, '2026-11-23T09:11', NOW));
+  add(() => ok({ type: 'notes.edited', text: 'Note.' }));
+  add(() => ok({ type: 'service.added', service: 'h7', mode: 'dti', time: '2026-11-23T09:00' }));
+  return events;
 }
+const richIncident = () => reduceIncidents(richEvents())[0]!;
 
 /** A register with every kind of record: an operator, a prefix change, a confirmed gap, milestones, a void. */
 function richRegister(): Register {
@@ -277,7 +311,7 @@ describe('French typography', { timeout: 120_000 }, () => {
   });
 
   test('every tool page, with records of every kind', async () => {
-    incidentsStore.write([richIncident()]);
+    incidentLog.append(...richEvents());
     registerStore.write(richRegister());
     profileStore.write(PROFILE);
     await visit('/incidents/inc-typo', 'incident');
@@ -348,7 +382,7 @@ describe('French typography', { timeout: 120_000 }, () => {
       ])
         check(`courriel « ${mail.subject} »`, `${mail.subject}\n${mail.body}`);
     }
-    check('export texte de l’incident', incidentText(incident, NOW));
+    check('export texte de l’incident', incidentText(incident, PROFILE, NOW));
     const session = replay(['delta', 'h7', 'edi', 'no', 'no', 'noBae', 'unreachable', 'closed']);
     const answers = session.path.map((a) => a.value);
     const noted = callOf(

@@ -4,7 +4,7 @@ import type { StoreProblem } from '../backup/useStoreProblems';
 import { PAGE_PATHS } from '../routes';
 
 /** Stores whose pages already say when their data could not be read. */
-const SHOWN_ON_THEIR_PAGE = new Set(['incidents', 'gamma-register', 'session']);
+const SHOWN_ON_THEIR_PAGE = new Set(['incident-log', 'gamma-register', 'session']);
 
 /**
  * Every storage failure, on every page, with the way out: save the data to a file, print the page. A

@@ -5,8 +5,8 @@ import { type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
 import { replay } from '../flows/replay';
 import { newIncident } from '../incident/opening';
-import { type Incident } from '../incident/schema';
-import { incidentsStore } from '../incident/store';
+import { incidentEvent, incidentLog } from '../incident/log';
+import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { rejectedValues } from '../lib/storeCopies';
@@ -22,9 +22,11 @@ const PROFILE: Profile = {
   officeEmail: 'b@douane.finances.gouv.fr',
 };
 
-function incident(id: string, answers = ['delta', 'xi', 'dti', 'no', 'cannotValidate']): Incident {
-  return newIncident({ path: replay(answers).path, endedAt: NOW }, PROFILE, NOW, id)!;
+/** Opens an incident in this browser's log. */
+function openIncident(id: string, answers = ['delta', 'xi', 'dti', 'no', 'cannotValidate']) {
+  incidentLog.append(...newIncident({ path: replay(answers).path, endedAt: NOW }, NOW, id)!);
 }
+const incidents = () => reduceIncidents(incidentLog.getSnapshot().events);
 
 function registerWith(...lrns: string[]): Register {
   return lrns.reduce(
@@ -43,21 +45,27 @@ function saveAndMove(): string {
 
 describe('backup and restore', () => {
   test('a backup restored into an empty browser gives back every incident, journal entry, LRN and call', () => {
-    const withJournal: Incident = {
-      ...incident('inc-1'),
-      services: [
+    openIncident('inc-1');
+    openIncident('inc-2');
+    incidentLog.append(
+      incidentEvent(
+        'inc-1',
         {
-          ...incident('inc-1').services[0]!,
-          journal: [{ step: 'da.file', times: [{ at: '2026-11-23T09:12', recordedAt: NOW.toISOString() }] }],
+          type: 'da.filed',
+          service: 'xi',
+          time: '2026-11-23T09:12',
+          officeOpen: true,
+          text: 'DA',
+          references: PROFILE,
         },
-      ],
-    };
-    incidentsStore.write([withJournal, incident('inc-2')]);
+        NOW,
+      ),
+    );
     registerStore.write(registerWith('SEC202600001', 'SEC202600002'));
     profileStore.write(PROFILE);
     recordCall('call-1', NOW, ['delta', 'g1'], [{ type: 'note.edited', text: 'Appel 1' }]);
     const before = {
-      incidents: incidentsStore.getSnapshot().value,
+      incidents: incidentLog.getSnapshot().events,
       register: registerStore.getSnapshot().value,
       profile: profileStore.getSnapshot().value,
       calls: callLog.getSnapshot().events,
@@ -70,31 +78,32 @@ describe('backup and restore', () => {
     expect(plan.added).toEqual({ incidents: 2, documents: 2, episodes: 1, calls: 1, profile: true });
     expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
 
-    expect(incidentsStore.getSnapshot().value).toEqual(before.incidents);
+    expect(incidentLog.getSnapshot().events).toEqual(before.incidents);
+    expect(incidents().find((i) => i.id === 'inc-1')!.services[0]!.da?.text).toBe('DA');
     expect(registerStore.getSnapshot().value).toEqual(before.register);
     expect(profileStore.getSnapshot().value).toEqual(before.profile);
     expect(callLog.getSnapshot().events).toEqual(before.calls);
   });
 
   test('restoring merges without overwriting: the same data twice changes nothing', () => {
-    incidentsStore.write([incident('inc-1')]);
+    openIncident('inc-1');
     registerStore.write(registerWith('SEC202600001'));
     const read = readBackup(JSON.stringify(makeBackup(NOW)));
     if (!read.ok) throw new Error(read.problem);
-    const before = localStorage.getItem(incidentsStore.key);
+    const before = localStorage.getItem(incidentLog.key);
     const plan = planRestore(read.value);
     expect(plan.added).toEqual({ incidents: 0, documents: 0, episodes: 0, calls: 0, profile: false });
     applyRestore(plan, {});
-    expect(localStorage.getItem(incidentsStore.key)).toBe(before);
+    expect(localStorage.getItem(incidentLog.key)).toBe(before);
   });
 
-  test('an incident, a document or the references that differ are shown to choose; the one left is kept aside', () => {
-    incidentsStore.write([incident('inc-1')]);
+  test('a document or the references that differ are shown to choose, the one left kept aside; incidents join', () => {
+    openIncident('inc-1');
     registerStore.write(registerWith('SEC202600001'));
     profileStore.write(PROFILE);
     const text = JSON.stringify(makeBackup(NOW));
     // Here, later: the incident gets notes, the document another consignee, the references another office.
-    incidentsStore.update((all) => all.map((i) => ({ ...i, notes: 'ici' })));
+    incidentLog.append(incidentEvent('inc-1', { type: 'notes.edited', text: 'ici' }, NOW));
     registerStore.update((r) => ({
       ...r,
       documents: r.documents.map((d) => ({ ...d, consignee: { name: 'Autre cave', identification: '' } })),
@@ -104,30 +113,25 @@ describe('backup and restore', () => {
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
-    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual([
-      'incident:inc-1',
-      'document:SEC202600001',
-      'profile:profile',
-    ]);
+    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual(['document:SEC202600001', 'profile:profile']);
     // Take the file's document, keep the rest.
     applyRestore(plan, { 'document:SEC202600001': 'incoming' });
-    expect(incidentsStore.getSnapshot().value[0]!.notes).toBe('ici');
+    expect(incidents()[0]!.notes).toBe('ici');
     expect(registerStore.getSnapshot().value.documents[0]!.consignee.name).toBe('Cave SEC202600001');
     expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
     // Nothing lost: the versions not taken are set aside, in this browser and in its next backup.
-    expect(rejectedValues(incidentsStore).join()).toContain('"left":{"id":"inc-1"');
     expect(rejectedValues(profileStore).join()).toContain('"officeName":"Le Havre"');
     expect(rejectedValues(registerStore).join()).toContain('Autre cave');
     expect(makeBackup(NOW).rejected?.['gamma-register']?.join()).toContain('Autre cave');
   });
 
   test('values set aside as unreadable travel in the backup and are kept on restore', () => {
-    localStorage.setItem(incidentsStore.key, '{broken');
-    incidentsStore.getSnapshot();
+    localStorage.setItem(incidentLog.key, '{broken');
+    incidentLog.getSnapshot();
     const read = readBackup(saveAndMove());
     if (!read.ok) throw new Error(read.problem);
     applyRestore(planRestore(read.value), {});
-    expect(rejectedValues(incidentsStore)).toEqual(['{broken']);
+    expect(rejectedValues(incidentLog)).toEqual(['{broken']);
   });
 
   test('calls never conflict: a backup’s calls join this browser’s, as the union of their events', () => {
@@ -210,6 +214,6 @@ describe('backup and restore', () => {
     expect(plan.unreadable).toEqual(['incidents']);
     applyRestore(plan, {});
     expect(profileStore.getSnapshot().value).toEqual(PROFILE);
-    expect(incidentsStore.getSnapshot().value).toEqual([]);
+    expect(incidents()).toEqual([]);
   });
 });

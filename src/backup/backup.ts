@@ -11,8 +11,9 @@ import { mergeRegister, takeIncoming, type RegisterConflict } from '../gamma/mer
 import type { Register } from '../gamma/schema';
 import { equal } from '../lib/equal';
 import { registerStore } from '../gamma/store';
-import { type Incident } from '../incident/schema';
-import { incidentsStore } from '../incident/store';
+import { eventsOfOldStore } from '../incident/legacy';
+import { incidentLog } from '../incident/log';
+import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { storageKey, stores, type Store, type WriteResult } from '../lib/createStore';
@@ -43,10 +44,12 @@ export function makeBackup(now: Date): BackupFile {
     const aside = [...rejectedValues(store), ...olderCopies(store)];
     if (aside.length) rejected[store.name] = aside;
   }
-  const log = callLog.getSnapshot();
-  const aside = copiesAt(`${callLog.key}.rejected`);
-  if (aside.length) rejected[callLog.name] = aside;
-  const logs = { [callLog.name]: [...log.events] };
+  const logs: Record<string, unknown[]> = {};
+  for (const log of [callLog, incidentLog]) {
+    logs[log.name] = [...log.getSnapshot().events];
+    const aside = copiesAt(`${log.key}.rejected`);
+    if (aside.length) rejected[log.name] = aside;
+  }
   return {
     application: APPLICATION,
     format: BACKUP_FORMAT,
@@ -76,18 +79,18 @@ export function readBackup(text: string): Result<BackupFile, ReadProblem> {
 // ---- The plan of a restore: what the file adds, and the conflicts.
 
 export type Conflict =
-  | { readonly kind: 'incident'; readonly id: string; readonly here: Incident; readonly incoming: Incident }
   | { readonly kind: 'document'; readonly id: string; readonly conflict: RegisterConflict }
   | { readonly kind: 'profile'; readonly id: 'profile'; readonly here: Profile; readonly incoming: Profile };
 
 export interface RestorePlan {
-  readonly incidents: Incident[];
   readonly register: Register;
   /** The register as the file has it (with its episodes), for a document taken from it. */
   readonly incomingRegister: Register | null;
   readonly profile: Profile | null;
   /** The help-desk log's events of the file (and its calls written before the log, as events). */
   readonly callEvents: unknown[];
+  /** The incident log's events of the file (and its incidents written before the log, as events). */
+  readonly incidentEvents: unknown[];
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
@@ -107,17 +110,19 @@ export function planRestore(backup: BackupFile): RestorePlan {
     return value;
   };
 
-  const hereIncidents = incidentsStore.getSnapshot().value;
-  const incidents = [...hereIncidents];
   const conflicts: Conflict[] = [];
-  let addedIncidents = 0;
-  for (const incoming of read(incidentsStore) ?? []) {
-    const here = incidents.find((i) => i.id === incoming.id);
-    if (!here) {
-      incidents.push(incoming);
-      addedIncidents++;
-    } else if (!equal(here, incoming)) conflicts.push({ kind: 'incident', id: incoming.id, here, incoming });
+  // Incidents are never in conflict: their events join this browser's log (union by id).
+  const incidentEvents: unknown[] = [...(backup.logs?.[incidentLog.name] ?? [])];
+  const oldIncidents = backup.stores.incidents;
+  if (oldIncidents) {
+    const events = eventsOfOldStore(oldIncidents);
+    if (events) incidentEvents.push(...events);
+    else unreadable.push('incidents');
   }
+  const hereIncidents = new Set(reduceIncidents(incidentLog.getSnapshot().events).map((i) => i.id));
+  const addedIncidents = reduceIncidents(incidentLog.parse(incidentEvents).events).filter(
+    (i) => !hereIncidents.has(i.id),
+  ).length;
 
   const hereRegister = registerStore.getSnapshot().value;
   const incomingRegister = read(registerStore);
@@ -151,15 +156,17 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const rejected: Record<string, string[]> = {};
   for (const [name, list] of Object.entries(backup.rejected ?? {})) {
     const store = stores.find((s) => s.name === name || s.formerNames.includes(name));
-    if (store) rejected[store.name] = list.filter((raw) => !rejectedValues(store).includes(raw));
+    const log = [callLog, incidentLog].find((l) => l.name === name);
+    const kept = store ?? log;
+    if (kept) rejected[kept.name] = list.filter((raw) => !rejectedValues(kept).includes(raw));
   }
 
   return {
-    incidents,
     register: merged.register,
     incomingRegister,
     profile,
     callEvents,
+    incidentEvents,
     rejected,
     conflicts,
     added: {
@@ -177,16 +184,14 @@ export type Choice = 'here' | 'incoming';
 
 /** The plan with the user's choice for each conflict (absent: keep what is here). */
 export function resolvePlan(plan: RestorePlan, choices: Readonly<Record<string, Choice>>) {
-  let incidents = plan.incidents;
   let register = plan.register;
   let profile = plan.profile;
   for (const c of plan.conflicts) {
     if (choices[`${c.kind}:${c.id}`] !== 'incoming') continue;
-    if (c.kind === 'incident') incidents = incidents.map((i) => (i.id === c.id ? c.incoming : i));
     if (c.kind === 'document') register = takeIncoming(register, c.conflict);
     if (c.kind === 'profile') profile = c.incoming;
   }
-  return { incidents, register, profile, rejected: plan.rejected };
+  return { register, profile, rejected: plan.rejected };
 }
 
 /**
@@ -196,25 +201,25 @@ export function resolvePlan(plan: RestorePlan, choices: Readonly<Record<string, 
 export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
   const resolved = resolvePlan(plan, choices);
   const results = [
-    incidentsStore.write(resolved.incidents),
+    mergeLog(incidentLog, plan.incidentEvents),
     registerStore.write(resolved.register),
     resolved.profile ? profileStore.write(resolved.profile) : ok(undefined),
-    mergedCalls(plan.callEvents),
+    mergeLog(callLog, plan.callEvents),
   ];
   const setAside: Record<string, string[]> = { ...resolved.rejected };
   for (const c of plan.conflicts) {
     const took = choices[`${c.kind}:${c.id}`] === 'incoming';
     const left = c.kind === 'document' ? (took ? c.conflict.here : c.conflict.incoming) : took ? c.here : c.incoming;
-    const store = c.kind === 'incident' ? incidentsStore : c.kind === 'document' ? registerStore : profileStore;
+    const store = c.kind === 'document' ? registerStore : profileStore;
     (setAside[store.name] ??= []).push(JSON.stringify({ v: store.version, left }));
   }
   for (const [name, list] of Object.entries(setAside)) keepAside(name, list);
   return results;
 }
 
-function mergedCalls(events: readonly unknown[]): WriteResult {
-  const merged = callLog.merge(events);
-  return merged.ok ? ok(undefined) : merged;
+function mergeLog(log: Pick<typeof callLog, 'merge'>, events: readonly unknown[]): WriteResult {
+  const result = log.merge(events);
+  return result.ok ? ok(undefined) : result;
 }
 
 function keepAside(name: string, raws: readonly string[]) {

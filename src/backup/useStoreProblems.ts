@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { stores, subscribeToAllStores, type ReadProblem, type WriteProblem } from '../lib/createStore';
+import { logs, subscribeToAllLogs } from '../records/log';
 
 export interface StoreProblem {
   readonly name: string;
@@ -10,16 +11,18 @@ export interface StoreProblem {
 /** Every store, and other tabs' changes to any of them. */
 const subscribeAll = (listener: () => void) => {
   const off = subscribeToAllStores(listener);
+  const offLogs = subscribeToAllLogs(listener);
   const onStorage = () => listener();
   window.addEventListener('storage', onStorage);
   return () => {
     off();
+    offLogs();
     window.removeEventListener('storage', onStorage);
   };
 };
 
 const key = () =>
-  stores
+  [...stores, ...logs]
     .map((s) => {
       const snap = s.getSnapshot();
       return snap.problem || snap.writeProblem ? `${s.name}:${snap.problem ?? ''}:${snap.writeProblem ?? ''}` : '';

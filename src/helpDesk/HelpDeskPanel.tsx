@@ -19,7 +19,7 @@ import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
 import { ShareSection } from './panel/ShareSection';
 import { SayBlock, StepSection } from './panel/StepSection';
-import { useTyped } from './panel/useTyped';
+import { useTyped } from '../ui/useTyped';
 import { SHORTCUTS } from './shortcuts';
 import { CONFIRM_TEXT, PANEL_TEXT } from './texts';
 import { useCalls } from './useCalls';

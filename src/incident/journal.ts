@@ -1,19 +1,15 @@
 /**
  * The journal of a self-triggered DELTA backup procedure (fiche DELTA, steps 5 and 6), for one online
- * service: its steps in the order the fiche gives them, each with the steps it follows (`JOURNAL`). That
- * table is the one place of the order: the statechart's guards, the reason a step is blocked, the order of
- * the times given and the printout all derive from it.
- *
- * The journal is the list of its entries; its state is derived by replaying them in a parallel statechart
- * (one region per obligation), like a diagnosis. The texts are in ./texts.ts.
+ * service: one table of its steps in the fiche's order (`JOURNAL`), each with the steps it follows, when it
+ * applies, whether it is our advice, whether it is needed to finish. Plain functions of that table decide
+ * what may be recorded, what is next and the state: a newcomer changes a step in one place. The words are
+ * in ./texts.ts (typed per step), the screens' bodies in ./page/NextStepCard.tsx (typed per step).
  */
-import { and, createActor, setup, stateIn, type SnapshotFrom } from 'xstate';
 
 export const JOURNAL_STEPS = [
   'da.file',
   'office.inform',
   'sau.call',
-  'sau.skip',
   'backup.activate',
   'office.verify',
   'system.restore',
@@ -22,41 +18,61 @@ export const JOURNAL_STEPS = [
 ] as const;
 export type JournalStep = (typeof JOURNAL_STEPS)[number];
 
-export interface JournalInput {
+/** What decides the steps of one service's journal. */
+export interface JournalFacts {
   /**
-   * The office could not be reached during the diagnosis (`delta.office` = `closed`): the call to the SAU
-   * after the DA is required (S1 step 5), and checking the declaration with the office once it opens is
-   * advised (flows.md, second round).
+   * The office was open at the DA's registration time, as the user answered when recording the DA (S1 step
+   * 5: « En dehors des heures d'ouverture du bureau… appelez le SAU du CID »); null before the DA.
    */
-  readonly officeClosed: boolean;
+  readonly officeOpen: boolean | null;
+  /** The office could not be reached during the diagnosis: the declarations' state is still to check. */
+  readonly unverified: boolean;
+  /** The steps recorded. */
+  readonly done: ReadonlySet<JournalStep>;
 }
 
 export interface JournalRow {
   readonly step: JournalStep;
   /** The steps it follows: it may be recorded once they are, at a time not before theirs. */
   readonly after: readonly JournalStep[];
-  /** The other way to settle the same obligation (« non nécessaire »). */
-  readonly instead?: JournalStep;
-  /** A step of this journal only when the office was closed (true) or open (false) during the diagnosis. */
-  readonly officeClosed?: boolean;
+  /** When it is a step of this journal (default: always). */
+  readonly applies?: (facts: JournalFacts) => boolean;
+  /** Advice of ours, not an obligation of the fiche. */
+  readonly ours?: true;
+  /** Offered as the next step at the top of the page (default true); otherwise recorded from the journal. */
+  readonly offered?: false;
+  /** Needed before the procedure is over (default true). */
+  readonly needed?: false;
 }
 
 /**
  * The steps, in the fiche's order:
- * - the DA is filed on OLGA; its registration time is the start of the backup procedure;
+ * - the DA is filed on OLGA; its registration time is the start of the backup procedure for its service;
  * - the office is informed by forwarding the DA's acknowledgement: after the DA;
- * - outside office hours, after the DA, the SAU is called (or, office open, it is not needed);
- * - the backup procedure may be used once both the DA is registered and the office informed;
- * - (our advice, office closed) the declaration's state is checked with the office once it opens;
+ * - outside office hours, after the DA, the SAU is called (whatever the case of the diagnosis);
+ * - (ours) the backup procedure in use, once both conditions hold; not offered once the system works again;
+ * - (ours) the office unreachable during the diagnosis: the declarations' state checked once it opens;
  * - the private system works again; then the SAU is asked to close the DA and the office told.
  */
 export const JOURNAL: readonly JournalRow[] = [
   { step: 'da.file', after: [] },
   { step: 'office.inform', after: ['da.file'] },
-  { step: 'sau.call', after: ['da.file'], instead: 'sau.skip' },
-  { step: 'sau.skip', after: [], instead: 'sau.call', officeClosed: false },
-  { step: 'backup.activate', after: ['da.file', 'office.inform'] },
-  { step: 'office.verify', after: [], officeClosed: true },
+  { step: 'sau.call', after: ['da.file'], applies: (f) => f.officeOpen === false },
+  {
+    step: 'backup.activate',
+    after: ['da.file', 'office.inform'],
+    applies: (f) => !f.done.has('system.restore') || f.done.has('backup.activate'),
+    ours: true,
+    needed: false,
+  },
+  {
+    step: 'office.verify',
+    after: ['da.file'],
+    applies: (f) => f.unverified,
+    ours: true,
+    offered: false,
+    needed: false,
+  },
   { step: 'system.restore', after: ['da.file'] },
   { step: 'closure.request', after: ['system.restore'] },
   { step: 'office.informEnd', after: ['system.restore'] },
@@ -71,105 +87,84 @@ export const stepsBefore = (step: JournalStep): readonly JournalStep[] => rowOf(
 export const stepsAfter = (step: JournalStep): JournalStep[] =>
   JOURNAL.filter((r) => r.after.includes(step)).map((r) => r.step);
 
-/** The statechart's region of a step: a step and its « instead » share one. */
-const regionOf = (step: JournalStep) => (step === 'sau.skip' ? 'sau.call' : step).replace('.', '_');
-const doneState = (step: JournalStep) => (step === 'sau.skip' ? 'skipped' : 'done');
+export const isOurs = (step: JournalStep) => rowOf(step).ours === true;
 
-/** In the statechart, « done » for every step of a journal; a step and its « instead » settle one region. */
-const guardOf = (row: JournalRow) => {
-  const after = row.after.map((s) => stateIn(`#journal.${regionOf(s)}.${doneState(s)}`));
-  const office =
-    row.officeClosed === undefined
-      ? []
-      : [({ context }: { context: JournalInput }) => context.officeClosed === row.officeClosed];
-  const all = [...after, ...office];
-  return all.length === 0 ? undefined : and(all as never);
-};
+/** Whether a step is one of this journal's. */
+export const applies = (facts: JournalFacts, step: JournalStep) => rowOf(step).applies?.(facts) ?? true;
 
-const regions = Object.fromEntries(
-  JOURNAL.filter((r) => r.step !== 'sau.skip').map((row) => {
-    const alternatives = [row, ...(row.instead ? [rowOf(row.instead)] : [])];
-    return [
-      regionOf(row.step),
-      {
-        initial: 'pending',
-        states: {
-          pending: {
-            on: Object.fromEntries(alternatives.map((r) => [r.step, { guard: guardOf(r), target: doneState(r.step) }])),
-          },
-          done: {},
-          ...(row.instead ? { skipped: {} } : {}),
-        },
-      },
-    ];
-  }),
-);
+/** This journal's steps, in order. */
+export const journalSteps = (facts: JournalFacts): JournalStep[] =>
+  JOURNAL.filter((r) => applies(facts, r.step)).map((r) => r.step);
 
-export const journalMachine = setup({
-  types: {
-    events: {} as { type: JournalStep },
-    input: {} as JournalInput,
-    context: {} as JournalInput,
-  },
-}).createMachine({
-  id: 'journal',
-  type: 'parallel',
-  context: ({ input }) => ({ officeClosed: input.officeClosed }),
-  // Built from JOURNAL: one region per obligation.
-  states: regions as never,
-});
-
-export type JournalSnapshot = SnapshotFrom<typeof journalMachine>;
-
-/** Whether a step is done in a journal's state. */
-export const isDone = (snapshot: JournalSnapshot, step: JournalStep) =>
-  snapshot.matches({ [regionOf(step)]: doneState(step) } as never);
-
-/** Replays steps in the order they were recorded; a step the journal cannot take is left out and reported. */
-export function replayJournal<E extends { readonly step: JournalStep }>(
-  entries: readonly E[],
-  input: JournalInput,
-): { snapshot: JournalSnapshot; accepted: E[]; refused: E[] } {
-  const actor = createActor(journalMachine, { input }).start();
-  const accepted: E[] = [];
-  const refused: E[] = [];
-  for (const entry of entries) {
-    if (accepted.some((a) => a.step === entry.step) || !actor.getSnapshot().can({ type: entry.step })) {
-      refused.push(entry);
-      continue;
-    }
-    actor.send({ type: entry.step });
-    accepted.push(entry);
-  }
-  const snapshot = actor.getSnapshot();
-  actor.stop();
-  return { snapshot, accepted, refused };
+/** Why a step cannot be recorded now: the first step it follows still to do, or `notHere`; null when it can. */
+export function blockedBy(facts: JournalFacts, step: JournalStep): JournalStep | 'notHere' | null {
+  if (facts.done.has(step) || !applies(facts, step)) return 'notHere';
+  return stepsBefore(step).find((s) => !facts.done.has(s)) ?? null;
 }
 
-/** Why a step cannot be recorded yet: the first step it follows that is not done; null when it can be. */
-export function blockedBy(snapshot: JournalSnapshot, step: JournalStep): JournalStep | null {
-  if (snapshot.can({ type: step })) return null;
-  return stepsBefore(step).find((s) => !isDone(snapshot, s)) ?? null;
+export const canRecord = (facts: JournalFacts, step: JournalStep) => blockedBy(facts, step) === null;
+
+/** The one next step: the first of the fiche's order that applies, is offered and is still to do. */
+export function nextJournalStep(facts: JournalFacts): JournalStep | null {
+  return JOURNAL.find((r) => r.offered !== false && applies(facts, r.step) && !facts.done.has(r.step))?.step ?? null;
 }
+
+/** Every step needed is done: nothing of the fiche is left for this service. */
+export const allNeededDone = (facts: JournalFacts) =>
+  JOURNAL.every((r) => r.needed === false || !applies(facts, r.step) || facts.done.has(r.step));
 
 /** The backup procedure may be used: both conditions hold, DA registered and office informed. */
-export const backupAllowed = (snapshot: JournalSnapshot) =>
-  isDone(snapshot, 'da.file') && isDone(snapshot, 'office.inform');
+export const backupAllowed = (facts: JournalFacts) => facts.done.has('da.file') && facts.done.has('office.inform');
 
-/** The private system works again: the backup procedure must no longer be used. */
-export const systemRestored = (snapshot: JournalSnapshot) => isDone(snapshot, 'system.restore');
+/**
+ * A service's state, from the same table as its next step (so that they always agree):
+ * - `preparing`: no DA yet; `daFiled`: the DA registered, the office not informed;
+ * - `allowed`: both conditions hold; `active`: the procedure is in use;
+ * - `restored`: the system works again, steps of the fiche remain; `ended`: none remains.
+ */
+export type ServiceStatus = 'preparing' | 'daFiled' | 'allowed' | 'active' | 'restored' | 'ended';
 
-/** Every end step is done: the private system works again, the SAU and the office are told. */
-export const endStepsDone = (snapshot: JournalSnapshot) =>
-  isDone(snapshot, 'system.restore') && isDone(snapshot, 'closure.request') && isDone(snapshot, 'office.informEnd');
+export function serviceStatus(facts: JournalFacts): ServiceStatus {
+  const { done } = facts;
+  if (!done.has('da.file')) return 'preparing';
+  if (done.has('system.restore')) return allNeededDone(facts) ? 'ended' : 'restored';
+  if (!done.has('office.inform')) return 'daFiled';
+  return done.has('backup.activate') ? 'active' : 'allowed';
+}
 
-/** The journal's rows in order, for this journal: the SAU row is « appelé » or « non nécessaire ». */
-export function journalSteps(input: JournalInput, snapshot: JournalSnapshot): JournalStep[] {
-  return JOURNAL.filter((row) => {
-    if (row.officeClosed !== undefined && row.officeClosed !== input.officeClosed && row.step !== 'sau.skip')
-      return false;
-    if (row.step === 'sau.skip') return isDone(snapshot, 'sau.skip');
-    if (row.step === 'sau.call') return !isDone(snapshot, 'sau.skip');
-    return true;
-  }).map((row) => row.step);
+const ORDER: readonly ServiceStatus[] = ['preparing', 'daFiled', 'allowed', 'active', 'restored', 'ended'];
+/** The least advanced of states: what the incident as a whole has reached. */
+export const leastAdvanced = (list: readonly ServiceStatus[]): ServiceStatus =>
+  ORDER[Math.min(...list.map((s) => ORDER.indexOf(s)))] ?? 'preparing';
+
+/**
+ * The preselected answer to « Votre bureau de douane était-il ouvert à cette heure ? » (flows.md, fourth
+ * round; our advice, the user's answer counts): closed on weekends, French public holidays and outside
+ * 8:00–18:00 Paris time, or when the office could not be reached during the diagnosis.
+ */
+export function officeLikelyOpen(localTime: string, closedInDiagnosis: boolean): boolean {
+  if (closedInDiagnosis) return false;
+  const [date = '', clock = ''] = localTime.split('T');
+  const hour = Number(clock.slice(0, 2));
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  if (day === 0 || day === 6 || isPublicHoliday(date)) return false;
+  return hour >= 8 && hour < 18;
+}
+
+/** French public holidays (metropolitan France) of a `YYYY-MM-DD` day. */
+export function isPublicHoliday(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  const fixed = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
+  if (fixed.includes(date.slice(5))) return true;
+  // Easter Sunday (anonymous Gregorian algorithm), then Easter Monday, Ascension, Whit Monday.
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  const easter = Date.UTC(year, month - 1, day);
+  return [1, 39, 50].some((offset) => new Date(easter + offset * 86_400_000).toISOString().slice(0, 10) === date);
 }

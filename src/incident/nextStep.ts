@@ -1,33 +1,39 @@
 /**
- * The one next step of a service's procedure, for the top of the incident page: the references the DA
- * needs, the reasons to confirm, then the journal's first step still to do in the fiche's order (./journal.ts)
- * that is an obligation of this journal; once the end steps are done, closing the incident.
+ * What is next on the incident page: the references the DA needs, the reasons to confirm, then for each
+ * service the journal's next step (./journal.ts), the steps of several services that can be done at once
+ * grouped (one call to the SAU for two DAs); once nothing is left, closing the incident.
  */
-import { isDone, JOURNAL, type JournalStep } from './journal';
-import type { Incident, ServiceRecord } from './schema';
-import { journalOf } from './steps';
+import { nextJournalStep, type JournalStep } from './journal';
+import { journalFacts } from './reduce';
+import type { DaService, Incident } from './schema';
 
 export type NextStep =
   | { readonly kind: 'references' }
-  | { readonly kind: 'reasons' }
-  | { readonly kind: 'step'; readonly step: JournalStep }
+  | { readonly kind: 'reasons'; readonly service: DaService }
+  | { readonly kind: 'step'; readonly step: JournalStep; readonly services: readonly DaService[] }
   | { readonly kind: 'close' }
   | { readonly kind: 'closed' };
 
-/** Steps that are never the next step: advice of ours, and « non nécessaire » (recorded from the journal). */
-const NOT_NEXT: readonly JournalStep[] = ['office.verify', 'sau.skip'];
-
-export function nextStep(incident: Incident, record: ServiceRecord, referencesComplete: boolean): NextStep {
-  if (incident.closedAt) return { kind: 'closed' };
-  if (!referencesComplete) return { kind: 'references' };
-  if (!record.answers && !record.reasons) return { kind: 'reasons' };
-  const { snapshot } = journalOf(incident, record);
-  for (const { step } of JOURNAL) {
-    if (NOT_NEXT.includes(step) || isDone(snapshot, step)) continue;
-    // The call to the SAU is settled by the call, or by « non nécessaire (bureau ouvert) » (office open); once
-    // the system works again, it no longer has its purpose (identify the origin of the malfunction).
-    if (step === 'sau.call' && (isDone(snapshot, 'sau.skip') || isDone(snapshot, 'system.restore'))) continue;
-    return { kind: 'step', step };
+/** The next steps, in the fiche's order of their steps; the DA of each service apart (each has its own text). */
+export function nextSteps(incident: Incident, referencesComplete: boolean): NextStep[] {
+  if (incident.closedAt) return [{ kind: 'closed' }];
+  if (!referencesComplete) return [{ kind: 'references' }];
+  const out: NextStep[] = [];
+  for (const record of incident.services) {
+    if (!record.answers && !record.reasons) {
+      out.push({ kind: 'reasons', service: record.service });
+      continue;
+    }
+    const step = nextJournalStep(journalFacts(incident, record));
+    if (step === null) continue;
+    const shared = step !== 'da.file' && out.find((n) => n.kind === 'step' && n.step === step);
+    if (shared && shared.kind === 'step')
+      out[out.indexOf(shared)] = { ...shared, services: [...shared.services, record.service] };
+    else out.push({ kind: 'step', step, services: [record.service] });
   }
-  return { kind: 'close' };
+  return out.length ? out : [{ kind: 'close' }];
 }
+
+/** A stable key of a next step (what the focus follows). */
+export const nextKey = (n: NextStep) =>
+  n.kind === 'step' ? `${n.step}:${n.services.join('+')}` : n.kind === 'reasons' ? `reasons:${n.service}` : n.kind;

@@ -5,7 +5,8 @@
 import { answerAt, type AnsweredNode } from '../flows/rules';
 import { ok, refuse, type Result } from '../lib/result';
 import { localDateTimeValue } from '../lib/time';
-import type { Profile } from './profile';
+import { newId } from '../records/log';
+import { incidentEvent, type IncidentEvent, type IncidentEventData } from './log';
 import { daServiceOf, type DaService, type Incident, type Mode, type ServiceRecord } from './schema';
 
 export interface Diagnosis {
@@ -15,41 +16,21 @@ export interface Diagnosis {
   readonly endedAt: Date;
 }
 
-export function newIncidentId(now: Date, random: () => number = Math.random): string {
-  return `${now.toISOString().slice(0, 10)}-${Math.floor(random() * 36 ** 6)
-    .toString(36)
-    .padStart(6, '0')}`;
-}
-
-function diagnosedRecord({ path, endedAt }: Diagnosis, now: Date): ServiceRecord | null {
+function diagnosedService({ path, endedAt }: Diagnosis): IncidentEventData | null {
   const service = daServiceOf(answerAt(path, 'delta.service'));
   const mode = answerAt(path, 'delta.mode');
   if (!service || !mode) return null;
-  return {
-    service,
-    mode,
-    answers: path.map((a) => a.value),
-    alertAt: [{ at: localDateTimeValue(endedAt), recordedAt: now.toISOString() }],
-    journal: [],
-  };
+  return { type: 'service.added', service, mode, answers: path.map((a) => a.value), time: localDateTimeValue(endedAt) };
 }
 
-/** Opens an incident for a diagnosis; null if the diagnosis names no DELTA service of the fiche. */
-export function newIncident(
-  diagnosis: Diagnosis,
-  profile: Profile | null,
-  now: Date,
-  id = newIncidentId(now),
-): Incident | null {
-  const record = diagnosedRecord(diagnosis, now);
-  if (!record) return null;
-  return {
-    id,
-    createdAt: now.toISOString(),
-    answers: diagnosis.path.map((a) => a.value),
-    ...(profile ? { profile } : {}),
-    services: [record],
-  };
+/** The events that open an incident for a diagnosis; null if the diagnosis names no DELTA service of the fiche. */
+export function newIncident(diagnosis: Diagnosis, now: Date, id = newId()): IncidentEvent[] | null {
+  const added = diagnosedService(diagnosis);
+  if (!added) return null;
+  return [
+    incidentEvent(id, { type: 'incident.opened', answers: diagnosis.path.map((a) => a.value) }, now),
+    incidentEvent(id, added, now),
+  ];
 }
 
 export const isOpen = (incident: Incident) => incident.closedAt === undefined;
@@ -78,12 +59,11 @@ export type ServiceProblem = 'covered' | 'noReasons' | 'notDelta';
 export function addDiagnosedService(
   incident: Incident,
   diagnosis: Diagnosis,
-  now: Date,
-): Result<Incident, ServiceProblem> {
-  const record = diagnosedRecord(diagnosis, now);
-  if (!record) return refuse('notDelta');
-  if (covers(incident, record.service)) return refuse('covered');
-  return ok({ ...incident, services: [...incident.services, record] });
+): Result<IncidentEventData, ServiceProblem> {
+  const added = diagnosedService(diagnosis);
+  if (!added || added.type !== 'service.added') return refuse('notDelta');
+  if (covers(incident, added.service)) return refuse('covered');
+  return ok(added);
 }
 
 /**
@@ -94,22 +74,26 @@ export function addConfirmedService(
   incident: Incident,
   input: { service: DaService; mode: Mode; reasons: readonly string[] },
   now: Date,
-): Result<Incident, ServiceProblem> {
+): Result<IncidentEventData, ServiceProblem> {
   if (covers(incident, input.service)) return refuse('covered');
   const reasons = input.reasons.map((r) => r.trim()).filter(Boolean);
   if (reasons.length === 0) return refuse('noReasons');
-  const record: ServiceRecord = {
+  return ok({
+    type: 'service.added',
     service: input.service,
     mode: input.mode,
     reasons,
-    alertAt: [{ at: localDateTimeValue(now), recordedAt: now.toISOString() }],
-    journal: [],
-  };
-  return ok({ ...incident, services: [...incident.services, record] });
+    time: localDateTimeValue(now),
+  });
 }
 
 /** Confirms (or edits) the reasons of a service that has no diagnosis of its own. */
-export function confirmReasons(record: ServiceRecord, reasons: readonly string[]): Result<ServiceRecord, 'noReasons'> {
+export function confirmReasons(
+  record: ServiceRecord,
+  reasons: readonly string[],
+): Result<IncidentEventData, 'noReasons'> {
   const kept = reasons.map((r) => r.trim()).filter(Boolean);
-  return kept.length === 0 ? refuse('noReasons') : ok({ ...record, reasons: kept });
+  return kept.length === 0
+    ? refuse('noReasons')
+    : ok({ type: 'reasons.confirmed', service: record.service, reasons: kept });
 }

@@ -7,19 +7,23 @@ import { contacts } from '../content/contacts';
 import { replay } from '../flows/replay';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import type { Profile } from './profile';
-import { currentTime, type Incident, type ServiceRecord } from './schema';
+import { currentTime, daNumberOf, type Incident, type ServiceRecord } from './schema';
 import { incidentStatus } from './status';
 import { daRegisteredAt } from './steps';
 import {
   CONSULT_FICHE_ALERTE,
-  JOURNAL_STEP_TEXT,
+  alsoForText,
+  incidentStatusText,
   journalLines,
   modeLabel,
+  officeOpenWord,
+  revisedText,
   serviceLabel,
   serviceReasons,
   stampText,
   SELF_TRIGGER_MENTION,
-  STATUS_LABELS,
+  stepLabelOf,
+  withdrawnText,
 } from './texts';
 
 export interface Mail {
@@ -29,9 +33,15 @@ export interface Mail {
 }
 
 const signature = (p: Profile) => `${p.companyName}\nEORI ${p.eori}\n${p.address}\nTél. ${p.phone}`;
-const daRef = (record: ServiceRecord) => (record.daNumber ? ` n° ${record.daNumber}` : '');
+const daRef = (record: ServiceRecord) => {
+  const number = daNumberOf(record);
+  return number ? ` n° ${number}` : '';
+};
 
-/** The text of the assistance request to file on OLGA for one online service; null until its reasons are known. */
+/**
+ * The text of the assistance request to file on OLGA for one online service, written from the references
+ * given; null until its reasons are known. Once filed, the DA's text is the one filed (`filedDaText`).
+ */
 export function daText(profile: Profile, record: ServiceRecord): { subject: string; body: string } | null {
   const reasons = serviceReasons(record);
   if (!reasons) return null;
@@ -58,6 +68,18 @@ export function daText(profile: Profile, record: ServiceRecord): { subject: stri
   ].join('\n');
   return { subject, body };
 }
+
+/** The DA as filed: its text, kept with it; for a DA kept by an earlier build, written again from its references. */
+export function filedDaText(record: ServiceRecord): { body: string; rewritten: boolean } | null {
+  if (!record.da) return null;
+  if (record.da.text) return { body: record.da.text, rewritten: false };
+  const again = record.da.references ? daText(record.da.references, record) : null;
+  return again ? { body: again.body, rewritten: true } : null;
+}
+
+/** The references of a service's texts: those its DA carried once filed, the current ones before. */
+export const referencesOf = (record: ServiceRecord, current: Profile | null): Profile | null =>
+  record.da?.references ?? current;
 
 /** To the office: forwarding the DA's acknowledgement (the second of the two cumulative conditions). */
 export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
@@ -99,7 +121,8 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
 /** To the office: the end of the backup procedure; the DA's closure is said requested only once it is. */
 export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
-  const da = record.daNumber ? ` (demande d’assistance n° ${record.daNumber})` : '';
+  const number = daNumberOf(record);
+  const da = number ? ` (demande d’assistance n° ${number})` : '';
   const closure = record.journal.some((e) => e.step === 'closure.request')
     ? ' Nous avons demandé au SAU du CID de clore la demande d’assistance.'
     : '';
@@ -118,7 +141,7 @@ export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
 }
 
 /** The whole incident as plain text, to paste in a ticket or a mail, or keep. */
-export function incidentText(incident: Incident, now: Date): string {
+export function incidentText(incident: Incident, profile: Profile | null, now: Date): string {
   const { path } = replay(incident.answers);
   const lines = [
     'PROCÉDURE DE SECOURS DELTA – AUTO-DÉCLENCHEMENT',
@@ -128,48 +151,75 @@ export function incidentText(incident: Incident, now: Date): string {
         return `${serviceLabel(s.service)} ${at ? `le ${formatLocalValue(at)}` : '(DA pas encore enregistrée)'}`;
       })
       .join(' ; ')}`,
-    `État : ${STATUS_LABELS[incidentStatus(incident)]}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
+    `État : ${incidentStatusText(incidentStatus(incident))}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
     `Incident ouvert dans l’outil le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
     'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6',
     CONSULT_FICHE_ALERTE,
     '',
   ];
-  if (incident.profile) {
-    const p = incident.profile;
-    lines.push('OPÉRATEUR', `${p.companyName} – EORI ${p.eori}`, p.address, `Tél. ${p.phone}`);
+  if (profile) {
+    const p = profile;
+    lines.push('OPÉRATEUR (références actuelles)', `${p.companyName} – EORI ${p.eori}`, p.address, `Tél. ${p.phone}`);
     if (p.officeName || p.officeEmail)
       lines.push(`Bureau : ${[p.officeName, p.officeEmail && `<${p.officeEmail}>`].filter(Boolean).join(' ')}`);
     lines.push('');
   }
-  lines.push('DIAGNOSTIC (fiche DELTA)');
-  for (const a of path) lines.push(`- ${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`);
-  lines.push('');
   for (const record of incident.services) {
     const registered = daRegisteredAt(record);
     lines.push(`SERVICE : ${serviceLabel(record.service)}`);
     lines.push(`Enregistrement de la DA (début de la procédure) : ${registered ? formatLocalValue(registered) : '—'}`);
-    lines.push(`Numéro de la DA : ${record.daNumber ?? '(non renseigné)'}`);
+    lines.push(
+      `Numéro de la DA : ${record.da && record.da.numbers.length ? revisedText(record.da.numbers, (n) => n || '(effacé)') : '(non renseigné)'}`,
+    );
+    if (record.da)
+      lines.push(`Bureau de douane à l’heure de la DA : ${revisedText(record.da.officeOpen, officeOpenWord)}`);
     lines.push(`Mode de transmission : ${modeLabel(record.mode)}`);
     lines.push(`Passage en alerte : ${stampText(record.alertAt)}`);
+    lines.push(`Diagnostic de ce service : ${serviceDiagnosisText(incident, record)}`);
     for (const l of journalLines(incident, record))
       lines.push(
-        `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil)' : ''}${l.time ? ` – ${l.time}` : ''}`,
+        `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil)' : ''}${l.time ? ` – ${l.time}${alsoForText(l.alsoFor)}` : ''}`,
       );
-    const da = incident.profile ? daText(incident.profile, record) : null;
-    lines.push('', 'Texte de la DA :', da ? da.body : '(références ou raisons à compléter)', '');
-  }
-  for (const a of incident.absorbed ?? []) {
-    const service = answerLabel('delta.service', a.service);
-    const steps = a.journal.map(
-      (e) => `${JOURNAL_STEP_TEXT[e.step].label} (${formatLocalValue(currentTime(e.times))})`,
+    for (const w of record.withdrawn) lines.push(`[annulée] ${withdrawnText(w)}`);
+    const filed = filedDaText(record);
+    const draft = !filed && profile ? daText(profile, record) : null;
+    lines.push(
+      '',
+      filed
+        ? filed.rewritten
+          ? 'Texte de la DA (non conservé par une version antérieure de l’outil ; réécrit à partir des références enregistrées avec l’incident) :'
+          : 'Texte de la DA, tel que déposé :'
+        : 'Texte de la DA à déposer :',
+      filed ? filed.body : draft ? draft.body : '(références ou raisons à compléter)',
+      '',
     );
+  }
+  lines.push('DIAGNOSTIC DE L’INCIDENT (fiche DELTA)');
+  for (const a of path) lines.push(`- ${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`);
+  lines.push('');
+  for (const a of incident.absorbed) {
+    const service = answerLabel('delta.service', a.service);
+    const steps = a.steps.map((e) => `${stepLabelOf(e.step)} (${formatLocalValue(e.time)})`);
     lines.push(
       `REPRISE D’UN ANCIEN INCIDENT (diagnostic « ${service} ») : regroupé sous la DA Delta G, une seule DA couvrant Delta G en un ou deux temps (conseil de l’outil, hors fiche)`,
-      `Numéro de la DA : ${a.daNumber ?? '(non renseigné)'} ; passage en alerte : ${a.alertAt ? formatLocalValue(a.alertAt) : '(non renseigné)'}`,
+      `Numéro de la DA : ${a.number ?? '(non renseigné)'} ; passage en alerte : ${a.time ? formatLocalValue(a.time) : '(non renseigné)'}`,
       `Étapes : ${steps.length ? steps.join(' ; ') : 'aucune'}`,
       '',
     );
   }
-  if (incident.notes?.trim()) lines.push('NOTES', incident.notes.trim(), '');
+  if (incident.notes.trim()) lines.push('NOTES', incident.notes.trim(), '');
   return lines.join('\n');
+}
+
+/** What a service's DA rests on: its own diagnosis, or the reasons confirmed for it. */
+export function serviceDiagnosisText(incident: Incident, record: ServiceRecord): string {
+  if (record.answers) {
+    const same = record.answers.join('-') === incident.answers.join('-');
+    return same
+      ? 'celui de l’incident (ci-dessous)'
+      : replay(record.answers)
+          .path.map((a) => answerLabel(a.node, a.value))
+          .join(' ; ');
+  }
+  return record.reasons ? `raisons confirmées : ${record.reasons.join(' ; ')}` : 'raisons à confirmer';
 }

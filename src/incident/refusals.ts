@@ -23,6 +23,10 @@ export function stepProblemText(problem: StepProblem, step?: JournalStep): strin
       return `Cette heure suit celle de l’étape « ${JOURNAL_STEP_TEXT[problem.step].label} » (${formatLocalValue(problem.at)}), qui ne peut venir qu’après elle.`;
     case 'beforeAlert':
       return `Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA (${formatLocalValue(problem.at)}). Conseil de l’outil : la fiche ne fixe pas cet ordre, mais une DA enregistrée avant le passage en alerte qu’elle déclare serait incohérente ; vérifiez l’accusé de réception d’OLGA, ou corrigez d’abord l’heure de passage en alerte.`;
+    case 'closed':
+      return 'L’incident est clos : rouvrez-le pour enregistrer une étape.';
+    case 'notFound':
+      return 'Cet incident n’est plus enregistré dans ce navigateur.';
     default:
       return timeProblemText(problem.kind);
   }

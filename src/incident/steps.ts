@@ -1,45 +1,39 @@
 /**
- * Recording the journal of one service: each step at the time the user gives (Paris time), never in the
- * future, never before a step it follows nor after one that follows it (./journal.ts), and the DA's
- * registration never before the switch to alert it reports. Corrections add a time, never rewrite one.
+ * The rules of recording an incident: each takes the incident as it stands and what the user did, and gives
+ * the event to append, or the code of a refusal (the texts word it). A step is recorded at the time the user
+ * gives (Paris time), never in the future, never before a step it follows nor after one that follows it
+ * (./journal.ts); the DA never before the switch to alert it reports. Corrections are events too; a closed
+ * incident takes nothing but corrections.
  */
-import { replay } from '../flows/replay';
-import { answerAt } from '../flows/rules';
 import { ok, refuse, type Result } from '../lib/result';
 import { timeProblem, type TimeProblem } from '../lib/time';
-import { blockedBy, replayJournal, stepsAfter, stepsBefore, type JournalInput, type JournalStep } from './journal';
-import { currentTime, type Incident, type ServiceRecord } from './schema';
-
-/** The journal's input for a service: its own diagnosis, or the incident's when it has none. */
-export function journalInput(incident: Incident, record: ServiceRecord): JournalInput {
-  const answers = record.answers ?? incident.answers;
-  return { officeClosed: answerAt(replay(answers).path, 'delta.office') === 'closed' };
-}
-
-export function journalOf(incident: Incident, record: ServiceRecord) {
-  const input = journalInput(incident, record);
-  return { input, ...replayJournal(record.journal, input) };
-}
+import { blockedBy, stepsAfter, stepsBefore, type JournalStep } from './journal';
+import { DA_NUMBER_MAX, type IncidentEventData } from './log';
+import type { Profile } from './profile';
+import { journalFacts, timeOf } from './reduce';
+import { currentTime, type DaService, type Incident, type ServiceRecord } from './schema';
 
 export type StepProblem =
   | { readonly kind: TimeProblem }
-  /** Not possible yet: `after` is the step to do first (null: not a step of this journal, or done). */
-  | { readonly kind: 'notAllowed'; readonly after: JournalStep | null }
+  /** The incident is closed: reopen it first. */
+  | { readonly kind: 'closed' }
+  /** Not possible now: `after` is the step to do first (`notHere`: not a step of this journal, or done). */
+  | { readonly kind: 'notAllowed'; readonly after: JournalStep | 'notHere' }
   /** Before the time of a step it follows, or after the time of a step that follows it. */
   | { readonly kind: 'before' | 'after'; readonly step: JournalStep; readonly at: string }
   /** The DA registered before the switch to alert that it reports. */
-  | { readonly kind: 'beforeAlert'; readonly at: string };
+  | { readonly kind: 'beforeAlert'; readonly at: string }
+  | { readonly kind: 'notFound' };
 
 export type AlertProblem = { readonly kind: TimeProblem } | { readonly kind: 'afterDa'; readonly at: string };
 
-const timeOf = (record: ServiceRecord, step: JournalStep) => {
-  const entry = record.journal.find((e) => e.step === step);
-  return entry ? currentTime(entry.times) : null;
-};
+/** A clock a minute or two behind the user's watch: a time this far ahead of it is still taken as now. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+const slack = (now: Date) => new Date(now.getTime() + CLOCK_SLACK_MS);
 
-/** Whether `at` fits a step's place: valid, past, and in order with the steps around it. */
-function stampProblem(record: ServiceRecord, step: JournalStep, at: string, now: Date): StepProblem | null {
-  const time = timeProblem(at, now);
+/** Whether `at` fits a step's place in a service's journal: valid, past, in order with the steps around it. */
+function orderProblem(record: ServiceRecord, step: JournalStep, at: string, now: Date): StepProblem | null {
+  const time = timeProblem(at, slack(now));
   if (time) return { kind: time };
   for (const before of stepsBefore(step)) {
     const t = timeOf(record, before);
@@ -54,59 +48,133 @@ function stampProblem(record: ServiceRecord, step: JournalStep, at: string, now:
   return null;
 }
 
-/** Records a step done at the time given: refused if not possible yet, in the future or out of order. */
+const serviceOf = (incident: Incident, service: DaService) => incident.services.find((s) => s.service === service);
+
+/** The services of the incident for which a step may be recorded now (one SAU call for two DAs). */
+export const servicesReadyFor = (incident: Incident, step: JournalStep): DaService[] =>
+  incident.services.filter((s) => blockedBy(journalFacts(incident, s), step) === null).map((s) => s.service);
+
+/** Records a step done at the time given, for one service or several: refused if any of them cannot take it. */
 export function recordStep(
   incident: Incident,
-  record: ServiceRecord,
-  step: JournalStep,
+  services: readonly DaService[],
+  step: Exclude<JournalStep, 'da.file'>,
   at: string,
   now: Date,
-): Result<ServiceRecord, StepProblem> {
-  const { snapshot, accepted } = journalOf(incident, record);
-  if (accepted.some((e) => e.step === step) || !snapshot.can({ type: step }))
-    return refuse({ kind: 'notAllowed', after: blockedBy(snapshot, step) });
-  const problem = stampProblem(record, step, at, now);
-  if (problem) return refuse(problem);
-  return ok({ ...record, journal: [...record.journal, { step, times: [{ at, recordedAt: now.toISOString() }] }] });
+  text?: string,
+): Result<IncidentEventData, StepProblem> {
+  if (incident.closedAt) return refuse({ kind: 'closed' });
+  for (const service of services) {
+    const record = serviceOf(incident, service);
+    if (!record) return refuse({ kind: 'notFound' });
+    const blocked = blockedBy(journalFacts(incident, record), step);
+    if (blocked !== null) return refuse({ kind: 'notAllowed', after: blocked });
+    const problem = orderProblem(record, step, at, now);
+    if (problem) return refuse(problem);
+  }
+  if (services.length === 0) return refuse({ kind: 'notFound' });
+  return ok({ type: 'step.done', services: [...services], step, time: at, ...(text ? { text } : {}) });
 }
 
-/** Corrects the time of a recorded step: a new stamp, the earlier ones kept. */
-export function correctStep(
-  record: ServiceRecord,
-  step: JournalStep,
-  at: string,
+export interface DaFiling {
+  readonly time: string;
+  readonly number: string;
+  readonly officeOpen: boolean;
+  /** The text filed, and the references it carries: kept as they are now. */
+  readonly text: string;
+  readonly references: Profile;
+}
+
+/** Records the DA filed on OLGA, with its text as filed. */
+export function fileDa(
+  incident: Incident,
+  service: DaService,
+  filing: DaFiling,
   now: Date,
-): Result<ServiceRecord, StepProblem> {
-  const problem = stampProblem(record, step, at, now);
+): Result<IncidentEventData, StepProblem> {
+  if (incident.closedAt) return refuse({ kind: 'closed' });
+  const record = serviceOf(incident, service);
+  if (!record) return refuse({ kind: 'notFound' });
+  const blocked = blockedBy(journalFacts(incident, record), 'da.file');
+  if (blocked !== null) return refuse({ kind: 'notAllowed', after: blocked });
+  const problem = orderProblem(record, 'da.file', filing.time, now);
   if (problem) return refuse(problem);
+  const number = filing.number.trim().slice(0, DA_NUMBER_MAX);
   return ok({
-    ...record,
-    journal: record.journal.map((e) =>
-      e.step === step ? { ...e, times: [...e.times, { at, recordedAt: now.toISOString() }] } : e,
-    ),
+    type: 'da.filed',
+    service,
+    time: filing.time,
+    ...(number ? { number } : {}),
+    officeOpen: filing.officeOpen,
+    text: filing.text,
+    references: filing.references,
   });
 }
 
-/** Takes back the last step recorded (a mistaken click), only while nothing was recorded after it. */
-export function undoLastStep(record: ServiceRecord): ServiceRecord {
-  return { ...record, journal: record.journal.slice(0, -1) };
+/** Corrects the time of a recorded step (for every service it covers): a new event, the earlier time kept. */
+export function correctStep(
+  incident: Incident,
+  event: string,
+  at: string,
+  now: Date,
+): Result<IncidentEventData, StepProblem> {
+  for (const record of incident.services) {
+    const entry = record.journal.find((e) => e.event === event);
+    if (!entry) continue;
+    const problem = orderProblem(record, entry.step, at, now);
+    if (problem) return refuse(problem);
+  }
+  if (!incident.services.some((s) => s.journal.some((e) => e.event === event))) return refuse({ kind: 'notFound' });
+  return ok({ type: 'time.corrected', corrects: event, time: at });
 }
 
-/** Sets « date et heure de passage en alerte »: a new stamp, the earlier ones kept; never after the DA. */
-export function correctAlertAt(record: ServiceRecord, at: string, now: Date): Result<ServiceRecord, AlertProblem> {
-  const problem = timeProblem(at, now);
+/** Corrects a DA's number or the office-hours answer. */
+export function correctDa(
+  record: ServiceRecord,
+  change: { number?: string; officeOpen?: boolean },
+): Result<IncidentEventData, StepProblem> {
+  if (!record.da) return refuse({ kind: 'notFound' });
+  return ok({
+    type: 'da.corrected',
+    corrects: record.da.event,
+    ...(change.number !== undefined ? { number: change.number.trim().slice(0, DA_NUMBER_MAX) } : {}),
+    ...(change.officeOpen !== undefined ? { officeOpen: change.officeOpen } : {}),
+  });
+}
+
+/**
+ * Takes back the last step recorded for a service (a mistaken click), only while nothing was recorded
+ * after it in any service it covers, and the incident is open. The record keeps it, shown as taken back.
+ */
+export function withdrawLast(incident: Incident, record: ServiceRecord): Result<IncidentEventData, StepProblem> {
+  if (incident.closedAt) return refuse({ kind: 'closed' });
+  const last = record.journal[record.journal.length - 1];
+  if (!last) return refuse({ kind: 'notFound' });
+  const covered = incident.services.filter((s) => s.journal.some((e) => e.event === last.event));
+  if (covered.some((s) => s.journal[s.journal.length - 1]!.event !== last.event))
+    return refuse({ kind: 'notAllowed', after: 'notHere' });
+  return ok({ type: 'step.withdrawn', corrects: last.event });
+}
+
+/** Sets « date et heure de passage en alerte »: a new event, the earlier times kept; never after the DA. */
+export function correctAlertAt(
+  record: ServiceRecord,
+  at: string,
+  now: Date,
+): Result<IncidentEventData | null, AlertProblem> {
+  const problem = timeProblem(at, slack(now));
   if (problem) return refuse({ kind: problem });
-  const registered = daRegisteredAt(record);
+  const registered = timeOf(record, 'da.file');
   if (registered !== null && at > registered) return refuse({ kind: 'afterDa', at: registered });
-  if (currentTime(record.alertAt) === at) return ok(record);
-  return ok({ ...record, alertAt: [...record.alertAt, { at, recordedAt: now.toISOString() }] });
+  if (currentTime(record.alertAt) === at) return ok(null);
+  return ok({ type: 'alert.corrected', corrects: record.event, time: at });
 }
 
 /** The registration time of the service's DA (from the OLGA acknowledgement), if recorded. */
 export const daRegisteredAt = (record: ServiceRecord): string | null => timeOf(record, 'da.file');
 
-/** The start of the backup procedure: the earliest DA registration time of the incident. */
-export function incidentStart(incident: Incident): string | null {
-  const times = incident.services.map(daRegisteredAt).filter((t): t is string => t !== null);
-  return times.length ? times.toSorted()[0]! : null;
+export function closeIncident(at: string, now: Date): Result<IncidentEventData, TimeProblem> {
+  const problem = timeProblem(at, slack(now));
+  if (problem) return refuse(problem);
+  return ok({ type: 'incident.closed', time: at });
 }

@@ -8,10 +8,10 @@ import { count } from '../content/fr/plural';
 import { replay } from '../flows/replay';
 import { answerAt, selfTriggerCase } from '../flows/rules';
 import { formatDateTime, formatLocalValue } from '../lib/time';
-import { journalSteps, type JournalStep } from './journal';
-import { type DaService, type Incident, type Mode, type ServiceRecord, type Stamp } from './schema';
-import { type IncidentStatus } from './status';
-import { journalOf } from './steps';
+import { journalSteps, isOurs, type JournalStep } from './journal';
+import { journalFacts } from './reduce';
+import { type DaService, type Incident, type Mode, type Revised, type ServiceRecord, type Stamp } from './schema';
+import type { IncidentStatus, ServiceStatus } from './status';
 
 export const SELF_TRIGGER_MENTION = 'auto-déclenchement de la procédure de secours';
 
@@ -33,58 +33,80 @@ export const serviceLabel = (service: DaService) => SERVICE_NAMES[service];
 /** The transmission mode, as the diagnosis' answer names it. */
 export const modeLabel = (mode: Mode) => deltaContent['delta.mode'].answers[mode];
 
-export const STATUS_LABELS: Record<IncidentStatus, string> = {
+export const STATUS_LABELS: Record<ServiceStatus | 'closed', string> = {
   preparing: 'DA à déposer',
   daFiled: 'DA déposée, bureau à informer',
   allowed: 'Procédure de secours possible',
   active: 'Procédure de secours en cours',
-  restored: 'Système rétabli : fin de procédure à signaler',
-  ended: 'Fin de procédure signalée au SAU et au bureau',
+  restored: 'Système rétabli : étapes de fin à faire',
+  ended: 'Toutes les étapes de la fiche faites',
   closed: 'Terminée',
 };
+
+/** The incident's state as its badge and the list say it: « 1 DA sur 2 déposée » until every DA is. */
+export function incidentStatusText({ status, filed, total }: IncidentStatus): string {
+  if (status !== 'closed' && total > 1 && filed < total)
+    return `${filed} DA sur ${total} ${filed > 1 ? 'déposées' : 'déposée'}`;
+  return STATUS_LABELS[status];
+}
 
 // ---- The journal's steps.
 
 export interface StepText {
+  /** The next-step card's heading: what to do. */
+  readonly title: string;
   /** What was done, as the journal, the print and the export say it. */
   readonly label: string;
   /** When to do it or why, in the words of the fiche (or marked as ours). */
   readonly note?: string;
-  /** Advice of ours, not an obligation of the fiche: the screen says so. */
-  readonly ours?: boolean;
 }
 
+/** The words of each step of the journal (./journal.ts says which are our advice). */
 export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
   'da.file': {
+    title: 'Déposer la demande d’assistance (DA) sur OLGA',
     label: 'Demande d’assistance (DA) déposée sur OLGA',
     note: 'L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de secours.',
   },
   'office.inform': {
+    title: 'Informer le bureau de douane',
     label: 'Bureau de douane informé (accusé de réception de la DA transféré)',
     note: 'Informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA.',
   },
   'sau.call': {
+    title: 'Appeler le SAU du CID',
     label: 'SAU du CID appelé (hors heures d’ouverture du bureau)',
     note: 'En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID, afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais.',
   },
-  'sau.skip': { label: 'Appel au SAU non nécessaire (bureau ouvert)' },
   'backup.activate': {
+    title: 'Recourir à la procédure de secours',
     label: 'Procédure de secours en cours',
     note: 'L’heure à laquelle vous commencez à y recourir, pour votre dossier : la fiche ne demande pas de la déclarer, et cocher cette étape n’engage à rien de plus que ce que prévoit la fiche.',
-    ours: true,
   },
   'office.verify': {
+    title: 'Vérifier l’état de la déclaration auprès du bureau',
     label: 'État de la déclaration vérifié auprès du bureau dès son ouverture',
     note: 'Pour ne pas traiter en procédure de secours une déclaration qui serait en fait « sous contrôle », « crédit en attente » ou « paiement comptant ».',
-    ours: true,
   },
-  'system.restore': { label: 'Système de nouveau en état de marche' },
-  'closure.request': { label: 'Clôture de la DA demandée au SAU' },
-  'office.informEnd': { label: 'Bureau de douane informé de la fin' },
+  'system.restore': {
+    title: 'Quand votre système fonctionne de nouveau',
+    label: 'Système de nouveau en état de marche',
+  },
+  'closure.request': { title: 'Demander au SAU de clore la DA', label: 'Clôture de la DA demandée au SAU' },
+  'office.informEnd': {
+    title: 'Informer le bureau de la fin de la procédure',
+    label: 'Bureau de douane informé de la fin',
+  },
 };
 
+/** A step's label, for a step name kept by an earlier build too (« sau.skip »). */
+export const stepLabelOf = (step: string) =>
+  step === 'sau.skip'
+    ? 'Appel au SAU non nécessaire (bureau ouvert)'
+    : ((JOURNAL_STEP_TEXT as Record<string, StepText | undefined>)[step]?.label ?? step);
+
 /** Why a step cannot be recorded yet, from the step to do first (./journal.ts). */
-export function blockedText(step: JournalStep, after: JournalStep | null): string {
+export function blockedText(step: JournalStep, after: JournalStep | 'notHere' | null): string {
   if (step === 'backup.activate')
     return 'Possible seulement une fois la DA enregistrée et le bureau de douane informé : les deux conditions sont cumulatives.';
   switch (after) {
@@ -93,6 +115,7 @@ export function blockedText(step: JournalStep, after: JournalStep | null): strin
     case 'system.restore':
       return 'À faire une fois votre système de nouveau en état de marche.';
     case null:
+    case 'notHere':
       return 'Cette étape n’est pas possible dans ce journal.';
     default:
       return `À faire après l’étape « ${JOURNAL_STEP_TEXT[after].label} ».`;
@@ -131,7 +154,7 @@ export function reasonsFromAnswers(answers: readonly string[]): string[] {
  * The reasons of a service's DA: those of its own diagnosis, or those the user confirmed. Null while a
  * service added without its own diagnosis waits for the user to confirm them.
  */
-export function serviceReasons(record: ServiceRecord): string[] | null {
+export function serviceReasons(record: ServiceRecord): readonly string[] | null {
   if (record.reasons) return record.reasons;
   if (record.answers) return reasonsFromAnswers(record.answers);
   return null;
@@ -168,25 +191,57 @@ export function stampText(stamps: readonly Stamp[]): string {
   return parts.join(' ');
 }
 
+/** A value corrected, as the record shows it: the value that holds, and the earlier ones with their times. */
+export function revisedText<T>(list: readonly Revised<T>[], word: (value: T) => string): string {
+  const last = list[list.length - 1];
+  if (!last) return '';
+  if (list.length === 1) return word(last.value);
+  const earlier = list
+    .slice(0, -1)
+    .map((r) => `${word(r.value)}, saisi le ${formatDateTime(new Date(r.recordedAt))}`)
+    .join(' ; ');
+  return `${word(last.value)} (corrigé le ${formatDateTime(new Date(last.recordedAt))} ; d’abord ${earlier})`;
+}
+
 export interface JournalLine {
   readonly step: JournalStep;
   readonly label: string;
   /** The time the step was done, with its history; null while it is still to do. */
   readonly time: string | null;
   readonly stamps: readonly Stamp[] | null;
+  /** The event that recorded it (what a correction names). */
+  readonly event: string | null;
+  /** The other services the same record covers (one call to the SAU for two DAs). */
+  readonly alsoFor: readonly DaService[];
   readonly ours: boolean;
 }
 
 /** The journal's rows in order, each with its time or as still to do. */
 export function journalLines(incident: Incident, record: ServiceRecord): JournalLine[] {
-  const { input, snapshot, accepted } = journalOf(incident, record);
-  const done = new Map(accepted.map((e) => [e.step, e.times]));
-  return journalSteps(input, snapshot).map((step) => {
-    const stamps = done.get(step) ?? null;
-    const text = JOURNAL_STEP_TEXT[step];
-    return { step, label: text.label, time: stamps ? stampText(stamps) : null, stamps, ours: text.ours === true };
+  return journalSteps(journalFacts(incident, record)).map((step) => {
+    const entry = record.journal.find((e) => e.step === step);
+    return {
+      step,
+      label: JOURNAL_STEP_TEXT[step].label,
+      time: entry ? stampText(entry.times) : null,
+      stamps: entry?.times ?? null,
+      event: entry?.event ?? null,
+      alsoFor: entry ? entry.services.filter((s) => s !== record.service) : [],
+      ours: isOurs(step),
+    };
   });
 }
+
+/** « également pour Delta X Export », for a record shared by several services. */
+export const alsoForText = (services: readonly DaService[]) =>
+  services.length ? ` (enregistré aussi pour ${services.map(serviceLabel).join(', ')})` : '';
+
+/** A step taken back, as the record keeps it. */
+export const withdrawnText = (w: ServiceRecord['withdrawn'][number]) =>
+  `${JOURNAL_STEP_TEXT[w.step].label} – ${formatLocalValue(w.time)}, saisie le ${formatDateTime(new Date(w.recordedAt))}, annulée le ${formatDateTime(new Date(w.withdrawnAt))} (saisie par erreur)`;
+
+/** The answer to « Votre bureau de douane était-il ouvert à cette heure ? », as the record says it. */
+export const officeOpenWord = (open: boolean) => (open ? 'ouvert' : 'fermé');
 
 /** « 3 étapes au journal ». */
 export const stepCount = (n: number) => `${count(n, { one: 'étape', other: 'étapes' })} au journal`;
@@ -194,3 +249,183 @@ export const stepCount = (n: number) => `${count(n, { one: 'étape', other: 'ét
 /** The source of the incident's pages: the fiche's steps that the incident follows. */
 export const INCIDENT_SOURCE =
   'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6';
+
+// ---- The words of the incident page's next steps (./page/NextStepCard.tsx).
+
+export const NEXT_TEXT = {
+  eyebrow: (services: string) => `Prochaine étape – ${services}`,
+  references: 'Vos références pour la demande d’assistance',
+  reasons: 'Confirmer les raisons de la demande d’assistance',
+  close: 'Toutes les étapes de la fiche sont faites',
+  closed: 'Incident clos',
+  closeBody:
+    'Votre système fonctionne de nouveau, la clôture de la DA est demandée et le bureau de douane est informé de la fin. Vous pouvez clore l’incident : son journal reste consultable et imprimable.',
+  closedBody: 'L’incident est clos. Son journal reste ci-dessous, pour l’imprimer ou l’exporter.',
+  closeLabel: 'Fin de la procédure de secours',
+  closeSubmit: 'Procédure terminée : clore l’incident',
+  parisTime: 'Heure de Paris.',
+  /** The services one record covers, when several may take it at once. */
+  forServices: 'Cette étape vaut pour :',
+  noService: 'Cochez au moins un service.',
+  daPreview: 'Le texte de votre demande d’assistance, avec ces références :',
+  daFiledIntro: 'Une fois la DA déposée, notez son heure d’enregistrement :',
+  daTimeLabel: (service: string) => `Heure d’enregistrement de la DA – ${service}`,
+  daTimeHint:
+    'Elle figure en principe dans le courriel automatique accusant réception de la DA (conseil de l’outil). Heure de Paris.',
+  daNumber: 'Numéro de la DA',
+  daSubmit: 'Enregistrer la DA',
+  officeOpenLegend: 'Votre bureau de douane était-il ouvert à cette heure ?',
+  officeOpenHint:
+    'Conseil de l’outil : réponse présélectionnée selon l’heure (fermé le week-end, les jours fériés, avant 8 h et après 18 h, heure de Paris, ou si le bureau était injoignable lors du diagnostic) ; votre réponse fait foi. S’il était fermé, la fiche demande d’appeler le SAU du CID après avoir déposé la DA.',
+  officeOpenAnswers: { yes: 'Oui, ouvert', no: 'Non, fermé' },
+  officeClosedForward:
+    'Conseil de l’outil : même si le bureau est fermé, transférez-lui l’accusé de réception, car selon la fiche c’est ce transfert qui l’informe.',
+  sauPhone: 'Le SAU du CID :',
+  sauWhy: (services: string) =>
+    `Votre bureau de douane était fermé à l’heure d’enregistrement de la DA (${services}) : cet appel est demandé par la fiche.`,
+  sauCallButton: (phone: string) => `Appeler le SAU : ${phone}`,
+  allowed:
+    'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.',
+  restore:
+    'Lorsque le dysfonctionnement de votre système privatif est résolu, notez-le : vous devez alors contacter le SAU du CID pour qu’il puisse clore la demande d’assistance (DA), et informer votre bureau de douane. Conseil de l’outil : dès lors, n’utilisez plus la procédure de secours.',
+  closure: (email: string) => `Contactez le SAU du CID par courriel (${email}) ou par téléphone (`,
+  closureEnd: '), pour qu’il puisse clore la demande d’assistance (DA).',
+  informEnd: 'Vous devez également informer votre bureau de douane.',
+  mailToOffice: 'le courriel au bureau',
+  mailToSau: 'le courriel au SAU',
+  doneNow: 'Fait maintenant',
+  otherTime: 'à une autre heure',
+  record: 'Enregistrer',
+  stepTimeLabel: (step: string, services: string) => `Heure de l’étape « ${step} » – ${services}`,
+  conditionsIntro: 'La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :',
+  conditionDa: 'DA enregistrée sur douane.gouv.fr',
+  conditionOffice: 'bureau de douane informé',
+  done: ' : fait',
+  todo: ' : à faire',
+  ours: 'Conseil de l’outil : ',
+} as const;
+
+/** The words of the record's sections (./page/ServiceSection.tsx, ./page/JournalSection.tsx). */
+export const RECORD_TEXT = {
+  daTitle: (service: string) => `Demande d’assistance – ${service}`,
+  registered: 'Enregistrement de la DA (début de la procédure)',
+  notRegistered: 'pas encore enregistrée',
+  number: 'Numéro de la DA',
+  noNumber: 'non renseigné',
+  officeOpen: 'Bureau de douane à l’heure de la DA',
+  correct: 'Corriger',
+  correctNumberLabel: (service: string) => `Numéro de la DA – ${service}`,
+  saveCorrection: 'Enregistrer la correction',
+  cancel: 'Annuler',
+  markOpen: 'Corriger : le bureau était ouvert',
+  markClosed: 'Corriger : le bureau était fermé',
+  mode: 'Mode de transmission',
+  alert: 'Date et heure de passage en alerte',
+  alertLabel: (service: string) => `Date et heure de passage en alerte – ${service}`,
+  alertHint:
+    'Le moment où vous êtes passé en alerte, c’est-à-dire où vous avez décidé d’auto-déclencher la procédure de secours ; par défaut, la fin de votre diagnostic. La fiche demande de l’indiquer dans la DA sans le définir davantage (conseil de l’outil).',
+  daTextTitle: 'Texte de la demande d’assistance, tel que déposé',
+  daTextRewritten:
+    'Une version antérieure de l’outil n’a pas conservé le texte déposé : le voici réécrit à partir des références enregistrées avec l’incident.',
+  journalTitle: (service: string) => `Journal – ${service}`,
+  ours: ' (conseil de l’outil, hors fiche)',
+  sauRequired: ' Demandé par la fiche : le bureau était fermé à l’heure de la DA.',
+  nextAbove: 'La prochaine étape : voir en haut de la page.',
+  closedNote: 'Incident clos : le journal ne reçoit plus que des corrections.',
+  withdrawnTitle: 'Étapes annulées (saisies par erreur)',
+  notesTitle: 'Notes',
+  notesLabel: 'Notes sur l’incident',
+  undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
+  conflicts:
+    'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',
+  journalStatus: {
+    preparing: 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.',
+    daFiled:
+      'Procédure de secours pas encore possible : la DA est enregistrée, il reste à informer le bureau de douane.',
+    allowed:
+      'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.',
+    active: 'Procédure de secours en cours.',
+    restored:
+      'Votre système fonctionne de nouveau. Conseil de l’outil : n’utilisez plus la procédure de secours. La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane.',
+    ended:
+      'Votre système fonctionne de nouveau et toutes les étapes de la fiche sont faites. Conseil de l’outil : n’utilisez plus la procédure de secours.',
+  } satisfies Record<ServiceStatus, string>,
+} as const;
+
+/** The words around the DA text (./page/DaBlock.tsx). */
+export const DA_TEXT = {
+  copy: (service: string) => `Copier le texte de la DA – ${service}`,
+  openOlga: 'Ouvrir OLGA pour déposer la DA',
+  unique:
+    'Fiche DELTA : « La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. » « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. »',
+  textLabel: (service: string) => `Texte de la demande d’assistance – ${service}`,
+  reasonsLabel: (service: string) => `Raisons de l’auto-déclenchement pour ${service}`,
+  reasonsHint: (service: string) =>
+    `Ce service n’a pas de diagnostic propre : voici les raisons du diagnostic de l’incident. Vérifiez qu’elles valent pour ${service}, corrigez-les au besoin (une par ligne), puis confirmez.`,
+  reasonsSubmit: (service: string) => `Confirmer ces raisons pour ${service}`,
+} as const;
+
+/** The words of the incident's header (./page/IncidentHeader.tsx). */
+export const HEADER_TEXT = {
+  all: 'Tous les incidents',
+  eyebrow: (services: string) => `Auto-déclenchement de la procédure de secours DELTA – ${services}`,
+  title: 'Suivi de la procédure de secours',
+  started: ' ; début de la procédure de secours (enregistrement de la DA) : ',
+} as const;
+
+/** The words of the incident's actions (./page/IncidentActions.tsx). */
+export const ACTIONS_TEXT = {
+  title: 'Garder une trace, terminer',
+  print: 'Imprimer la liste de contrôle',
+  export: 'Exporter en texte',
+  copy: 'Copier le résumé',
+  reopen: 'Rouvrir l’incident',
+  closeEarly: 'Procédure terminée…',
+  pending: (services: string) =>
+    `Étapes de la fiche pas encore cochées pour ${services} : système rétabli, appel au SAU si le bureau était fermé, clôture de la DA demandée au SAU, bureau informé de la fin.`,
+  closeLabel: 'Fin de la procédure de secours',
+  parisTime: 'Heure de Paris.',
+  closeSubmit: 'Marquer la procédure terminée',
+  delete: 'Supprimer l’incident',
+  deleteQuestion: 'Supprimer cet incident et son journal de ce navigateur ?',
+  deleteConfirm: 'Oui, supprimer l’incident',
+  deleteNote:
+    'Exportez-le ou imprimez-le d’abord si vous devez en garder une trace. Vous pourrez annuler la suppression.',
+} as const;
+
+/** The words of the incident's diagnoses (./page/DiagnosisSection.tsx). */
+export const DIAGNOSIS_TEXT = {
+  title: 'Diagnostic (fiche DELTA)',
+  cases: {
+    cannotValidate: 'Cas 1 : déclarations impossibles à valider.',
+    noBae: 'Cas 2 : déclarations validées sans BAE, dans aucun des trois états.',
+    noBaeUnverified:
+      'Déclarations validées sans BAE ; bureau injoignable, leur état n’a pas pu être vérifié (conseil de l’outil, hors fiche).',
+  },
+  opened: (when: string) => `Incident ouvert dans l’outil le ${when} (heure de Paris).`,
+  see: 'Voir le diagnostic',
+  serviceTitle: (service: string) => `Diagnostic de ${service}`,
+  reasonsConfirmed: 'Service ajouté sans diagnostic propre ; raisons confirmées :',
+  reasonsPending: 'Service ajouté sans diagnostic propre ; raisons à confirmer.',
+} as const;
+
+/** The words of the incident page (../pages/IncidentPage.tsx) and the list (../pages/IncidentsPage.tsx). */
+export const INCIDENT_PAGE_TEXT = {
+  title: 'Suivi de la procédure de secours',
+  notFound: 'Incident introuvable',
+  notFoundBody: 'Aucun incident de ce numéro n’est enregistré dans ce navigateur.',
+  list: 'Voir la liste des incidents',
+  reopened: (service: string, when: string) =>
+    `Un incident est déjà ouvert pour ${service} depuis le ${when} : sa demande d’assistance vaut pour « l’ensemble des déclarations concernées par la procédure de secours » (fiche DELTA).`,
+  listTitle: 'Incidents',
+  listIntro:
+    'Les procédures de secours DELTA auto-déclenchées, enregistrées dans ce navigateur. Pour en ouvrir une, faites d’abord le ',
+  listIntroLink: 'diagnostic',
+  listIntroEnd: ' : il mène à la procédure quand elle s’applique.',
+  none: 'Aucun incident enregistré.',
+  item: (services: string, when: string) => `${services} – incident ouvert le ${when}`,
+  started: (when: string) => ` · début de la procédure : ${when}`,
+  deleted: (when: string) => `L’incident du ${when} a été supprimé.`,
+  undoDelete: 'Annuler la suppression',
+  restored: 'L’incident a été rétabli.',
+} as const;

@@ -1,30 +1,43 @@
-import { useCallback } from 'react';
-import { useStore } from '../lib/useStore';
-import type { Result } from '../lib/result';
-import type { Incident, DaService, ServiceRecord } from './schema';
-import { changeIncident, changeService } from './status';
-import { incidentsStore } from './store';
+import { useCallback, useMemo } from 'react';
+import type { StorageFailure } from '../lib/createStore';
+import { ok, refuse, type Result } from '../lib/result';
+import { useLog } from '../records/useLog';
+import { incidentEvent, incidentLog, type IncidentEventData } from './log';
+import { reduceIncidents } from './reduce';
+import type { Incident, ServiceRecord } from './schema';
+
+/** Every incident of this browser (deleted ones flagged), from the log; other tabs' events come in. */
+export function useIncidents() {
+  const log = useLog(incidentLog);
+  const all = useMemo(() => reduceIncidents(log.events), [log.events]);
+  return { all, visible: all.filter((i) => !i.deleted), problem: log.problem, rejected: log.rejected };
+}
+
+/** The incidents as they stand now (read again: another tab may have appended). */
+export const currentIncidents = () => reduceIncidents(incidentLog.getSnapshot().events);
+
+export type ActResult<P> = Result<void, P | StorageFailure | 'notFound'>;
 
 /**
- * One incident, read from the store, and the ways to change it: each applies a rule to the latest stored
- * incident (another tab may have changed it), and writes nothing when the rule refuses.
+ * Applies a rule to an incident as it stands now and appends the event it gives; nothing is appended when
+ * the rule refuses (or gives nothing to record).
  */
+export function act<P>(id: string, rule: (i: Incident) => Result<IncidentEventData | null, P>): ActResult<P> {
+  const current = currentIncidents().find((i) => i.id === id);
+  if (!current) return refuse('notFound');
+  const result = rule(current);
+  if (!result.ok) return result;
+  if (result.value === null) return ok(undefined);
+  const written = incidentLog.append(incidentEvent(id, result.value, new Date()));
+  return written.ok ? ok(undefined) : refuse({ storage: written.problem });
+}
+
+/** One incident, derived from the log, and the way to record what the user does with it. */
 export function useIncident(id: string) {
-  const { value: incidents, problem } = useStore(incidentsStore);
-  const incident = incidents.find((i) => i.id === id) ?? null;
-
-  const change = useCallback(
-    <P>(rule: (i: Incident) => Result<Incident, P>) => incidentsStore.apply((all) => changeIncident(all, id, rule)),
-    [id],
-  );
-
-  const changeServiceOf = useCallback(
-    <P>(service: DaService, rule: (r: ServiceRecord, i: Incident) => Result<ServiceRecord, P>) =>
-      change((i) => changeService(i, service, rule)),
-    [change],
-  );
-
-  return { incident, problem, change, changeService: changeServiceOf };
+  const { all, problem } = useIncidents();
+  const incident = all.find((i) => i.id === id && !i.deleted) ?? null;
+  const record = useCallback(<P>(rule: (i: Incident) => Result<IncidentEventData | null, P>) => act(id, rule), [id]);
+  return { incident, problem, record };
 }
 
 export type IncidentActions = ReturnType<typeof useIncident>;
@@ -33,5 +46,5 @@ export type IncidentActions = ReturnType<typeof useIncident>;
 export interface ServiceProps {
   readonly incident: Incident;
   readonly record: ServiceRecord;
-  readonly actions: Pick<IncidentActions, 'changeService'>;
+  readonly actions: Pick<IncidentActions, 'record'>;
 }

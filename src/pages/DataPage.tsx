@@ -3,15 +3,12 @@ import { useCalls } from '../helpDesk/useCalls';
 import { registerStore } from '../gamma/store';
 import { documentState } from '../gamma/documents';
 import { consigneeText, STATE_LABELS } from '../gamma/texts';
-import { type Incident } from '../incident/schema';
-import { incidentStatus } from '../incident/status';
-import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
-import { serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { useIncidents } from '../incident/useIncident';
 import { persistState, requestPersistence, type PersistState } from '../lib/persist';
 import { stores } from '../lib/createStore';
 import { rejectedValues } from '../lib/storeCopies';
-import { formatDateTime, formatLocalValue } from '../lib/time';
+import { formatLocalValue } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
@@ -47,7 +44,7 @@ const NOUNS = {
 /** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
 export default function DataPage() {
   const ref = usePageHeading('Mes données');
-  const incidents = useStore(incidentsStore).value;
+  const incidents = useIncidents().visible;
   const register = useStore(registerStore).value;
   const profile = useStore(profileStore).value;
   const calls = useCalls().all.length;
@@ -150,8 +147,8 @@ function Restore() {
       <h2 id="restore-title">Restaurer</h2>
       <p>
         Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé sans votre
-        accord. Un incident, un document ou des références présents des deux côtés avec un contenu différent vous sont
-        montrés, pour choisir.
+        accord. Les incidents et les appels s’ajoutent événement par événement, sans doublon ; un document ou des
+        références présents des deux côtés avec un contenu différent vous sont montrés, pour choisir.
       </p>
       <div className="field">
         <label htmlFor="restore-file">Fichier de sauvegarde</label>
@@ -224,14 +221,6 @@ function PlanView({
 }
 
 function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; detail: string } {
-  if (c.kind === 'incident') {
-    const i: Incident = c[side];
-    const steps = i.services.reduce((n, s) => n + s.journal.length, 0);
-    return {
-      title: `Incident du ${formatDateTime(new Date(i.createdAt))}`,
-      detail: `${i.services.map((s) => serviceLabel(s.service)).join(', ')} ; ${STATUS_LABELS[incidentStatus(i)]} ; ${count(steps, { one: 'étape', other: 'étapes' })} au journal`,
-    };
-  }
   if (c.kind === 'document') {
     const d = c.conflict[side];
     return {

@@ -35,7 +35,7 @@ export default function EntryPage() {
   // which come with the offers.
   const incidentsKept = useSyncExternalStore(
     noChange,
-    () => hasStoredValue('incidents'),
+    () => hasStoredValue('incident-log') || hasStoredValue('incidents'),
     () => false,
   );
 

@@ -3,7 +3,7 @@ import { readProblemMessage } from '../content/fr/storageMessages';
 import { Notice } from '../ui/Notice';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { incidentsStore } from '../incident/store';
+import { incidentLog } from '../incident/log';
 import { AddServiceSection } from '../incident/page/AddServiceSection';
 import { DiagnosisSection } from '../incident/page/DiagnosisSection';
 import { IncidentActions } from '../incident/page/IncidentActions';
@@ -12,77 +12,59 @@ import { NotesSection } from '../incident/page/NotesSection';
 import { ReferencesSection } from '../incident/page/ReferencesSection';
 import { ServiceSection } from '../incident/page/ServiceSection';
 import { useIncident } from '../incident/useIncident';
-import { NextStepCard } from '../incident/page/NextStepCard';
+import { NextSteps } from '../incident/page/NextStepCard';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
-import { ok } from '../lib/result';
 import { useStore } from '../lib/useStore';
-import { INCIDENT_SOURCE, serviceLabel } from '../incident/texts';
+import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
 import { formatDateTime } from '../lib/time';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
+/** The references are the broker's, for every incident; each DA keeps those it was filed with. */
+const saveProfile = (p: Profile) => profileStore.write(p);
+
 /**
- * One self-triggered backup procedure. At the top, on a phone's first screen: its state and, for each online
- * service, the one next step with its button; below, the record an officer may ask to see (the journal with
- * its times, the DA, the references, the diagnosis, folded once complete).
+ * One self-triggered backup procedure. At the top, on a phone's first screen: its state and the next steps
+ * with their buttons; below, the record an officer may ask to see (each service's DA as filed, its journal
+ * with its times and corrections, the references, the diagnoses, folded once complete).
  */
 export default function IncidentPage() {
   const { id = '' } = useParams();
   const reopened = (useLocation().state as ReopenedState | null)?.reopened;
   const actions = useIncident(id);
   const { incident, problem } = actions;
-  const stored = useStore(profileStore).value;
-  const ref = usePageHeading(incident ? 'Suivi de la procédure de secours' : 'Incident introuvable');
+  const profile = useStore(profileStore).value;
+  const ref = usePageHeading(incident ? T.title : T.notFound);
   if (!incident) {
     return (
       <>
         <h1 ref={ref} tabIndex={-1}>
-          Incident introuvable
+          {T.notFound}
         </h1>
-        {problem && <Notice tone="warning">{readProblemMessage(problem, incidentsStore.name)}</Notice>}
-        <p>Aucun incident de ce numéro n’est enregistré dans ce navigateur.</p>
+        {problem && <Notice tone="warning">{readProblemMessage(problem, incidentLog.name)}</Notice>}
+        <p>{T.notFoundBody}</p>
         <p>
-          <Link to={PAGE_PATHS.incidents}>Voir la liste des incidents</Link>
+          <Link to={PAGE_PATHS.incidents}>{T.list}</Link>
         </p>
       </>
     );
   }
-  // The references are the broker's, for every incident: kept in this browser, and with this incident's DA.
-  const saveProfile = (profile: Profile) => {
-    profileStore.write(profile);
-    actions.change((i) => ok({ ...i, profile }));
-  };
   return (
     <article className="incident">
-      {reopened && (
-        <Notice>
-          Un incident est déjà ouvert pour {serviceLabel(reopened)} depuis le{' '}
-          {formatDateTime(new Date(incident.createdAt))} : sa demande d’assistance vaut pour « l’ensemble des
-          déclarations concernées par la procédure de secours » (fiche DELTA).
-        </Notice>
-      )}
+      {reopened && <Notice>{T.reopened(serviceLabel(reopened), formatDateTime(new Date(incident.createdAt)))}</Notice>}
       <IncidentHeader incident={incident} headingRef={ref} />
       <AgentRecordsNotice />
-      {/* The references are the first step of every service: asked once. */}
-      {(incident.profile ? incident.services : incident.services.slice(0, 1)).map((record) => (
-        <NextStepCard
-          key={record.service}
-          incident={incident}
-          record={record}
-          profile={incident.profile ?? stored}
-          actions={actions}
-          onSaveProfile={saveProfile}
-        />
-      ))}
+      {incident.conflicts.length > 0 && <Notice tone="warning">{RECORD_TEXT.conflicts}</Notice>}
+      <NextSteps incident={incident} profile={profile} actions={actions} onSaveProfile={saveProfile} />
       {incident.services.map((record) => (
-        <ServiceSection key={record.service} incident={incident} record={record} actions={actions} />
+        <ServiceSection key={record.service} incident={incident} record={record} actions={actions} profile={profile} />
       ))}
-      <ReferencesSection incident={incident} onSave={saveProfile} />
+      <ReferencesSection onSave={saveProfile} />
       <DiagnosisSection incident={incident} />
       {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
       <NotesSection incident={incident} actions={actions} />
-      <IncidentActions incident={incident} actions={actions} />
+      <IncidentActions incident={incident} profile={profile} actions={actions} />
       <p className="source">{INCIDENT_SOURCE}</p>
     </article>
   );

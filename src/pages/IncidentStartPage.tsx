@@ -3,14 +3,12 @@ import { generatePath, Link, Navigate, useLocation, useNavigate } from 'react-ro
 import { replay } from '../flows/replay';
 import { answerAt, type AnsweredNode } from '../flows/rules';
 import { formatDateTime } from '../lib/time';
-import { useStore } from '../lib/useStore';
 import { nodeHref, parseSessionSearch } from '../session/codec';
 import { sessionStore } from '../session/store';
 import { addDiagnosedService, newIncident, startChoice, type Diagnosis } from '../incident/opening';
+import { incidentLog } from '../incident/log';
 import { daServiceOf, type DaService, type Incident } from '../incident/schema';
-import { changeIncident } from '../incident/status';
-import { incidentsStore } from '../incident/store';
-import { profileStore } from '../incident/store';
+import { act, currentIncidents, useIncidents } from '../incident/useIncident';
 import { serviceLabel } from '../incident/texts';
 import { form } from '../content/fr/plural';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
@@ -45,39 +43,39 @@ const incidentHref = (id: string) => generatePath(PAGE_PATHS.incident, { id });
 export default function IncidentStartPage() {
   const location = useLocation();
   const navigate = useNavigate();
-  const incidents = useStore(incidentsStore).value;
+  const incidents = useIncidents().visible;
   const [failed, setFailed] = useState(false);
   const parsed = parseSessionSearch(location.search);
   const diagnosis = replay(parsed.ok ? parsed.value : []);
   const path = diagnosis.path;
   const valid = diagnosis.current === 'delta.selfTrigger' && !diagnosis.rejected;
   // Decided when the page opens: the incident this page opens is not, a moment later, one « already open ».
-  const [choice] = useState(() => (valid ? startChoice(incidentsStore.getSnapshot().value, path) : null));
+  const [choice] = useState(() =>
+    valid
+      ? startChoice(
+          currentIncidents().filter((i) => !i.deleted),
+          path,
+        )
+      : null,
+  );
   const open = choice?.kind === 'addOrNew' ? incidents.filter((i) => choice.open.some((o) => o.id === i.id)) : [];
   const ref = usePageHeading(valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet');
 
-  const save = (make: (all: Incident[]) => { all: Incident[]; id: string } | null) => {
-    let id: string | null = null;
-    const result = incidentsStore.update((all) => {
-      const made = make(all);
-      if (!made) return all;
-      id = made.id;
-      return made.all;
-    });
-    // A full or blocked storage keeps the incident in memory (the storage banner says so): go on to it.
-    if (id !== null && (result.ok || result.problem !== 'invalid')) navigate(incidentHref(id), { replace: true });
+  // A full or blocked storage keeps the events in memory (the storage banner says so): go on to the incident.
+  const go = (id: string, written: { ok: boolean; problem?: unknown }) => {
+    if (written.ok || written.problem !== 'invalid') navigate(incidentHref(id), { replace: true });
     else setFailed(true);
   };
-  const create = () =>
-    save((all) => {
-      const incident = newIncident(diagnosisOf(path), profileStore.getSnapshot().value, new Date());
-      return incident ? { all: [...all, incident], id: incident.id } : null;
-    });
-  const addTo = (target: Incident) =>
-    save((all) => {
-      const result = changeIncident(all, target.id, (i) => addDiagnosedService(i, diagnosisOf(path), new Date()));
-      return result.ok ? { all: result.value, id: target.id } : null;
-    });
+  const create = () => {
+    const events = newIncident(diagnosisOf(path), new Date());
+    if (!events) return setFailed(true);
+    go(events[0]!.incident, incidentLog.append(...events));
+  };
+  const addTo = (target: Incident) => {
+    const result = act(target.id, (i) => addDiagnosedService(i, diagnosisOf(path)));
+    if (result.ok || (typeof result.problem === 'object' && result.problem !== null)) go(target.id, { ok: true });
+    else setFailed(true);
+  };
 
   // No open incident: one is opened at once (a reload of this address finds it, and reopens it).
   const opened = useRef(false);

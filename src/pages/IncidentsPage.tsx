@@ -2,71 +2,66 @@ import { useState } from 'react';
 import { generatePath, Link, useLocation } from 'react-router';
 import { readProblemMessage } from '../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../lib/time';
-import { useStore } from '../lib/useStore';
 import { UndoNotice } from '../ui/Confirm';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
+import { incidentLog } from '../incident/log';
 import { incidentStatus } from '../incident/status';
 import { daRegisteredAt } from '../incident/steps';
-import { incidentsStore } from '../incident/store';
 import type { DeletedState } from '../incident/page/IncidentActions';
-import { INCIDENT_SOURCE, serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, incidentStatusText, serviceLabel } from '../incident/texts';
+import { act, useIncidents } from '../incident/useIncident';
+import { ok } from '../lib/result';
 import { PAGE_PATHS } from '../routes';
 
 /** Every incident kept in this browser, newest first, with its real state. */
 export default function IncidentsPage() {
-  const incidents = useStore(incidentsStore);
+  const incidents = useIncidents();
   const location = useLocation();
   const deleted = (location.state as DeletedState | null)?.deleted;
   const [restored, setRestored] = useState(false);
-  const ref = usePageHeading('Incidents');
-  const list = incidents.value.toReversed();
+  const ref = usePageHeading(T.listTitle);
+  const list = incidents.visible.toReversed();
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
-        Incidents
+        {T.listTitle}
       </h1>
-      {incidents.problem && (
-        <Notice tone="warning">{readProblemMessage(incidents.problem, incidentsStore.name)}</Notice>
-      )}
-      {deleted && !restored && !incidents.value.some((i) => i.id === deleted.id) && (
+      {incidents.problem && <Notice tone="warning">{readProblemMessage(incidents.problem, incidentLog.name)}</Notice>}
+      {deleted && !restored && !incidents.visible.some((i) => i.id === deleted.id) && (
         <UndoNotice
-          undoLabel="Annuler la suppression"
+          undoLabel={T.undoDelete}
           onUndo={() => {
-            if (incidentsStore.update((all) => [...all, deleted]).ok) setRestored(true);
+            if (act(deleted.id, () => ok({ type: 'incident.restored' as const })).ok) setRestored(true);
           }}
         >
-          L’incident du {formatDateTime(new Date(deleted.createdAt))} a été supprimé.
+          {T.deleted(formatDateTime(new Date(deleted.createdAt)))}
         </UndoNotice>
       )}
-      {restored && <Notice>L’incident a été rétabli.</Notice>}
+      {restored && <Notice>{T.restored}</Notice>}
       <p>
-        Les procédures de secours DELTA auto-déclenchées, enregistrées dans ce navigateur. Pour en ouvrir une, faites
-        d’abord le <Link to="/">diagnostic</Link> : il mène à la procédure quand elle s’applique.
+        {T.listIntro}
+        <Link to="/">{T.listIntroLink}</Link>
+        {T.listIntroEnd}
       </p>
       {list.length === 0 ? (
-        <p>Aucun incident enregistré.</p>
+        <p>{T.none}</p>
       ) : (
         <ul className="incident-list">
           {list.map((i) => {
-            const total = i.services.length;
-            const filed = i.services.filter((s) => daRegisteredAt(s) !== null).length;
             const status = incidentStatus(i);
+            const first = i.services.length === 1 ? daRegisteredAt(i.services[0]!) : null;
             return (
               <li key={i.id}>
                 <Link to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
-                  {i.services.map((s) => serviceLabel(s.service)).join(', ')} – incident ouvert le{' '}
-                  {formatDateTime(new Date(i.createdAt))}
+                  {T.item(
+                    i.services.map((s) => serviceLabel(s.service)).join(', '),
+                    formatDateTime(new Date(i.createdAt)),
+                  )}
                 </Link>
                 <span className="incident-meta">
-                  <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
-                  {filed === 0
-                    ? ''
-                    : filed < total
-                      ? ` · ${filed} DA sur ${total} ${filed > 1 ? 'déposées' : 'déposée'}`
-                      : total === 1
-                        ? ` · début de la procédure : ${formatLocalValue(daRegisteredAt(i.services[0]!)!)}`
-                        : ` · ${total} DA déposées`}
+                  <span className={`status status-${status.status}`}>{incidentStatusText(status)}</span>
+                  {first && T.started(formatLocalValue(first))}
                 </span>
               </li>
             );

@@ -86,6 +86,15 @@ export interface LogOptions<E> {
 }
 
 const VERSION = 1;
+
+/** Every log created (they register as their modules load), for the storage status of every page. */
+export const logs: Log<RecordEvent>[] = [];
+const anyChange = new Set<() => void>();
+/** Calls `listener` whenever any log of this tab changes. */
+export function subscribeToAllLogs(listener: () => void): () => void {
+  anyChange.add(listener);
+  return () => anyChange.delete(listener);
+}
 const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
 
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
@@ -149,7 +158,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   };
 
   const notify = () => {
-    for (const listener of listeners) listener();
+    for (const listener of [...listeners, ...anyChange]) listener();
   };
 
   /** Writes the union of what is stored and `events`. */
@@ -193,7 +202,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     else notify();
   };
 
-  return {
+  const log: Log<E> = {
     name,
     key,
     getSnapshot,
@@ -223,4 +232,6 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
       return written.ok ? ok(added.length) : written;
     },
   };
+  logs.push(log as unknown as Log<RecordEvent>);
+  return log;
 }

@@ -1,10 +1,9 @@
 import { generatePath, Link } from 'react-router';
 import { isOpen } from '../incident/opening';
 import { incidentStatus } from '../incident/status';
-import { incidentsStore } from '../incident/store';
-import { serviceLabel, STATUS_LABELS } from '../incident/texts';
+import { incidentStatusText, serviceLabel } from '../incident/texts';
+import { useIncidents } from '../incident/useIncident';
 import { formatDateTime } from '../lib/time';
-import { useStore } from '../lib/useStore';
 import { PAGE_PATHS } from '../routes';
 import ResumeBanner from './ResumeBanner';
 
@@ -14,7 +13,7 @@ import ResumeBanner from './ResumeBanner';
  * something is kept.
  */
 export default function EntryOffers() {
-  const open = useStore(incidentsStore).value.filter(isOpen).toReversed();
+  const open = useIncidents().visible.filter(isOpen).toReversed();
   return (
     <>
       {open.length > 0 && (
@@ -22,7 +21,7 @@ export default function EntryOffers() {
           {open.map((i) => (
             <p key={i.id} className="resume-incident">
               <strong>Incident en cours – {i.services.map((s) => serviceLabel(s.service)).join(', ')}</strong> :{' '}
-              {STATUS_LABELS[incidentStatus(i)]} (ouvert le {formatDateTime(new Date(i.createdAt))}).{' '}
+              {incidentStatusText(incidentStatus(i))} (ouvert le {formatDateTime(new Date(i.createdAt))}).{' '}
               <Link className="button" to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
                 Reprendre l’incident
               </Link>

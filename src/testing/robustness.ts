@@ -7,7 +7,6 @@ import { helpDeskModeStore } from '../helpDesk/store';
 import { draftsStore } from '../ui/drafts';
 import { answersOf, NODE_IDS } from '../flows/ids';
 import { registerStore } from '../gamma/store';
-import { incidentsStore } from '../incident/store';
 import { profileStore } from '../incident/store';
 import type { Store } from '../lib/createStore';
 import { sessionStore } from '../session/store';
@@ -83,7 +82,6 @@ export const ANSWERS = [...new Set(NODE_IDS.flatMap((n) => answersOf(n)))];
 export const ALL_STORES: readonly Store<unknown>[] = [
   sessionStore,
   registerStore,
-  incidentsStore,
   profileStore,
   helpDeskModeStore,
   draftsStore,

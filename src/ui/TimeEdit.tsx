@@ -19,6 +19,7 @@ export function TimeForm<F extends string = never>({
   renderFields,
   onSave,
   onCancel,
+  focusOnOpen = false,
 }: {
   /** The key of this form's draft (a record and a form of it). */
   draft: string;
@@ -28,12 +29,17 @@ export function TimeForm<F extends string = never>({
   initial?: string;
   /** Extra fields and their initial values. */
   extra?: Record<F, string>;
-  renderFields?: (values: Record<F, string>, set: (field: F, value: string) => void) => ReactNode;
+  /** Given the values typed so far, the time (`at`) included. */
+  renderFields?: (values: Record<F | 'at', string>, set: (field: F, value: string) => void) => ReactNode;
   onSave: (at: string, values: Record<F, string>) => string | null;
   onCancel?: () => void;
+  /** Opened by the user (« à une autre heure », « Corriger »): the focus goes to the field. */
+  focusOnOpen?: boolean;
 }) {
   const id = `${draft.replace(/[^a-zA-Z0-9-]/g, '-')}-at`;
   const [now] = useState(() => localDateTimeValue(new Date()));
+  // A phone's clock a few minutes behind the user's watch: a time just ahead of it is not refused.
+  const [max] = useState(() => localDateTimeValue(new Date(Date.now() + 5 * 60_000)));
   const form = useDraft<'at' | F>(draft, { ...extra, at: initial ?? now } as Record<'at' | F, string>);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -41,6 +47,9 @@ export function TimeForm<F extends string = never>({
   useEffect(() => {
     if (error) input.current?.focus();
   }, [error]);
+  useEffect(() => {
+    if (focusOnOpen) input.current?.focus();
+  }, [focusOnOpen]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = onSave(form.values.at, form.values as Record<F, string>);
@@ -56,12 +65,12 @@ export function TimeForm<F extends string = never>({
             ref={input}
             type="datetime-local"
             value={form.values.at}
-            max={now}
+            max={max}
             onChange={(e) => form.set('at', e.target.value)}
           />
         )}
       </Field>
-      {renderFields?.(form.values as Record<F, string>, form.set)}
+      {renderFields?.(form.values as Record<F | 'at', string>, form.set)}
       <FormActions submitLabel={submitLabel} small onCancel={onCancel} draft={form} />
     </form>
   );
@@ -99,6 +108,7 @@ export function CorrectableTime({
         hint="Heure de Paris. L’heure précédente reste inscrite au journal."
         submitLabel="Enregistrer la correction"
         initial={value}
+        focusOnOpen
         onCancel={() => setEditing(false)}
         onSave={(at) => {
           const problem = onSave(at);

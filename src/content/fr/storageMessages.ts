@@ -7,6 +7,8 @@ export const STORE_LABELS: Record<string, string> = {
   session: 'diagnostic en cours',
   profile: 'vos références',
   incidents: 'incidents',
+  'incident-log': 'incidents',
+  'help-desk-log': 'appels',
   'gamma-register': 'registre LRN',
   'help-desk-call': 'appel en cours',
   'help-desk-calls': 'appels archivés',

@@ -6,7 +6,7 @@ import { recordInCall } from '../answering';
 import { CALLER_FIELDS, CALLER_MAX, type CallerField } from '../callLog';
 import type { Call } from '../calls';
 import { CALLER_TEXT, PANEL_TEXT } from '../texts';
-import { useTyped } from './useTyped';
+import { useTyped } from '../../ui/useTyped';
 
 const AUTOCOMPLETE: Record<CallerField, string> = {
   name: 'name',

@@ -11,7 +11,7 @@ import type { Call } from '../calls';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
 import { FACT_TEXT, PANEL_TEXT, SHORTCUT_TEXT } from '../texts';
-import { useTyped } from './useTyped';
+import { useTyped } from '../../ui/useTyped';
 
 /** The sentence to read out at a step (also on a page that is not the call's: reading changes nothing). */
 export function SayBlock({ resolution }: { resolution: Shown }) {

@@ -24,7 +24,7 @@ export function AddServiceSection({
   actions,
 }: {
   incident: Incident;
-  actions: Pick<IncidentActions, 'change'>;
+  actions: Pick<IncidentActions, 'record'>;
 }) {
   const draft = useDraft<Fields>(`incident:${incident.id}:add-service`, {
     service: '',
@@ -51,7 +51,7 @@ export function AddServiceSection({
     if (!service || Object.values(next).some(Boolean)) return;
     const mode: Mode = values.mode === 'edi' ? 'edi' : 'dti';
     const message = changeMessage(
-      actions.change((i) => addConfirmedService(i, { service, mode, reasons: values.reasons.split('\n') }, new Date())),
+      actions.record((i) => addConfirmedService(i, { service, mode, reasons: values.reasons.split('\n') }, new Date())),
       (p) => serviceProblemText(p, service),
     );
     if (message) {

@@ -4,29 +4,26 @@ import { CopyButton } from '../../ui/CopyButton';
 import { useDraft } from '../../ui/drafts';
 import { Field } from '../../ui/Field';
 import { confirmReasons } from '../opening';
-import type { Incident, ServiceRecord } from '../schema';
-import { proposedReasons, serviceLabel } from '../texts';
+import type { Profile } from '../profile';
+import type { ServiceRecord } from '../schema';
+import { DA_TEXT, proposedReasons, serviceLabel } from '../texts';
 import { daText } from '../outgoing';
 import { changeMessage, serviceProblemText } from '../refusals';
 import type { ServiceProps } from '../useIncident';
 
-/** The DA text to file on OLGA, with its copy button first and the link to OLGA. */
-export function DaText({ incident, record }: { incident: Incident; record: ServiceRecord }) {
+/** The DA text to file on OLGA, written from the references given, with its copy button first and the link to OLGA. */
+export function DaText({ profile, record }: { profile: Profile; record: ServiceRecord }) {
   const label = serviceLabel(record.service);
-  const da = incident.profile ? daText(incident.profile, record) : null;
+  const da = daText(profile, record);
   if (!da) return null;
   return (
     <div className="da-text">
       <p className="da-actions no-print">
-        <CopyButton text={da.body} label={`Copier le texte de la DA – ${label}`} primary />{' '}
-        <OfficialLink to="olga">Ouvrir OLGA pour déposer la DA</OfficialLink>
+        <CopyButton text={da.body} label={DA_TEXT.copy(label)} primary />{' '}
+        <OfficialLink to="olga">{DA_TEXT.openOlga}</OfficialLink>
       </p>
-      <p className="note no-print">
-        Fiche DELTA : « La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. »
-        « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour
-        chacun d’entre eux. »
-      </p>
-      <pre className="text-block" aria-label={`Texte de la demande d’assistance – ${label}`}>
+      <p className="note no-print">{DA_TEXT.unique}</p>
+      <pre className="text-block" aria-label={DA_TEXT.textLabel(label)}>
         {da.body}
       </pre>
     </div>
@@ -44,7 +41,7 @@ export function ReasonsForm({ incident, record, actions }: ServiceProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const message = changeMessage(
-      actions.changeService(record.service, (r) => confirmReasons(r, draft.values.reasons.split('\n'))),
+      actions.record(() => confirmReasons(record, draft.values.reasons.split('\n'))),
       (p) => serviceProblemText(p, record.service),
     );
     setError(message);
@@ -54,9 +51,9 @@ export function ReasonsForm({ incident, record, actions }: ServiceProps) {
     <form className="no-print" noValidate onSubmit={submit}>
       <Field
         id={id}
-        label={`Raisons de l’auto-déclenchement pour ${label}`}
+        label={DA_TEXT.reasonsLabel(label)}
         need="required"
-        hint={`Ce service n’a pas de diagnostic propre : voici les raisons du diagnostic de l’incident. Vérifiez qu’elles valent pour ${label}, corrigez-les au besoin (une par ligne), puis confirmez.`}
+        hint={DA_TEXT.reasonsHint(label)}
         error={error}
       >
         {(control) => (
@@ -70,7 +67,7 @@ export function ReasonsForm({ incident, record, actions }: ServiceProps) {
         )}
       </Field>
       <button type="submit" className="button">
-        Confirmer ces raisons pour {label}
+        {DA_TEXT.reasonsSubmit(label)}
       </button>
     </form>
   );

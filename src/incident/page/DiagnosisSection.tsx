@@ -5,39 +5,63 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/time';
 import { nodeHref } from '../../session/codec';
 import type { Incident } from '../schema';
+import { DIAGNOSIS_TEXT as T, serviceLabel } from '../texts';
 
-const CASE_TEXT = {
-  cannotValidate: 'Cas 1 : déclarations impossibles à valider.',
-  noBae: 'Cas 2 : déclarations validées sans BAE, dans aucun des trois états.',
-  noBaeUnverified: 'Cas 2 : déclarations validées sans BAE ; bureau fermé, leur état n’a pas pu être vérifié.',
-} as const;
-
-/** The answers of the diagnosis that opened the incident, folded: the page is about what to do next. */
+/**
+ * The diagnoses of the incident, folded (the page is about what to do next): the one that opened it, and
+ * each service's own when it differs, or the reasons confirmed for a service added without one. Printed.
+ */
 export function DiagnosisSection({ incident }: { incident: Incident }) {
-  const { path } = replay(incident.answers);
-  const kind = selfTriggerCase(path);
+  const opening = incident.answers.join('-');
+  const others = incident.services.filter((s) => (s.answers ? s.answers.join('-') !== opening : true));
+  const kind = selfTriggerCase(replay(incident.answers).path);
   return (
     <section className="panel" aria-labelledby="diagnosis-title">
       <details className="record-details diagnosis-details">
         <summary>
-          <h2 id="diagnosis-title">Diagnostic (fiche DELTA)</h2>
-          {kind && <span className="summary-line">{CASE_TEXT[kind]}</span>}
+          <h2 id="diagnosis-title">{T.title}</h2>
+          {kind && <span className="summary-line">{T.cases[kind]}</span>}
         </summary>
         <p>
-          Incident ouvert dans l’outil le {formatDateTime(new Date(incident.createdAt))} (heure de Paris).{' '}
+          {T.opened(formatDateTime(new Date(incident.createdAt)))}{' '}
           <Link className="no-print" to={nodeHref('delta.selfTrigger', incident.answers)}>
-            Voir le diagnostic
+            {T.see}
           </Link>
         </p>
-        <dl className="qa-list">
-          {path.map((a) => (
-            <div key={a.node} className="qa-row">
-              <dt>{contentOf(a.node).title}</dt>
-              <dd>{answerLabel(a.node, a.value)}</dd>
-            </div>
-          ))}
-        </dl>
+        <Answers answers={incident.answers} />
+        {others.map((s) => (
+          <div key={s.service}>
+            <h3>{T.serviceTitle(serviceLabel(s.service))}</h3>
+            {s.answers ? (
+              <Answers answers={s.answers} />
+            ) : s.reasons ? (
+              <>
+                <p>{T.reasonsConfirmed}</p>
+                <ul>
+                  {s.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>{T.reasonsPending}</p>
+            )}
+          </div>
+        ))}
       </details>
     </section>
+  );
+}
+
+function Answers({ answers }: { answers: readonly string[] }) {
+  return (
+    <dl className="qa-list">
+      {replay(answers).path.map((a) => (
+        <div key={a.node} className="qa-row">
+          <dt>{contentOf(a.node).title}</dt>
+          <dd>{answerLabel(a.node, a.value)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,55 +1,71 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { ok } from '../../lib/result';
 import { fileStamp } from '../../lib/time';
 import { ConfirmAction } from '../../ui/Confirm';
 import { CopyButton, downloadText } from '../../ui/CopyButton';
 import { clearDrafts, useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
-import { endStepsDone } from '../journal';
-import type { Incident } from '../schema';
-import { closeIncident, reopenIncident } from '../status';
-import { journalOf } from '../steps';
-import { incidentsStore } from '../store';
-import { serviceLabel } from '../texts';
-import { incidentText } from '../outgoing';
-import { changeMessage } from '../refusals';
 import { timeProblemText } from '../../content/fr/timeMessages';
+import { nextSteps } from '../nextStep';
+import { incidentText } from '../outgoing';
+import type { Profile } from '../profile';
+import { changeMessage } from '../refusals';
+import type { Incident } from '../schema';
+import { statusOf } from '../status';
+import { closeIncident } from '../steps';
+import { ACTIONS_TEXT as T, serviceLabel } from '../texts';
 import type { IncidentActions as Actions } from '../useIncident';
 import { PAGE_PATHS } from '../../routes';
 
 export interface DeletedState {
   /** The incident just deleted, for « Annuler la suppression » on the list. */
-  readonly deleted?: Incident;
+  readonly deleted?: { readonly id: string; readonly createdAt: string };
 }
 
-/** Print, export, close (« procédure terminée »), reopen, delete (asked first, and undoable). */
-export function IncidentActions({ incident, actions }: { incident: Incident; actions: Pick<Actions, 'change'> }) {
+/**
+ * Print, export, close before every step is done (« Procédure terminée… », said what remains), reopen,
+ * delete (asked first, and undoable). Each is an event: the record keeps it.
+ */
+export function IncidentActions({
+  incident,
+  profile,
+  actions,
+}: {
+  incident: Incident;
+  profile: Profile | null;
+  actions: Pick<Actions, 'record'>;
+}) {
   const navigate = useNavigate();
-  const closeDraft = `incident:${incident.id}:close`;
+  const closeDraft = `incident:${incident.id}:close-early`;
   const [closing, setClosing] = useOpenForm(closeDraft);
   const reopen = useRef<HTMLButtonElement>(null);
-  const pendingEnd = incident.services.filter((s) => !endStepsDone(journalOf(incident, s).snapshot));
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const wasClosed = useRef(incident.closedAt !== undefined);
+  // Closed or reopened from here: the focus goes to the button that undoes it.
+  useEffect(() => {
+    const closed = incident.closedAt !== undefined;
+    if (closed === wasClosed.current) return;
+    wasClosed.current = closed;
+    (closed ? reopen : closeButton).current?.focus();
+  }, [incident.closedAt]);
+  const pendingEnd = incident.services.filter((s) => statusOf(incident, s) !== 'ended');
+  const lastStep = nextSteps(incident, true).some((n) => n.kind === 'close');
+  const text = () => incidentText(incident, profile, new Date());
   return (
     <section className="panel no-print" aria-labelledby="actions-title">
-      <h2 id="actions-title">Garder une trace, terminer</h2>
+      <h2 id="actions-title">{T.title}</h2>
       <div className="page-actions">
         <button type="button" className="button" onClick={() => window.print()}>
-          Imprimer la liste de contrôle
+          {T.print}
         </button>
         <button
           type="button"
           className="button button-secondary"
-          onClick={() =>
-            downloadText(
-              `procedure-secours-delta-${fileStamp(new Date(incident.createdAt))}.txt`,
-              incidentText(incident, new Date()),
-            )
-          }
+          onClick={() => downloadText(`procedure-secours-delta-${fileStamp(new Date(incident.createdAt))}.txt`, text())}
         >
-          Exporter en texte
+          {T.export}
         </button>
-        <CopyButton text={() => incidentText(incident, new Date())} label="Copier le résumé" />
+        <CopyButton text={text} label={T.copy} />
       </div>
       {incident.closedAt ? (
         <p>
@@ -57,28 +73,28 @@ export function IncidentActions({ incident, actions }: { incident: Incident; act
             ref={reopen}
             type="button"
             className="button button-secondary"
-            onClick={() => actions.change((i) => ok(reopenIncident(i)))}
+            onClick={() => actions.record(() => ({ ok: true, value: { type: 'incident.reopened' } }) as const)}
           >
-            Rouvrir l’incident
+            {T.reopen}
           </button>
         </p>
-      ) : closing ? (
+      ) : lastStep ? null : closing ? (
         <>
           {pendingEnd.length > 0 && (
             <p className="notice notice-warning">
-              Étapes de fin pas encore cochées pour {pendingEnd.map((s) => serviceLabel(s.service)).join(', ')} :
-              système rétabli, clôture de la DA demandée au SAU, bureau informé de la fin.
+              {T.pending(pendingEnd.map((s) => serviceLabel(s.service)).join(', '))}
             </p>
           )}
           <TimeForm
             draft={closeDraft}
-            label="Fin de la procédure de secours"
-            hint="Heure de Paris."
-            submitLabel="Marquer la procédure terminée"
+            label={T.closeLabel}
+            hint={T.parisTime}
+            submitLabel={T.closeSubmit}
+            focusOnOpen
             onCancel={() => setClosing(false)}
             onSave={(at) => {
               const message = changeMessage(
-                actions.change((i) => closeIncident(i, at, new Date())),
+                actions.record(() => closeIncident(at, new Date())),
                 timeProblemText,
               );
               if (message === null) setClosing(false);
@@ -88,26 +104,26 @@ export function IncidentActions({ incident, actions }: { incident: Incident; act
         </>
       ) : (
         <p>
-          <button type="button" className="button button-secondary" onClick={() => setClosing(true)}>
-            Procédure terminée…
+          <button ref={closeButton} type="button" className="button button-secondary" onClick={() => setClosing(true)}>
+            {T.closeEarly}
           </button>
         </p>
       )}
       <ConfirmAction
-        label="Supprimer l’incident"
-        question="Supprimer cet incident et son journal de ce navigateur ?"
-        confirmLabel="Oui, supprimer l’incident"
+        label={T.delete}
+        question={T.deleteQuestion}
+        confirmLabel={T.deleteConfirm}
         className="button button-secondary"
         onConfirm={() => {
-          const result = incidentsStore.update((all) => all.filter((i) => i.id !== incident.id));
+          const result = actions.record(() => ({ ok: true, value: { type: 'incident.deleted' } }) as const);
           if (!result.ok) return;
           clearDrafts(`incident:${incident.id}`);
-          navigate(PAGE_PATHS.incidents, { state: { deleted: incident } satisfies DeletedState });
+          navigate(PAGE_PATHS.incidents, {
+            state: { deleted: { id: incident.id, createdAt: incident.createdAt } } satisfies DeletedState,
+          });
         }}
       >
-        <p>
-          Exportez-le ou imprimez-le d’abord si vous devez en garder une trace. Vous pourrez annuler la suppression.
-        </p>
+        <p>{T.deleteNote}</p>
       </ConfirmAction>
     </section>
   );

@@ -1,101 +1,90 @@
-import { type ReactNode } from 'react';
-import { ok } from '../../lib/result';
+import { useState, type ReactNode, type Ref } from 'react';
 import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
-import { TextField } from '../../ui/Field';
+import { timeProblemText } from '../../content/fr/timeMessages';
+import { CheckboxField, FieldSet, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
-import { isDone, type JournalStep } from '../journal';
-import { nextStep, type NextStep } from '../nextStep';
+import { officeLikelyOpen, type JournalStep } from '../journal';
+import { nextKey, nextSteps, type NextStep } from '../nextStep';
+import { closureMail, daText, officeEndMail, officeStartMail, type Mail } from '../outgoing';
 import { type Profile } from '../profile';
-import type { Incident, ServiceRecord } from '../schema';
-import { closeIncident } from '../status';
-import { journalOf, recordStep } from '../steps';
-import { JOURNAL_STEP_TEXT, serviceLabel } from '../texts';
-import { closureMail, officeEndMail, officeStartMail } from '../outgoing';
+import { closedInDiagnosis, journalFacts } from '../reduce';
 import { changeMessage, stepProblemText } from '../refusals';
-import { timeProblemText } from '../../content/fr/timeMessages';
+import type { DaService, Incident, ServiceRecord } from '../schema';
+import { closeIncident, fileDa, recordStep } from '../steps';
+import { JOURNAL_STEP_TEXT, NEXT_TEXT as T, serviceLabel } from '../texts';
 import type { IncidentActions } from '../useIncident';
 import { DaText, ReasonsForm } from './DaBlock';
-import { ReferencesForm } from './ReferencesForm';
 import { Conditions, MailActions, OfficeFields } from './NextStepParts';
+import { ReferencesForm } from './ReferencesForm';
 import { StepRecord } from './StepRecord';
 
-const TITLES: Record<Exclude<NextStep['kind'], 'step'>, string> = {
-  references: 'Vos références pour la demande d’assistance',
-  reasons: 'Confirmer les raisons de la demande d’assistance',
-  close: 'Toutes les étapes de la fiche sont faites',
-  closed: 'Incident clos',
-};
+interface Props {
+  readonly incident: Incident;
+  /** The references the DA uses: those remembered in this browser. */
+  readonly profile: Profile | null;
+  readonly actions: Pick<IncidentActions, 'record'>;
+  readonly onSaveProfile: (profile: Profile) => void;
+}
 
-const STEP_TITLES: Record<JournalStep, string> = {
-  'da.file': 'Déposer la demande d’assistance (DA) sur OLGA',
-  'office.inform': 'Informer le bureau de douane',
-  'sau.call': 'Appeler le SAU du CID',
-  'sau.skip': 'Appel au SAU non nécessaire',
-  'backup.activate': 'Recourir à la procédure de secours',
-  'office.verify': 'Vérifier l’état de la déclaration auprès du bureau',
-  'system.restore': 'Quand votre système fonctionne de nouveau',
-  'closure.request': 'Demander au SAU de clore la DA',
-  'office.informEnd': 'Informer le bureau de la fin de la procédure',
-};
+const labels = (services: readonly DaService[]) => services.map(serviceLabel).join(', ');
 
 /**
- * The one next step of a service, at the top of the incident page: its heading, what to do in the
- * fiche's words, its e-mail or copy action, and its button. Once a step is recorded, focus moves to the
- * next step's heading.
+ * The next steps, at the top of the incident page: for each service the one step to do now, the services
+ * that can do the same step at once on one card. After every action the focus goes to the first of them.
  */
-export function NextStepCard({
+export function NextSteps(props: Props) {
+  const list = nextSteps(props.incident, props.profile !== null);
+  const heading = useFocusOnChange<HTMLHeadingElement>(list.map(nextKey).join('|'));
+  return (
+    <>
+      {list.map((next, i) => (
+        <NextStepCard key={nextKey(next)} {...props} next={next} headingRef={i === 0 ? heading : undefined} />
+      ))}
+    </>
+  );
+}
+
+function NextStepCard({
   incident,
-  record,
   profile,
   actions,
   onSaveProfile,
-}: {
-  incident: Incident;
-  record: ServiceRecord;
-  /** The references the DA uses: the incident's, or those remembered in this browser. */
-  profile: Profile | null;
-  actions: IncidentActions;
-  onSaveProfile: (profile: Profile) => void;
-}) {
-  const label = serviceLabel(record.service);
-  const next = nextStep(incident, record, profile !== null && incident.profile !== undefined);
-  const title = next.kind === 'step' ? STEP_TITLES[next.step] : TITLES[next.kind];
-  const key = next.kind === 'step' ? next.step : next.kind;
-  const heading = useFocusOnChange<HTMLHeadingElement>(key);
-  const { input, snapshot } = journalOf(incident, record);
-  const recordAt = (step: JournalStep, at: string, daNumber?: string) =>
-    changeMessage(
-      actions.changeService(record.service, (r, i) => {
-        const result = recordStep(i, r, step, at, new Date());
-        const number = daNumber?.trim().slice(0, 40);
-        return result.ok && number ? ok({ ...result.value, daNumber: number }) : result;
-      }),
-      (p) => stepProblemText(p, step),
-    );
-  const draft = (form: string) => `incident:${incident.id}:${form}:${record.service}`;
-
+  next,
+  headingRef,
+}: Props & { next: NextStep; headingRef: Ref<HTMLHeadingElement> | undefined }) {
+  const records = next.kind === 'step' ? incident.services.filter((s) => next.services.includes(s.service)) : [];
+  const id = `next-${nextKey(next).replace(/[^a-z0-9]+/gi, '-')}`;
+  const title =
+    next.kind === 'step' ? JOURNAL_STEP_TEXT[next.step].title : next.kind === 'reasons' ? T.reasons : T[next.kind];
+  const who =
+    next.kind === 'step' ? labels(next.services) : next.kind === 'reasons' ? serviceLabel(next.service) : null;
   let body: ReactNode;
   if (next.kind === 'references') {
-    body = <ReferencesForm initial={profile} onSave={onSaveProfile} heading={false} />;
+    body = (
+      <ReferencesForm
+        initial={profile}
+        onSave={onSaveProfile}
+        heading={false}
+        renderPreview={(p) => <DaPreview incident={incident} profile={p} />}
+      />
+    );
   } else if (next.kind === 'reasons') {
+    const record = incident.services.find((s) => s.service === next.service)!;
     body = <ReasonsForm incident={incident} record={record} actions={actions} />;
   } else if (next.kind === 'close') {
     body = (
       <>
-        <p>
-          Votre système fonctionne de nouveau, la clôture de la DA est demandée et le bureau de douane est informé de la
-          fin. Vous pouvez clore l’incident : son journal reste consultable et imprimable.
-        </p>
+        <p>{T.closeBody}</p>
         <TimeForm
           draft={`incident:${incident.id}:close`}
-          label="Fin de la procédure de secours"
-          hint="Heure de Paris."
-          submitLabel="Procédure terminée : clore l’incident"
+          label={T.closeLabel}
+          hint={T.parisTime}
+          submitLabel={T.closeSubmit}
           onSave={(at) =>
             changeMessage(
-              actions.change((i) => closeIncident(i, at, new Date())),
+              actions.record(() => closeIncident(at, new Date())),
               timeProblemText,
             )
           }
@@ -103,43 +92,79 @@ export function NextStepCard({
       </>
     );
   } else if (next.kind === 'closed') {
-    body = <p>L’incident est clos. Son journal reste ci-dessous, pour l’imprimer ou l’exporter.</p>;
+    body = <p>{T.closedBody}</p>;
+  } else if (next.step === 'da.file') {
+    body = <DaStep incident={incident} record={records[0]!} profile={profile!} actions={actions} />;
   } else {
-    const step = next.step;
-    const note = JOURNAL_STEP_TEXT[step].note;
-    const stepRecord = (
-      <StepRecord
-        draft={draft(`step-${step}`)}
-        step={step}
-        serviceLabel={label}
-        canSkipSau={step === 'sau.call' && !input.officeClosed}
-        primary
-        onRecord={(s, at) => recordAt(s, at)}
-      />
-    );
-    body =
-      step === 'da.file' ? (
-        <>
-          <DaText incident={incident} record={record} />
-          <p>Une fois la DA déposée, notez son heure d’enregistrement :</p>
-          <TimeForm
-            draft={draft('da')}
-            label={`Heure d’enregistrement de la DA – ${label}`}
-            hint={
-              <>
-                <p>{note}</p>
-                <p>
-                  Elle figure en principe dans le courriel automatique accusant réception de la DA (conseil de l’outil).
-                  Heure de Paris.
-                </p>
-              </>
-            }
-            submitLabel="Enregistrer la DA"
-            extra={{ daNumber: '' }}
-            renderFields={(values, set) => (
+    body = <SharedStep incident={incident} records={records} step={next.step} profile={profile!} actions={actions} />;
+  }
+  const facts = records.map((r) => journalFacts(incident, r));
+  const missing = facts.find(
+    (f) => !f.done.has('system.restore') && !(f.done.has('da.file') && f.done.has('office.inform')),
+  );
+  return (
+    <section className="panel next-step" aria-labelledby={id}>
+      {who && <p className="eyebrow">{T.eyebrow(who)}</p>}
+      <h2 id={id} ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {body}
+      {missing && <Conditions da={missing.done.has('da.file')} office={missing.done.has('office.inform')} />}
+    </section>
+  );
+}
+
+/** The references typed so far make a complete DA: its text at once, before they are saved. */
+function DaPreview({ incident, profile }: { incident: Incident; profile: Profile }) {
+  const record = incident.services[0]!;
+  const da = daText(profile, record);
+  if (!da) return null;
+  return (
+    <div className="da-renderPreview">
+      <p>{T.daPreview}</p>
+      <pre className="text-block">{da.body}</pre>
+    </div>
+  );
+}
+
+/** Filing the DA: its text to copy, then its registration time, number and the office's hours. */
+function DaStep({
+  incident,
+  record,
+  profile,
+  actions,
+}: {
+  incident: Incident;
+  record: ServiceRecord;
+  profile: Profile;
+  actions: Props['actions'];
+}) {
+  const label = serviceLabel(record.service);
+  const draft = `incident:${incident.id}:da:${record.service}`;
+  const fieldId = draft.replace(/[^a-zA-Z0-9-]/g, '-');
+  const closedBefore = closedInDiagnosis(incident, record);
+  return (
+    <>
+      <DaText profile={profile} record={record} />
+      <p>{T.daFiledIntro}</p>
+      <TimeForm
+        draft={draft}
+        label={T.daTimeLabel(label)}
+        hint={
+          <>
+            <p>{JOURNAL_STEP_TEXT['da.file'].note}</p>
+            <p>{T.daTimeHint}</p>
+          </>
+        }
+        submitLabel={T.daSubmit}
+        extra={{ daNumber: '', officeOpen: '' }}
+        renderFields={(values, set) => {
+          const open = values.officeOpen || (officeLikelyOpen(values.at, closedBefore) ? 'yes' : 'no');
+          return (
+            <>
               <TextField
-                id={`${draft('da')}-number`}
-                label="Numéro de la DA"
+                id={`${fieldId}-number`}
+                label={T.daNumber}
                 need="optional"
                 type="text"
                 maxLength={40}
@@ -147,96 +172,156 @@ export function NextStepCard({
                 value={values.daNumber}
                 onChange={(v) => set('daNumber', v)}
               />
-            )}
-            onSave={(at, values) => recordAt('da.file', at, values.daNumber)}
-          />
-        </>
-      ) : step === 'office.inform' ? (
+              <FieldSet id={`${fieldId}-office`} legend={T.officeOpenLegend} hint={T.officeOpenHint} radios>
+                <div className="radios radios-inline">
+                  {(['yes', 'no'] as const).map((v) => (
+                    <div className="radio" key={v}>
+                      <input
+                        type="radio"
+                        id={`${fieldId}-office-${v}`}
+                        name={`${fieldId}-office`}
+                        checked={open === v}
+                        onChange={() => set('officeOpen', v)}
+                      />
+                      <label htmlFor={`${fieldId}-office-${v}`}>{T.officeOpenAnswers[v]}</label>
+                    </div>
+                  ))}
+                </div>
+              </FieldSet>
+            </>
+          );
+        }}
+        onSave={(at, values) => {
+          const text = daText(profile, record);
+          const open = values.officeOpen ? values.officeOpen === 'yes' : officeLikelyOpen(at, closedBefore);
+          return changeMessage(
+            actions.record((i) =>
+              fileDa(
+                i,
+                record.service,
+                { time: at, number: values.daNumber, officeOpen: open, text: text?.body ?? '', references: profile },
+                new Date(),
+              ),
+            ),
+            (p) => stepProblemText(p, 'da.file'),
+          );
+        }}
+      />
+    </>
+  );
+}
+
+/** The e-mail a step sends, for one service. */
+const MAILS: Partial<Record<JournalStep, (p: Profile, r: ServiceRecord) => Mail>> = {
+  'office.inform': officeStartMail,
+  'closure.request': closureMail,
+  'office.informEnd': officeEndMail,
+};
+
+/** A step that one record may settle for several services at once (one call, one e-mail). */
+function SharedStep({
+  incident,
+  records,
+  step,
+  profile,
+  actions,
+}: {
+  incident: Incident;
+  records: readonly ServiceRecord[];
+  step: Exclude<JournalStep, 'da.file'>;
+  profile: Profile;
+  actions: Props['actions'];
+}) {
+  const [chosen, setChosen] = useState<readonly DaService[]>(() => records.map((r) => r.service));
+  const [error, setError] = useState<string | null>(null);
+  const note = JOURNAL_STEP_TEXT[step].note;
+  const mail = MAILS[step];
+  const mailFor = (r: ServiceRecord) => mail!(profile, r);
+  const label = labels(records.map((r) => r.service));
+  const record = (at: string) => {
+    if (chosen.length === 0) return T.noService;
+    const sent = mail ? records.filter((r) => chosen.includes(r.service)).map((r) => mailFor(r).body) : [];
+    return changeMessage(
+      actions.record((i) => recordStep(i, chosen, step, at, new Date(), sent.join('\n\n---\n\n') || undefined)),
+      (p) => stepProblemText(p, step),
+    );
+  };
+  const closedAtDa = records.filter((r) => journalFacts(incident, r).officeOpen === false).map((r) => r.service);
+  return (
+    <>
+      {step === 'office.inform' && (
         <>
           <p>{note}</p>
-          {input.officeClosed && (
-            <p className="note">
-              Conseil de l’outil : même si le bureau est fermé, transférez-lui l’accusé de réception, car selon la fiche
-              c’est ce transfert qui l’informe. La fiche demande aussi, « en dehors des heures d’ouverture du bureau,
-              après avoir déposé la demande d’assistance », d’appeler le SAU du CID, « afin que l’équipe technique
-              d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du
-              dysfonctionnement et permettre sa résolution dans les meilleurs délais ».
-            </p>
-          )}
-          {profile && (
-            <>
-              <OfficeFields incident={incident} profile={profile} onSave={onSaveProfile} />
-              <MailActions mail={officeStartMail(profile, record)} label="le courriel au bureau" forward />
-            </>
-          )}
-          {stepRecord}
+          {closedAtDa.length > 0 && <p className="note">{T.officeClosedForward}</p>}
+          <OfficeFields incident={incident} profile={profile} />
         </>
-      ) : step === 'sau.call' ? (
+      )}
+      {step === 'sau.call' && (
         <>
           <p>
-            {note} Le SAU du CID : <SauPhone />
-            {input.officeClosed
-              ? ' (obligatoire : le bureau était fermé lors du diagnostic).'
-              : '. Votre bureau de douane était-il ouvert à l’heure d’enregistrement de la DA ? S’il était fermé, appelez le SAU, puis cliquez sur « Fait maintenant » ; s’il était ouvert, cliquez sur « Non nécessaire (bureau ouvert) ».'}
+            {note} {T.sauPhone} <SauPhone />
+          </p>
+          <p>
+            <strong>{T.sauWhy(labels(closedAtDa))}</strong>
           </p>
           <p className="no-print">
             <a className="button button-secondary" href={contacts.sau.phoneHref}>
-              Appeler le SAU : {contacts.sau.phoneDisplay}
+              {T.sauCallButton(contacts.sau.phoneDisplay)}
             </a>
           </p>
-          {stepRecord}
         </>
-      ) : step === 'backup.activate' ? (
-        <>
-          <p className="journal-status ok">
-            Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de
-            secours.
-          </p>
-          <p className="note">{note}</p>
-          {stepRecord}
-        </>
-      ) : step === 'system.restore' ? (
-        <>
-          <p>
-            Lorsque le dysfonctionnement de votre système privatif est résolu, notez-le : vous devez alors contacter le
-            SAU du CID pour qu’il puisse clore la demande d’assistance (DA), et informer votre bureau de douane. Conseil
-            de l’outil : dès lors, n’utilisez plus la procédure de secours.
-          </p>
-          {stepRecord}
-        </>
-      ) : step === 'closure.request' ? (
-        <>
-          <p>
-            Contactez le SAU du CID par courriel ({contacts.sau.email}) ou par téléphone (<SauPhone />
-            ), pour qu’il puisse clore la demande d’assistance (DA).
-          </p>
-          {profile && <MailActions mail={closureMail(profile, record)} label="le courriel au SAU" />}
-          {stepRecord}
-        </>
-      ) : step === 'office.informEnd' ? (
-        <>
-          <p>Vous devez également informer votre bureau de douane.</p>
-          {profile && <MailActions mail={officeEndMail(profile, record)} label="le courriel au bureau" />}
-          {stepRecord}
-        </>
-      ) : (
-        <>
-          {note && <p>{note}</p>}
-          {stepRecord}
-        </>
-      );
-  }
-  const allowed = isDone(snapshot, 'da.file') && isDone(snapshot, 'office.inform');
-  return (
-    <section className="panel next-step" aria-labelledby={`next-${record.service}`}>
-      <p className="eyebrow">Prochaine étape – {label}</p>
-      <h2 id={`next-${record.service}`} ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
-      {body}
-      {!allowed && !isDone(snapshot, 'system.restore') && next.kind !== 'closed' && (
-        <Conditions da={isDone(snapshot, 'da.file')} office={isDone(snapshot, 'office.inform')} />
       )}
-    </section>
+      {step === 'backup.activate' && (
+        <>
+          <p className="journal-status ok">{T.allowed}</p>
+          <p className="note">
+            {T.ours}
+            {note}
+          </p>
+        </>
+      )}
+      {step === 'system.restore' && <p>{T.restore}</p>}
+      {step === 'closure.request' && (
+        <p>
+          {T.closure(contacts.sau.email)}
+          <SauPhone />
+          {T.closureEnd}
+        </p>
+      )}
+      {step === 'office.informEnd' && <p>{T.informEnd}</p>}
+      {mail &&
+        records.map((r) => (
+          <MailActions
+            key={r.service}
+            mail={mailFor(r)}
+            label={`${step === 'closure.request' ? T.mailToSau : T.mailToOffice}${records.length > 1 ? ` – ${serviceLabel(r.service)}` : ''}`}
+            forward={step === 'office.inform'}
+          />
+        ))}
+      {records.length > 1 && (
+        <FieldSet id={`services-${step.replace('.', '-')}`} legend={T.forServices} error={error}>
+          {records.map((r) => (
+            <CheckboxField
+              key={r.service}
+              id={`services-${step.replace('.', '-')}-${r.service}`}
+              label={serviceLabel(r.service)}
+              value={chosen.includes(r.service) ? 'yes' : ''}
+              onChange={(v) => setChosen((c) => (v === 'yes' ? [...c, r.service] : c.filter((s) => s !== r.service)))}
+            />
+          ))}
+        </FieldSet>
+      )}
+      <StepRecord
+        draft={`incident:${incident.id}:step-${step}:${records.map((r) => r.service).join('-')}`}
+        stepLabel={JOURNAL_STEP_TEXT[step].label}
+        services={label}
+        primary
+        onRecord={(at) => {
+          const message = record(at);
+          setError(chosen.length === 0 ? message : null);
+          return message;
+        }}
+      />
+    </>
   );
 }

@@ -2,13 +2,15 @@
  * The parts of the next-step card (./NextStepCard.tsx): the conditions still missing, an e-mail's actions,
  * the office's fields.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CopyButton } from '../../ui/CopyButton';
 import { useDraft } from '../../ui/drafts';
 import { TextField } from '../../ui/Field';
 import { mailtoHref } from '../../ui/links';
 import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
 import type { Incident } from '../schema';
+import { profileStore } from '../store';
+import { NEXT_TEXT as T } from '../texts';
 import { type Mail } from '../outgoing';
 import { fieldProblemText, PROFILE_LABELS } from '../refusals';
 
@@ -16,15 +18,15 @@ import { fieldProblemText, PROFILE_LABELS } from '../refusals';
 export function Conditions({ da, office }: { da: boolean; office: boolean }) {
   return (
     <div className="conditions">
-      <p>La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :</p>
+      <p>{T.conditionsIntro}</p>
       <ul className="checklist">
         <li className={da ? 'done' : 'todo'}>
-          <span aria-hidden="true">{da ? '☑' : '☐'}</span> DA enregistrée sur douane.gouv.fr
-          <span className="visually-hidden">{da ? ' : fait' : ' : à faire'}</span>
+          <span aria-hidden="true">{da ? '☑' : '☐'}</span> {T.conditionDa}
+          <span className="visually-hidden">{da ? T.done : T.todo}</span>
         </li>
         <li className={office ? 'done' : 'todo'}>
-          <span aria-hidden="true">{office ? '☑' : '☐'}</span> bureau de douane informé
-          <span className="visually-hidden">{office ? ' : fait' : ' : à faire'}</span>
+          <span aria-hidden="true">{office ? '☑' : '☐'}</span> {T.conditionOffice}
+          <span className="visually-hidden">{office ? T.done : T.todo}</span>
         </li>
       </ul>
     </div>
@@ -67,21 +69,21 @@ export function MailActions({ mail, label, forward = false }: { mail: Mail; labe
 }
 
 /** The office to inform, where its e-mail is used: optional, kept with the references. */
-export function OfficeFields({
-  incident,
-  profile,
-  onSave,
-}: {
-  incident: Incident;
-  profile: Profile;
-  onSave: (profile: Profile) => void;
-}) {
+export function OfficeFields({ incident, profile }: { incident: Incident; profile: Profile }) {
   const draft = useDraft<'officeName' | 'officeEmail'>(`incident:${incident.id}:office`, {
     officeName: profile.officeName,
     officeEmail: profile.officeEmail,
   });
   const [errors, setErrors] = useState<{ officeName?: string; officeEmail?: string }>({});
   const [open, setOpen] = useState(profile.officeEmail === '' || draft.kept);
+  // Once saved, the focus stays here, on the office as saved.
+  const opened = useRef<HTMLParagraphElement>(null);
+  const saved = useRef(false);
+  useEffect(() => {
+    if (open || !saved.current) return;
+    saved.current = false;
+    opened.current?.focus();
+  }, [open]);
   if (!open)
     return (
       <p>
@@ -104,7 +106,8 @@ export function OfficeFields({
     }
     setErrors({});
     draft.clear();
-    onSave(result.value);
+    profileStore.write(result.value);
+    saved.current = true;
     setOpen(false);
   };
   return (

@@ -1,29 +1,34 @@
-import { ok } from '../../lib/result';
 import { Field } from '../../ui/Field';
+import { useTyped } from '../../ui/useTyped';
+import { NOTES_MAX } from '../log';
 import type { Incident } from '../schema';
+import { RECORD_TEXT as T } from '../texts';
 import type { IncidentActions } from '../useIncident';
 
-/** Free notes on the incident, kept with it as they are typed, and printed. */
-export function NotesSection({ incident, actions }: { incident: Incident; actions: Pick<IncidentActions, 'change'> }) {
+/** Free notes on the incident: a draft while typed, recorded once the user pauses or leaves; printed. */
+export function NotesSection({ incident, actions }: { incident: Incident; actions: Pick<IncidentActions, 'record'> }) {
+  const typed = useTyped(
+    `incident:${incident.id}:notes`,
+    incident.notes,
+    (text) => actions.record(() => ({ ok: true, value: { type: 'notes.edited', text } }) as const).ok,
+  );
   return (
     <section className="panel" aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes</h2>
+      <h2 id="notes-title">{T.notesTitle}</h2>
       <div className="no-print">
-        <Field id="incident-notes" label="Notes sur l’incident" need="optional">
+        <Field id="incident-notes" label={T.notesLabel} need="optional">
           {(control) => (
             <textarea
               {...control}
-              maxLength={5000}
-              value={incident.notes ?? ''}
-              onChange={(e) => {
-                const notes = e.target.value;
-                actions.change((i) => ok({ ...i, notes }));
-              }}
+              maxLength={NOTES_MAX}
+              value={typed.value}
+              onChange={(e) => typed.onChange(e.target.value)}
+              onBlur={typed.onBlur}
             />
           )}
         </Field>
       </div>
-      <p className="print-only notes-print">{incident.notes?.trim() || '—'}</p>
+      <p className="print-only notes-print">{incident.notes.trim() || '—'}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field, FormActions } from '../../ui/Field';
 import { useDraft } from '../../ui/drafts';
@@ -28,7 +28,10 @@ export function ReferencesForm({
   onSave,
   onCancel,
   heading = true,
+  renderPreview,
 }: {
+  /** What the references typed so far make, once they are complete and valid (the DA's text). */
+  renderPreview?: (profile: Profile) => ReactNode;
   /** Its own heading, « Vos références » (not inside a step that has its own). */
   heading?: boolean;
   initial: Profile | null;
@@ -104,7 +107,13 @@ export function ReferencesForm({
           </Field>
         );
       })}
+      {renderPreview && <Preview values={{ ...start, ...draft.values }} render={renderPreview} />}
       <FormActions submitLabel="Enregistrer mes références" onCancel={onCancel} draft={draft} />
     </form>
   );
+}
+
+function Preview({ values, render }: { values: Profile; render: (profile: Profile) => ReactNode }) {
+  const result = validateProfile(values);
+  return result.ok ? render(result.value) : null;
 }

@@ -3,7 +3,6 @@ import { useStore } from '../../lib/useStore';
 import { ConfirmAction, UndoNotice } from '../../ui/Confirm';
 import { useDraft } from '../../ui/drafts';
 import type { Profile } from '../profile';
-import type { Incident } from '../schema';
 import { profileStore } from '../store';
 import { PROFILE_LABELS } from '../refusals';
 import { ReferencesForm } from './ReferencesForm';
@@ -12,13 +11,12 @@ import { ReferencesForm } from './ReferencesForm';
  * The operator's references used in the DA texts, once given (until then, they are the next step at the
  * top of the page): a short summary, « Modifier », « Oublier mes références » (asked first, undoable).
  */
-export function ReferencesSection({ incident, onSave }: { incident: Incident; onSave: (profile: Profile) => void }) {
+export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => void }) {
   const stored = useStore(profileStore).value;
-  const profile = incident.profile;
+  const profile = stored;
   const draft = useDraft('profile', {});
   const [editing, setEditing] = useState(draft.kept);
   const [forgotten, setForgotten] = useState<Profile | null>(null);
-  if (!profile) return null;
   const undo = forgotten && (
     <UndoNotice
       undoLabel="Annuler : garder mes références"
@@ -30,6 +28,8 @@ export function ReferencesSection({ incident, onSave }: { incident: Incident; on
       Vos références ont été effacées de ce navigateur. Les incidents déjà enregistrés gardent celles de leur DA.
     </UndoNotice>
   );
+  // Forgotten: the references are asked again at the top; here, the way to undo it.
+  if (!profile) return undo ? <section className="panel no-print">{undo}</section> : null;
   if (editing)
     return (
       <section className="panel no-print" aria-label="Vos références">

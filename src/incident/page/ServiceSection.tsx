@@ -1,38 +1,64 @@
+import { useState, type FormEvent } from 'react';
 import { formatLocalValue } from '../../lib/time';
+import { useOpenForm } from '../../ui/drafts';
+import { TextField, FormActions } from '../../ui/Field';
 import { CorrectableTime } from '../../ui/TimeEdit';
-import { currentTime } from '../schema';
-import { correctAlertAt, daRegisteredAt } from '../steps';
-import { modeLabel, serviceLabel, stampText } from '../texts';
-import { daText } from '../outgoing';
-import { alertProblemText, changeMessage } from '../refusals';
-import { DaText } from './DaBlock';
+import { filedDaText } from '../outgoing';
+import type { Profile } from '../profile';
+import { alertProblemText, changeMessage, stepProblemText } from '../refusals';
+import { currentTime, latest } from '../schema';
+import { correctAlertAt, correctDa, daRegisteredAt } from '../steps';
+import { modeLabel, officeOpenWord, RECORD_TEXT as T, revisedText, serviceLabel, stampText } from '../texts';
 import type { ServiceProps } from '../useIncident';
 import { JournalSection } from './JournalSection';
 import { MailsSection } from './MailsSection';
 
-/** One online service of the incident: its DA's facts and times, its journal, its e-mails. */
-export function ServiceSection({ incident, record, actions }: ServiceProps) {
+/** One online service of the incident: its DA's facts and times as filed, its journal, its e-mails. */
+export function ServiceSection({ incident, record, actions, profile }: ServiceProps & { profile: Profile | null }) {
   const label = serviceLabel(record.service);
   const registered = daRegisteredAt(record);
+  const filed = filedDaText(record);
+  const da = record.da;
+  const open = da ? latest(da.officeOpen) : undefined;
   return (
     <>
       <section className="panel service" aria-labelledby={`service-${record.service}`}>
-        <h2 id={`service-${record.service}`}>Demande d’assistance – {label}</h2>
+        <h2 id={`service-${record.service}`}>{T.daTitle(label)}</h2>
         <dl className="refs">
           <div className="refs-row">
-            <dt>Enregistrement de la DA (début de la procédure)</dt>
-            <dd>{registered ? formatLocalValue(registered) : 'pas encore enregistrée'}</dd>
+            <dt>{T.registered}</dt>
+            <dd>{registered ? formatLocalValue(registered) : T.notRegistered}</dd>
           </div>
+          {da && (
+            <div className="refs-row">
+              <dt>{T.number}</dt>
+              <dd>
+                <DaNumber {...{ incident, record, actions }} />
+              </dd>
+            </div>
+          )}
+          {da && open !== undefined && (
+            <div className="refs-row">
+              <dt>{T.officeOpen}</dt>
+              <dd>
+                {revisedText(da.officeOpen, officeOpenWord)}{' '}
+                <button
+                  type="button"
+                  className="button-link button-tap no-print"
+                  onClick={() => actions.record(() => correctDa(record, { officeOpen: !open }))}
+                >
+                  {open ? T.markClosed : T.markOpen}
+                  <span className="visually-hidden"> – {label}</span>
+                </button>
+              </dd>
+            </div>
+          )}
           <div className="refs-row">
-            <dt>Numéro de la DA</dt>
-            <dd>{record.daNumber ?? 'non renseigné'}</dd>
-          </div>
-          <div className="refs-row">
-            <dt>Mode de transmission</dt>
+            <dt>{T.mode}</dt>
             <dd>{modeLabel(record.mode)}</dd>
           </div>
           <div className="refs-row">
-            <dt>Date et heure de passage en alerte</dt>
+            <dt>{T.alert}</dt>
             <dd>
               <span className="print-only">{stampText(record.alertAt)}</span>
               <span className="no-print">
@@ -40,34 +66,75 @@ export function ServiceSection({ incident, record, actions }: ServiceProps) {
                   draft={`incident:${incident.id}:alert:${record.service}`}
                   text={stampText(record.alertAt)}
                   value={currentTime(record.alertAt)}
-                  label={`Date et heure de passage en alerte – ${label}`}
+                  label={T.alertLabel(label)}
                   onSave={(at) =>
                     changeMessage(
-                      actions.changeService(record.service, (r) => correctAlertAt(r, at, new Date())),
+                      actions.record(() => correctAlertAt(record, at, new Date())),
                       alertProblemText,
                     )
                   }
                 />
               </span>
-              <p className="field-hint no-print">
-                Le moment où vous êtes passé en alerte, c’est-à-dire où vous avez décidé d’auto-déclencher la procédure
-                de secours ; par défaut, la fin de votre diagnostic. La fiche demande de l’indiquer dans la DA sans le
-                définir davantage (conseil de l’outil).
-              </p>
+              <p className="field-hint no-print">{T.alertHint}</p>
             </dd>
           </div>
         </dl>
-        {registered && incident.profile && daText(incident.profile, record) && (
+        {filed && (
           <details className="record-details da-details">
             <summary>
-              <h3>Texte de la demande d’assistance</h3>
+              <h3>{T.daTextTitle}</h3>
             </summary>
-            <DaText incident={incident} record={record} />
+            {filed.rewritten && <p className="note">{T.daTextRewritten}</p>}
+            <pre className="text-block">{filed.body}</pre>
           </details>
         )}
       </section>
       <JournalSection incident={incident} record={record} actions={actions} />
-      {incident.profile && <MailsSection profile={incident.profile} record={record} />}
+      {profile && <MailsSection profile={profile} record={record} />}
     </>
+  );
+}
+
+/** The DA's number, as given, with its corrections; « Corriger » gives another (an event). */
+function DaNumber({ incident, record, actions }: ServiceProps) {
+  const draft = `incident:${incident.id}:da-number:${record.service}`;
+  const [editing, setEditing] = useOpenForm(draft);
+  const [value, setValue] = useState(() => (record.da ? (latest(record.da.numbers) ?? '') : ''));
+  const [error, setError] = useState<string | null>(null);
+  const label = serviceLabel(record.service);
+  if (!record.da) return null;
+  const shown = record.da.numbers.length ? revisedText(record.da.numbers, (n) => n || '—') : T.noNumber;
+  if (!editing)
+    return (
+      <>
+        {shown}{' '}
+        <button type="button" className="button-link button-tap no-print" onClick={() => setEditing(true)}>
+          {T.correct}
+          <span className="visually-hidden"> : {T.correctNumberLabel(label)}</span>
+        </button>
+      </>
+    );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const message = changeMessage(
+      actions.record(() => correctDa(record, { number: value })),
+      (p) => stepProblemText(p, 'da.file'),
+    );
+    setError(message);
+    if (message === null) setEditing(false);
+  };
+  return (
+    <form className="no-print" noValidate onSubmit={submit}>
+      <TextField
+        id={`${draft.replace(/[^a-zA-Z0-9-]/g, '-')}`}
+        label={T.correctNumberLabel(label)}
+        error={error}
+        maxLength={40}
+        autoComplete="off"
+        value={value}
+        onChange={setValue}
+      />
+      <FormActions submitLabel={T.saveCorrection} small onCancel={() => setEditing(false)} />
+    </form>
   );
 }

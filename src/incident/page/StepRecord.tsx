@@ -2,30 +2,27 @@ import { useEffect, useRef, useState } from 'react';
 import { localDateTimeValue } from '../../lib/time';
 import { useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
-import type { JournalStep } from '../journal';
-import { JOURNAL_STEP_TEXT } from '../texts';
+import { NEXT_TEXT as T } from '../texts';
 
 /**
- * How a step is recorded: done now in one click, or at another time (a form, kept as a draft). Office
- * open, the call to the SAU may be marked not needed. `onRecord` returns the French message of a refusal,
- * or null once recorded.
+ * How a step is recorded: done now in one tap, or at another time (a form, kept as a draft, its field
+ * focused). `onRecord` returns the French message of a refusal (focused), or null once recorded.
  */
 export function StepRecord({
   draft,
-  step,
-  serviceLabel,
-  canSkipSau,
+  stepLabel,
+  services,
   primary = false,
   onRecord,
 }: {
   /** The key of the « à une autre heure » form's draft. */
   draft: string;
-  step: JournalStep;
-  serviceLabel: string;
-  canSkipSau: boolean;
+  stepLabel: string;
+  /** The services it is recorded for, as the field's label names them. */
+  services: string;
   /** The page's next step: its button is the page's main one. */
   primary?: boolean;
-  onRecord: (step: JournalStep, at: string) => string | null;
+  onRecord: (at: string) => string | null;
 }) {
   const [other, setOther] = useOpenForm(draft);
   const [error, setError] = useState<string | null>(null);
@@ -33,16 +30,16 @@ export function StepRecord({
   useEffect(() => {
     if (error) message.current?.focus();
   }, [error]);
-  const stepLabel = JOURNAL_STEP_TEXT[step].label;
   if (other)
     return (
       <div className="step-form no-print">
         <TimeForm
           draft={draft}
-          label={`Heure de l’étape « ${stepLabel} » – ${serviceLabel}`}
-          hint="Heure de Paris."
-          submitLabel="Enregistrer"
-          onSave={(at) => onRecord(step, at)}
+          label={T.stepTimeLabel(stepLabel, services)}
+          hint={T.parisTime}
+          submitLabel={T.record}
+          focusOnOpen
+          onSave={onRecord}
           onCancel={() => setOther(false)}
         />
       </div>
@@ -52,25 +49,21 @@ export function StepRecord({
       <button
         type="button"
         className={primary ? 'button' : 'button button-small'}
-        onClick={() => setError(onRecord(step, localDateTimeValue(new Date())))}
+        onClick={() => setError(onRecord(localDateTimeValue(new Date())))}
       >
-        Fait maintenant<span className="visually-hidden"> : {stepLabel}</span>
+        {T.doneNow}
+        <span className="visually-hidden">
+          {' : '}
+          {stepLabel}
+        </span>
       </button>{' '}
-      <button type="button" className="button-link" onClick={() => setOther(true)}>
-        à une autre heure<span className="visually-hidden"> : {stepLabel}</span>
+      <button type="button" className="button-link button-tap" onClick={() => setOther(true)}>
+        {T.otherTime}
+        <span className="visually-hidden">
+          {' : '}
+          {stepLabel}
+        </span>
       </button>
-      {canSkipSau && (
-        <>
-          {' '}
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            onClick={() => setError(onRecord('sau.skip', localDateTimeValue(new Date())))}
-          >
-            Non nécessaire (bureau ouvert)
-          </button>
-        </>
-      )}
       {error && (
         <p className="error-message" role="alert" tabIndex={-1} ref={message}>
           {error}

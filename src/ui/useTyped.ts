@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useDraft } from '../../ui/drafts';
+import { useDraft } from './drafts';
 
 /**
- * A text the agent types into the call (notes, the caller, a fact): kept as a draft while typed, and recorded
- * once the agent pauses or leaves the field, or the page is left (a reload, a closed tab), or the field goes
- * away: one event per text, not per key, and nothing typed left unrecorded. `record` says whether it was
+ * A text typed into a record (a call's notes, the caller, a fact; an incident's notes): kept as a draft while
+ * typed, and recorded once the user pauses or leaves the field, or the page is left (a reload, a closed tab),
+ * or the field goes away: one event per text, not per key, and nothing typed left unrecorded. `record` says whether it was
  * recorded (a refused value stays a draft, with its message).
  */
 export function useTyped(draftKey: string, recorded: string, record: (value: string) => boolean, pause = 1200) {

@@ -1,0 +1,226 @@
+/**
+ * The incidents as they stand, derived from their events (./log.ts): a pure function, the only reader of
+ * the events. Corrections apply to what they name; what the union of two copies makes inconsistent (two DAs
+ * for one service, one step recorded twice) is kept as the first recorded, the other reported as a conflict.
+ */
+import { replay } from '../flows/replay';
+import { answerAt } from '../flows/rules';
+import type { JournalFacts, JournalStep } from './journal';
+import type { IncidentEvent } from './log';
+import type {
+  AbsorbedRecord,
+  Conflict,
+  DaService,
+  FiledDa,
+  Incident,
+  JournalEntry,
+  Revised,
+  ServiceRecord,
+  Stamp,
+  WithdrawnEntry,
+} from './schema';
+import { latest } from './schema';
+
+interface Draft {
+  id: string;
+  createdAt: string;
+  answers: readonly string[];
+  services: Map<DaService, MutableService>;
+  absorbed: AbsorbedRecord[];
+  notes: string;
+  closedAt?: Stamp;
+  deleted: boolean;
+  conflicts: Conflict[];
+}
+
+interface MutableService {
+  service: DaService;
+  mode: ServiceRecord['mode'];
+  answers?: readonly string[];
+  reasons?: readonly string[];
+  event: string;
+  alertAt: Stamp[];
+  da: (Omit<FiledDa, 'numbers' | 'officeOpen'> & { numbers: Revised<string>[]; officeOpen: Revised<boolean>[] }) | null;
+  journal: (Omit<JournalEntry, 'times'> & { times: Stamp[] })[];
+  withdrawn: WithdrawnEntry[];
+}
+
+/** Every incident of the log (deleted ones included, flagged), oldest first. */
+export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & { deleted: boolean })[] {
+  const incidents = new Map<string, Draft>();
+  // What a correction may name: a service's addition, a DA, a step.
+  const targets = new Map<
+    string,
+    { incident: Draft; service?: MutableService; entry?: MutableService['journal'][0] }
+  >();
+  // Every incident first: an event recorded in the same millisecond as its opening may sort before it.
+  for (const e of events) {
+    if (e.type !== 'incident.opened' || incidents.has(e.incident)) continue;
+    incidents.set(e.incident, {
+      id: e.incident,
+      createdAt: e.at,
+      answers: e.answers,
+      services: new Map(),
+      absorbed: [],
+      notes: '',
+      deleted: false,
+      conflicts: [],
+    });
+  }
+  for (const e of events) {
+    const i = incidents.get(e.incident);
+    if (!i || e.type === 'incident.opened') continue;
+    const stamp = (time: string): Stamp => ({ at: time, recordedAt: e.at });
+    switch (e.type) {
+      case 'service.added': {
+        if (i.services.has(e.service)) break;
+        const s: MutableService = {
+          service: e.service,
+          mode: e.mode,
+          ...(e.answers ? { answers: e.answers } : {}),
+          ...(e.reasons ? { reasons: e.reasons } : {}),
+          event: e.id,
+          alertAt: [stamp(e.time)],
+          da: null,
+          journal: [],
+          withdrawn: [],
+        };
+        i.services.set(e.service, s);
+        targets.set(e.id, { incident: i, service: s });
+        break;
+      }
+      case 'reasons.confirmed': {
+        const s = i.services.get(e.service);
+        if (s && !s.answers) s.reasons = e.reasons;
+        break;
+      }
+      case 'alert.corrected': {
+        const s = targets.get(e.corrects)?.service;
+        if (s) s.alertAt.push(stamp(e.time));
+        break;
+      }
+      case 'da.filed': {
+        const s = i.services.get(e.service);
+        if (!s) break;
+        if (s.da) {
+          i.conflicts.push({ kind: 'twoDas', service: e.service, ignored: e.id });
+          break;
+        }
+        s.da = {
+          event: e.id,
+          numbers: e.number ? [{ value: e.number, recordedAt: e.at }] : [],
+          officeOpen: [{ value: e.officeOpen, recordedAt: e.at }],
+          text: e.text,
+          references: e.references ?? null,
+        };
+        const entry = { step: 'da.file' as const, event: e.id, times: [stamp(e.time)], services: [e.service] };
+        s.journal.push(entry);
+        targets.set(e.id, { incident: i, service: s, entry });
+        break;
+      }
+      case 'step.done': {
+        const covered: DaService[] = [];
+        for (const service of e.services) {
+          const s = i.services.get(service);
+          if (!s) continue;
+          if (s.journal.some((j) => j.step === e.step)) {
+            i.conflicts.push({ kind: 'twice', step: e.step, service, ignored: e.id });
+            continue;
+          }
+          covered.push(service);
+        }
+        if (covered.length === 0) break;
+        // One entry, shared by the services it covers: a correction of its time applies to each.
+        const entry = {
+          step: e.step,
+          event: e.id,
+          times: [stamp(e.time)],
+          services: covered,
+          ...(e.text ? { text: e.text } : {}),
+        };
+        for (const service of covered) i.services.get(service)!.journal.push(entry);
+        targets.set(e.id, { incident: i, entry });
+        break;
+      }
+      case 'time.corrected': {
+        const entry = targets.get(e.corrects)?.entry;
+        if (entry) entry.times.push(stamp(e.time));
+        break;
+      }
+      case 'da.corrected': {
+        const da = targets.get(e.corrects)?.service?.da;
+        if (!da || da.event !== e.corrects) break;
+        if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });
+        if (e.officeOpen !== undefined) da.officeOpen.push({ value: e.officeOpen, recordedAt: e.at });
+        break;
+      }
+      case 'step.withdrawn': {
+        const target = targets.get(e.corrects);
+        const entry = target?.entry;
+        if (!entry) break;
+        for (const s of i.services.values()) {
+          if (!s.journal.includes(entry)) continue;
+          s.journal = s.journal.filter((j) => j !== entry);
+          if (entry.step === 'da.file') s.da = null;
+          s.withdrawn.push({
+            step: entry.step,
+            time: entry.times[entry.times.length - 1]!.at,
+            recordedAt: entry.times[0]!.recordedAt,
+            withdrawnAt: e.at,
+          });
+        }
+        targets.delete(e.corrects);
+        break;
+      }
+      case 'notes.edited':
+        i.notes = e.text;
+        break;
+      case 'incident.closed':
+        i.closedAt = stamp(e.time);
+        break;
+      case 'incident.reopened':
+        delete i.closedAt;
+        break;
+      case 'incident.deleted':
+        i.deleted = true;
+        break;
+      case 'incident.restored':
+        i.deleted = false;
+        break;
+      case 'record.absorbed':
+        i.absorbed.push({
+          service: e.service,
+          ...(e.number ? { number: e.number } : {}),
+          ...(e.time ? { time: e.time } : {}),
+          steps: e.steps,
+        });
+        break;
+    }
+  }
+  return [...incidents.values()]
+    .filter((i) => i.services.size > 0)
+    .map(({ services, ...rest }) => ({ ...rest, services: [...services.values()] }));
+}
+
+/** The facts that decide a service's journal (./journal.ts). */
+export function journalFacts(incident: Incident, record: ServiceRecord): JournalFacts {
+  const answers = record.answers ?? incident.answers;
+  return {
+    officeOpen: record.da ? (latest(record.da.officeOpen) ?? null) : null,
+    unverified: answerAt(replay(answers).path, 'delta.office') === 'closed',
+    done: new Set(record.journal.map((e) => e.step)),
+  };
+}
+
+/** The office was unreachable during the service's diagnosis (it preselects « fermé »). */
+export const closedInDiagnosis = (incident: Incident, record: ServiceRecord) =>
+  journalFacts(incident, record).unverified;
+
+/** The entry of a step in a service's journal, if recorded. */
+export const entryOf = (record: ServiceRecord, step: JournalStep) => record.journal.find((e) => e.step === step);
+
+/** The time that holds of a step, if recorded. */
+export function timeOf(record: ServiceRecord, step: JournalStep): string | null {
+  const entry = entryOf(record, step);
+  return entry ? entry.times[entry.times.length - 1]!.at : null;
+}
