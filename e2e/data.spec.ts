@@ -27,7 +27,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   await page.getByLabel('Autorisée par le SAU du CID').check();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
   for (const consignee of ['Cave A', 'Cave B']) {
-    await page.getByLabel('Destinataire : nom').fill(consignee);
+    await page.getByLabel('Destinataire : nom').fill(consignee);
     await page.getByRole('button', { name: 'Enregistrer le document' }).click();
     await expect(page.getByText(/Document \d+ enregistré/)).toBeVisible();
   }
@@ -56,7 +56,9 @@ test('saved in one browser, restored in another: incidents, journal entries and 
 
   await fresh.goto(incidentPath);
   await expectHeading(fresh, 'Suivi de la procédure de secours');
-  await expect(fresh.locator('.incident-start')).toContainText('(heure d’enregistrement de sa DA)');
+  await expect(fresh.locator('.incident-start')).toContainText(
+    'début de la procédure de secours (enregistrement de la DA)',
+  );
   await expect(fresh.locator('.journal li.done')).toHaveCount(2);
   await expect(fresh.getByText('DA-4455').first()).toBeVisible();
   await fresh.goto('/registre-lrn');
@@ -87,7 +89,7 @@ test('a full storage is shown on the page, with the way out; the change stays on
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
-  await page.getByLabel('Destinataire : nom').fill('Cave pleine');
+  await page.getByLabel('Destinataire : nom').fill('Cave pleine');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   const banner = page.getByRole('alert', { name: 'Problème d’enregistrement' });
   await expect(banner).toContainText('Le stockage de ce navigateur est plein');

@@ -14,9 +14,9 @@ test('two tabs editing the same register and the same incident lose no LRN and n
     await expectHeading(page, 'Registre LRN des documents de secours GAMMA 2');
   }
   // Both tabs register a document from the view they loaded (each takes the next LRN of the series).
-  await a.getByLabel('Destinataire : nom').fill('Cave A');
+  await a.getByLabel('Destinataire : nom').fill('Cave A');
   await a.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await b.getByLabel('Destinataire : nom').fill('Cave B');
+  await b.getByLabel('Destinataire : nom').fill('Cave B');
   await b.getByRole('button', { name: 'Enregistrer le document' }).click();
   const year = new Date().getFullYear();
   // Tab A follows tab B's change at once; after a reload both are there, numbered in turn.
@@ -25,7 +25,7 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   await expect(b.locator('.doc-card .lrn')).toHaveText([`${year}00001`, `${year}00002`]);
   // The same LRN from the other tab is refused, not duplicated.
   await a.getByLabel('LRN du document').fill(`${year}00002`);
-  await a.getByLabel('Destinataire : nom').fill('Cave A');
+  await a.getByLabel('Destinataire : nom').fill('Cave A');
   await a.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(a.getByRole('alert')).toContainText('est déjà utilisé');
 
@@ -36,20 +36,22 @@ test('two tabs editing the same register and the same incident lose no LRN and n
   await fillProfile(a, { eori: 'FR552100554', company: 'Transit', address: '1 rue du Port', phone: '0235000000' });
   await b.goto(a.url());
   await expectHeading(b, 'Suivi de la procédure de secours');
+  await a.getByLabel('Non, fermé').check();
   await a.getByRole('button', { name: 'Enregistrer la DA' }).click();
   // Tab B follows the DA recorded in tab A at once: its next step is the office.
-  await b.getByRole('button', { name: /Fait maintenant : Bureau de douane informé \(accusé/ }).click();
+  await b.getByRole('button', { name: /Fait maintenant\s:\sBureau de douane informé \(accusé/ }).click();
   for (const page of [a, b]) {
     await page.reload();
-    // Next, the SAU call, unless the office was open when the DA was recorded (fiche DELTA, step 5).
-    await expect(page.locator('.next-step')).toContainText(
-      'Votre bureau de douane était-il ouvert à l’heure d’enregistrement de la DA ?',
-    );
+    // The office was closed when the DA was recorded: next, the SAU call (fiche DELTA, step 5).
+    await expect(page.locator('.next-step h2')).toHaveText('Appeler le SAU du CID');
   }
-  const journal = await a.evaluate(
-    () => JSON.parse(localStorage.getItem('secours-douane.incidents')!).data[0].services[0].journal,
+  const events = await a.evaluate(
+    () => JSON.parse(localStorage.getItem('secours-douane.incident-log')!).events as { type: string; step?: string }[],
   );
-  expect(journal.map((e: { step: string }) => e.step).toSorted()).toEqual(['da.file', 'office.inform']);
+  expect(events.flatMap((e) => (e.type === 'da.filed' ? ['da'] : e.step ? [e.step] : []))).toEqual([
+    'da',
+    'office.inform',
+  ]);
 });
 
 test('two tabs can run two different diagnoses side by side', async ({ context }) => {
