@@ -5,7 +5,6 @@
  * statechart): the entry page reads it in help-desk mode.
  */
 import * as z from 'zod/mini';
-import { storage, storageKey } from '../lib/createStore';
 import { createLog, EVENT_BASE, newId } from '../records/log';
 import { FACT_MAX, FACTS } from './facts';
 
@@ -102,14 +101,11 @@ export function eventsOfOldCall(raw: unknown, n: number): unknown[] {
   return out;
 }
 
-/** The calls an earlier build kept in this browser, as events. */
-function oldCalls(): unknown[] {
-  const s = storage();
-  if (!s) return [];
+/** The calls an earlier build kept in this browser (its stores' raw values), as events. */
+function oldCalls(raws: readonly (string | null)[]): unknown[] {
   const out: unknown[] = [];
-  for (const name of OLD_KEYS) {
+  for (const raw of raws) {
     try {
-      const raw = s.getItem(storageKey(name));
       if (!raw) continue;
       const data = (JSON.parse(raw) as { data?: unknown }).data;
       const calls = Array.isArray(data) ? data : [data];
@@ -122,4 +118,8 @@ function oldCalls(): unknown[] {
 }
 
 /** Every help-desk call of this browser. */
-export const callLog = createLog({ name: 'help-desk-log', event: callEventSchema, migrate: oldCalls });
+export const callLog = createLog({
+  name: 'help-desk-log',
+  event: callEventSchema,
+  migrate: { from: OLD_KEYS, events: oldCalls },
+});

@@ -115,7 +115,7 @@ describe('operator profile', () => {
     expect(eoriProblem('1234')).toBe('shape');
     expect(eoriProblem('')).toBe('missing');
     // Each code is worded.
-    expect(fieldProblemText('eori', 'siren')).toMatch(/SIREN valide/);
+    expect(fieldProblemText('eori', 'siren')).toMatch(/contrôle de ce SIREN/);
     expect(siretValid('55210055400013')).toBe(true);
   });
 
@@ -125,6 +125,25 @@ describe('operator profile', () => {
     expect(normalisePhone('0033612345678')).toBe('06 12 34 56 78');
     expect(normalisePhone('00 12 34 56 78')).toBeNull();
     expect(normalisePhone('12345')).toBeNull();
+  });
+
+  test('international numbers are accepted with their country code (+CC or 00CC)', () => {
+    expect(normalisePhone('+32 2 123 45 67')).toBe('+3221234567');
+    expect(normalisePhone('0049 30 1234 5678')).toBe('+493012345678');
+    expect(normalisePhone('+1 (202) 555-0123')).toBe('+12025550123');
+    expect(normalisePhone('+0 123 456')).toBeNull();
+    expect(validateProfile({ ...PROFILE, phone: '+32 2 123 45 67' }).ok).toBe(true);
+  });
+
+  test('a well-formed EORI whose check digit fails is a warning the user may confirm; a malformed one is refused', () => {
+    const input = { ...PROFILE, eori: 'FR12345678901234' };
+    expect(validateProfile(input)).toEqual(refused({ eori: 'siret' }));
+    expect(mustAccept(validateProfile(input, { eoriConfirmed: true })).eori).toBe('FR12345678901234');
+    expect(validateProfile({ ...PROFILE, eori: 'FR1234' }, { eoriConfirmed: true })).toEqual(
+      refused({ eori: 'frLength' }),
+    );
+    // The message says what the hint says, and how to keep the number.
+    expect(fieldProblemText('eori', 'siret')).toMatch(/14 chiffres après FR.*Je confirme ce numéro/);
   });
 
   test('valid profiles are accepted and always produce a complete DA', () => {
@@ -326,6 +345,7 @@ describe('per service (flows.md, fourth round)', () => {
     expect(incidentStatusText(incidentStatus(r.incident))).toBe('1 DA sur 2 déposée');
     expect(daRegisteredAt(r.service('g'))).toBeNull();
     expect(nextOf(r)).toEqual(['da.file:g', 'office.inform:xe']);
+    // First things first: the second DA before the office.
     const text = incidentText(r.incident, PROFILE, NOW);
     expect(text.split('\n')[1]).toBe(
       `Début de la procédure de secours, pour chaque service (enregistrement de sa DA) : Delta G (DA pas encore enregistrée) ; Delta X Export le ${formatLocalValue('2026-11-23T09:31')}`,

@@ -10,7 +10,6 @@ import { profileSchema } from './profile';
 import { JOURNAL_STEPS } from './journal';
 import { DA_SERVICES, daServiceOf, modeOf, type Stamp } from './schema';
 import type { IncidentEventData } from './log';
-import { storage, storageKey } from '../lib/createStore';
 import { officeLikelyOpen } from './journal';
 
 const OLD_STEPS = [...JOURNAL_STEPS, 'sau.skip'] as const;
@@ -194,9 +193,8 @@ export function eventsOfOldIncidents(data: unknown): unknown[] | null {
 }
 
 /** The incidents an earlier build kept in this browser (`secours-douane.incidents`, versions 1 and 2), as events. */
-export function oldIncidents(): unknown[] {
+export function oldIncidents(raw: string | null): unknown[] {
   try {
-    const raw = storage()?.getItem(storageKey('incidents'));
     if (!raw) return [];
     return eventsOfOldStore(JSON.parse(raw) as unknown) ?? [];
   } catch {

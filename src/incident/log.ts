@@ -96,5 +96,5 @@ export const incidentEvent = (incident: string, data: IncidentEventData, now: Da
 export const incidentLog = createLog({
   name: 'incident-log',
   event: incidentEventSchema,
-  migrate: oldIncidents,
+  migrate: { from: ['incidents'], events: ([raw]) => oldIncidents(raw ?? null) },
 });

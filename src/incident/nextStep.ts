@@ -3,7 +3,7 @@
  * service the journal's next step (./journal.ts), the steps of several services that can be done at once
  * grouped (one call to the SAU for two DAs); once nothing is left, closing the incident.
  */
-import { nextJournalStep, type JournalStep } from './journal';
+import { JOURNAL_STEPS, nextJournalStep, type JournalStep } from './journal';
 import { journalFacts } from './reduce';
 import type { DaService, Incident } from './schema';
 
@@ -31,7 +31,10 @@ export function nextSteps(incident: Incident, referencesComplete: boolean): Next
       out[out.indexOf(shared)] = { ...shared, services: [...shared.services, record.service] };
     else out.push({ kind: 'step', step, services: [record.service] });
   }
-  return out.length ? out : [{ kind: 'close' }];
+  if (out.length === 0) return [{ kind: 'close' }];
+  // First things first: the reasons, then the steps in the fiche's order (a second DA before the office).
+  const rank = (n: NextStep) => (n.kind === 'step' ? 1 + JOURNAL_STEPS.indexOf(n.step) : 0);
+  return out.toSorted((a, b) => rank(a) - rank(b));
 }
 
 /** A stable key of a next step (what the focus follows). */

@@ -30,8 +30,14 @@ export function siretValid(siret: string): boolean {
 
 export const normaliseEori = (raw: string) => raw.replace(/[\s.-]/g, '').toUpperCase();
 
-/** Why an EORI number is refused (the texts word it); null when it is fine. */
+/**
+ * Why an EORI number is refused (the texts word it); null when it is fine. `siren` and `siret` are a
+ * checksum that fails on a well-formed number: a warning the user may confirm (flows.md, fourth round).
+ */
 export type EoriProblem = 'missing' | 'shape' | 'siren' | 'siret' | 'frLength';
+
+/** A well-formed number whose check digit fails: the user may confirm it. */
+export const isEoriWarning = (p: EoriProblem | FieldProblem | undefined | null) => p === 'siren' || p === 'siret';
 
 export function eoriProblem(raw: string): EoriProblem | null {
   const eori = normaliseEori(raw);
@@ -44,13 +50,18 @@ export function eoriProblem(raw: string): EoriProblem | null {
   return 'frLength';
 }
 
-/** French phone numbers: 0X XX XX XX XX or +33 X XX XX XX XX (spaces, dots or dashes allowed). */
+/**
+ * Phone numbers: French ones (0X XX XX XX XX or +33 X XX XX XX XX), shown in pairs; and international ones,
+ * + (or 00) and the country code, 7 to 15 digits in all (E.164), kept as + and digits. Spaces, dots,
+ * dashes and brackets are allowed.
+ */
 export function normalisePhone(raw: string): string | null {
   const compact = raw.replace(/[\s.\-()]/g, '');
   const m = /^(?:\+33|0033|0)([1-9]\d{8})$/.exec(compact);
-  if (!m) return null;
-  const national = `0${m[1]}`;
-  return national.replace(/(\d{2})(?=\d)/g, '$1 ');
+  if (m) return `0${m[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ');
+  // After 00, at least 9 digits: « 00 12 34 56 78 » is a French number mistyped, not a foreign one.
+  const intl = /^(?:\+([1-9]\d{6,14})|00([1-9]\d{8,14}))$/.exec(compact);
+  return intl ? `+${intl[1] ?? intl[2]}` : null;
 }
 
 export type PhoneProblem = 'missing' | 'shape';
@@ -85,7 +96,7 @@ export const PROFILE_MAX: Record<ProfileField, number> = {
   eori: 17,
   companyName: 120,
   address: 300,
-  phone: 20,
+  phone: 25,
   officeName: 120,
   officeEmail: 120,
 };
@@ -119,7 +130,10 @@ export type ProfileProblems = Partial<Record<ProfileField, FieldProblem>>;
  * Checks the fields the DA needs, and the office's when given (its e-mail must then be an address), and
  * gives the cleaned profile, or a code per field to fix.
  */
-export function validateProfile(input: ProfileInput): Result<Profile, ProfileProblems> {
+export function validateProfile(
+  input: ProfileInput,
+  { eoriConfirmed = false }: { eoriConfirmed?: boolean } = {},
+): Result<Profile, ProfileProblems> {
   const problems: ProfileProblems = {};
   const length = (field: ProfileField, required: boolean) => {
     const v = input[field].trim();
@@ -127,7 +141,7 @@ export function validateProfile(input: ProfileInput): Result<Profile, ProfilePro
     else if (v.length > PROFILE_MAX[field]) problems[field] = 'tooLong';
   };
   const eori = eoriProblem(input.eori);
-  if (eori) problems.eori = eori;
+  if (eori && !(eoriConfirmed && isEoriWarning(eori))) problems.eori = eori;
   length('companyName', true);
   length('address', true);
   const phone = phoneProblem(input.phone);

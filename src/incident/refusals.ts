@@ -49,6 +49,9 @@ export function serviceProblemText(problem: ServiceProblem, service: DaService):
   }
 }
 
+/** The confirmation of an EORI number whose check digit fails. */
+export const EORI_CONFIRM = 'Je confirme ce numéro';
+
 export const PROFILE_LABELS: Record<ProfileField, string> = {
   eori: 'Numéro EORI',
   companyName: 'Raison sociale',
@@ -78,12 +81,12 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
       return 'Saisissez une adresse électronique valide, par exemple bureau@example.com.';
     case 'shape':
       return field === 'phone'
-        ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89 ou +33 1 23 45 67 89.'
+        ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89, ou un numéro international commençant par + et l’indicatif du pays, par exemple +32 2 123 45 67.'
         : 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
     case 'siren':
-      return 'Ce numéro EORI ne correspond pas à un SIREN valide : vérifiez les 9 chiffres après FR.';
+      return 'Le chiffre de contrôle de ce SIREN ne correspond pas : vérifiez les 9 chiffres après FR. S’il est exact, cochez « Je confirme ce numéro ».';
     case 'siret':
-      return 'Ce numéro EORI ne correspond pas à un SIRET valide : vérifiez les 14 chiffres après FR.';
+      return 'Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR. S’il est exact, cochez « Je confirme ce numéro ».';
     case 'frLength':
       return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres).';
   }

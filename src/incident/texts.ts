@@ -276,7 +276,7 @@ export const NEXT_TEXT = {
   daSubmit: 'Enregistrer la DA',
   officeOpenLegend: 'Votre bureau de douane était-il ouvert à cette heure ?',
   officeOpenHint:
-    'Conseil de l’outil : réponse présélectionnée selon l’heure (fermé le week-end, les jours fériés, avant 8 h et après 18 h, heure de Paris, ou si le bureau était injoignable lors du diagnostic) ; votre réponse fait foi. S’il était fermé, la fiche demande d’appeler le SAU du CID après avoir déposé la DA.',
+    'Conseil de l’outil : réponse présélectionnée selon l’heure de Paris (fermé le week-end, les jours fériés, avant 8 h et après 18 h, ou s’il était injoignable lors du diagnostic) ; votre réponse fait foi.',
   officeOpenAnswers: { yes: 'Oui, ouvert', no: 'Non, fermé' },
   officeClosedForward:
     'Conseil de l’outil : même si le bureau est fermé, transférez-lui l’accusé de réception, car selon la fiche c’est ce transfert qui l’informe.',
@@ -356,6 +356,7 @@ export const RECORD_TEXT = {
 export const DA_TEXT = {
   copy: (service: string) => `Copier le texte de la DA – ${service}`,
   openOlga: 'Ouvrir OLGA pour déposer la DA',
+  show: 'Voir le texte de la DA',
   unique:
     'Fiche DELTA : « La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. » « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. »',
   textLabel: (service: string) => `Texte de la demande d’assistance – ${service}`,
@@ -428,4 +429,10 @@ export const INCIDENT_PAGE_TEXT = {
   deleted: (when: string) => `L’incident du ${when} a été supprimé.`,
   undoDelete: 'Annuler la suppression',
   restored: 'L’incident a été rétabli.',
+} as const;
+
+/** The words of adding a service (./page/AddServiceSection.tsx). */
+export const ADD_TEXT = {
+  added: (service: string) =>
+    `${service} a été ajouté à l’incident : sa demande d’assistance est à préparer ci-dessous.`,
 } as const;

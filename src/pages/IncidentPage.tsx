@@ -56,13 +56,14 @@ export default function IncidentPage() {
       <IncidentHeader incident={incident} headingRef={ref} />
       <AgentRecordsNotice />
       {incident.conflicts.length > 0 && <Notice tone="warning">{RECORD_TEXT.conflicts}</Notice>}
+      {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}
+      {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
       <NextSteps incident={incident} profile={profile} actions={actions} onSaveProfile={saveProfile} />
       {incident.services.map((record) => (
         <ServiceSection key={record.service} incident={incident} record={record} actions={actions} profile={profile} />
       ))}
       <ReferencesSection onSave={saveProfile} />
       <DiagnosisSection incident={incident} />
-      {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
       <NotesSection incident={incident} actions={actions} />
       <IncidentActions incident={incident} profile={profile} actions={actions} />
       <p className="source">{INCIDENT_SOURCE}</p>

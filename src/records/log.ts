@@ -82,7 +82,12 @@ export interface LogOptions<E> {
   readonly name: string;
   readonly event: z.ZodMiniType<E>;
   /** Events made from data an earlier build kept otherwise, read once; their ids must not change between reads. */
-  readonly migrate?: () => readonly unknown[];
+  readonly migrate?: {
+    /** The names of the stores an earlier build kept this record in. */
+    readonly from: readonly string[];
+    /** Their stored values (raw, null when absent) made into events, whose ids do not change between reads. */
+    readonly events: (raws: readonly (string | null)[]) => readonly unknown[];
+  };
 }
 
 const VERSION = 1;
@@ -133,14 +138,27 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     return { events: events.toSorted(byTime), rejected: rejected.length, problem: null };
   };
 
-  let migrated = migrate === undefined;
+  let migratedFrom: string | null = null;
+  /** Data an earlier build kept, read into the log whenever it changes: nothing already here is written twice. */
+  const readOld = (s: Storage) => {
+    let raws: (string | null)[];
+    try {
+      raws = migrate!.from.map((n) => s.getItem(storageKey(n)));
+    } catch {
+      return;
+    }
+    const signature = JSON.stringify(raws);
+    if (signature === migratedFrom) return;
+    migratedFrom = signature;
+    if (raws.every((r) => r === null)) return;
+    const have = new Set(getStored(s).map((e) => e.id));
+    const fresh = parse(migrate!.events(raws)).events.filter((e) => !have.has(e.id));
+    if (fresh.length > 0) write(fresh);
+  };
+
   const getSnapshot = (): LogSnapshot<E> => {
     const s = storage();
-    if (!migrated && s) {
-      migrated = true;
-      const old = parse(migrate!()).events;
-      if (old.length > 0) write(old);
-    }
+    if (migrate && s) readOld(s);
     let raw: string | null | undefined;
     try {
       raw = s ? s.getItem(key) : undefined;

@@ -13,7 +13,13 @@ import ResumeBanner from './ResumeBanner';
  * something is kept.
  */
 export default function EntryOffers() {
-  const open = useIncidents().visible.filter(isOpen).toReversed();
+  const incidents = useIncidents().visible;
+  const open = incidents.filter(isOpen).toReversed();
+  // The diagnoses that opened an incident, or added a service to one (closed ones included).
+  const led = (answers: readonly string[]) =>
+    incidents.some((i) =>
+      [i.answers, ...i.services.map((s) => s.answers ?? [])].some((a) => a.join('-') === answers.join('-')),
+    );
   return (
     <>
       {open.length > 0 && (
@@ -29,7 +35,7 @@ export default function EntryOffers() {
           ))}
         </section>
       )}
-      <ResumeBanner />
+      <ResumeBanner led={led} />
     </>
   );
 }

@@ -10,9 +10,10 @@ const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
 
 /**
  * On the entry page: offers to resume the diagnosis saved in this browser, or says why it could not be.
- * Loaded only when there is one.
+ * Loaded only when there is one. A diagnosis that already led to an incident (`led`) is not in progress:
+ * its incident is offered instead, or, closed, nothing.
  */
-export default function ResumeBanner() {
+export default function ResumeBanner({ led }: { led?: (answers: readonly string[]) => boolean }) {
   const saved = useStore(sessionStore);
   if (saved.problem && saved.problem !== 'unavailable') {
     return (
@@ -24,7 +25,7 @@ export default function ResumeBanner() {
   if (!saved.value || saved.value.answers.length === 0) return null;
   const result = replay(saved.value.answers);
   const values = result.path.map((a) => a.value);
-  if (values.length === 0) return null;
+  if (values.length === 0 || led?.(values)) return null;
   const savedNode = saved.value.node;
   const node = result.nodes.find((n) => n === savedNode) ?? result.current;
   return (

@@ -23,9 +23,13 @@ export function DaText({ profile, record }: { profile: Profile; record: ServiceR
         <OfficialLink to="olga">{DA_TEXT.openOlga}</OfficialLink>
       </p>
       <p className="note no-print">{DA_TEXT.unique}</p>
-      <pre className="text-block" aria-label={DA_TEXT.textLabel(label)}>
-        {da.body}
-      </pre>
+      {/* Folded: copying is the action; the text was shown as the references were typed. */}
+      <details className="da-text-details">
+        <summary>{DA_TEXT.show}</summary>
+        <pre className="text-block" aria-label={DA_TEXT.textLabel(label)}>
+          {da.body}
+        </pre>
+      </details>
     </div>
   );
 }

@@ -37,11 +37,22 @@ const labels = (services: readonly DaService[]) => services.map(serviceLabel).jo
 export function NextSteps(props: Props) {
   const list = nextSteps(props.incident, props.profile !== null);
   const heading = useFocusOnChange<HTMLHeadingElement>(list.map(nextKey).join('|'));
+  // The two conditions of the procedure, while a service lacks one (said once, for all).
+  const missing = props.incident.closedAt
+    ? undefined
+    : props.incident.services
+        .map((r) => journalFacts(props.incident, r).done)
+        .find((done) => !done.has('system.restore') && !(done.has('da.file') && done.has('office.inform')));
   return (
     <>
       {list.map((next, i) => (
         <NextStepCard key={nextKey(next)} {...props} next={next} headingRef={i === 0 ? heading : undefined} />
       ))}
+      {missing && (
+        <div className="panel conditions-panel">
+          <Conditions da={missing.has('da.file')} office={missing.has('office.inform')} />
+        </div>
+      )}
     </>
   );
 }
@@ -98,10 +109,6 @@ function NextStepCard({
   } else {
     body = <SharedStep incident={incident} records={records} step={next.step} profile={profile!} actions={actions} />;
   }
-  const facts = records.map((r) => journalFacts(incident, r));
-  const missing = facts.find(
-    (f) => !f.done.has('system.restore') && !(f.done.has('da.file') && f.done.has('office.inform')),
-  );
   return (
     <section className="panel next-step" aria-labelledby={id}>
       {who && <p className="eyebrow">{T.eyebrow(who)}</p>}
@@ -109,7 +116,6 @@ function NextStepCard({
         {title}
       </h2>
       {body}
-      {missing && <Conditions da={missing.done.has('da.file')} office={missing.done.has('office.inform')} />}
     </section>
   );
 }
@@ -120,7 +126,7 @@ function DaPreview({ incident, profile }: { incident: Incident; profile: Profile
   const da = daText(profile, record);
   if (!da) return null;
   return (
-    <div className="da-renderPreview">
+    <div className="da-preview">
       <p>{T.daPreview}</p>
       <pre className="text-block">{da.body}</pre>
     </div>

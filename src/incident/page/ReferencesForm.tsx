@@ -1,9 +1,18 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field, FormActions } from '../../ui/Field';
+import { CheckboxField, Field, FormActions } from '../../ui/Field';
 import { useDraft } from '../../ui/drafts';
-import { DA_FIELDS, emptyProfile, PROFILE_MAX, validateProfile, type Profile, type ProfileField } from '../profile';
-import { fieldProblemText, PROFILE_LABELS } from '../refusals';
+import {
+  DA_FIELDS,
+  eoriProblem,
+  emptyProfile,
+  isEoriWarning,
+  PROFILE_MAX,
+  validateProfile,
+  type Profile,
+  type ProfileField,
+} from '../profile';
+import { EORI_CONFIRM, fieldProblemText, PROFILE_LABELS } from '../refusals';
 
 const FORM = 'profile';
 
@@ -12,7 +21,11 @@ const FIELDS: Record<
   (typeof DA_FIELDS)[number],
   { hint?: string; type?: 'text' | 'tel'; autoComplete: string; spellCheck?: boolean; multiline?: boolean }
 > = {
-  eori: { hint: 'FR suivi du SIREN (9 chiffres), par exemple FR123456782.', autoComplete: 'off', spellCheck: false },
+  eori: {
+    hint: 'FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres), par exemple FR123456782.',
+    autoComplete: 'off',
+    spellCheck: false,
+  },
   companyName: { autoComplete: 'organization' },
   address: { autoComplete: 'street-address', multiline: true },
   phone: { type: 'tel', hint: 'Un numéro où le SAU et le bureau peuvent vous joindre.', autoComplete: 'tel' },
@@ -39,17 +52,21 @@ export function ReferencesForm({
   onCancel?: (() => void) | undefined;
 }) {
   const start = initial ?? emptyProfile;
-  const draft = useDraft<(typeof DA_FIELDS)[number]>(FORM, {
+  const draft = useDraft<(typeof DA_FIELDS)[number] | 'eoriConfirmed'>(FORM, {
     eori: start.eori,
     companyName: start.companyName,
     address: start.address,
     phone: start.phone,
+    eoriConfirmed: '',
   });
+  const confirmed = { eoriConfirmed: draft.values.eoriConfirmed === 'yes' };
+  // A well-formed EORI whose check digit fails: a warning the user may confirm, at the field.
+  const warning = isEoriWarning(eoriProblem(draft.values.eori));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateProfile({ ...start, ...draft.values });
+    const result = validateProfile({ ...start, ...draft.values }, confirmed);
     if (!result.ok) {
       setErrors(
         Object.fromEntries(
@@ -74,46 +91,63 @@ export function ReferencesForm({
       {DA_FIELDS.map((name) => {
         const { multiline, ...field } = FIELDS[name];
         return (
-          <Field
-            key={name}
-            id={`${FORM}-${name}`}
-            label={PROFILE_LABELS[name]}
-            hint={field.hint}
-            error={errors[name]}
-            need="required"
-          >
-            {(control) =>
-              multiline ? (
-                <textarea
-                  {...control}
-                  rows={2}
-                  maxLength={PROFILE_MAX[name] + 100}
-                  autoComplete={field.autoComplete}
-                  value={draft.values[name]}
-                  onChange={(e) => draft.set(name, e.target.value)}
-                />
-              ) : (
-                <input
-                  {...control}
-                  type={field.type ?? 'text'}
-                  maxLength={PROFILE_MAX[name] + 20}
-                  autoComplete={field.autoComplete}
-                  spellCheck={field.spellCheck}
-                  value={draft.values[name]}
-                  onChange={(e) => draft.set(name, e.target.value)}
-                />
-              )
-            }
-          </Field>
+          <Fragment key={name}>
+            <Field
+              id={`${FORM}-${name}`}
+              label={PROFILE_LABELS[name]}
+              hint={field.hint}
+              error={errors[name]}
+              need="required"
+            >
+              {(control) =>
+                multiline ? (
+                  <textarea
+                    {...control}
+                    rows={2}
+                    maxLength={PROFILE_MAX[name] + 100}
+                    autoComplete={field.autoComplete}
+                    value={draft.values[name]}
+                    onChange={(e) => draft.set(name, e.target.value)}
+                  />
+                ) : (
+                  <input
+                    {...control}
+                    type={field.type ?? 'text'}
+                    maxLength={PROFILE_MAX[name] + 20}
+                    autoComplete={field.autoComplete}
+                    spellCheck={field.spellCheck}
+                    value={draft.values[name]}
+                    onChange={(e) => draft.set(name, e.target.value)}
+                  />
+                )
+              }
+            </Field>
+            {name === 'eori' && (warning || draft.values.eoriConfirmed === 'yes') && (
+              <CheckboxField
+                id={`${FORM}-eori-confirm`}
+                label={EORI_CONFIRM}
+                value={draft.values.eoriConfirmed}
+                onChange={(v) => draft.set('eoriConfirmed', v)}
+              />
+            )}
+          </Fragment>
         );
       })}
-      {renderPreview && <Preview values={{ ...start, ...draft.values }} render={renderPreview} />}
+      {renderPreview && <Preview values={{ ...start, ...draft.values }} confirmed={confirmed} render={renderPreview} />}
       <FormActions submitLabel="Enregistrer mes références" onCancel={onCancel} draft={draft} />
     </form>
   );
 }
 
-function Preview({ values, render }: { values: Profile; render: (profile: Profile) => ReactNode }) {
-  const result = validateProfile(values);
+function Preview({
+  values,
+  confirmed,
+  render,
+}: {
+  values: Profile;
+  confirmed: { eoriConfirmed: boolean };
+  render: (profile: Profile) => ReactNode;
+}) {
+  const result = validateProfile(values, confirmed);
   return result.ok ? render(result.value) : null;
 }
