@@ -136,6 +136,16 @@ test('the broker’s job on a small phone (320 × 640), one service: at most 5 s
   expect(screens).toBeLessThanOrEqual(5);
 });
 
+test('a double tap records one step: the card that takes its place ignores the second tap', async ({ page }) => {
+  await openIncident(page, EVENING);
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click();
+  await expect(nextStep(page)).toHaveText('Appeler le SAU du CID');
+  await page.getByRole('button', { name: /Fait maintenant : SAU du CID appelé/ }).dblclick();
+  await expect(nextStep(page)).toHaveText('Recourir à la procédure de secours');
+  await expect(page.locator('.incident-state')).toContainText('Procédure de secours possible');
+});
+
 test('a step is never recorded before the one it follows, nor the DA before the alert it reports', async ({ page }) => {
   await openIncident(page, XI_DTI);
   // Before the DA: the office cannot be informed (its acknowledgement does not exist), nor anything after it.
@@ -481,7 +491,11 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
 
   // « Procédure terminée »
   await page.getByRole('button', { name: 'Procédure terminée…' }).click();
-  await expect(page.getByText(/Étapes de la fiche pas encore cochées pour Delta X Import/)).toBeVisible();
+  // What the fiche still asks is listed, service by service.
+  await expect(page.locator('.notice-warning')).toContainText(/Étapes de la fiche pas encore cochées/);
+  await expect(page.locator('.notice-warning li')).toContainText(
+    /^Delta X Import\s:\sDemande d’assistance \(DA\) déposée sur OLGA, /,
+  );
   await page.getByRole('button', { name: 'Marquer la procédure terminée' }).click();
   await expect(page.locator('.incident-state')).toContainText(/terminée/i);
   await expectNoAxeViolations(page);

@@ -327,6 +327,19 @@ describe('office hours decide the SAU call (flows.md, fourth round)', () => {
     expect(text).toMatch(/Bureau de douane\sà\sl’heure de la DA\s: fermé \(corrigé le .*\s; d’abord ouvert, saisi le/);
     expect(text).toContain('[ ] SAU du CID appelé (hors heures d’ouverture du bureau)');
   });
+
+  test('a call made stays in the record when the office is later said to have been open', () => {
+    const r = record(G_NIGHT);
+    r.file('g', '2026-11-23T09:10', false);
+    r.step(['g'], 'sau.call', '2026-11-23T09:11');
+    r.do(() => correctDa(r.only, { officeOpen: true }));
+    expect(incidentText(r.incident, PROFILE, NOW)).toMatch(/\[x\] SAU du CID appelé .*\s–\s23\/11\/2026/);
+    // The same time or number again is no correction: nothing is recorded.
+    const before = r.events.length;
+    r.do((i) => correctStep(i, r.only.da!.event, '2026-11-23T09:10', NOW));
+    r.do(() => correctDa(r.only, { number: '' }));
+    expect(r.events).toHaveLength(before);
+  });
 });
 
 /** An incident of two services: Delta G (case 1) and Delta X Export. */
@@ -440,7 +453,7 @@ describe('what was filed stays as filed (flows.md, fourth round)', () => {
     mustAccept(r.do((i) => correctStep(i, da, '2026-11-23T09:10', NOW)));
     mustAccept(r.do(() => correctDa(r.only, { number: 'DA-9' })));
     const text = incidentText(r.incident, PROFILE, NOW);
-    expect(text).toMatch(/Demande d’assistance \(DA\) déposée sur OLGA – 23\/11\/2026\sà\s09:10 \(corrigée le/);
+    expect(text).toMatch(/Demande d’assistance \(DA\) déposée sur OLGA\s–\s23\/11\/2026\sà\s09:10 \(corrigée le/);
     expect(text).toMatch(/Numéro de la DA\s: DA-9/);
     expect(stepProblemText({ kind: 'closed' })).toMatch(/rouvrez-le/);
   });

@@ -89,8 +89,9 @@ export const stepsAfter = (step: JournalStep): JournalStep[] =>
 
 export const isOurs = (step: JournalStep) => rowOf(step).ours === true;
 
-/** Whether a step is one of this journal's. */
-export const applies = (facts: JournalFacts, step: JournalStep) => rowOf(step).applies?.(facts) ?? true;
+/** Whether a step is one of this journal's: a step recorded always is (a call made stays made). */
+export const applies = (facts: JournalFacts, step: JournalStep) =>
+  facts.done.has(step) || (rowOf(step).applies?.(facts) ?? true);
 
 /** This journal's steps, in order. */
 export const journalSteps = (facts: JournalFacts): JournalStep[] =>
@@ -108,6 +109,10 @@ export const canRecord = (facts: JournalFacts, step: JournalStep) => blockedBy(f
 export function nextJournalStep(facts: JournalFacts): JournalStep | null {
   return JOURNAL.find((r) => r.offered !== false && applies(facts, r.step) && !facts.done.has(r.step))?.step ?? null;
 }
+
+/** The steps of the fiche still to do for this service, in order. */
+export const neededLeft = (facts: JournalFacts): JournalStep[] =>
+  JOURNAL.filter((r) => r.needed !== false && applies(facts, r.step) && !facts.done.has(r.step)).map((r) => r.step);
 
 /** Every step needed is done: nothing of the fiche is left for this service. */
 export const allNeededDone = (facts: JournalFacts) =>

@@ -11,7 +11,7 @@ import { blockedBy, stepsAfter, stepsBefore, type JournalStep } from './journal'
 import { DA_NUMBER_MAX, type IncidentEventData } from './log';
 import type { Profile } from './profile';
 import { journalFacts, timeOf } from './reduce';
-import { currentTime, type DaService, type Incident, type ServiceRecord } from './schema';
+import { currentTime, latest, type DaService, type Incident, type ServiceRecord } from './schema';
 
 export type StepProblem =
   | { readonly kind: TimeProblem }
@@ -117,10 +117,12 @@ export function correctStep(
   event: string,
   at: string,
   now: Date,
-): Result<IncidentEventData, StepProblem> {
+): Result<IncidentEventData | null, StepProblem> {
   for (const record of incident.services) {
     const entry = record.journal.find((e) => e.event === event);
     if (!entry) continue;
+    // The same time again: nothing to correct.
+    if (entry.times[entry.times.length - 1]!.at === at) return ok(null);
     const problem = orderProblem(record, entry.step, at, now);
     if (problem) return refuse(problem);
   }
@@ -132,8 +134,11 @@ export function correctStep(
 export function correctDa(
   record: ServiceRecord,
   change: { number?: string; officeOpen?: boolean },
-): Result<IncidentEventData, StepProblem> {
+): Result<IncidentEventData | null, StepProblem> {
   if (!record.da) return refuse({ kind: 'notFound' });
+  const number = change.number?.trim().slice(0, DA_NUMBER_MAX);
+  if (number !== undefined && number === (latest(record.da.numbers) ?? '') && change.officeOpen === undefined)
+    return ok(null);
   return ok({
     type: 'da.corrected',
     corrects: record.da.event,

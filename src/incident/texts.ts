@@ -273,7 +273,7 @@ export const NEXT_TEXT = {
   daTimeHint:
     'Elle figure en principe dans le courriel automatique accusant réception de la DA (conseil de l’outil). Heure de Paris.',
   daNumber: 'Numéro de la DA',
-  daSubmit: 'Enregistrer la DA',
+  daSubmit: (service: string) => `Enregistrer la DA – ${service}`,
   officeOpenLegend: 'Votre bureau de douane était-il ouvert à cette heure ?',
   officeOpenHint:
     'Conseil de l’outil : réponse présélectionnée selon l’heure de Paris (fermé le week-end, les jours fériés, avant 8 h et après 18 h, ou s’il était injoignable lors du diagnostic) ; votre réponse fait foi.',
@@ -297,6 +297,9 @@ export const NEXT_TEXT = {
   otherTime: 'à une autre heure',
   record: 'Enregistrer',
   stepTimeLabel: (step: string, services: string) => `Heure de l’étape « ${step} » – ${services}`,
+  office: (name: string, email: string) => `Bureau : ${[name, email].filter(Boolean).join(', ') || 'non renseigné'}.`,
+  officeChange: 'Modifier',
+  officeChangeWhat: ' le bureau de douane',
   conditionsIntro: 'La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :',
   conditionDa: 'DA enregistrée sur douane.gouv.fr',
   conditionOffice: 'bureau de douane informé',
@@ -382,8 +385,8 @@ export const ACTIONS_TEXT = {
   copy: 'Copier le résumé',
   reopen: 'Rouvrir l’incident',
   closeEarly: 'Procédure terminée…',
-  pending: (services: string) =>
-    `Étapes de la fiche pas encore cochées pour ${services} : système rétabli, appel au SAU si le bureau était fermé, clôture de la DA demandée au SAU, bureau informé de la fin.`,
+  pending: 'Étapes de la fiche pas encore cochées :',
+  pendingFor: (service: string, steps: string) => `${service} : ${steps}.`,
   closeLabel: 'Fin de la procédure de secours',
   parisTime: 'Heure de Paris.',
   closeSubmit: 'Marquer la procédure terminée',
@@ -415,6 +418,10 @@ export const INCIDENT_PAGE_TEXT = {
   title: 'Suivi de la procédure de secours',
   notFound: 'Incident introuvable',
   notFoundBody: 'Aucun incident de ce numéro n’est enregistré dans ce navigateur.',
+  deletedTitle: 'Incident supprimé',
+  deletedBody: 'Cet incident a été supprimé de ce navigateur. Vous pouvez annuler la suppression.',
+  changedElsewhere:
+    'Cet incident vient d’être modifié dans un autre onglet ou une autre fenêtre : vérifiez la prochaine étape avant d’agir.',
   list: 'Voir la liste des incidents',
   reopened: (service: string, when: string) =>
     `Un incident est déjà ouvert pour ${service} depuis le ${when} : sa demande d’assistance vaut pour « l’ensemble des déclarations concernées par la procédure de secours » (fiche DELTA).`,

@@ -10,13 +10,22 @@ import type { Incident, ServiceRecord } from './schema';
 export function useIncidents() {
   const log = useLog(incidentLog);
   const all = useMemo(() => reduceIncidents(log.events), [log.events]);
-  return { all, visible: all.filter((i) => !i.deleted), problem: log.problem, rejected: log.rejected };
+  return {
+    all,
+    visible: all.filter((i) => !i.deleted),
+    events: log.events,
+    problem: log.problem,
+    rejected: log.rejected,
+  };
 }
 
 /** The incidents as they stand now (read again: another tab may have appended). */
 export const currentIncidents = () => reduceIncidents(incidentLog.getSnapshot().events);
 
 export type ActResult<P> = Result<void, P | StorageFailure | 'notFound'>;
+
+/** The events this tab appended: what another tab appended is told apart (the page says so). */
+const mine = new Set<string>();
 
 /**
  * Applies a rule to an incident as it stands now and appends the event it gives; nothing is appended when
@@ -28,16 +37,22 @@ export function act<P>(id: string, rule: (i: Incident) => Result<IncidentEventDa
   const result = rule(current);
   if (!result.ok) return result;
   if (result.value === null) return ok(undefined);
-  const written = incidentLog.append(incidentEvent(id, result.value, new Date()));
+  const event = incidentEvent(id, result.value, new Date());
+  mine.add(event.id);
+  const written = incidentLog.append(event);
   return written.ok ? ok(undefined) : refuse({ storage: written.problem });
 }
 
 /** One incident, derived from the log, and the way to record what the user does with it. */
 export function useIncident(id: string) {
-  const { all, problem } = useIncidents();
-  const incident = all.find((i) => i.id === id && !i.deleted) ?? null;
+  const { all, problem, events } = useIncidents();
+  const found = all.find((i) => i.id === id);
+  const incident = found && !found.deleted ? found : null;
   const record = useCallback(<P>(rule: (i: Incident) => Result<IncidentEventData | null, P>) => act(id, rule), [id]);
-  return { incident, problem, record };
+  // The latest event of this incident, when another tab appended it.
+  const last = events.findLast((e) => e.incident === id);
+  const elsewhere = last !== undefined && !mine.has(last.id) ? last.id : null;
+  return { incident, deleted: found?.deleted === true, problem, record, elsewhere };
 }
 
 export type IncidentActions = ReturnType<typeof useIncident>;

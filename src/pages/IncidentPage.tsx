@@ -11,7 +11,9 @@ import { IncidentHeader } from '../incident/page/IncidentHeader';
 import { NotesSection } from '../incident/page/NotesSection';
 import { ReferencesSection } from '../incident/page/ReferencesSection';
 import { ServiceSection } from '../incident/page/ServiceSection';
-import { useIncident } from '../incident/useIncident';
+import { act, useIncident } from '../incident/useIncident';
+import { ok } from '../lib/result';
+import { useState } from 'react';
 import { NextSteps } from '../incident/page/NextStepCard';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
@@ -33,17 +35,31 @@ export default function IncidentPage() {
   const { id = '' } = useParams();
   const reopened = (useLocation().state as ReopenedState | null)?.reopened;
   const actions = useIncident(id);
-  const { incident, problem } = actions;
+  const { incident, problem, deleted, elsewhere } = actions;
+  // What another tab recorded after this page showed: said, so that no one acts on a page that changed.
+  const [shownWith] = useState(elsewhere);
+  const changedElsewhere = elsewhere !== null && elsewhere !== shownWith;
   const profile = useStore(profileStore).value;
-  const ref = usePageHeading(incident ? T.title : T.notFound);
+  const ref = usePageHeading(incident ? T.title : deleted ? T.deletedTitle : T.notFound);
   if (!incident) {
     return (
       <>
         <h1 ref={ref} tabIndex={-1}>
-          {T.notFound}
+          {deleted ? T.deletedTitle : T.notFound}
         </h1>
         {problem && <Notice tone="warning">{readProblemMessage(problem, incidentLog.name)}</Notice>}
-        <p>{T.notFoundBody}</p>
+        <p>{deleted ? T.deletedBody : T.notFoundBody}</p>
+        {deleted && (
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => act(id, () => ok({ type: 'incident.restored' as const }))}
+            >
+              {T.undoDelete}
+            </button>
+          </p>
+        )}
         <p>
           <Link to={PAGE_PATHS.incidents}>{T.list}</Link>
         </p>
@@ -54,6 +70,7 @@ export default function IncidentPage() {
     <article className="incident">
       {reopened && <Notice>{T.reopened(serviceLabel(reopened), formatDateTime(new Date(incident.createdAt)))}</Notice>}
       <IncidentHeader incident={incident} headingRef={ref} />
+      {changedElsewhere && <Notice tone="warning">{T.changedElsewhere}</Notice>}
       <AgentRecordsNotice />
       {incident.conflicts.length > 0 && <Notice tone="warning">{RECORD_TEXT.conflicts}</Notice>}
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}

@@ -166,16 +166,19 @@ export function FormActions({
   onCancel,
   draft,
   small = false,
+  unavailable = false,
 }: {
   submitLabel: ReactNode;
   onCancel?: (() => void) | undefined;
   draft?: { clear: () => void };
   small?: boolean;
+  /** Said unavailable for now (the form ignores its submission meanwhile). */
+  unavailable?: boolean;
 }) {
   const size = small ? ' button-small' : '';
   return (
     <p className="form-actions">
-      <button type="submit" className={`button${size}`}>
+      <button type="submit" className={`button${size}`} aria-disabled={unavailable || undefined}>
         {submitLabel}
       </button>
       {onCancel && (

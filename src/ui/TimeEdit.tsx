@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { localDateTimeValue } from '../lib/time';
 import { useDraft, useOpenForm } from './drafts';
 import { Field, FormActions } from './Field';
+import { useSettling } from './useSettling';
 
 /**
  * A Paris date and time to give or correct: a datetime-local field (default: now) and a button. `onSave`
@@ -20,6 +21,7 @@ export function TimeForm<F extends string = never>({
   onSave,
   onCancel,
   focusOnOpen = false,
+  settle = false,
 }: {
   /** The key of this form's draft (a record and a form of it). */
   draft: string;
@@ -35,6 +37,8 @@ export function TimeForm<F extends string = never>({
   onCancel?: () => void;
   /** Opened by the user (« à une autre heure », « Corriger »): the focus goes to the field. */
   focusOnOpen?: boolean;
+  /** A form that appears after an action: its button ignores taps for a moment (see useSettling). */
+  settle?: boolean;
 }) {
   const id = `${draft.replace(/[^a-zA-Z0-9-]/g, '-')}-at`;
   const [now] = useState(() => localDateTimeValue(new Date()));
@@ -50,8 +54,10 @@ export function TimeForm<F extends string = never>({
   useEffect(() => {
     if (focusOnOpen) input.current?.focus();
   }, [focusOnOpen]);
+  const settling = useSettling();
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (settle && settling) return;
     const problem = onSave(form.values.at, form.values as Record<F, string>);
     setError(problem);
     if (problem === null) form.clear();
@@ -71,7 +77,7 @@ export function TimeForm<F extends string = never>({
         )}
       </Field>
       {renderFields?.(form.values as Record<F | 'at', string>, form.set)}
-      <FormActions submitLabel={submitLabel} small onCancel={onCancel} draft={form} />
+      <FormActions submitLabel={submitLabel} small onCancel={onCancel} draft={form} unavailable={settle && settling} />
     </form>
   );
 }

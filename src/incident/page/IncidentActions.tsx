@@ -11,9 +11,10 @@ import { incidentText } from '../outgoing';
 import type { Profile } from '../profile';
 import { changeMessage } from '../refusals';
 import type { Incident } from '../schema';
-import { statusOf } from '../status';
+import { neededLeft } from '../journal';
+import { journalFacts } from '../reduce';
 import { closeIncident } from '../steps';
-import { ACTIONS_TEXT as T, serviceLabel } from '../texts';
+import { ACTIONS_TEXT as T, JOURNAL_STEP_TEXT, serviceLabel } from '../texts';
 import type { IncidentActions as Actions } from '../useIncident';
 import { PAGE_PATHS } from '../../routes';
 
@@ -48,7 +49,10 @@ export function IncidentActions({
     wasClosed.current = closed;
     (closed ? reopen : closeButton).current?.focus();
   }, [incident.closedAt]);
-  const pendingEnd = incident.services.filter((s) => statusOf(incident, s) !== 'ended');
+  // What the fiche still asks, service by service: said before closing early.
+  const pending = incident.services
+    .map((s) => ({ service: s.service, left: neededLeft(journalFacts(incident, s)) }))
+    .filter((p) => p.left.length > 0);
   const lastStep = nextSteps(incident, true).some((n) => n.kind === 'close');
   const text = () => incidentText(incident, profile, new Date());
   return (
@@ -80,10 +84,17 @@ export function IncidentActions({
         </p>
       ) : lastStep ? null : closing ? (
         <>
-          {pendingEnd.length > 0 && (
-            <p className="notice notice-warning">
-              {T.pending(pendingEnd.map((s) => serviceLabel(s.service)).join(', '))}
-            </p>
+          {pending.length > 0 && (
+            <div className="notice notice-warning">
+              <p>{T.pending}</p>
+              <ul>
+                {pending.map((p) => (
+                  <li key={p.service}>
+                    {T.pendingFor(serviceLabel(p.service), p.left.map((s) => JOURNAL_STEP_TEXT[s].label).join(', '))}
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           <TimeForm
             draft={closeDraft}

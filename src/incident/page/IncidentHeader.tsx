@@ -38,7 +38,7 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
           const at = daRegisteredAt(s);
           return (
             <li key={s.service}>
-              {serviceLabel(s.service)} : {STATUS_LABELS[statusOf(incident, s)]}
+              {serviceLabel(s.service)} : {STATUS_LABELS[incident.closedAt ? 'closed' : statusOf(incident, s)]}
               {at && (
                 <>
                   {T.started}

@@ -117,6 +117,7 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
             }}
           >
             {T.undo(JOURNAL_STEP_TEXT[last.step].label)}
+            {alsoForText(last.services.filter((s) => s !== record.service))}
           </button>
         </p>
       )}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode, type Ref } from 'react';
+import { useDraft } from '../../ui/drafts';
 import { contacts } from '../../content/contacts';
 import { SauPhone } from '../../content/links';
 import { timeProblemText } from '../../content/fr/timeMessages';
@@ -93,6 +94,7 @@ function NextStepCard({
           label={T.closeLabel}
           hint={T.parisTime}
           submitLabel={T.closeSubmit}
+          settle
           onSave={(at) =>
             changeMessage(
               actions.record(() => closeIncident(at, new Date())),
@@ -162,7 +164,8 @@ function DaStep({
             <p>{T.daTimeHint}</p>
           </>
         }
-        submitLabel={T.daSubmit}
+        submitLabel={T.daSubmit(label)}
+        settle
         extra={{ daNumber: '', officeOpen: '' }}
         renderFields={(values, set) => {
           const open = values.officeOpen || (officeLikelyOpen(values.at, closedBefore) ? 'yes' : 'no');
@@ -188,6 +191,8 @@ function DaStep({
                         name={`${fieldId}-office`}
                         checked={open === v}
                         onChange={() => set('officeOpen', v)}
+                        // A tap on the preselected answer makes it the user's: it no longer follows the time.
+                        onClick={() => set('officeOpen', v)}
                       />
                       <label htmlFor={`${fieldId}-office-${v}`}>{T.officeOpenAnswers[v]}</label>
                     </div>
@@ -238,19 +243,29 @@ function SharedStep({
   profile: Profile;
   actions: Props['actions'];
 }) {
-  const [chosen, setChosen] = useState<readonly DaService[]>(() => records.map((r) => r.service));
+  // The services it is recorded for: all, unless the user unticks one (kept as a draft, like a typed time).
+  const all = records.map((r) => r.service);
+  const draftKey = `incident:${incident.id}:step-${step}:${all.join('-')}`;
+  const choice = useDraft<'services'>(`${draftKey}:services`, { services: all.join(' ') });
+  const chosen = all.filter((s) => choice.values.services.split(' ').includes(s));
+  const setChosen = (next: readonly DaService[]) => choice.set('services', next.join(' '));
   const [error, setError] = useState<string | null>(null);
   const note = JOURNAL_STEP_TEXT[step].note;
   const mail = MAILS[step];
   const mailFor = (r: ServiceRecord) => mail!(profile, r);
-  const label = labels(records.map((r) => r.service));
   const record = (at: string) => {
-    if (chosen.length === 0) return T.noService;
+    if (chosen.length === 0) {
+      setError(T.noService);
+      document.getElementById(`services-${step.replace('.', '-')}-${all[0]}`)?.focus();
+      return null;
+    }
     const sent = mail ? records.filter((r) => chosen.includes(r.service)).map((r) => mailFor(r).body) : [];
-    return changeMessage(
+    const message = changeMessage(
       actions.record((i) => recordStep(i, chosen, step, at, new Date(), sent.join('\n\n---\n\n') || undefined)),
       (p) => stepProblemText(p, step),
     );
+    if (message === null) choice.clear();
+    return message;
   };
   const closedAtDa = records.filter((r) => journalFacts(incident, r).officeOpen === false).map((r) => r.service);
   return (
@@ -282,7 +297,7 @@ function SharedStep({
           <p className="journal-status ok">{T.allowed}</p>
           <p className="note">
             {T.ours}
-            {note}
+            {note && note.charAt(0).toLowerCase() + note.slice(1)}
           </p>
         </>
       )}
@@ -296,8 +311,9 @@ function SharedStep({
       )}
       {step === 'office.informEnd' && <p>{T.informEnd}</p>}
       {mail &&
-        records.map((r) => (
+        records.map((r, i) => (
           <MailActions
+            brief={i > 0}
             key={r.service}
             mail={mailFor(r)}
             label={`${step === 'closure.request' ? T.mailToSau : T.mailToOffice}${records.length > 1 ? ` – ${serviceLabel(r.service)}` : ''}`}
@@ -312,21 +328,20 @@ function SharedStep({
               id={`services-${step.replace('.', '-')}-${r.service}`}
               label={serviceLabel(r.service)}
               value={chosen.includes(r.service) ? 'yes' : ''}
-              onChange={(v) => setChosen((c) => (v === 'yes' ? [...c, r.service] : c.filter((s) => s !== r.service)))}
+              onChange={(v) => {
+                setError(null);
+                setChosen(v === 'yes' ? [...chosen, r.service] : chosen.filter((s) => s !== r.service));
+              }}
             />
           ))}
         </FieldSet>
       )}
       <StepRecord
-        draft={`incident:${incident.id}:step-${step}:${records.map((r) => r.service).join('-')}`}
+        draft={draftKey}
         stepLabel={JOURNAL_STEP_TEXT[step].label}
-        services={label}
+        services={labels(chosen.length ? chosen : all)}
         primary
-        onRecord={(at) => {
-          const message = record(at);
-          setError(chosen.length === 0 ? message : null);
-          return message;
-        }}
+        onRecord={record}
       />
     </>
   );

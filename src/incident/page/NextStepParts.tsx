@@ -34,17 +34,35 @@ export function Conditions({ da, office }: { da: boolean; office: boolean }) {
 }
 
 /** An e-mail of the procedure: open it in the mail program, or copy it. */
-export function MailActions({ mail, label, forward = false }: { mail: Mail; label: string; forward?: boolean }) {
+export function MailActions({
+  mail,
+  label,
+  forward = false,
+  service,
+  brief = false,
+}: {
+  mail: Mail;
+  label: string;
+  forward?: boolean;
+  /** The service it is for, when the card is for several. */
+  service?: string | undefined;
+  /** The way to forward was said on the same card for another service. */
+  brief?: boolean;
+}) {
   return (
     <div className="mail-actions no-print">
       {forward ? (
         <>
-          <p>
+          <p hidden={brief}>
             Dans votre messagerie, ouvrez le courriel automatique d’OLGA accusant réception de la DA, choisissez
             « Transférer », adressez-le à votre bureau de douane et collez ce texte au début du message transféré.
           </p>
           <p>
-            <CopyButton text={mail.body} label="Copier le texte à ajouter au transfert" primary />
+            <CopyButton
+              text={mail.body}
+              label={`Copier le texte à ajouter au transfert${service ? ` – ${service}` : ''}`}
+              primary
+            />
           </p>
         </>
       ) : (
@@ -79,17 +97,33 @@ export function OfficeFields({ incident, profile }: { incident: Incident; profil
   // Once saved, the focus stays here, on the office as saved.
   const opened = useRef<HTMLParagraphElement>(null);
   const saved = useRef(false);
+  const edited = useRef(false);
   useEffect(() => {
-    if (open || !saved.current) return;
+    // Saved: the focus on the office as saved; opened to change it: on its first field.
+    if (!open && saved.current) opened.current?.focus();
+    if (open && edited.current) document.getElementById('office-officeName')?.focus();
     saved.current = false;
-    opened.current?.focus();
+    edited.current = false;
   }, [open]);
+  // Refused: the focus on the first field in error, with its message.
+  useEffect(() => {
+    const first = (['officeName', 'officeEmail'] as const).find((f) => errors[f]);
+    if (first) document.getElementById(`office-${first}`)?.focus();
+  }, [errors]);
   if (!open)
     return (
-      <p>
-        Bureau : {profile.officeName || 'non renseigné'} ({profile.officeEmail}){' '}
-        <button type="button" className="button-link no-print" onClick={() => setOpen(true)}>
-          Modifier<span className="visually-hidden"> le bureau de douane</span>
+      <p ref={opened} tabIndex={-1}>
+        {T.office(profile.officeName, profile.officeEmail)}{' '}
+        <button
+          type="button"
+          className="button-link button-tap no-print"
+          onClick={() => {
+            edited.current = true;
+            setOpen(true);
+          }}
+        >
+          {T.officeChange}
+          <span className="visually-hidden">{T.officeChangeWhat}</span>
         </button>
       </p>
     );

@@ -20,6 +20,7 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
           {(control) => (
             <textarea
               {...control}
+              readOnly={incident.closedAt !== undefined}
               maxLength={NOTES_MAX}
               value={typed.value}
               onChange={(e) => typed.onChange(e.target.value)}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { localDateTimeValue } from '../../lib/time';
 import { useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
+import { useSettling } from '../../ui/useSettling';
 import { NEXT_TEXT as T } from '../texts';
 
 /**
@@ -25,6 +26,13 @@ export function StepRecord({
   onRecord: (at: string) => string | null;
 }) {
   const [other, setOther] = useOpenForm(draft);
+  const settling = useSettling();
+  const otherButton = useRef<HTMLButtonElement>(null);
+  const reopened = useRef(false);
+  // Back from « à une autre heure » without recording: the focus returns to its button.
+  useEffect(() => {
+    if (!other && reopened.current) otherButton.current?.focus();
+  }, [other]);
   const [error, setError] = useState<string | null>(null);
   const message = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -40,7 +48,10 @@ export function StepRecord({
           submitLabel={T.record}
           focusOnOpen
           onSave={onRecord}
-          onCancel={() => setOther(false)}
+          onCancel={() => {
+            reopened.current = true;
+            setOther(false);
+          }}
         />
       </div>
     );
@@ -49,7 +60,10 @@ export function StepRecord({
       <button
         type="button"
         className={primary ? 'button' : 'button button-small'}
-        onClick={() => setError(onRecord(localDateTimeValue(new Date())))}
+        aria-disabled={settling || undefined}
+        onClick={() => {
+          if (!settling) setError(onRecord(localDateTimeValue(new Date())));
+        }}
       >
         {T.doneNow}
         <span className="visually-hidden">
@@ -57,7 +71,15 @@ export function StepRecord({
           {stepLabel}
         </span>
       </button>{' '}
-      <button type="button" className="button-link button-tap" onClick={() => setOther(true)}>
+      <button
+        ref={otherButton}
+        type="button"
+        className="button-link button-tap"
+        aria-disabled={settling || undefined}
+        onClick={() => {
+          if (!settling) setOther(true);
+        }}
+      >
         {T.otherTime}
         <span className="visually-hidden">
           {' : '}
