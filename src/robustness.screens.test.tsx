@@ -114,7 +114,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
       fill('Notes sur l’incident (facultatif)', payload);
       fill(/Numéro de la DA/, payload);
       fill(/Heure d’enregistrement de la DA/, payload);
-      click('Enregistrer la DA');
+      click(/^Enregistrer la DA/);
       attempt(() => {
         expectIntact();
         expect(reduceIncidents(incidentLog.getSnapshot().events)).toHaveLength(1);

@@ -53,7 +53,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
     string,
     { incident: Draft; service?: MutableService; entry?: MutableService['journal'][0] }
   >();
-  // Every incident first: an event recorded in the same millisecond as its opening may sort before it.
+  // Every incident first: another tab's clock may put an event before the opening it follows.
   for (const e of events) {
     if (e.type !== 'incident.opened' || incidents.has(e.incident)) continue;
     incidents.set(e.incident, {
@@ -67,7 +67,9 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       conflicts: [],
     });
   }
-  for (const e of events) {
+  // Events of one moment (one action may make several): a service before what is recorded for it.
+  const ordered = events.toSorted((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : rank(a) - rank(b)));
+  for (const e of ordered) {
     const i = incidents.get(e.incident);
     if (!i || e.type === 'incident.opened') continue;
     const stamp = (time: string): Stamp => ({ at: time, recordedAt: e.at });
@@ -201,6 +203,8 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
     .filter((i) => i.services.size > 0)
     .map(({ services, ...rest }) => ({ ...rest, services: [...services.values()] }));
 }
+
+const rank = (e: IncidentEvent) => (e.type === 'service.added' ? 0 : 1);
 
 /** The facts that decide a service's journal (./journal.ts). */
 export function journalFacts(incident: Incident, record: ServiceRecord): JournalFacts {
