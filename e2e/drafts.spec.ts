@@ -48,7 +48,8 @@ test('an incident: what is typed in each form survives a reload, until it is sav
   await expect(page.getByLabel('Date et heure de passage en alerte – Delta X Import')).toHaveValue('2026-11-23T08:40');
   await page.getByRole('button', { name: 'Annuler' }).first().click();
 
-  // Another service, chosen, its reasons edited and confirmed, not added yet.
+  // Another service, chosen, its reasons edited and confirmed, not added yet (its form stays open on reload).
+  await page.getByText(/^Un autre service en ligne est touché/).click();
   await page.getByLabel(/^Service en ligne/).selectOption('h7');
   await page.getByLabel(/^Raisons de l’auto-déclenchement/).fill('raison tapée pour H7');
   await page.getByLabel(/^Je confirme que ces raisons/).check();
