@@ -20,11 +20,11 @@ const focused = (page: Page) =>
 test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
   test('gamma.backup authorised by an alert on the météo: the episode can say only that', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
-    await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
-    await expect(page.getByText('Source : logigramme GAMMA 2 (version janvier 2023)')).toBeVisible();
+    await expectHeading(page, 'Avez-vous un problème de matériel ou d’accès à internet ?');
+    await expect(page.getByText('Source : logigramme GAMMA 2 (version janvier 2023)')).toBeVisible();
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, 'Oui, un dysfonctionnement est signalé');
-    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
     await expect(page.getByText(/pas besoin d’avertir le SAU au préalable/)).toBeVisible();
     for (const o of FOUR_OBLIGATIONS) await expect(page.getByText(o, { exact: false }).first()).toBeVisible();
     await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
@@ -37,25 +37,25 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     );
   });
 
-  test('gamma.useDti, then « Le mode DTI ne fonctionne pas non plus », then gamma.resolved', async ({ page }) => {
+  test('gamma.useDti, then « Le mode DTI ne fonctionne pas non plus », then gamma.resolved', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Non, mon matériel et mon accès fonctionnent');
     await answer(page, 'Non, rien n’est signalé');
-    await expectHeading(page, 'Quel mode utilisez-vous ?');
+    await expectHeading(page, 'Quel mode utilisez-vous ?');
     await answerAll(page, ['DTI+ (mon logiciel crée un fichier JSON)', 'Oui, le logiciel est en panne']);
     await expectHeading(page, 'Utilisez le mode DTI en attendant la résolution.');
     await page.getByRole('link', { name: 'Le mode DTI ne fonctionne pas non plus' }).click();
-    await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
+    await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
     await answer(page, 'Oui, le problème est résolu');
-    await expectHeading(page, 'Problème résolu : pas de procédure de secours.');
+    await expectHeading(page, 'Problème résolu : pas de procédure de secours.');
   });
 
   test('gamma.alternative: hardware problem, office without solution, alternative proposed', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Oui, un problème de matériel ou d’accès');
     await expect(page.getByText(/résoudre votre problème d’accès à internet ou de matériel/)).toBeVisible();
-    await answer(page, 'Non : bureau injoignable ou sans solution');
-    await expectHeading(page, 'Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
+    await answer(page, 'Non : bureau injoignable ou sans solution');
+    await expectHeading(page, 'Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
     await answer(page, 'Non, une solution alternative m’est proposée');
     await expectHeading(page, 'Appliquez la solution alternative proposée.');
   });
@@ -69,10 +69,10 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
       'Non, rien n’est signalé',
       'EDI (via un prestataire)',
     ]);
-    await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
+    await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
     await answer(page, 'Oui, il connaît des problèmes techniques');
-    await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');
-    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
+    await answer(page, 'Oui, aucune solution alternative : la procédure de secours est autorisée');
+    await expectHeading(page, 'La procédure de secours est autorisée : établissez un document papier.');
 
     await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();
     // The caller answered « rien n'est signalé »: the météo is not offered.
@@ -119,10 +119,10 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   const year = new Date().getFullYear();
 
   // What is typed survives a reload, before it is saved.
-  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
   await page.getByLabel(/^Destinataire\s:\snuméro d’accise/).fill('12-34');
   await page.reload();
-  await expect(page.getByLabel('Destinataire : nom')).toHaveValue('Cave Dupont');
+  await expect(page.getByLabel('Destinataire : nom')).toHaveValue('Cave Dupont');
 
   // Refused, each message tied to its field.
   await page.getByLabel('LRN du document').fill('A'.repeat(30));
@@ -149,7 +149,7 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await page.getByText('Préfixe des LRN (aucun)').click();
   await page.getByLabel('Préfixe des LRN').fill('sec');
   await page.getByRole('button', { name: 'Enregistrer le préfixe' }).click();
-  await expect(page.getByRole('alert')).toContainText(`La série ${year} a déjà commencé (dernier LRN : ${year}00001).`);
+  await expect(page.getByRole('alert')).toContainText(`La série ${year} a déjà commencé (dernier LRN : ${year}00001).`);
   await page.getByLabel('Je confirme le changement de préfixe.').check();
   await page.getByRole('button', { name: 'Confirmer le nouveau préfixe' }).click();
   await expect(
@@ -160,12 +160,17 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
 
   // A typed LRN that leaves a gap: shown, confirmed, kept.
   await page.getByLabel('LRN du document').fill(`sec${year}00003`);
-  await page.getByLabel('Destinataire : nom').fill('Brasserie Martin <b>');
+  await page.getByLabel('Destinataire : nom').fill('Brasserie Martin <b>');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(page.getByRole('alert')).toContainText(
     `les numéros SEC${year}00001 à SEC${year}00002 (2) ne seront attribués à aucun document`,
   );
-  await page.getByLabel(/Je confirme ce LRN/).check();
+  // The confirmation it needs is at the field, below it, and takes the focus.
+  const confirmLrn = page.getByLabel(/Je confirme ce LRN/);
+  await expect(confirmLrn).toBeFocused();
+  const lrnBox = (await page.getByLabel('LRN du document').boundingBox())!;
+  expect((await confirmLrn.boundingBox())!.y).toBeGreaterThan(lrnBox.y);
+  await confirmLrn.check();
   await page.getByRole('button', { name: 'Confirmer et enregistrer le document' }).click();
   await expect(page.getByText(`Document SEC${year}00003 enregistré.`)).toBeVisible();
 
@@ -192,12 +197,12 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await expect(doc.getByLabel(/Date et heure de l’envoi de la copie/)).toHaveAccessibleDescription(/dans le futur/);
   await doc.getByLabel(/Date et heure de l’envoi de la copie/).fill(localDateTimeValue(new Date()));
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
+  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
   expect(await focused(page)).toMatch(`SEC${year}00003 Copie transmise au bureau gestionnaire`);
   await doc.getByRole('button', { name: /Document archivé/ }).click();
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(doc).toContainText('Archivé :');
-  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
+  await expect(doc).toContainText('Archivé :');
+  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
   // Entered in GAMMA 2 only once it works again: the episode ends first.
   await doc.getByRole('button', { name: /Données saisies dans GAMMA 2/ }).click();
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -205,7 +210,7 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
     'Terminez d’abord l’épisode de panne',
   );
   await doc.getByRole('button', { name: 'Annuler' }).click();
-  await page.getByRole('button', { name: 'GAMMA 2 fonctionne de nouveau : terminer l’épisode…' }).click();
+  await page.getByRole('button', { name: 'GAMMA 2 fonctionne de nouveau : terminer l’épisode…' }).click();
   await page.getByRole('button', { name: 'Terminer l’épisode' }).click();
   await doc.getByRole('button', { name: /Données saisies dans GAMMA 2/ }).click();
   await doc.getByLabel('ARC donné par GAMMA 2').fill('26FRAB1234567890123P5');
@@ -244,25 +249,28 @@ test('the printed register: a table with the operator, each episode once, the mi
   await expect(page.getByText('Expéditeur enregistré.')).toBeVisible();
   const year = new Date().getFullYear();
   for (let n = 1; n <= 12; n++) {
-    await page.getByLabel('Destinataire : nom').fill(`Cave ${n}`);
+    await page.getByLabel('Destinataire : nom').fill(`Cave ${n}`);
     await page.getByRole('button', { name: 'Enregistrer le document' }).click();
     await expect(page.getByText(`Document ${year}${String(n).padStart(5, '0')} enregistré.`)).toBeVisible();
   }
   const doc = page.getByRole('listitem').filter({ hasText: `${year}00002` });
   await doc.getByRole('button', { name: /Copie transmise au bureau gestionnaire…/ }).click();
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
+  await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');
 
   const printed = await printPdf(page, 'register');
   expect(printed.info).toMatch(/Page\s+1 size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/); // A4 landscape
   const { pages } = printed;
   const all = printed.text();
+  // Each LRN and each date on one line, whole.
+  for (let n = 1; n <= 12; n++) expect(all).toContain(`${year}${String(n).padStart(5, '0')}`);
+  expect(all).toMatch(/Copie transmise.*\d{2}\/\d{2}\/\d{4}/s);
   for (let n = 1; n <= pages; n++) expect(printed.text(n)).toContain(`page ${n} / ${pages}`);
   expectPrinted(all, {
     has: [
-      'Expéditeur : Cave Martin',
-      'Numéro d’accise : FR012345678E0',
-      'Imprimé le :',
+      'Expéditeur : Cave Martin',
+      'Numéro d’accise : FR012345678E0',
+      'Imprimé le :',
       'Copie transmise au bureau gestionnaire',
       'Procédure de secours autorisée par le service gestionnaire, le 23/11/2026 à 09:15.',
       `${year}00012`,
@@ -281,7 +289,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
 }) => {
   await openEpisodeWithSender(page);
   await page.getByLabel('LRN du document').fill('FORM1');
-  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
   await page.getByLabel(/^Destinataire\s:\snuméro d’accise/).fill('FR098765432A0');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await page.getByLabel(/Je confirme ce LRN/).check();
@@ -334,7 +342,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
       'Document de secours GAMMA 2',
       'celles du projet de DAES',
       // What the operator does once GAMMA 2 is back (flows.md, fourth round), marked as outside facts.
-      'Information complémentaire (hors fiche) : une fois GAMMA 2 rétabli',
+      'Information complémentaire (hors fiche) : une fois GAMMA 2 rétabli',
       'l’indicateur de soumission différée',
       'FR012345678E0',
       '1 quai des Chartrons',
@@ -348,7 +356,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
       'Cases ajoutées par l’outil (facultatives)',
       'Ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases',
       'Copie transmise au bureau gestionnaire le',
-      'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9',
+      'Source : logigramme GAMMA 2 ; règlement délégué (UE) 2022/1636, art. 9',
     ],
     lacks: [
       'projet de DAES sur papier',
@@ -384,7 +392,7 @@ test('a 22-character LRN stays within a phone’s screen: the register, its warn
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   };
   await page.getByLabel('LRN du document').fill(lrn);
-  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await expect(page.getByRole('alert')).toContainText(lrn);
   await fits();

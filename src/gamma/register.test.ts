@@ -26,7 +26,14 @@ import {
 } from './series';
 import { registerStore } from './store';
 import { mustAccept, withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
-import { authorisationText, deviationNote, deviationText, prefixChangeNote, withoutCopyNote } from './texts';
+import {
+  authorisationText,
+  deviationNote,
+  deviationText,
+  documentProblemText,
+  prefixChangeNote,
+  withoutCopyNote,
+} from './texts';
 
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const doc = (lrn: string, date = '2026-11-23'): BackupDocument => ({
@@ -92,6 +99,13 @@ describe('LRN rules', () => {
     expect(arcProblem('26FRAB1234567890123P5')).toBeNull();
     expect(arcProblem('26FR123')).toBe('shape');
     expect(arcProblem('')).toBeNull();
+  });
+});
+
+describe('the date of a document', () => {
+  test('a day that does not exist is said so, not taken for an empty field', () => {
+    expect(documentProblemText('date', { date: 'invalid' }, '')).toMatch(/Cette date n’existe pas/);
+    expect(documentProblemText('date', { date: 'missing' }, '')).toMatch(/^Indiquez la date/);
   });
 });
 

@@ -146,6 +146,8 @@ export function documentProblemText(
         return 'La date du document ne peut pas être dans le futur : c’est la date à laquelle vous l’établissez.';
       if (problems.date === 'beforeEpisode')
         return 'La date du document ne peut pas précéder le début de l’épisode de panne.';
+      if (problems.date === 'invalid')
+        return 'Cette date n’existe pas : vérifiez le jour et le mois (il n’y a pas de 31 février, par exemple).';
       return 'Indiquez la date du document, par exemple 23/11/2026.';
     case 'consigneeName':
       return problems.consigneeName === 'missing'

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { isStorageFailure } from '../../lib/createStore';
@@ -46,6 +46,10 @@ export function AddDocumentForm() {
   const pending =
     deviation && deviation.lrn === values.lrn.trim().toUpperCase() && deviation.date === values.date ? deviation : null;
   const confirmed = pending !== null && values.confirm === 'yes';
+  // An LRN out of the series: the confirmation it needs, at the field, takes the focus.
+  useEffect(() => {
+    if (deviation) document.getElementById(`${FORM}-confirm`)?.focus();
+  }, [deviation]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +73,10 @@ export function AddDocumentForm() {
       return;
     }
     const lrn = values.lrn.trim() === '' ? suggestion : values.lrn;
-    setErrors(Object.fromEntries(FIELDS.map((f) => [f, documentProblemText(f, problem as DocumentProblems, lrn)])));
+    // A day the browser could not read (31/02) reaches the form empty: said as such, not as missing.
+    const unreadable = (document.getElementById(`${FORM}-date`) as HTMLInputElement | null)?.validity.badInput;
+    const problems = { ...(problem as DocumentProblems), ...(unreadable ? { date: 'invalid' as const } : {}) };
+    setErrors(Object.fromEntries(FIELDS.map((f) => [f, documentProblemText(f, problems, lrn)])));
   };
 
   return (
@@ -89,18 +96,6 @@ export function AddDocumentForm() {
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={FORM} errors={errors} />
         {errors.episode && <p className="error-message">{errors.episode}</p>}
-        {pending && (
-          <div className="notice notice-warning" role="alert">
-            <p>{deviationText(pending.d, pending.lrn)}</p>
-            <CheckboxField
-              id={`${FORM}-confirm`}
-              label="Je confirme ce LRN : le registre gardera cette confirmation, avec sa date."
-              value={values.confirm}
-              onChange={(v) => draft.set('confirm', v)}
-            />
-            <p className="note">Sinon, laissez le LRN vide pour prendre {pending.d.expected}.</p>
-          </div>
-        )}
         <Field
           id={`${FORM}-lrn`}
           label="LRN du document"
@@ -120,6 +115,18 @@ export function AddDocumentForm() {
             />
           )}
         </Field>
+        {pending && (
+          <div className="notice notice-warning" role="alert">
+            <p>{deviationText(pending.d, pending.lrn)}</p>
+            <CheckboxField
+              id={`${FORM}-confirm`}
+              label="Je confirme ce LRN : le registre gardera cette confirmation, avec sa date."
+              value={values.confirm}
+              onChange={(v) => draft.set('confirm', v)}
+            />
+            <p className="note">Sinon, laissez le LRN vide pour prendre {pending.d.expected}.</p>
+          </div>
+        )}
         <TextField
           {...bind('date')}
           label="Date du document"

@@ -98,11 +98,11 @@ function Row({ document: d }: { document: BackupDocument }) {
       <th scope="row" className="lrn">
         {d.lrn}
       </th>
-      <td>{formatLocalValue(d.date)}</td>
+      <td className="one-line">{formatLocalValue(d.date)}</td>
       <td>{consigneeText(d)}</td>
-      <td>{milestoneDate(d.copySent)}</td>
-      <td>{milestoneDate(d.archived)}</td>
-      <td>
+      <td className="one-line">{milestoneDate(d.copySent)}</td>
+      <td className="one-line">{milestoneDate(d.archived)}</td>
+      <td className="one-line">
         {milestoneDate(d.entered)}
         {d.entered?.arc && (
           <>
