@@ -254,6 +254,12 @@ test('the printed register: a table with the operator, each episode once, the mi
     await expect(page.getByText(`Document ${year}${String(n).padStart(5, '0')} enregistré.`)).toBeVisible();
   }
   const doc = page.getByRole('listitem').filter({ hasText: `${year}00002` });
+  // Before the copy is recorded as sent, the way to send it: the form to print, an e-mail naming the LRN.
+  await expect(doc.getByRole('link', { name: /Écrire au bureau gestionnaire/ })).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:\\?subject=.*${year}00002`),
+  );
+  await expect(doc.getByRole('link', { name: `Imprimer le document ${year}00002` })).toBeVisible();
   await doc.getByRole('button', { name: /Copie transmise au bureau gestionnaire…/ }).click();
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');

@@ -36,7 +36,9 @@ async function brokerJob(page: Page, viewport: { width: number; height: number }
   await page.setViewportSize(viewport);
   await page.goto(EVENING);
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
-  // The outcome's main action is on the first screen.
+  // The site's header takes little of the first screen; the outcome's main action is on it.
+  const header = (await page.locator('.site-header').boundingBox())!;
+  expect(header.height / viewport.height).toBeLessThanOrEqual(0.15);
   const prepare = page.getByRole('link', { name: PREPARE });
   const box = (await prepare.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);

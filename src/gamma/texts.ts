@@ -302,3 +302,25 @@ export function operatorProblemText(field: OperatorField, problems: OperatorProb
 
 export const ARC_PROBLEM =
   'L’ARC compte 21 caractères : 2 chiffres pour l’année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.';
+
+/**
+ * Sending the copy to the managing office (S2: « Je transmets une copie du document de secours à mon bureau
+ * gestionnaire avant le mouvement »): the chart does not say how; an e-mail with the printed form attached
+ * is our advice, marked so.
+ */
+export const COPY_TEXT = {
+  advice:
+    'Conseil de l’outil : imprimez le document (ou enregistrez-le en PDF) et envoyez-le à votre bureau gestionnaire avant le mouvement, par exemple par courriel.',
+  print: (lrn: string) => `Imprimer le document ${lrn}`,
+  write: 'Écrire au bureau gestionnaire',
+  subject: (lrn: string) => `Copie du document de secours GAMMA 2 – LRN ${lrn}`,
+  body: (lrn: string, date: string, consignee: string, operator: string) =>
+    [
+      'Madame, Monsieur,',
+      '',
+      `Vous trouverez ci-joint la copie du document de secours LRN ${lrn}, établi le ${date} (destinataire : ${consignee}), transmise avant le mouvement, GAMMA 2 étant indisponible.`,
+      '',
+      'Cordialement,',
+      operator,
+    ].join('\n'),
+} as const;

@@ -6,12 +6,15 @@ import { PAGE_PATHS } from '../../routes';
 import { useDraft, useOpenForm } from '../../ui/drafts';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
+import { mailtoHref } from '../../ui/links';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { documentState, nextMilestone, recordMilestone, voidDocument, type MilestoneProblems } from '../documents';
 import { MILESTONES, type BackupDocument, type MilestoneName } from '../schema';
 import { registerStore } from '../store';
+import { useStore } from '../../lib/useStore';
 import {
   consigneeText,
+  COPY_TEXT,
   deviationNote,
   MILESTONE_ACTIONS,
   MILESTONE_LABELS,
@@ -116,16 +119,19 @@ function MilestoneForm({
   const needsConfirmation = name === 'entered' && !d.copySent;
   if (!open)
     return (
-      <p className="milestone-action">
-        <button
-          type="button"
-          className={mode === 'record' ? 'button button-small' : 'button-link'}
-          onClick={() => setOpen(true)}
-        >
-          {mode === 'record' ? action.button : `Corriger : ${MILESTONE_LABELS[name]}`}
-          <span className="visually-hidden"> – document {d.lrn}</span>
-        </button>
-      </p>
+      <>
+        {name === 'copySent' && mode === 'record' && <SendCopy document={d} />}
+        <p className="milestone-action">
+          <button
+            type="button"
+            className={mode === 'record' ? 'button button-small' : 'button-link'}
+            onClick={() => setOpen(true)}
+          >
+            {mode === 'record' ? action.button : `Corriger : ${MILESTONE_LABELS[name]}`}
+            <span className="visually-hidden"> – document {d.lrn}</span>
+          </button>
+        </p>
+      </>
     );
   return (
     <TimeForm<'arc' | 'withoutCopy'>
@@ -236,5 +242,25 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
         </button>
       </p>
     </form>
+  );
+}
+
+/** The way to send the copy before the movement: the form to print (or save as PDF), an e-mail to start. */
+function SendCopy({ document: d }: { document: BackupDocument }) {
+  const operator = useStore(registerStore).value.operator;
+  const body = COPY_TEXT.body(d.lrn, formatLocalValue(d.date), consigneeText(d), operator.name);
+  return (
+    <div className="milestone-send">
+      <p className="note">{COPY_TEXT.advice}</p>
+      <p>
+        <Link className="button button-small button-secondary" to={generatePath(PAGE_PATHS.form, { lrn: d.lrn })}>
+          {COPY_TEXT.print(d.lrn)}
+        </Link>{' '}
+        <a className="button button-small button-secondary" href={mailtoHref('', COPY_TEXT.subject(d.lrn), body)}>
+          {COPY_TEXT.write}
+          <span className="visually-hidden"> – document {d.lrn}</span>
+        </a>
+      </p>
+    </div>
   );
 }
