@@ -259,7 +259,7 @@ test('the printed register: a table with the operator, each episode once, the mi
     'href',
     new RegExp(`^mailto:\\?subject=.*${year}00002`),
   );
-  await expect(doc.getByRole('link', { name: `Imprimer le document ${year}00002` })).toBeVisible();
+  await expect(doc.getByRole('link', { name: `Imprimer le document de secours ${year}00002` })).toBeVisible();
   await doc.getByRole('button', { name: /Copie transmise au bureau gestionnaire…/ }).click();
   await doc.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(doc).toContainText('Copie transmise au bureau gestionnaire :');

@@ -112,6 +112,16 @@ async function brokerJob(page: Page, viewport: { width: number; height: number }
   await expect(nextStep(page)).toHaveText('Quand votre système fonctionne de nouveau');
   await expect(page.locator('.incident-state')).toContainText(/procédure de secours en cours/i);
   await expectNoAxeViolations(page);
+  // Every control of the next steps and the journals is a full tap target.
+  const small = await page
+    .locator('.next-step :is(button, a, summary), .journal-panel :is(button, a)')
+    .evaluateAll((els) =>
+      els
+        .map((e) => ({ text: e.textContent?.trim().slice(0, 40), rect: e.getBoundingClientRect() }))
+        .filter(({ rect }) => rect.width > 0 && (rect.height < 44 || rect.width < 44))
+        .map(({ text, rect }) => `${text} ${Math.round(rect.width)}×${Math.round(rect.height)}`),
+    );
+  expect(small).toEqual([]);
   const screens = scrolled / viewport.height;
   // The figures, for the record (not a timing: counts).
   console.log(
@@ -424,7 +434,6 @@ test('the longest path fits every width and prints every answer; its journal req
       'Non, sa plateforme fonctionne',
       'Mes déclarations validées n’obtiennent pas le BAE',
       'Elle n’a pas obtenu le BAE',
-      'Le service n’est pas joignable (bureau fermé)',
     ],
   });
 });
@@ -481,6 +490,16 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
   await expect(page.getByLabel('Texte de la demande d’assistance – Delta X Export')).toContainText(
     'impossibilité de valider nos déclarations',
   );
+
+  // The printed record holds each service's own diagnosis, not only the first one's.
+  const printed = (await printPdf(page, 'incident-three-services')).text();
+  expectPrinted(printed, {
+    has: [
+      'Diagnostic de Delta H7',
+      'Diagnostic de Delta X Export',
+      'Service ajouté sans diagnostic propre ; raisons confirmées :',
+    ],
+  });
 
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
   await expect(page.locator('.incident-list > li')).toHaveCount(1);

@@ -310,8 +310,7 @@ export const ARC_PROBLEM =
  */
 export const COPY_TEXT = {
   advice:
-    'Conseil de l’outil : imprimez le document (ou enregistrez-le en PDF) et envoyez-le à votre bureau gestionnaire avant le mouvement, par exemple par courriel.',
-  print: (lrn: string) => `Imprimer le document ${lrn}`,
+    'Conseil de l’outil : imprimez le document de secours (ou enregistrez-le en PDF) et envoyez-le à votre bureau gestionnaire avant le mouvement, par exemple par courriel.',
   write: 'Écrire au bureau gestionnaire',
   subject: (lrn: string) => `Copie du document de secours GAMMA 2 – LRN ${lrn}`,
   body: (lrn: string, date: string, consignee: string, operator: string) =>

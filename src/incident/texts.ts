@@ -374,6 +374,7 @@ export const HEADER_TEXT = {
   all: 'Tous les incidents',
   eyebrow: (services: string) => `Auto-déclenchement de la procédure de secours DELTA – ${services}`,
   title: 'Suivi de la procédure de secours',
+  print: 'Imprimer le suivi',
   started: ' ; début de la procédure de secours (enregistrement de la DA) : ',
 } as const;
 

@@ -5,6 +5,7 @@ import { formatDateTime, formatLocalValue } from '../lib/time';
 import { UndoNotice } from '../ui/Confirm';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
+import { useFocusOnChange } from '../ui/useFocusOnChange';
 import { incidentLog } from '../incident/log';
 import { incidentStatus } from '../incident/status';
 import { daRegisteredAt } from '../incident/steps';
@@ -20,6 +21,8 @@ export default function IncidentsPage() {
   const location = useLocation();
   const deleted = (location.state as DeletedState | null)?.deleted;
   const [restored, setRestored] = useState(false);
+  // Undone: the focus on what says so (the undo button is gone).
+  const restoredRef = useFocusOnChange<HTMLOutputElement>(restored ? 'restored' : null);
   const ref = usePageHeading(T.listTitle);
   const list = incidents.visible.toReversed();
   return (
@@ -38,7 +41,11 @@ export default function IncidentsPage() {
           {T.deleted(formatDateTime(new Date(deleted.createdAt)))}
         </UndoNotice>
       )}
-      {restored && <Notice>{T.restored}</Notice>}
+      {restored && (
+        <output className="notice notice-info notice-block" tabIndex={-1} ref={restoredRef}>
+          {T.restored}
+        </output>
+      )}
       <p>
         {T.listIntro}
         <Link to="/">{T.listIntroLink}</Link>

@@ -245,7 +245,7 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
   );
 }
 
-/** The way to send the copy before the movement: the form to print (or save as PDF), an e-mail to start. */
+/** The way to send the copy before the movement: an e-mail to start (the form is printed from its link above). */
 function SendCopy({ document: d }: { document: BackupDocument }) {
   const operator = useStore(registerStore).value.operator;
   const body = COPY_TEXT.body(d.lrn, formatLocalValue(d.date), consigneeText(d), operator.name);
@@ -253,9 +253,6 @@ function SendCopy({ document: d }: { document: BackupDocument }) {
     <div className="milestone-send">
       <p className="note">{COPY_TEXT.advice}</p>
       <p>
-        <Link className="button button-small button-secondary" to={generatePath(PAGE_PATHS.form, { lrn: d.lrn })}>
-          {COPY_TEXT.print(d.lrn)}
-        </Link>{' '}
         <a className="button button-small button-secondary" href={mailtoHref('', COPY_TEXT.subject(d.lrn), body)}>
           {COPY_TEXT.write}
           <span className="visually-hidden"> – document {d.lrn}</span>

@@ -33,6 +33,11 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
         <span className={`status status-${status.status}`}>{incidentStatusText(status)}</span>
         {incident.closedAt && ` (le ${stampText([incident.closedAt])})`}
       </p>
+      <p className="no-print">
+        <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>
+          {T.print}
+        </button>
+      </p>
       <ul className="incident-start">
         {incident.services.map((s) => {
           const at = daRegisteredAt(s);

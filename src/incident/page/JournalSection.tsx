@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CorrectableTime } from '../../ui/TimeEdit';
 import { blockedBy, canRecord, type JournalStep } from '../journal';
 import { nextSteps } from '../nextStep';
@@ -37,11 +37,19 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
       n.kind === 'step' && n.services.includes(record.service) ? [n.step] : [],
     ),
   );
-  const recordAt = (step: Exclude<JournalStep, 'da.file'>, at: string) =>
-    changeMessage(
+  // A step recorded from the journal: the focus stays on its row, now with its time.
+  const [recorded, setRecorded] = useState<JournalStep | null>(null);
+  useEffect(() => {
+    if (recorded) document.getElementById(`journal-${record.service}-${recorded.replace('.', '-')}`)?.focus();
+  }, [recorded, record.service]);
+  const recordAt = (step: Exclude<JournalStep, 'da.file'>, at: string) => {
+    const message = changeMessage(
       actions.record((i) => recordStep(i, [record.service], step, at, new Date())),
       (p) => stepProblemText(p, step),
     );
+    if (message === null) setRecorded(step);
+    return message;
+  };
   const last = record.journal[record.journal.length - 1];
   return (
     <section className="panel journal-panel" aria-labelledby={`journal-${record.service}`}>
@@ -51,7 +59,12 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
         {lines.map((line) => {
           const possible = !line.time && canRecord(facts, line.step);
           return (
-            <li key={line.step} className={line.time ? 'done' : 'todo'}>
+            <li
+              key={line.step}
+              id={`journal-${record.service}-${line.step.replace('.', '-')}`}
+              tabIndex={-1}
+              className={line.time ? 'done' : 'todo'}
+            >
               <span className="box" aria-hidden="true">
                 {line.time ? '☑' : '☐'}
               </span>{' '}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../lib/useStore';
 import { ConfirmAction, UndoNotice } from '../../ui/Confirm';
 import { useDraft } from '../../ui/drafts';
@@ -16,6 +16,21 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
   const profile = stored;
   const draft = useDraft('profile', {});
   const [editing, setEditing] = useState(draft.kept);
+  // Opened: the focus on the form's first field; closed (saved or cancelled): back on « Modifier ».
+  const modify = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    if (editing) document.getElementById('profile-eori')?.focus();
+    else modify.current?.focus();
+  }, [editing]);
+  const edit = (open: boolean) => {
+    toggled.current = true;
+    setOpened(true);
+    setEditing(open);
+  };
   const [forgotten, setForgotten] = useState<Profile | null>(null);
   const undo = forgotten && (
     <UndoNotice
@@ -37,15 +52,15 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
           initial={profile}
           onSave={(p) => {
             onSave(p);
-            setEditing(false);
+            edit(false);
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => edit(false)}
         />
       </section>
     );
   return (
     <section className="panel" aria-labelledby="refs-title">
-      <details className="record-details refs-details">
+      <details className="record-details refs-details" open={opened || undefined}>
         <summary>
           <h2 id="refs-title">Vos références</h2>
           <span className="summary-line">
@@ -62,7 +77,7 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
           ))}
         </dl>
         <div className="page-actions no-print">
-          <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+          <button ref={modify} type="button" className="button button-secondary" onClick={() => edit(true)}>
             Modifier mes références
           </button>
           {stored && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatLocalValue } from '../../lib/time';
 import { useOpenForm } from '../../ui/drafts';
 import { TextField, FormActions } from '../../ui/Field';
@@ -102,13 +102,26 @@ function DaNumber({ incident, record, actions }: ServiceProps) {
   const [value, setValue] = useState(() => (record.da ? (latest(record.da.numbers) ?? '') : ''));
   const [error, setError] = useState<string | null>(null);
   const label = serviceLabel(record.service);
+  const fieldId = draft.replace(/[^a-zA-Z0-9-]/g, '-');
+  const button = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    if (editing) document.getElementById(fieldId)?.focus();
+    else button.current?.focus();
+  }, [editing, fieldId]);
+  const toggle = (open: boolean) => {
+    toggled.current = true;
+    setEditing(open);
+  };
   if (!record.da) return null;
   const shown = record.da.numbers.length ? revisedText(record.da.numbers, (n) => n || '—') : T.noNumber;
   if (!editing)
     return (
       <>
         {shown}{' '}
-        <button type="button" className="button-link button-tap no-print" onClick={() => setEditing(true)}>
+        <button ref={button} type="button" className="button-link button-tap no-print" onClick={() => toggle(true)}>
           {T.correct}
           <span className="visually-hidden"> : {T.correctNumberLabel(label)}</span>
         </button>
@@ -121,12 +134,12 @@ function DaNumber({ incident, record, actions }: ServiceProps) {
       (p) => stepProblemText(p, 'da.file'),
     );
     setError(message);
-    if (message === null) setEditing(false);
+    if (message === null) toggle(false);
   };
   return (
     <form className="no-print" noValidate onSubmit={submit}>
       <TextField
-        id={`${draft.replace(/[^a-zA-Z0-9-]/g, '-')}`}
+        id={fieldId}
         label={T.correctNumberLabel(label)}
         error={error}
         maxLength={40}
@@ -134,7 +147,7 @@ function DaNumber({ incident, record, actions }: ServiceProps) {
         value={value}
         onChange={setValue}
       />
-      <FormActions submitLabel={T.saveCorrection} small onCancel={() => setEditing(false)} />
+      <FormActions submitLabel={T.saveCorrection} small onCancel={() => toggle(false)} />
     </form>
   );
 }
