@@ -441,6 +441,65 @@ export const INCIDENT_PAGE_TEXT = {
 
 /** The words of adding a service (./page/AddServiceSection.tsx). */
 export const ADD_TEXT = {
+  title: 'Un autre service en ligne est touché ?',
+  intro:
+    'Fiche DELTA : « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. » Le mieux est de faire ',
+  introLink: 'le diagnostic pour ce service',
+  introEnd:
+    ' : ses raisons seront les siennes, et il vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.',
+  service: 'Service en ligne',
+  choose: 'Choisissez un service',
+  chooseService: 'Choisissez le service en ligne touché.',
+  covered: ' (déjà couvert par cet incident)',
+  mode: 'Mode de transmission',
+  reasons: 'Raisons de l’auto-déclenchement (une par ligne)',
+  reasonsHint: 'Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service.',
+  confirm: 'Je confirme que ces raisons valent pour ce service.',
+  confirmMissing: (service: string | null) => `Confirmez que ces raisons valent pour ${service ?? 'ce service'}.`,
+  submit: 'Ajouter ce service',
   added: (service: string) =>
     `${service} a été ajouté à l’incident : sa demande d’assistance est à préparer ci-dessous.`,
+} as const;
+
+/** The words around the e-mails of the procedure (./page/NextStepParts.tsx, ./page/MailsSection.tsx). */
+export const MAIL_TEXT = {
+  forwardHow:
+    'Dans votre messagerie, ouvrez le courriel automatique d’OLGA accusant réception de la DA, choisissez « Transférer », adressez-le à votre bureau de douane et collez ce texte au début du message transféré.',
+  forwardShort:
+    'Transférez à votre bureau le courriel automatique d’OLGA accusant réception de la DA, en y ajoutant ce texte.',
+  copyForward: (service?: string) => `Copier le texte à ajouter au transfert${service ? ` – ${service}` : ''}`,
+  write: (what: string) => `Écrire ${what}`,
+  copy: (what: string) => `Copier ${what}`,
+  see: (what: string) => `Voir ${what}`,
+  to: (to: string) => `À : ${to || '(adresse du bureau à compléter)'}`,
+  subject: (subject: string | null) => `Objet : ${subject ?? 'celui du courriel d’OLGA transféré'}`,
+  withSubject: (mail: { subject: string; body: string }) => `Objet : ${mail.subject}\n\n${mail.body}`,
+  section: 'Les trois courriels de la procédure',
+  sectionLabel: 'Courriels de la procédure',
+  titles: {
+    start: 'Informer le bureau (transfert de l’accusé de réception de la DA)',
+    closure: 'Demander au SAU de clore la DA (fin d’alerte)',
+    end: 'Informer le bureau de la fin de la procédure',
+  },
+  open: 'Ouvrir dans ma messagerie',
+  copyMail: 'Copier le courriel',
+  sau: 'SAU du CID : ',
+} as const;
+
+/** The words of the operator's references (./page/ReferencesForm.tsx, ./page/ReferencesSection.tsx). */
+export const REFS_TEXT = {
+  title: 'Vos références',
+  intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',
+  eoriHint:
+    'FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres), par exemple FR123456782.',
+  phoneHint: 'Un numéro où le SAU et le bureau peuvent vous joindre.',
+  save: 'Enregistrer mes références',
+  modify: 'Modifier mes références',
+  undo: 'Annuler : garder mes références',
+  forgotten:
+    'Vos références ont été effacées de ce navigateur. Les incidents déjà enregistrés gardent celles de leur DA.',
+  forget: 'Oublier mes références',
+  forgetQuestion: 'Effacer vos références de ce navigateur ?',
+  forgetConfirm: 'Oui, effacer mes références',
+  forgetNote: 'Elles ne seront plus proposées pour les prochains incidents. Cet incident garde celles de sa DA.',
 } as const;

@@ -6,7 +6,7 @@ import { CheckboxField, Field, FieldSet } from '../../ui/Field';
 import { bindField, useDraft } from '../../ui/drafts';
 import { addConfirmedService, covers } from '../opening';
 import { DA_SERVICES, modeOf, type DaService, type Incident, type Mode } from '../schema';
-import { ADD_TEXT, modeLabel, proposedReasons, serviceLabel } from '../texts';
+import { ADD_TEXT as T, modeLabel, proposedReasons, serviceLabel } from '../texts';
 import { changeMessage, serviceProblemText } from '../refusals';
 import type { IncidentActions } from '../useIncident';
 
@@ -47,11 +47,10 @@ export function AddServiceSection({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next: Partial<Record<Fields, string>> = {};
-    if (!service) next.service = 'Choisissez le service en ligne touché.';
+    if (!service) next.service = T.chooseService;
     else if (covers(incident, service)) next.service = serviceProblemText('covered', service);
     if (values.reasons.trim() === '') next.reasons = serviceProblemText('noReasons', 'g');
-    if (values.confirm !== 'yes')
-      next.confirm = `Confirmez que ces raisons valent pour ${service ? serviceLabel(service) : 'ce service'}.`;
+    if (values.confirm !== 'yes') next.confirm = T.confirmMissing(service ? serviceLabel(service) : null);
     setErrors(next);
     if (!service || Object.values(next).some(Boolean)) return;
     const mode: Mode = values.mode === 'edi' ? 'edi' : 'dti';
@@ -72,35 +71,34 @@ export function AddServiceSection({
     <section className="panel no-print add-service" aria-labelledby="add-service-title">
       {added && (
         <output className="notice notice-info notice-block" tabIndex={-1} ref={addedRef}>
-          {ADD_TEXT.added(added)}
+          {T.added(added)}
         </output>
       )}
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          <h2 id="add-service-title">Un autre service en ligne est touché ?</h2>
+          <h2 id="add-service-title">{T.title}</h2>
         </summary>
         <p>
-          Fiche DELTA : « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande
-          d’assistance pour chacun d’entre eux. » Le mieux est de faire{' '}
-          <Link to={nodeHref('delta.service', ['delta'])}>le diagnostic pour ce service</Link> : ses raisons seront les
-          siennes, et il vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.
+          {T.intro}
+          <Link to={nodeHref('delta.service', ['delta'])}>{T.introLink}</Link>
+          {T.introEnd}
         </p>
         <form onSubmit={submit} noValidate>
           <ErrorSummary form={FORM} errors={errors} />
-          <Field id={`${FORM}-service`} label="Service en ligne" need="required" error={errors.service}>
+          <Field id={`${FORM}-service`} label={T.service} need="required" error={errors.service}>
             {(control) => (
               <select {...control} value={values.service} onChange={(e) => draft.set('service', e.target.value)}>
-                <option value="">Choisissez un service</option>
+                <option value="">{T.choose}</option>
                 {DA_SERVICES.map((s) => (
                   <option key={s} value={s}>
                     {serviceLabel(s)}
-                    {covers(incident, s) ? ' (déjà couvert par cet incident)' : ''}
+                    {covers(incident, s) ? T.covered : ''}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <FieldSet id={`${FORM}-mode`} legend="Mode de transmission" radios>
+          <FieldSet id={`${FORM}-mode`} legend={T.mode} radios>
             <div className="radios">
               {(['dti', 'edi'] as const).map((m) => (
                 <div className="radio" key={m}>
@@ -116,13 +114,7 @@ export function AddServiceSection({
               ))}
             </div>
           </FieldSet>
-          <Field
-            id={`${FORM}-reasons`}
-            label="Raisons de l’auto-déclenchement (une par ligne)"
-            need="required"
-            hint="Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service."
-            error={errors.reasons}
-          >
+          <Field id={`${FORM}-reasons`} label={T.reasons} need="required" hint={T.reasonsHint} error={errors.reasons}>
             {(control) => (
               <textarea
                 {...control}
@@ -133,9 +125,9 @@ export function AddServiceSection({
               />
             )}
           </Field>
-          <CheckboxField {...bind('confirm')} label="Je confirme que ces raisons valent pour ce service." />
+          <CheckboxField {...bind('confirm')} label={T.confirm} />
           <button type="submit" className="button button-secondary">
-            Ajouter ce service
+            {T.submit}
           </button>
         </form>
       </details>

@@ -6,48 +6,42 @@ import { MailLink } from '../../ui/links';
 import type { ServiceRecord } from '../schema';
 import type { Profile } from '../profile';
 import { closureMail, officeEndMail, officeStartMail, type Mail } from '../outgoing';
+import { MAIL_TEXT as M } from '../texts';
+import { MailHead } from './NextStepParts';
 
 /** The three e-mails of the procedure, as mailto: links and as text to copy. */
 export function MailsSection({ profile, record }: { profile: Profile; record: ServiceRecord }) {
   const mails: { title: string; mail: Mail; forward?: boolean }[] = [
-    {
-      title: 'Informer le bureau (transfert de l’accusé de réception de la DA)',
-      mail: officeStartMail(profile, record),
-      forward: true,
-    },
-    { title: 'Demander au SAU de clore la DA (fin d’alerte)', mail: closureMail(profile, record) },
-    { title: 'Informer le bureau de la fin de la procédure', mail: officeEndMail(profile, record) },
+    { title: M.titles.start, mail: officeStartMail(profile, record), forward: true },
+    { title: M.titles.closure, mail: closureMail(profile, record) },
+    { title: M.titles.end, mail: officeEndMail(profile, record) },
   ];
   return (
-    <section className="panel no-print" aria-label="Courriels de la procédure">
+    <section className="panel no-print" aria-label={M.sectionLabel}>
       <details>
-        <summary>Les trois courriels de la procédure</summary>
+        <summary>{M.section}</summary>
         {mails.map(({ title, mail, forward }) => (
           <details key={title} className="mail">
             <summary>{title}</summary>
-            <p>
-              À : {mail.to || '(adresse du bureau à compléter)'}
-              <br />
-              Objet : {forward ? 'celui du courriel d’OLGA transféré' : mail.subject}
-            </p>
+            <MailHead mail={mail} forward={forward} />
             <pre className="text-block">{mail.body}</pre>
             {forward ? (
               <p>
-                Transférez à votre bureau le courriel automatique d’OLGA accusant réception de la DA, en y ajoutant ce
-                texte. <CopyButton text={mail.body} label="Copier le texte à ajouter au transfert" />
+                {M.forwardShort} <CopyButton text={mail.body} label={M.copyForward()} />
               </p>
             ) : (
               <p>
                 <MailLink to={mail.to} subject={mail.subject} body={mail.body}>
-                  Ouvrir dans ma messagerie
+                  {M.open}
                 </MailLink>{' '}
-                <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label="Copier le courriel" />
+                <CopyButton text={M.withSubject(mail)} label={M.copyMail} />
               </p>
             )}
           </details>
         ))}
         <p className="note">
-          SAU du CID : <SauPhone />, {contacts.sau.email}. {contactsReadLine()}
+          {M.sau}
+          <SauPhone />, {contacts.sau.email}. {contactsReadLine()}
         </p>
       </details>
     </section>

@@ -10,7 +10,7 @@ import { mailtoHref } from '../../ui/links';
 import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
 import type { Incident } from '../schema';
 import { profileStore } from '../store';
-import { NEXT_TEXT as T } from '../texts';
+import { MAIL_TEXT as M, NEXT_TEXT as T } from '../texts';
 import { type Mail } from '../outgoing';
 import { fieldProblemText, PROFILE_LABELS } from '../refusals';
 
@@ -53,33 +53,22 @@ export function MailActions({
     <div className="mail-actions no-print">
       {forward ? (
         <>
-          <p hidden={brief}>
-            Dans votre messagerie, ouvrez le courriel automatique d’OLGA accusant réception de la DA, choisissez
-            « Transférer », adressez-le à votre bureau de douane et collez ce texte au début du message transféré.
-          </p>
+          <p hidden={brief}>{M.forwardHow}</p>
           <p>
-            <CopyButton
-              text={mail.body}
-              label={`Copier le texte à ajouter au transfert${service ? ` – ${service}` : ''}`}
-              primary
-            />
+            <CopyButton text={mail.body} label={M.copyForward(service)} primary />
           </p>
         </>
       ) : (
         <p>
           <a className="button button-secondary" href={mailtoHref(mail.to, mail.subject, mail.body)}>
-            Écrire {label}
+            {M.write(label)}
           </a>{' '}
-          <CopyButton text={`Objet : ${mail.subject}\n\n${mail.body}`} label={`Copier ${label}`} />
+          <CopyButton text={M.withSubject(mail)} label={M.copy(label)} />
         </p>
       )}
       <details className="mail">
-        <summary>Voir {label}</summary>
-        <p>
-          À : {mail.to || '(adresse du bureau à compléter)'}
-          <br />
-          Objet : {mail.subject}
-        </p>
+        <summary>{M.see(label)}</summary>
+        <MailHead mail={mail} forward={forward} />
         <pre className="text-block">{mail.body}</pre>
       </details>
     </div>
@@ -164,5 +153,16 @@ export function OfficeFields({ incident, profile }: { incident: Incident; profil
         Enregistrer le bureau
       </button>
     </form>
+  );
+}
+
+/** To whom, and the subject (a forward keeps OLGA's). */
+export function MailHead({ mail, forward = false }: { mail: Mail; forward?: boolean }) {
+  return (
+    <p>
+      {M.to(mail.to)}
+      <br />
+      {M.subject(forward ? null : mail.subject)}
+    </p>
   );
 }

@@ -13,6 +13,7 @@ import {
   type ProfileField,
 } from '../profile';
 import { EORI_CONFIRM, fieldProblemText, PROFILE_LABELS } from '../refusals';
+import { REFS_TEXT as R } from '../texts';
 
 const FORM = 'profile';
 
@@ -22,13 +23,13 @@ const FIELDS: Record<
   { hint?: string; type?: 'text' | 'tel'; autoComplete: string; spellCheck?: boolean; multiline?: boolean }
 > = {
   eori: {
-    hint: 'FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres), par exemple FR123456782.',
+    hint: R.eoriHint,
     autoComplete: 'off',
     spellCheck: false,
   },
   companyName: { autoComplete: 'organization' },
   address: { autoComplete: 'street-address', multiline: true },
-  phone: { type: 'tel', hint: 'Un numéro où le SAU et le bureau peuvent vous joindre.', autoComplete: 'tel' },
+  phone: { type: 'tel', hint: R.phoneHint, autoComplete: 'tel' },
 };
 
 /**
@@ -84,9 +85,9 @@ export function ReferencesForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Vos références">
-      {heading && <h2>Vos références</h2>}
-      <p>Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.</p>
+    <form onSubmit={submit} noValidate aria-label={R.title}>
+      {heading && <h2>{R.title}</h2>}
+      <p>{R.intro}</p>
       <ErrorSummary form={FORM} errors={errors} labels={PROFILE_LABELS} />
       {DA_FIELDS.map((name) => {
         const { multiline, ...field } = FIELDS[name];
@@ -134,7 +135,7 @@ export function ReferencesForm({
         );
       })}
       {renderPreview && <Preview values={{ ...start, ...draft.values }} confirmed={confirmed} render={renderPreview} />}
-      <FormActions submitLabel="Enregistrer mes références" onCancel={onCancel} draft={draft} />
+      <FormActions submitLabel={R.save} onCancel={onCancel} draft={draft} />
     </form>
   );
 }

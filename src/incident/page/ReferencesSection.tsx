@@ -5,6 +5,7 @@ import { useDraft } from '../../ui/drafts';
 import type { Profile } from '../profile';
 import { profileStore } from '../store';
 import { PROFILE_LABELS } from '../refusals';
+import { REFS_TEXT as R } from '../texts';
 import { ReferencesForm } from './ReferencesForm';
 
 /**
@@ -34,13 +35,13 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
   const [forgotten, setForgotten] = useState<Profile | null>(null);
   const undo = forgotten && (
     <UndoNotice
-      undoLabel="Annuler : garder mes références"
+      undoLabel={R.undo}
       onUndo={() => {
         profileStore.write(forgotten);
         setForgotten(null);
       }}
     >
-      Vos références ont été effacées de ce navigateur. Les incidents déjà enregistrés gardent celles de leur DA.
+      {R.forgotten}
     </UndoNotice>
   );
   // Forgotten: the references are asked again at the top; here, the way to undo it.
@@ -62,7 +63,7 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
     <section className="panel" aria-labelledby="refs-title">
       <details className="record-details refs-details" open={opened || undefined}>
         <summary>
-          <h2 id="refs-title">Vos références</h2>
+          <h2 id="refs-title">{R.title}</h2>
           <span className="summary-line">
             {profile.companyName} – EORI {profile.eori}
           </span>
@@ -78,19 +79,19 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
         </dl>
         <div className="page-actions no-print">
           <button ref={modify} type="button" className="button button-secondary" onClick={() => edit(true)}>
-            Modifier mes références
+            {R.modify}
           </button>
           {stored && (
             <ConfirmAction
-              label="Oublier mes références"
-              question="Effacer vos références de ce navigateur ?"
-              confirmLabel="Oui, effacer mes références"
+              label={R.forget}
+              question={R.forgetQuestion}
+              confirmLabel={R.forgetConfirm}
               onConfirm={() => {
                 setForgotten(stored);
                 profileStore.clear();
               }}
             >
-              <p>Elles ne seront plus proposées pour les prochains incidents. Cet incident garde celles de sa DA.</p>
+              <p>{R.forgetNote}</p>
             </ConfirmAction>
           )}
         </div>
