@@ -58,7 +58,8 @@ test('an incident: what is typed in each form survives a reload, until it is sav
   await expect(page.getByLabel(/^Raisons de l’auto-déclenchement/)).toHaveValue('raison tapée pour H7');
   await expect(page.getByLabel(/^Je confirme que ces raisons/)).toBeChecked();
 
-  // Saved: the DA's draft is gone, the DA recorded.
+  // Saved: the DA's draft is gone, the DA recorded (the office open at that time).
+  await page.getByLabel('Oui, ouvert').check();
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   await expect(page.locator('.next-step > h2')).toHaveText('Informer le bureau de douane');
   expect(Object.keys(await drafts(page)).some((k) => k.includes(':da:'))).toBe(false);

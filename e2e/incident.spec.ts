@@ -93,12 +93,8 @@ async function brokerJob(page: Page, viewport: { width: number; height: number }
     await expect(card.getByLabel('Non, fermé')).toBeChecked();
     await tap(() => card.getByRole('button', { name: 'Enregistrer la DA' }).click());
   }
-  await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
-  await expect(nextStep(page).first()).toBeFocused();
-  // The office is informed by forwarding the acknowledgement (fiche DELTA, step 5): the text to add is in the step.
-  await expect(page.getByRole('button', { name: /^Copier le texte à ajouter au transfert/ }).first()).toBeVisible();
-  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click());
-  // The office was closed: the SAU must be called, once for both services.
+  // The office was closed: « après avoir déposé la demande d’assistance, appelez le SAU du CID », at once, once
+  // for both services.
   await expect(nextStep(page)).toHaveText('Appeler le SAU du CID');
   await expect(nextStep(page).first()).toBeFocused();
   await expect(page.getByRole('link', { name: 'Appeler le SAU : 09 70 28 01 00' })).toHaveAttribute(
@@ -106,6 +102,11 @@ async function brokerJob(page: Page, viewport: { width: number; height: number }
     'tel:+33970280100',
   );
   await tap(() => page.getByRole('button', { name: /Fait maintenant : SAU du CID appelé/ }).click());
+  await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
+  await expect(nextStep(page).first()).toBeFocused();
+  // The office is informed by forwarding the acknowledgement (fiche DELTA, step 5): the text to add is in the step.
+  await expect(page.getByRole('button', { name: /^Copier le texte à ajouter au transfert/ }).first()).toBeVisible();
+  await tap(() => page.getByRole('button', { name: 'Fait maintenant : Bureau de douane informé' }).click());
   await expect(nextStep(page)).toHaveText('Recourir à la procédure de secours');
   await expect(page.locator('.next-step')).toContainText('Les deux conditions sont réunies');
   await tap(() => page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).click());
@@ -156,6 +157,9 @@ test('a double tap records one step: the card that takes its place ignores the s
   await page.getByRole('button', { name: /Fait maintenant : SAU du CID appelé/ }).dblclick();
   await expect(nextStep(page)).toHaveText('Recourir à la procédure de secours');
   await expect(page.locator('.incident-state')).toContainText('Procédure de secours possible');
+  await page.getByRole('button', { name: 'Fait maintenant : Procédure de secours en cours' }).dblclick();
+  await expect(nextStep(page)).toHaveText('Quand votre système fonctionne de nouveau');
+  await expect(page.locator('.incident-state')).toContainText('Procédure de secours en cours');
 });
 
 test('a step is never recorded before the one it follows, nor the DA before the alert it reports', async ({ page }) => {
@@ -185,6 +189,7 @@ test('a step is never recorded before the one it follows, nor the DA before the 
   await expect(daTime).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
   await daTime.fill(alertAt);
+  await page.getByLabel('Oui, ouvert').check();
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
   await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
 
@@ -304,7 +309,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   expectPrinted(text, {
     has: [
       'Enregistrement de la DA',
-      'Delta X Import : Procédure de secours en cours ; début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:10',
+      'Delta X Import : procédure de secours en cours ; début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:10',
       'Texte de la demande d’assistance, tel que déposé',
       'Numéro EORI : FR552100554',
       'Date et heure de passage en alerte : 23/11/2026 à 08:45',
@@ -344,7 +349,7 @@ test('the end is clear: once the system works again, the procedure is no longer 
   await expect(page.locator('.incident-state')).toContainText(/Système rétabli\s:\sétapes de fin à faire/);
   // Step 6 of the fiche, as it says it; that the procedure is over is said as our advice (the fiche does not).
   await expect(page.locator('.journal-status')).toContainText(
-    'La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane',
+    'Fiche DELTA : vous devez contacter le SAU du CID pour qu’il puisse clore la DA, et informer votre bureau de douane.',
   );
   await expect(page.locator('.journal-status')).toContainText(
     'Conseil de l’outil : n’utilisez plus la procédure de secours.',
@@ -513,12 +518,14 @@ test('closing, deleting and forgetting ask first and can be undone', async ({ pa
   // « Procédure terminée »
   await page.getByRole('button', { name: 'Procédure terminée…' }).click();
   // What the fiche still asks is listed, service by service.
-  await expect(page.locator('.notice-warning')).toContainText(/Étapes de la fiche pas encore cochées/);
+  await expect(page.locator('.notice-warning')).toContainText(/La fiche DELTA demande encore ces étapes/);
   await expect(page.locator('.notice-warning li')).toContainText(
-    /^Delta X Import\s:\sDemande d’assistance \(DA\) déposée sur OLGA, /,
+    /^Delta X Import\s:\sdemande d’assistance \(DA\) déposée sur OLGA, /,
   );
   await page.getByRole('button', { name: 'Marquer la procédure terminée' }).click();
-  await expect(page.locator('.incident-state')).toContainText(/terminée/i);
+  // Closed early: the state says so, here and in the header's list.
+  await expect(page.locator('.incident-state')).toContainText('Clos avant la fin des étapes de la fiche');
+  await expect(page.locator('.incident-start')).toContainText(/Delta X Import\s:\sclos avant la fin/);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Rouvrir l’incident' }).click();
   await expect(page.locator('.incident-state')).toContainText('DA à déposer');

@@ -300,7 +300,8 @@ describe('office hours decide the SAU call (flows.md, fourth round)', () => {
   test('case 1 at night: once the DA is filed with the office closed, the SAU call is asked for and never skipped', () => {
     const r = record(G_NIGHT); // cannot validate: case 1, the diagnosis never asks about the office
     r.file('g', '2026-11-23T09:10', false);
-    expect(nextOf(r)).toEqual(['office.inform:g']);
+    // « après avoir déposé la demande d'assistance, appelez le SAU du CID »: at once, before the office.
+    expect(nextOf(r)).toEqual(['sau.call:g']);
     r.step(['g'], 'office.inform', '2026-11-23T09:12');
     expect(nextOf(r)).toEqual(['sau.call:g']);
     expect(statusOf(r.incident, r.only)).toBe('allowed');
@@ -369,21 +370,21 @@ describe('per service (flows.md, fourth round)', () => {
     const r = two();
     r.file('g', '2026-11-23T09:10', false);
     r.file('xe', '2026-11-23T09:11', false);
-    expect(nextOf(r)).toEqual(['office.inform:g+xe']);
-    r.step(['g', 'xe'], 'office.inform', '2026-11-23T09:15');
     expect(nextOf(r)).toEqual(['sau.call:g+xe']);
-    r.step(['g', 'xe'], 'sau.call', '2026-11-23T09:16');
+    r.step(['g', 'xe'], 'sau.call', '2026-11-23T09:14');
+    expect(nextOf(r)).toEqual(['office.inform:g+xe']);
+    r.step(['g', 'xe'], 'office.inform', '2026-11-23T09:16');
     for (const s of ['g', 'xe'] as const) expect(r.service(s).journal.map((e) => e.step)).toContain('sau.call');
     expect(incidentText(r.incident, PROFILE, NOW)).toContain('(enregistré aussi pour Delta X Export)');
     // One correction of its time applies to both.
     const call = r.service('g').journal.find((e) => e.step === 'sau.call')!.event;
-    mustAccept(r.do((i) => correctStep(i, call, '2026-11-23T09:17', NOW)));
+    mustAccept(r.do((i) => correctStep(i, call, '2026-11-23T09:15', NOW)));
     expect(
       r
         .service('xe')
         .journal.find((e) => e.step === 'sau.call')!
         .times.map((t) => t.at),
-    ).toEqual(['2026-11-23T09:16', '2026-11-23T09:17']);
+    ).toEqual(['2026-11-23T09:14', '2026-11-23T09:15']);
     // A record for a service that cannot take it yet is refused as a whole.
     const r2 = two();
     r2.file('g', '2026-11-23T09:10', false);
@@ -411,7 +412,7 @@ describe('per service (flows.md, fourth round)', () => {
           const mine = next.flatMap((n) => (n.kind === 'step' && n.services.includes(s.service) ? [n.step] : []));
           const expected: Record<typeof status, readonly JournalStep[]> = {
             preparing: ['da.file'],
-            daFiled: ['office.inform'],
+            daFiled: ['sau.call', 'office.inform'],
             allowed: ['sau.call', 'backup.activate'],
             active: ['sau.call', 'system.restore'],
             restored: ['office.inform', 'sau.call', 'closure.request', 'office.informEnd'],

@@ -8,8 +8,8 @@
 
 export const JOURNAL_STEPS = [
   'da.file',
-  'office.inform',
   'sau.call',
+  'office.inform',
   'backup.activate',
   'office.verify',
   'system.restore',
@@ -48,16 +48,17 @@ export interface JournalRow {
 /**
  * The steps, in the fiche's order:
  * - the DA is filed on OLGA; its registration time is the start of the backup procedure for its service;
+ * - outside office hours, « après avoir déposé la demande d'assistance », the SAU is called (whatever the
+ *   case of the diagnosis): offered at once after the DA;
  * - the office is informed by forwarding the DA's acknowledgement: after the DA;
- * - outside office hours, after the DA, the SAU is called (whatever the case of the diagnosis);
  * - (ours) the backup procedure in use, once both conditions hold; not offered once the system works again;
  * - (ours) the office unreachable during the diagnosis: the declarations' state checked once it opens;
  * - the private system works again; then the SAU is asked to close the DA and the office told.
  */
 export const JOURNAL: readonly JournalRow[] = [
   { step: 'da.file', after: [] },
-  { step: 'office.inform', after: ['da.file'] },
   { step: 'sau.call', after: ['da.file'], applies: (f) => f.officeOpen === false },
+  { step: 'office.inform', after: ['da.file'] },
   {
     step: 'backup.activate',
     after: ['da.file', 'office.inform'],

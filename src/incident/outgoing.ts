@@ -3,6 +3,7 @@
  * and the whole incident as plain text. Worded from the fiche DELTA (steps 3 to 6) and flows.md.
  */
 import { answerLabel, contentOf } from '../content/fr';
+import { lowerFirst } from '../content/fr/plural';
 import { contacts } from '../content/contacts';
 import { replay } from '../flows/replay';
 import { formatDateTime, formatLocalValue } from '../lib/time';
@@ -100,6 +101,12 @@ export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
   };
 }
 
+/** « , enregistrée le … »: the DA identified by its registration, whether or not its number was given. */
+const registeredOn = (record: ServiceRecord) => {
+  const at = daRegisteredAt(record);
+  return at ? `, enregistrée le ${formatLocalValue(at)}` : '';
+};
+
 /** To the SAU: asking it to close the DA once the private system works again. */
 export function closureMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);
@@ -110,7 +117,7 @@ export function closureMail(profile: Profile, record: ServiceRecord): Mail {
       'Madame, Monsieur,',
       '',
       `Le dysfonctionnement de notre système privatif pour le service en ligne ${service} est résolu.`,
-      `Nous vous remercions de bien vouloir clore la demande d’assistance${daRef(record)} déposée pour l’${SELF_TRIGGER_MENTION}.`,
+      `Nous vous remercions de bien vouloir clore la demande d’assistance${daRef(record)} déposée pour l’${SELF_TRIGGER_MENTION}${registeredOn(record)}.`,
       '',
       'Cordialement,',
       signature(profile),
@@ -151,7 +158,7 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
         return `${serviceLabel(s.service)} ${at ? `le ${formatLocalValue(at)}` : '(DA pas encore enregistrée)'}`;
       })
       .join(' ; ')}`,
-    `État : ${incidentStatusText(incidentStatus(incident))}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
+    `État : ${lowerFirst(incidentStatusText(incidentStatus(incident)))}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
     `Incident ouvert dans l’outil le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
     'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6',
     CONSULT_FICHE_ALERTE,
@@ -178,7 +185,7 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
     lines.push(`Diagnostic de ce service : ${serviceDiagnosisText(incident, record)}`);
     for (const l of journalLines(incident, record))
       lines.push(
-        `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil)' : ''}${l.time ? ` – ${l.time}${alsoForText(l.alsoFor)}` : ''}`,
+        `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil, hors fiche)' : ''}${l.time ? ` – ${l.time}${alsoForText(l.alsoFor)}` : ''}`,
       );
     for (const w of record.withdrawn) lines.push(`[annulée] ${withdrawnText(w)}`);
     const filed = filedDaText(record);

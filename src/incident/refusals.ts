@@ -34,14 +34,14 @@ export function stepProblemText(problem: StepProblem, step?: JournalStep): strin
 
 export function alertProblemText(problem: AlertProblem): string {
   return problem.kind === 'afterDa'
-    ? `Cette heure suit l’enregistrement de la DA (${formatLocalValue(problem.at)}), qui déclare le passage en alerte. Conseil de l’outil : la fiche ne fixe pas cet ordre, mais une DA ne peut déclarer qu’un passage en alerte déjà fait.`
+    ? `Cette heure suit l’enregistrement de la DA (${formatLocalValue(problem.at)}), alors que la DA déclare ce passage en alerte. Conseil de l’outil : la fiche ne fixe pas cet ordre, mais une DA ne peut déclarer qu’un passage en alerte déjà fait.`
     : timeProblemText(problem.kind);
 }
 
 export function serviceProblemText(problem: ServiceProblem, service: DaService): string {
   switch (problem) {
     case 'covered':
-      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident : une seule demande d’assistance par service en ligne.`;
+      return `${serviceLabel(service)} est déjà couvert par une DA de cet incident. Fiche DELTA : « La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. »`;
     case 'noReasons':
       return 'Indiquez au moins une raison de l’auto-déclenchement.';
     case 'notDelta':
@@ -88,7 +88,7 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
     case 'siret':
       return 'Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR. S’il est exact, cochez « Je confirme ce numéro ».';
     case 'frLength':
-      return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres).';
+      return 'Un numéro EORI français est FR suivi du SIREN (9 chiffres) ; l’outil accepte aussi l’ancien format, FR suivi du SIRET (14 chiffres).';
   }
 }
 

@@ -4,7 +4,7 @@
  * e-mails, the export) is in ./outgoing.ts; the refusals of the rules, which give codes, in ./refusals.ts.
  */
 import { deltaContent } from '../content/fr/delta';
-import { count } from '../content/fr/plural';
+import { count, lowerFirst } from '../content/fr/plural';
 import { replay } from '../flows/replay';
 import { answerAt, selfTriggerCase } from '../flows/rules';
 import { formatDateTime, formatLocalValue } from '../lib/time';
@@ -33,7 +33,7 @@ export const serviceLabel = (service: DaService) => SERVICE_NAMES[service];
 /** The transmission mode, as the diagnosis' answer names it. */
 export const modeLabel = (mode: Mode) => deltaContent['delta.mode'].answers[mode];
 
-export const STATUS_LABELS: Record<ServiceStatus | 'closed', string> = {
+export const STATUS_LABELS: Record<ServiceStatus | 'closed' | 'closedEarly', string> = {
   preparing: 'DA à déposer',
   daFiled: 'DA déposée, bureau à informer',
   allowed: 'Procédure de secours possible',
@@ -41,11 +41,12 @@ export const STATUS_LABELS: Record<ServiceStatus | 'closed', string> = {
   restored: 'Système rétabli : étapes de fin à faire',
   ended: 'Toutes les étapes de la fiche faites',
   closed: 'Terminée',
+  closedEarly: 'Clos avant la fin des étapes de la fiche',
 };
 
 /** The incident's state as its badge and the list say it: « 1 DA sur 2 déposée » until every DA is. */
 export function incidentStatusText({ status, filed, total }: IncidentStatus): string {
-  if (status !== 'closed' && total > 1 && filed < total)
+  if (status !== 'closed' && status !== 'closedEarly' && total > 1 && filed < total)
     return `${filed} DA sur ${total} ${filed > 1 ? 'déposées' : 'déposée'}`;
   return STATUS_LABELS[status];
 }
@@ -81,7 +82,7 @@ export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
   'backup.activate': {
     title: 'Recourir à la procédure de secours',
     label: 'Procédure de secours en cours',
-    note: 'L’heure à laquelle vous commencez à y recourir, pour votre dossier : la fiche ne demande pas de la déclarer, et cocher cette étape n’engage à rien de plus que ce que prévoit la fiche.',
+    note: 'Notez ici, pour votre dossier, l’heure à laquelle vous commencez à recourir à la procédure de secours. La fiche ne demande pas de déclarer ce moment ; cette étape n’ajoute aucune obligation.',
   },
   'office.verify': {
     title: 'Vérifier l’état de la déclaration auprès du bureau',
@@ -271,15 +272,15 @@ export const NEXT_TEXT = {
   daFiledIntro: 'Une fois la DA déposée, notez son heure d’enregistrement :',
   daTimeLabel: (service: string) => `Heure d’enregistrement de la DA – ${service}`,
   daTimeHint:
-    'Elle figure en principe dans le courriel automatique accusant réception de la DA (conseil de l’outil). Heure de Paris.',
+    'Conseil de l’outil : relevez cette heure dans le courriel automatique accusant réception de la DA, s’il l’indique. Heure de Paris.',
   daNumber: 'Numéro de la DA',
   daSubmit: (service: string) => `Enregistrer la DA – ${service}`,
   officeOpenLegend: 'Votre bureau de douane était-il ouvert à cette heure ?',
   officeOpenHint:
-    'Conseil de l’outil : réponse présélectionnée selon l’heure de Paris (fermé le week-end, les jours fériés, avant 8 h et après 18 h, ou s’il était injoignable lors du diagnostic) ; votre réponse fait foi.',
+    'Conseil de l’outil : réponse présélectionnée selon l’heure de Paris (fermé le week-end, les jours fériés nationaux, avant 8 h et à partir de 18 h, ou si le bureau était injoignable lors du diagnostic) ; votre réponse fait foi. Fiche DELTA : « En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID ».',
   officeOpenAnswers: { yes: 'Oui, ouvert', no: 'Non, fermé' },
   officeClosedForward:
-    'Conseil de l’outil : même si le bureau est fermé, transférez-lui l’accusé de réception, car selon la fiche c’est ce transfert qui l’informe.',
+    'Bureau fermé : la fiche DELTA demande tout de même de l’informer « en lui transférant le courriel automatique accusant réception de la DA » ; la procédure de secours n’est possible qu’ensuite (« les 2 conditions sont cumulatives »).',
   sauPhone: 'Le SAU du CID :',
   sauWhy: (services: string) =>
     `Votre bureau de douane était fermé à l’heure d’enregistrement de la DA (${services}) : cet appel est demandé par la fiche.`,
@@ -326,7 +327,7 @@ export const RECORD_TEXT = {
   alert: 'Date et heure de passage en alerte',
   alertLabel: (service: string) => `Date et heure de passage en alerte – ${service}`,
   alertHint:
-    'Le moment où vous êtes passé en alerte, c’est-à-dire où vous avez décidé d’auto-déclencher la procédure de secours ; par défaut, la fin de votre diagnostic. La fiche demande de l’indiquer dans la DA sans le définir davantage (conseil de l’outil).',
+    'Fiche DELTA : la DA indique « la date et l’heure de passage en alerte », sans les définir. Conseil de l’outil : indiquez le moment où vous avez décidé d’auto-déclencher la procédure de secours ; par défaut, la fin de votre diagnostic.',
   daTextTitle: 'Texte de la demande d’assistance, tel que déposé',
   daTextRewritten:
     'Une version antérieure de l’outil n’a pas conservé le texte déposé : le voici réécrit à partir des références enregistrées avec l’incident.',
@@ -342,14 +343,15 @@ export const RECORD_TEXT = {
   conflicts:
     'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',
   journalStatus: {
-    preparing: 'Procédure de secours pas encore possible : il faut la DA enregistrée et le bureau de douane informé.',
+    preparing:
+      'Procédure de secours pas encore possible : la DA doit être enregistrée et le bureau de douane informé (les deux conditions sont cumulatives).',
     daFiled:
       'Procédure de secours pas encore possible : la DA est enregistrée, il reste à informer le bureau de douane.',
     allowed:
       'Les deux conditions sont réunies (DA enregistrée et bureau informé) : vous pouvez recourir à la procédure de secours.',
     active: 'Procédure de secours en cours.',
     restored:
-      'Votre système fonctionne de nouveau. Conseil de l’outil : n’utilisez plus la procédure de secours. La fiche demande de contacter le SAU du CID pour qu’il puisse clore la DA, et d’informer votre bureau de douane.',
+      'Votre système fonctionne de nouveau. Fiche DELTA : vous devez contacter le SAU du CID pour qu’il puisse clore la DA, et informer votre bureau de douane. Conseil de l’outil : n’utilisez plus la procédure de secours.',
     ended:
       'Votre système fonctionne de nouveau et toutes les étapes de la fiche sont faites. Conseil de l’outil : n’utilisez plus la procédure de secours.',
   } satisfies Record<ServiceStatus, string>,
@@ -358,6 +360,8 @@ export const RECORD_TEXT = {
 /** The words around the DA text (./page/DaBlock.tsx). */
 export const DA_TEXT = {
   copy: (service: string) => `Copier le texte de la DA – ${service}`,
+  required:
+    'Fiche DELTA : « Dans la DA, veillez à mentionner “auto-déclenchement de la procédure de secours” et à indiquer vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement de celle-ci. » Le texte de la DA ci-dessous contient tout cela.',
   openOlga: 'Ouvrir OLGA pour déposer la DA',
   show: 'Voir le texte de la DA',
   unique:
@@ -383,11 +387,11 @@ export const ACTIONS_TEXT = {
   title: 'Garder une trace, terminer',
   print: 'Imprimer la liste de contrôle',
   export: 'Exporter en texte',
-  copy: 'Copier le résumé',
+  copy: 'Copier le texte de l’incident',
   reopen: 'Rouvrir l’incident',
   closeEarly: 'Procédure terminée…',
-  pending: 'Étapes de la fiche pas encore cochées :',
-  pendingFor: (service: string, steps: string) => `${service} : ${steps}.`,
+  pending: 'La fiche DELTA demande encore ces étapes, pas encore cochées :',
+  pendingFor: (service: string, steps: string) => `${service} : ${lowerFirst(steps)}.`,
   closeLabel: 'Fin de la procédure de secours',
   parisTime: 'Heure de Paris.',
   closeSubmit: 'Marquer la procédure terminée',
@@ -402,10 +406,11 @@ export const ACTIONS_TEXT = {
 export const DIAGNOSIS_TEXT = {
   title: 'Diagnostic (fiche DELTA)',
   cases: {
-    cannotValidate: 'Cas 1 : déclarations impossibles à valider.',
-    noBae: 'Cas 2 : déclarations validées sans BAE, dans aucun des trois états.',
+    cannotValidate: 'Cas 1 : déclarations impossibles à valider (anticipées ou non).',
+    noBae:
+      'Cas 2 : déclarations validées sans l’état « BAE », ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant ».',
     noBaeUnverified:
-      'Déclarations validées sans BAE ; bureau injoignable, leur état n’a pas pu être vérifié (conseil de l’outil, hors fiche).',
+      'Conseil de l’outil (hors fiche) : déclarations validées sans BAE ; bureau injoignable, l’absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n’a pas pu être vérifiée. L’appel au SAU du CID après la DA est ce que la fiche prévoit « pour identifier l’origine du dysfonctionnement ».',
   },
   opened: (when: string) => `Incident ouvert dans l’outil le ${when} (heure de Paris).`,
   see: 'Voir le diagnostic',
@@ -443,10 +448,10 @@ export const INCIDENT_PAGE_TEXT = {
 export const ADD_TEXT = {
   title: 'Un autre service en ligne est touché ?',
   intro:
-    'Fiche DELTA : « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. » Le mieux est de faire ',
+    'Fiche DELTA : « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. » Conseil de l’outil : faites de préférence ',
   introLink: 'le diagnostic pour ce service',
   introEnd:
-    ' : ses raisons seront les siennes, et il vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.',
+    ' ; les raisons de sa DA seront alors celles de ce diagnostic, et l’outil vous proposera de l’ajouter à cet incident. Sinon, ajoutez-le ici en confirmant ses raisons.',
   service: 'Service en ligne',
   choose: 'Choisissez un service',
   chooseService: 'Choisissez le service en ligne touché.',
@@ -491,7 +496,7 @@ export const REFS_TEXT = {
   title: 'Vos références',
   intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',
   eoriHint:
-    'FR suivi du SIREN (9 chiffres), ou de l’ancien format FR suivi du SIRET (14 chiffres), par exemple FR123456782.',
+    'FR suivi du SIREN (9 chiffres) ; l’outil accepte aussi l’ancien format, FR suivi du SIRET (14 chiffres). Par exemple FR123456782.',
   phoneHint: 'Un numéro où le SAU et le bureau peuvent vous joindre.',
   save: 'Enregistrer mes références',
   modify: 'Modifier mes références',

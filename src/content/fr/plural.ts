@@ -8,3 +8,6 @@ export function count(n: number, forms: { readonly one: string; readonly other: 
 /** The singular or the plural form alone, for a count said elsewhere. */
 export const form = (n: number, forms: { readonly one: string; readonly other: string }) =>
   rules.select(n) === 'one' ? forms.one : forms.other;
+
+/** A label after « : », as French writes it: its first letter in lower case (« Delta G : procédure… »). */
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -4,6 +4,7 @@ import { formatLocalValue } from '../../lib/time';
 import type { Incident } from '../schema';
 import { incidentStatus, statusOf } from '../status';
 import { daRegisteredAt } from '../steps';
+import { lowerFirst } from '../../content/fr/plural';
 import {
   CONSULT_FICHE_ALERTE,
   HEADER_TEXT as T,
@@ -43,7 +44,8 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
           const at = daRegisteredAt(s);
           return (
             <li key={s.service}>
-              {serviceLabel(s.service)} : {STATUS_LABELS[incident.closedAt ? 'closed' : statusOf(incident, s)]}
+              {serviceLabel(s.service)} :{' '}
+              {lowerFirst(STATUS_LABELS[incident.closedAt ? incidentStatus(incident).status : statusOf(incident, s)])}
               {at && (
                 <>
                   {T.started}

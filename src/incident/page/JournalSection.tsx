@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { lowerFirst } from '../../content/fr/plural';
 import { CorrectableTime } from '../../ui/TimeEdit';
 import { blockedBy, canRecord, type JournalStep } from '../journal';
 import { nextSteps } from '../nextStep';
@@ -70,6 +71,12 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
               </span>{' '}
               <span className="step-label">{line.label}</span>
               {line.ours && <span className="ours">{T.ours}</span>}
+              {line.step === 'office.verify' && (
+                <span className="step-note">
+                  {' : '}
+                  {lowerFirst(JOURNAL_STEP_TEXT['office.verify'].note ?? '')}
+                </span>
+              )}
               {line.step === 'sau.call' && !line.time && <strong className="step-required">{T.sauRequired}</strong>}
               {line.time && line.stamps && line.event ? (
                 <span className="step-when">

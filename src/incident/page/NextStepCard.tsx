@@ -1,6 +1,7 @@
 import { useState, type ReactNode, type Ref } from 'react';
 import { useDraft } from '../../ui/drafts';
 import { contacts } from '../../content/contacts';
+import { contactsReadLine } from '../../content/fr/contactsRead';
 import { SauPhone } from '../../content/links';
 import { timeProblemText } from '../../content/fr/timeMessages';
 import { CheckboxField, FieldSet, TextField } from '../../ui/Field';
@@ -280,7 +281,7 @@ function SharedStep({
       {step === 'sau.call' && (
         <>
           <p>
-            {note} {T.sauPhone} <SauPhone />
+            {note} {T.sauPhone} <SauPhone />. {contactsReadLine()}
           </p>
           <p>
             <strong>{T.sauWhy(labels(closedAtDa))}</strong>
@@ -306,7 +307,7 @@ function SharedStep({
         <p>
           {T.closure(contacts.sau.email)}
           <SauPhone />
-          {T.closureEnd}
+          {T.closureEnd} {contactsReadLine()}
         </p>
       )}
       {step === 'office.informEnd' && <p>{T.informEnd}</p>}
