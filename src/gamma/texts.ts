@@ -310,8 +310,8 @@ export const ARC_PROBLEM =
  */
 export const COPY_TEXT = {
   advice:
-    'Conseil de l’outil : imprimez le document de secours (ou enregistrez-le en PDF) et envoyez-le à votre bureau gestionnaire avant le mouvement, par exemple par courriel.',
-  write: 'Écrire au bureau gestionnaire',
+    'Logigramme GAMMA 2 : « Je transmets une copie du document de secours à mon bureau gestionnaire avant le mouvement puis je l’archive. » Conseil de l’outil : imprimez le document ou enregistrez-le en PDF, envoyez-en une copie à votre bureau gestionnaire, par exemple par courriel en joignant le PDF, et archivez l’original.',
+  write: 'Écrire au bureau gestionnaire (PDF à joindre)',
   subject: (lrn: string) => `Copie du document de secours GAMMA 2 – LRN ${lrn}`,
   body: (lrn: string, date: string, consignee: string, operator: string) =>
     [
