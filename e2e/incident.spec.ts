@@ -368,8 +368,18 @@ test('the end is clear: once the system works again, the procedure is no longer 
     has: ['Bureau de douane informé de la fin', 'n’utilisez plus la procédure de secours'],
     lacks: ['vous pouvez recourir à la procédure de secours'],
   });
-  await page.getByRole('button', { name: 'Procédure terminée : clore l’incident' }).click();
+  // On a small phone, a double tap closes it once: « Rouvrir » and « Supprimer », which come under the finger,
+  // ignore the second tap.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.getByRole('button', { name: /^Procédure terminée\s:\sclore l’incident/ }).dblclick();
   await expect(page.locator('.incident-state')).toContainText(/terminée/i);
+  await page.waitForTimeout(700);
+  await expect(page.locator('.incident-state')).toContainText(/terminée/i);
+  await expect(page.getByRole('button', { name: 'Oui, supprimer l’incident' })).toHaveCount(0);
+  const types = await page.evaluate(() =>
+    (JSON.parse(localStorage.getItem('secours-douane.incident-log')!).events as { type: string }[]).map((e) => e.type),
+  );
+  expect(types.filter((t) => t.startsWith('incident.'))).toEqual(['incident.opened', 'incident.closed']);
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
   await expect(page.locator('.incident-list > li')).toContainText(/terminée/i);
   // Back on the entry page: neither the closed incident nor its diagnosis is offered as in progress.

@@ -385,7 +385,7 @@ export const HEADER_TEXT = {
 /** The words of the incident's actions (./page/IncidentActions.tsx). */
 export const ACTIONS_TEXT = {
   title: 'Garder une trace, terminer',
-  print: 'Imprimer la liste de contrôle',
+  print: 'Imprimer le suivi',
   export: 'Exporter en texte',
   copy: 'Copier le texte de l’incident',
   reopen: 'Rouvrir l’incident',

@@ -70,11 +70,12 @@ export default function IncidentPage() {
     <article className="incident">
       {reopened && <Notice>{T.reopened(serviceLabel(reopened), formatDateTime(new Date(incident.createdAt)))}</Notice>}
       <IncidentHeader incident={incident} headingRef={ref} />
-      {changedElsewhere && <Notice tone="warning">{T.changedElsewhere}</Notice>}
       <AgentRecordsNotice />
       {incident.conflicts.length > 0 && <Notice tone="warning">{RECORD_TEXT.conflicts}</Notice>}
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}
       {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
+      {/* Another tab's change, said where it shows: by the next steps it changed. */}
+      {changedElsewhere && <Notice tone="warning">{T.changedElsewhere}</Notice>}
       <NextSteps incident={incident} profile={profile} actions={actions} onSaveProfile={saveProfile} />
       {incident.services.map((record) => (
         <ServiceSection key={record.service} incident={incident} record={record} actions={actions} profile={profile} />

@@ -129,7 +129,7 @@ export function CorrectableTime({
       <button
         ref={button}
         type="button"
-        className="button-link no-print"
+        className="button-link button-tap no-print"
         onClick={() => {
           reopened.current = true;
           setEditing(true);

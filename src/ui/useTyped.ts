@@ -34,8 +34,11 @@ export function useTyped(draftKey: string, recorded: string, record: (value: str
       if (pending.current !== null) flushRef.current(pending.current);
     };
     window.addEventListener('pagehide', leave);
+    // Printed now: what was just typed is in the record first (and so on paper).
+    window.addEventListener('beforeprint', leave);
     return () => {
       window.removeEventListener('pagehide', leave);
+      window.removeEventListener('beforeprint', leave);
       leave();
     };
   }, []);

@@ -5,6 +5,7 @@ import { ConfirmAction } from '../../ui/Confirm';
 import { CopyButton, downloadText } from '../../ui/CopyButton';
 import { clearDrafts, useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
+import { useSettling } from '../../ui/useSettling';
 import { timeProblemText } from '../../content/fr/timeMessages';
 import { nextSteps } from '../nextStep';
 import { incidentText } from '../outgoing';
@@ -27,7 +28,16 @@ export interface DeletedState {
  * Print, export, close before every step is done (« Procédure terminée… », said what remains), reopen,
  * delete (asked first, and undoable). Each is an event: the record keeps it.
  */
-export function IncidentActions({
+export function IncidentActions(props: {
+  incident: Incident;
+  profile: Profile | null;
+  actions: Pick<Actions, 'record'>;
+}) {
+  // Made anew when the incident is closed or reopened: its buttons, which move then, settle first.
+  return <ActionsSection key={props.incident.closedAt?.recordedAt ?? 'open'} {...props} />;
+}
+
+function ActionsSection({
   incident,
   profile,
   actions,
@@ -37,18 +47,18 @@ export function IncidentActions({
   actions: Pick<Actions, 'record'>;
 }) {
   const navigate = useNavigate();
+  // A double tap on « clore l'incident » never reaches « Rouvrir » or « Supprimer », which take its place.
+  const settling = useSettling(600);
   const closeDraft = `incident:${incident.id}:close-early`;
   const [closing, setClosing] = useOpenForm(closeDraft);
-  const reopen = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-  const wasClosed = useRef(incident.closedAt !== undefined);
-  // Closed or reopened from here: the focus goes to the button that undoes it.
+  // Back from « Procédure terminée… » without closing: the focus returns to its button. (Closed or reopened,
+  // the focus goes to the next steps at the top.)
+  const cancelled = useRef(false);
   useEffect(() => {
-    const closed = incident.closedAt !== undefined;
-    if (closed === wasClosed.current) return;
-    wasClosed.current = closed;
-    (closed ? reopen : closeButton).current?.focus();
-  }, [incident.closedAt]);
+    if (!closing && cancelled.current) closeButton.current?.focus();
+    cancelled.current = false;
+  }, [closing]);
   // What the fiche still asks, service by service: said before closing early.
   const pending = incident.services
     .map((s) => ({ service: s.service, left: neededLeft(journalFacts(incident, s)) }))
@@ -56,7 +66,7 @@ export function IncidentActions({
   const lastStep = nextSteps(incident, true).some((n) => n.kind === 'close');
   const text = () => incidentText(incident, profile, new Date());
   return (
-    <section className="panel no-print" aria-labelledby="actions-title">
+    <section className="panel no-print" aria-labelledby="actions-title" inert={settling || undefined}>
       <h2 id="actions-title">{T.title}</h2>
       <div className="page-actions">
         <button type="button" className="button" onClick={() => window.print()}>
@@ -74,7 +84,6 @@ export function IncidentActions({
       {incident.closedAt ? (
         <p>
           <button
-            ref={reopen}
             type="button"
             className="button button-secondary"
             onClick={() => actions.record(() => ({ ok: true, value: { type: 'incident.reopened' } }) as const)}
@@ -102,7 +111,10 @@ export function IncidentActions({
             hint={T.parisTime}
             submitLabel={T.closeSubmit}
             focusOnOpen
-            onCancel={() => setClosing(false)}
+            onCancel={() => {
+              cancelled.current = true;
+              setClosing(false);
+            }}
             onSave={(at) => {
               const message = changeMessage(
                 actions.record(() => closeIncident(at, new Date())),

@@ -275,7 +275,6 @@ function SharedStep({
         <>
           <p>{note}</p>
           {closedAtDa.length > 0 && <p className="note">{T.officeClosedForward}</p>}
-          <OfficeFields incident={incident} profile={profile} />
         </>
       )}
       {step === 'sau.call' && (
@@ -319,6 +318,7 @@ function SharedStep({
             mail={mailFor(r)}
             label={`${step === 'closure.request' ? T.mailToSau : T.mailToOffice}${records.length > 1 ? ` – ${serviceLabel(r.service)}` : ''}`}
             forward={step === 'office.inform'}
+            service={records.length > 1 ? serviceLabel(r.service) : undefined}
           />
         ))}
       {records.length > 1 && (
@@ -344,6 +344,8 @@ function SharedStep({
         primary
         onRecord={record}
       />
+      {/* The office's name and address serve our e-mails only (the forward is written in the mail program). */}
+      {step === 'office.inform' && <OfficeFields incident={incident} profile={profile} />}
     </>
   );
 }

@@ -134,8 +134,9 @@ export function ReferencesForm({
           </Fragment>
         );
       })}
-      {renderPreview && <Preview values={{ ...start, ...draft.values }} confirmed={confirmed} render={renderPreview} />}
       <FormActions submitLabel={R.save} onCancel={onCancel} draft={draft} />
+      {/* The DA they make, below the button: saving stays right under the last field. */}
+      {renderPreview && <Preview values={{ ...start, ...draft.values }} confirmed={confirmed} render={renderPreview} />}
     </form>
   );
 }
