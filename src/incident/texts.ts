@@ -363,7 +363,7 @@ export const DA_TEXT = {
   required:
     'Fiche DELTA : « Dans la DA, veillez à mentionner “auto-déclenchement de la procédure de secours” et à indiquer vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement de celle-ci. » Le texte de la DA ci-dessous contient tout cela.',
   openOlga: 'Ouvrir OLGA pour déposer la DA',
-  show: 'Voir le texte de la DA',
+  show: 'Voir le texte de la DA et ce que la fiche demande d’y indiquer',
   unique:
     'Fiche DELTA : « La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. » « Si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. »',
   textLabel: (service: string) => `Texte de la demande d’assistance – ${service}`,

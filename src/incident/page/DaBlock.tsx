@@ -22,11 +22,11 @@ export function DaText({ profile, record }: { profile: Profile; record: ServiceR
         <CopyButton text={da.body} label={DA_TEXT.copy(label)} primary />{' '}
         <OfficialLink to="olga">{DA_TEXT.openOlga}</OfficialLink>
       </p>
-      <p className="note no-print">{DA_TEXT.required}</p>
-      <p className="note no-print">{DA_TEXT.unique}</p>
       {/* Folded: copying is the action; the text was shown as the references were typed. */}
       <details className="da-text-details">
         <summary>{DA_TEXT.show}</summary>
+        <p className="note no-print">{DA_TEXT.required}</p>
+        <p className="note no-print">{DA_TEXT.unique}</p>
         <pre className="text-block" aria-label={DA_TEXT.textLabel(label)}>
           {da.body}
         </pre>
