@@ -269,8 +269,7 @@ export const NEXT_TEXT = {
   forServices: 'Cette étape vaut pour :',
   noService: 'Cochez au moins un service.',
   daPreview: 'Le texte de votre demande d’assistance, avec ces références :',
-  daFiledIntro: 'Une fois la DA déposée, notez son heure d’enregistrement :',
-  daTimeLabel: (service: string) => `Heure d’enregistrement de la DA – ${service}`,
+  daTimeLabel: (service: string) => `Heure d’enregistrement de la DA – ${service} (une fois la DA déposée)`,
   daTimeHint:
     'Conseil de l’outil : relevez cette heure dans le courriel automatique accusant réception de la DA, s’il l’indique. Heure de Paris.',
   daNumber: 'Numéro de la DA',

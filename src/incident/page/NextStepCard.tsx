@@ -155,7 +155,6 @@ function DaStep({
   return (
     <>
       <DaText profile={profile} record={record} />
-      <p>{T.daFiledIntro}</p>
       <TimeForm
         draft={draft}
         label={T.daTimeLabel(label)}
