@@ -276,7 +276,7 @@ export const NEXT_TEXT = {
   daSubmit: (service: string) => `Enregistrer la DA – ${service}`,
   officeOpenLegend: 'Votre bureau de douane était-il ouvert à cette heure ?',
   officeOpenHint:
-    'Conseil de l’outil : réponse présélectionnée selon l’heure de Paris (fermé le week-end, les jours fériés nationaux, avant 8 h et à partir de 18 h, ou si le bureau était injoignable lors du diagnostic) ; votre réponse fait foi. Fiche DELTA : « En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez le SAU du CID ».',
+    'Conseil de l’outil : présélection selon l’heure de Paris (fermé le week-end, les jours fériés nationaux, avant 8 h et dès 18 h, ou si le bureau était injoignable lors du diagnostic) ; votre réponse fait foi. Fermé : la fiche demande d’appeler le SAU du CID après la DA.',
   officeOpenAnswers: { yes: 'Oui, ouvert', no: 'Non, fermé' },
   officeClosedForward:
     'Bureau fermé : la fiche DELTA demande tout de même de l’informer « en lui transférant le courriel automatique accusant réception de la DA » ; la procédure de secours n’est possible qu’ensuite (« les 2 conditions sont cumulatives »).',
