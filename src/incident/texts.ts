@@ -4,7 +4,7 @@
  * e-mails, the export) is in ./outgoing.ts; the refusals of the rules, which give codes, in ./refusals.ts.
  */
 import { deltaContent } from '../content/fr/delta';
-import { count, lowerFirst } from '../content/fr/plural';
+import { count, form, lowerFirst } from '../content/fr/plural';
 import { replay } from '../flows/replay';
 import { answerAt, selfTriggerCase } from '../flows/rules';
 import { formatDateTime, formatLocalValue } from '../lib/time';
@@ -506,4 +506,26 @@ export const REFS_TEXT = {
   forgetQuestion: 'Effacer vos références de ce navigateur ?',
   forgetConfirm: 'Oui, effacer mes références',
   forgetNote: 'Elles ne seront plus proposées pour les prochains incidents. Cet incident garde celles de sa DA.',
+} as const;
+
+/** The words of opening an incident (../pages/IncidentStartPage.tsx). */
+export const START_TEXT = {
+  title: 'Ouvrir l’incident',
+  invalidTitle: 'Diagnostic incomplet',
+  invalid: 'Ces réponses ne mènent pas à l’auto-déclenchement de la procédure de secours. ',
+  invalidLink: 'Faites le diagnostic',
+  open: (n: number) =>
+    `${form(n, { one: 'Un incident est ouvert', other: `${n} incidents sont ouverts` })} pour un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre demande d’assistance.`,
+  addTo: (when: string, services: string) => `Ajouter ce service à l’incident du ${when} (${services})`,
+  create: 'Ouvrir un nouvel incident',
+  opening: 'Ouverture de l’incident…',
+  failed: 'Impossible d’enregistrer l’incident dans ce navigateur : rechargez la page et réessayez.',
+} as const;
+
+/** The words of the open incidents offered on the entry page (../screens/EntryOffers.tsx). */
+export const OFFER_TEXT = {
+  region: 'Incidents en cours',
+  title: (services: string) => `Incident en cours – ${services}`,
+  state: (state: string, opened: string) => ` : ${lowerFirst(state)} (ouvert le ${opened}).`,
+  resume: 'Reprendre l’incident',
 } as const;

@@ -9,8 +9,7 @@ import { addDiagnosedService, newIncident, startChoice, type Diagnosis } from '.
 import { incidentLog } from '../incident/log';
 import { daServiceOf, type DaService, type Incident } from '../incident/schema';
 import { act, currentIncidents, useIncidents } from '../incident/useIncident';
-import { serviceLabel } from '../incident/texts';
-import { form } from '../content/fr/plural';
+import { serviceLabel, START_TEXT as S } from '../incident/texts';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { PAGE_PATHS } from '../routes';
@@ -59,7 +58,7 @@ export default function IncidentStartPage() {
       : null,
   );
   const open = choice?.kind === 'addOrNew' ? incidents.filter((i) => choice.open.some((o) => o.id === i.id)) : [];
-  const ref = usePageHeading(valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet');
+  const ref = usePageHeading(valid ? S.title : S.invalidTitle);
 
   // A full or blocked storage keeps the events in memory (the storage banner says so): go on to the incident.
   const go = (id: string, written: { ok: boolean; problem?: unknown }) => {
@@ -93,7 +92,7 @@ export default function IncidentStartPage() {
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
-        {valid ? 'Ouvrir l’incident' : 'Diagnostic incomplet'}
+        {valid ? S.title : S.invalidTitle}
       </h1>
       {valid && (
         <AgentRecordsNotice
@@ -105,34 +104,29 @@ export default function IncidentStartPage() {
       )}
       {!valid ? (
         <p>
-          Ces réponses ne mènent pas à l’auto-déclenchement de la procédure de secours.{' '}
-          <Link to="/">Faites le diagnostic</Link>.
+          {S.invalid}
+          <Link to="/">{S.invalidLink}</Link>.
         </p>
       ) : choice?.kind === 'addOrNew' ? (
         <>
-          <p>
-            {form(open.length, { one: 'Un incident est ouvert', other: `${open.length} incidents sont ouverts` })} pour
-            un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre
-            demande d’assistance.
-          </p>
+          <p>{S.open(open.length)}</p>
           <p className="page-actions">
             {open.map((i) => (
               <button key={i.id} type="button" className="button" onClick={() => addTo(i)}>
-                Ajouter ce service à l’incident du {when(i)} (
-                {i.services.map((s) => serviceLabel(s.service)).join(', ')})
+                {S.addTo(when(i), i.services.map((s) => serviceLabel(s.service)).join(', '))}
               </button>
             ))}
             <button type="button" className="button button-secondary" onClick={create}>
-              Ouvrir un nouvel incident
+              {S.create}
             </button>
           </p>
         </>
       ) : (
-        !failed && <output>Ouverture de l’incident…</output>
+        !failed && <output>{S.opening}</output>
       )}
       {failed && (
         <p className="error-message" role="alert">
-          Impossible d’enregistrer l’incident dans ce navigateur : rechargez la page et réessayez.
+          {S.failed}
         </p>
       )}
     </>

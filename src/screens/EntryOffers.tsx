@@ -1,7 +1,7 @@
 import { generatePath, Link } from 'react-router';
 import { isOpen } from '../incident/opening';
 import { incidentStatus } from '../incident/status';
-import { incidentStatusText, serviceLabel } from '../incident/texts';
+import { incidentStatusText, OFFER_TEXT as O, serviceLabel } from '../incident/texts';
 import { useIncidents } from '../incident/useIncident';
 import { formatDateTime } from '../lib/time';
 import { PAGE_PATHS } from '../routes';
@@ -23,13 +23,13 @@ export default function EntryOffers() {
   return (
     <>
       {open.length > 0 && (
-        <section className="resume" aria-label="Incidents en cours">
+        <section className="resume" aria-label={O.region}>
           {open.map((i) => (
             <p key={i.id} className="resume-incident">
-              <strong>Incident en cours – {i.services.map((s) => serviceLabel(s.service)).join(', ')}</strong> :{' '}
-              {incidentStatusText(incidentStatus(i))} (ouvert le {formatDateTime(new Date(i.createdAt))}).{' '}
+              <strong>{O.title(i.services.map((s) => serviceLabel(s.service)).join(', '))}</strong>
+              {O.state(incidentStatusText(incidentStatus(i)), formatDateTime(new Date(i.createdAt)))}{' '}
               <Link className="button" to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
-                Reprendre l’incident
+                {O.resume}
               </Link>
             </p>
           ))}
