@@ -30,7 +30,15 @@ import {
   type Profile,
   type ProfileInput,
 } from './profile';
-import { incidentStatusText, reasonsFromAnswers, SELF_TRIGGER_MENTION, serviceReasons, stampText } from './texts';
+import { lowerFirst } from '../content/fr/plural';
+import {
+  incidentStatusText,
+  STATUS_LABELS,
+  reasonsFromAnswers,
+  SELF_TRIGGER_MENTION,
+  serviceReasons,
+  stampText,
+} from './texts';
 import { daText, incidentText } from './outgoing';
 import { fieldProblemText, stepProblemText } from './refusals';
 import { TEST_PROFILE } from '../testing/profile';
@@ -357,6 +365,9 @@ describe('per service (flows.md, fourth round)', () => {
     expect(statusOf(r.incident, r.service('xe'))).toBe('daFiled');
     expect(statusOf(r.incident, r.service('g'))).toBe('preparing');
     expect(incidentStatusText(incidentStatus(r.incident))).toBe('1 DA sur 2 déposée');
+    // After « : », a label starts in lower case, but an acronym keeps its capitals.
+    expect(lowerFirst(STATUS_LABELS.daFiled)).toBe('DA déposée, bureau à informer');
+    expect(lowerFirst(STATUS_LABELS.allowed)).toBe('procédure de secours possible');
     expect(daRegisteredAt(r.service('g'))).toBeNull();
     expect(nextOf(r)).toEqual(['da.file:g', 'office.inform:xe']);
     // First things first: the second DA before the office.

@@ -10,4 +10,6 @@ export const form = (n: number, forms: { readonly one: string; readonly other: s
   rules.select(n) === 'one' ? forms.one : forms.other;
 
 /** A label after « : », as French writes it: its first letter in lower case (« Delta G : procédure… »). */
-export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+export const lowerFirst = (text: string) =>
+  // An acronym (« DA », « SAU ») keeps its capitals.
+  /^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);

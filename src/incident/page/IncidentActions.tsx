@@ -1,3 +1,4 @@
+import { ok } from '../../lib/result';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { fileStamp } from '../../lib/time';
@@ -86,7 +87,7 @@ function ActionsSection({
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => actions.record(() => ({ ok: true, value: { type: 'incident.reopened' } }) as const)}
+            onClick={() => actions.record(() => ok({ type: 'incident.reopened' as const }))}
           >
             {T.reopen}
           </button>
@@ -138,7 +139,7 @@ function ActionsSection({
         confirmLabel={T.deleteConfirm}
         className="button button-secondary"
         onConfirm={() => {
-          const result = actions.record(() => ({ ok: true, value: { type: 'incident.deleted' } }) as const);
+          const result = actions.record(() => ok({ type: 'incident.deleted' as const }));
           if (!result.ok) return;
           clearDrafts(`incident:${incident.id}`);
           navigate(PAGE_PATHS.incidents, {

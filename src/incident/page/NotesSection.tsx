@@ -1,3 +1,4 @@
+import { ok } from '../../lib/result';
 import { Field } from '../../ui/Field';
 import { useTyped } from '../../ui/useTyped';
 import { NOTES_MAX } from '../log';
@@ -10,7 +11,7 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
   const typed = useTyped(
     `incident:${incident.id}:notes`,
     incident.notes,
-    (text) => actions.record(() => ({ ok: true, value: { type: 'notes.edited', text } }) as const).ok,
+    (text) => actions.record(() => ok({ type: 'notes.edited' as const, text })).ok,
   );
   return (
     <section className="panel" aria-labelledby="notes-title">
