@@ -3,12 +3,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contacts } from './contacts';
 
-/** Every source file of the app and its HTML page, but the contacts file itself and the tests. */
+/** Every source file of the app and its HTML page, but the contacts file itself and the tests and their helpers. */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.endsWith('content/contacts.ts')
+    return /\.(ts|tsx)$/.test(name) &&
+      !/\.test\.tsx?$/.test(name) &&
+      !path.includes('testing/') &&
+      !path.endsWith('content/contacts.ts')
       ? [path]
       : [];
   });

@@ -13,7 +13,7 @@
 import { ok, refuse, type Result } from '../lib/result';
 import { dayProblem, timeProblem, type TimeProblem } from '../lib/time';
 import { openEpisodeOf } from './episodes';
-import { CONSIGNEE_MAX, type BackupDocument, type MilestoneName, type Register } from './schema';
+import { CONSIGNEE_MAX, EXCISE_NUMBER, type BackupDocument, type MilestoneName, type Register } from './schema';
 import {
   arcProblem,
   lrnProblem,
@@ -42,7 +42,6 @@ export type DocumentProblems = Partial<{
   deviation: SeriesDeviation;
 }>;
 
-const IDENTIFICATION = /^[A-Z]{2}[A-Z0-9]{2,14}$/;
 const compact = (raw: string) => raw.replace(/[\s.-]/g, '').toUpperCase();
 
 /**
@@ -72,7 +71,7 @@ export function addDocument(
   if (name === '') problems.consigneeName = 'missing';
   else if (name.length > CONSIGNEE_MAX.name) problems.consigneeName = 'tooLong';
   const identification = compact(input.consigneeIdentification);
-  if (identification !== '' && !IDENTIFICATION.test(identification)) problems.consigneeIdentification = 'shape';
+  if (identification !== '' && !EXCISE_NUMBER.test(identification)) problems.consigneeIdentification = 'shape';
   if (Object.keys(problems).length > 0 || !episode) return refuse(problems);
   const deviation = seriesDeviation(register, lrn, input.date);
   if (deviation && !sameDeviation(deviation, confirmed)) return refuse({ deviation });

@@ -120,7 +120,8 @@ export function lrnProblemText(problem: LrnProblem, lrn: string): string {
 }
 
 export function prefixProblemText(problem: PrefixProblem, prefix: string): string {
-  if (problem === 'characters') return 'Le préfixe ne peut contenir que des lettres (sans accent) et des chiffres.';
+  if (problem === 'characters')
+    return 'Conseil de l’outil : le préfixe ne contient que des lettres (sans accent) et des chiffres, comme le LRN.';
   if (problem === 'tooLong')
     return `Le préfixe ne doit pas dépasser ${PREFIX_MAX} caractères, pour que le LRN tienne en ${LRN_MAX} caractères.`;
   const { years, last } = problem.newSeries;
@@ -156,7 +157,7 @@ export function documentProblemText(
     case 'consigneeIdentification':
       return (
         problems.consigneeIdentification &&
-        'Le numéro d’accise ou de TVA commence par le code de son pays (par exemple DE, BE ou IT) et ne compte que des lettres et des chiffres, 16 au plus.'
+        'Le numéro d’accise (SEED) du destinataire compte 13 caractères : le code de son pays (par exemple DE, BE ou IT) puis 11 lettres ou chiffres. Information complémentaire (hors fiche) : c’est le format des numéros d’accise de l’Union.'
       );
     case 'episode':
       return problems.episode && 'Ouvrez d’abord l’épisode de panne : chaque document appartient à un épisode.';
@@ -296,12 +297,12 @@ export function operatorProblemText(field: OperatorField, problems: OperatorProb
   if (field === 'exciseNumber')
     return p === 'missing'
       ? 'Indiquez votre numéro d’accise : il figure sur le registre imprimé.'
-      : 'Le numéro d’accise compte 13 caractères : le code du pays (FR) puis 11 lettres ou chiffres.';
+      : 'Information complémentaire (hors fiche) : le numéro d’accise compte 13 caractères, le code du pays (FR) puis 11 lettres ou chiffres.';
   return 'Indiquez la raison sociale : elle figure sur le registre imprimé.';
 }
 
 export const ARC_PROBLEM =
-  'L’ARC compte 21 caractères : 2 chiffres pour l’année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.';
+  'Information complémentaire (hors fiche) : l’ARC compte 21 caractères, 2 chiffres pour l’année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.';
 
 /**
  * Sending the copy to the managing office (S2: « Je transmets une copie du document de secours à mon bureau

@@ -2,7 +2,7 @@
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
 import { nextStepsAt } from '../content/fr/callTexts';
 import { count } from '../content/fr/plural';
-import { VERDICT_TEXT } from '../content/verdicts';
+import { verdictText } from '../content/verdicts';
 import { flowOfReplay, isOutcomeId, type NodeId } from '../flows/ids';
 import { replay, type ReplayPath } from '../flows/replay';
 import { formatDateTime, formatLocalValue, formatTime } from '../lib/time';
@@ -229,7 +229,12 @@ export function callSummary(call: Call, shareUrl: string, now: Date, agent = '')
   const current = session.current;
   if (isOutcomeId(current)) {
     const outcome = contentOf(current);
-    lines.push(`Résultat : ${outcome.title}`, `${VERDICT_TEXT[outcome.verdict]}.`, '', 'Prochaines étapes :');
+    lines.push(
+      `Résultat : ${outcome.title}`,
+      `${verdictText(outcome.verdict, session.path)}.`,
+      '',
+      'Prochaines étapes :',
+    );
     for (const step of nextStepsAt(current, session.path)) lines.push(`- ${step}`);
   } else {
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);

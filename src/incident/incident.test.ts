@@ -212,7 +212,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 describe('DA reasons', () => {
   test('come from the diagnosis answers in plain French; the mode is a field of the DA, not a reason', () => {
     expect(reasonsFromAnswers(ANSWERS)).toEqual([
-      'déclarations validées n’ayant pas obtenu le BAE (constaté dans Aubette)',
+      'déclarations validées n’ayant pas obtenu le BAE (constat fait dans Aubette)',
       'le service des douanes indique qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant » : le blocage de nos déclarations est donc technique et, par conséquent, le dysfonctionnement de notre système privatif est confirmé (fiche DELTA, étape 2)',
       'aucune alerte publiée sur la météo des services en ligne',
       'notre prestataire de connexion EDI confirme que sa plateforme fonctionne',
@@ -230,7 +230,7 @@ describe('DA reasons', () => {
     const r = record();
     r.do((i) => addDiagnosedService(i, diagnosis(['delta', 'h7', 'dti', 'yes', 'no', 'cannotValidate'])));
     const [first, second] = r.incident.services;
-    expect(daText(PROFILE, first!)!.body).toContain('constaté dans Aubette');
+    expect(daText(PROFILE, first!)!.body).toContain('constat fait dans Aubette');
     expect(daText(PROFILE, second!)!.body).toContain('impossibilité de valider nos déclarations');
     expect(daText(PROFILE, second!)!.body).not.toContain('Aubette');
     expect(daText(PROFILE, second!)!.body).toContain('Mode de transmission : DTI');

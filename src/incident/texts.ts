@@ -87,7 +87,7 @@ export const JOURNAL_STEP_TEXT: Record<JournalStep, StepText> = {
   'office.verify': {
     title: 'Vérifier l’état de la déclaration auprès du bureau',
     label: 'État de la déclaration vérifié auprès du bureau dès son ouverture',
-    note: 'Pour ne pas traiter en procédure de secours une déclaration qui serait en fait « sous contrôle », « crédit en attente » ou « paiement comptant ».',
+    note: 'Pour ne pas traiter en procédure de secours une déclaration qui serait en fait « sous contrôle », « crédit en attente » ou « paiement comptant ». Conseil de l’outil : si elle l’est, elle n’entre dans aucun des deux cas de la fiche ; ne la traitez pas en procédure de secours et voyez avec votre bureau.',
   },
   'system.restore': {
     title: 'Quand votre système fonctionne de nouveau',
@@ -134,7 +134,7 @@ export function reasonsFromAnswers(answers: readonly string[]): string[] {
   if (kind === 'noBae' || kind === 'noBaeUnverified') {
     const aubette = answerAt(path, 'delta.aubette');
     reasons.push(
-      `déclarations validées n’ayant pas obtenu le BAE (${aubette === 'unreachable' ? 'Aubette inaccessible' : 'constaté dans Aubette'})`,
+      `déclarations validées n’ayant pas obtenu le BAE (${aubette === 'unreachable' ? 'Aubette inaccessible' : 'constat fait dans Aubette'})`,
     );
     reasons.push(
       kind === 'noBae'
@@ -409,7 +409,7 @@ export const DIAGNOSIS_TEXT = {
     noBae:
       'Cas 2 : déclarations validées sans l’état « BAE », ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant ».',
     noBaeUnverified:
-      'Conseil de l’outil (hors fiche) : déclarations validées sans BAE ; bureau injoignable, l’absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n’a pas pu être vérifiée. L’appel au SAU du CID après la DA est ce que la fiche prévoit « pour identifier l’origine du dysfonctionnement ».',
+      'Conseil de l’outil (hors fiche) : déclarations validées sans BAE ; bureau injoignable, l’absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n’a pas pu être vérifiée. L’appel au SAU du CID après la DA est ce que la fiche prévoit « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ».',
   },
   opened: (when: string) => `Incident ouvert dans l’outil le ${when} (heure de Paris).`,
   see: 'Voir le diagnostic',
@@ -495,7 +495,7 @@ export const REFS_TEXT = {
   title: 'Vos références',
   intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',
   eoriHint:
-    'FR suivi du SIREN (9 chiffres) ; l’outil accepte aussi l’ancien format, FR suivi du SIRET (14 chiffres). Par exemple FR123456782.',
+    'Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres), par exemple FR123456782. L’ancien format, FR suivi du SIRET (14 chiffres), est encore accepté par l’outil : vérifiez qu’il est toujours valide.',
   phoneHint: 'Un numéro où le SAU et le bureau peuvent vous joindre.',
   save: 'Enregistrer mes références',
   modify: 'Modifier mes références',

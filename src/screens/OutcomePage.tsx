@@ -4,7 +4,7 @@ import { ANSWER_PROBLEM_TEXT } from '../content/fr/notices';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { actionOf } from './outcomeActions';
 import { contentOf, FLOW_NAMES } from '../content/fr';
-import { VERDICT_TEXT } from '../content/verdicts';
+import { verdictText } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
 import { nodeHref } from '../session/codec';
 import { hrefAfterAnswer, type Shown } from '../session/resolve';
@@ -50,7 +50,7 @@ export function OutcomePage({
         <h1 id="outcome-title" ref={headingRef} tabIndex={-1}>
           {content.title}
         </h1>
-        <p className={`verdict verdict-${content.verdict}`}>{VERDICT_TEXT[content.verdict]}</p>
+        <p className={`verdict verdict-${content.verdict}`}>{verdictText(content.verdict, resolution.replay.path)}</p>
         {action && content.action && (
           <p className="outcome-action no-print">
             <Link className="button" to={action(allValues)}>

@@ -8,15 +8,18 @@
 import type { NodeId, OutcomeId } from '../../flows/ids';
 import { answerAt, selfTriggerCase, type AnsweredNode, type SelfTriggerCase } from '../../flows/rules';
 import { contacts } from '../contacts';
+import { AUBETTE_IMPORT_NOTE, DELTA_IE_NOTE, GAMMA_HARDWARE_FIRST, GAMMA_NO_FAULT } from './notes';
 
 const SAU = `le SAU du CID au ${contacts.sau.phoneDisplay}`;
 
-// The SAU call after the DA: due outside the office's opening hours (fiche DELTA), so due at once when the
-// caller answered that the office was closed.
-const SAY_SAU_OPEN = `En dehors des heures d’ouverture du bureau, après la DA, appelez ${SAU}.`;
-const SAY_SAU_CLOSED = `Votre bureau étant fermé, après la DA, appelez ${SAU}.`;
-const STEP_SAU_OPEN = `Hors heures d’ouverture du bureau : appeler ${SAU} après la DA.`;
-const STEP_SAU_CLOSED = `Bureau fermé lors du diagnostic : appeler ${SAU} après la DA.`;
+// The SAU call after the DA (fiche DELTA, step 5), with its purpose: due outside the office's opening hours,
+// so said as due when the caller answered that the office was closed.
+const SAU_PURPOSE =
+  'afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais';
+const SAY_SAU_OPEN = `En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appelez ${SAU}, ${SAU_PURPOSE}.`;
+const SAY_SAU_CLOSED = `Votre bureau est fermé : après avoir déposé la demande d’assistance, appelez ${SAU}, ${SAU_PURPOSE}.`;
+const STEP_SAU_OPEN = `En dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, appeler ${SAU}, ${SAU_PURPOSE}.`;
+const STEP_SAU_CLOSED = `Bureau fermé : après avoir déposé la demande d’assistance, appeler ${SAU}, ${SAU_PURPOSE}.`;
 const officeClosed = (path: readonly AnsweredNode[]) => answerAt(path, 'delta.office') === 'closed';
 
 // The self-trigger's case (fiche DELTA, step 3), or the tool's reading when the office could not be reached.
@@ -26,14 +29,14 @@ const SAY_CASE: Record<SelfTriggerCase, string> = {
   noBae:
     'Vous êtes dans le cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant » : la fiche en conclut que « le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé ».',
   noBaeUnverified:
-    'Conseil de l’outil (hors fiche) : le bureau étant fermé, l’état de vos déclarations (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié, comme l’exige le cas 2 de la fiche ; vérifiez-le auprès du bureau dès son ouverture.',
+    'Conseil de l’outil (hors fiche) : le bureau étant fermé, l’état de vos déclarations (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. Vérifiez-le auprès du bureau dès son ouverture.',
 };
 const STEP_CASE: Record<SelfTriggerCase, string> = {
   cannotValidate: 'Cas 1 de la fiche : l’opérateur n’arrive pas à valider ses déclarations (anticipées ou non).',
   noBae:
     'Cas 2 de la fiche : les déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant », donc le blocage est technique et le dysfonctionnement du système privatif est confirmé.',
   noBaeUnverified:
-    'Conseil de l’outil (hors fiche) : déclarations validées sans BAE, dont l’état (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié, le bureau étant fermé ; le vérifier auprès du bureau dès son ouverture.',
+    'Conseil de l’outil (hors fiche) : déclarations validées sans BAE, dont l’état (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié, le bureau étant fermé ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. Le vérifier auprès du bureau dès son ouverture.',
 };
 
 // GAMMA 2: who authorised the backup procedure, in the chart's words (BackupBody, AUTHORISER_LABELS).
@@ -78,15 +81,15 @@ export const SAY: Record<NodeId, string> = {
     'Le SAU ou le service gestionnaire vous a-t-il autorisé à utiliser la procédure de secours ? Qui vous l’a dit, et à quelle heure ?',
 
   'delta.followAlert':
-    'L’alerte correspond à votre situation. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Reportez-vous à la procédure de secours qui vous concerne, et suivez régulièrement les bulletins d’information du SAU dans la météo des services en ligne. Au message de fin d’alerte, vérifiez qu’il vous concerne et appliquez ses consignes.',
+    'L’alerte correspond à votre situation. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Reportez-vous à la procédure de secours qui vous concerne, et tenez-vous informé régulièrement des bulletins d’information périodiques du SAU, dans la météo des services en ligne. Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes indiquées dans le bulletin d’information.',
   'delta.providerIncident':
-    'Le dysfonctionnement vient de la plateforme de votre prestataire. Attendez qu’il le signale au CID, puis consultez le message d’alerte publié par le SAU et relayé par votre prestataire, et reportez-vous à la procédure de secours qui vous concerne. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Suivez régulièrement les bulletins d’information relayés par votre prestataire. Une fois l’alerte déclenchée par le SAU, suivez aussi régulièrement les bulletins d’information qu’il émet ; au message de fin d’alerte, assurez-vous qu’il vous concerne et appliquez ses consignes.',
+    'Le dysfonctionnement vient de la plateforme de votre prestataire. Attendez qu’il le signale au CID, puis consultez le message d’alerte publié par le SAU et relayé par votre prestataire, et reportez-vous à la procédure de secours qui vous concerne. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Suivez régulièrement les bulletins d’information relayés par votre prestataire. Une fois l’alerte déclenchée par le SAU, vous devez suivre régulièrement les bulletins d’information émis par celui-ci. Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes indiquées dans le bulletin d’information.',
   'delta.noBackupNeeded':
     'Votre déclaration est à l’état « BAE » : le passage en procédure de secours n’est pas nécessaire.',
   'delta.notTechnical':
     'Votre déclaration est dans l’un de ces états : elle n’entre dans aucun des deux cas où la fiche DELTA permet d’auto-déclencher la procédure de secours. Conseil de l’outil : voyez avec votre bureau de douane la suite à donner à la déclaration.',
   'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Conseil de l’outil : contactez ${SAU}, ou par courriel à ${contacts.sau.email}.`,
-  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours », vos références, le service, la date et l’heure de passage en alerte et les raisons ; si vous dédouanez au moyen de plusieurs services en ligne, déposez une demande d’assistance pour chacun d’entre eux. Ensuite, informez votre bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès la DA enregistrée et le bureau informé, vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, contactez le SAU du CID par courriel ou par téléphone pour qu’il puisse clore la DA, et informez votre bureau de douane.`,
+  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours » et en indiquant vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement ; si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. L’heure d’enregistrement de la demande d’assistance est celle retenue pour le début de la procédure de secours. Ensuite, informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès l’enregistrement de la DA et l’information du bureau (les deux conditions sont cumulatives), vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de douane.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
   'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
@@ -101,7 +104,7 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours (fiche DELTA).',
     'Se reporter à la procédure de secours qui concerne l’opérateur.',
     'Se tenir informé régulièrement des bulletins d’information périodiques (BIP) du SAU, dans la météo des services en ligne.',
-    'Au message de fin d’alerte, vérifier qu’il concerne l’opérateur et appliquer ses consignes.',
+    'Lorsqu’un message de fin d’alerte est publié, vérifier qu’il concerne l’opérateur et appliquer les consignes indiquées dans le bulletin d’information.',
   ],
   'delta.providerIncident': [
     'Consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours (fiche DELTA).',
@@ -111,7 +114,9 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Une fois l’alerte déclenchée par le SAU, suivre régulièrement les bulletins d’information émis par celui-ci.',
     'Lorsqu’un message de fin d’alerte est publié, vérifier qu’il concerne l’opérateur et appliquer les consignes indiquées dans le bulletin d’information.',
   ],
-  'delta.noBackupNeeded': ['La déclaration a le BAE : pas de procédure de secours.'],
+  'delta.noBackupNeeded': [
+    'La déclaration est à l’état « BAE » : le passage en procédure de secours n’est pas nécessaire.',
+  ],
   'delta.notTechnical': [
     'La déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : aucun des deux cas d’auto-déclenchement de la fiche DELTA (étape 3).',
     'Conseil de l’outil : voir avec le bureau de douane la suite à donner à la déclaration.',
@@ -122,6 +127,7 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Déposer sur OLGA une demande d’assistance (DA) mentionnant « auto-déclenchement de la procédure de secours » et indiquant les références de l’opérateur (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement.',
     'Si l’opérateur dédouane au moyen de plusieurs services en ligne, déposer une demande d’assistance pour chacun d’entre eux.',
     'L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de secours.',
+    'La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours.',
     'Informer le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA.',
     'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé (les deux conditions sont cumulatives).',
     STEP_SAU_OPEN,
@@ -131,7 +137,7 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
   'gamma.resolved': ['Le bureau a résolu le problème : pas de procédure de secours.'],
   'gamma.alternative': ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
   'gamma.backup': [
-    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN de la série continue de l’année (22 caractères au plus).',
+    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN attribué librement en respectant une série continue par année (alphanumérique, 22 caractères au plus).',
     'Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 ; le document porte les données du projet de DAES.',
     'Transmettre une copie au bureau gestionnaire avant le mouvement, puis l’archiver.',
     'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
@@ -144,6 +150,14 @@ export const sayAt = (node: NodeId, path: readonly AnsweredNode[]): string => {
   const kind = node === 'delta.selfTrigger' ? selfTriggerCase(path) : null;
   if (kind) text = `${SAY_CASE[kind]} ${text}`;
   if (node === 'gamma.backup' && byMeteo(path)) text = text.replace(SAY_BACKUP, SAY_BACKUP_METEO);
+  // What the screen adds on this path, said too (its marker with it).
+  if (node === 'delta.aubette' && answerAt(path, 'delta.service') !== 'xe') text = `${text} ${AUBETTE_IMPORT_NOTE}`;
+  if (node === 'delta.notCovered') text = `${text} ${DELTA_IE_NOTE}`;
+  if (node === 'gamma.office') {
+    if (answerAt(path, 'gamma.access') === 'yes') text = `${GAMMA_HARDWARE_FIRST} ${text}`;
+    if (answerAt(path, 'gamma.editor') === 'no' || answerAt(path, 'gamma.provider') === 'no')
+      text = `${text} ${GAMMA_NO_FAULT}`;
+  }
   return text;
 };
 

@@ -4,6 +4,7 @@
  */
 import { answerAt, selfTriggerCase, type SelfTriggerCase } from '../../flows/rules';
 import { contactsReadLine } from './contactsRead';
+import { AUBETTE_IMPORT_NOTE, DELTA_IE_NOTE } from './notes';
 import { OfficialLink, SauMail, SauPhone } from '../links';
 import type { DeltaNodeId, NodeProps, ContentOf } from '../types';
 
@@ -118,7 +119,7 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
     },
     Help: () => (
       <p>
-        Contactez votre prestataire de connexion pour vérifier si le dysfonctionnement provient de sa plateforme de
+        Contactez votre prestataire de connexion afin de vérifier si le dysfonctionnement provient de sa plateforme de
         transmission.
       </p>
     ),
@@ -182,8 +183,8 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
             <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.
           </li>
           <li>
-            Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes du
-            bulletin d’information.
+            Lorsqu’un message de fin d’alerte est publié, assurez-vous qu’il vous concerne et appliquez les consignes
+            indiquées dans le bulletin d’information.
           </li>
         </ol>
       </>
@@ -282,13 +283,7 @@ function AubetteHelp({ path }: NodeProps) {
         <OfficialLink to="aubette">Aubette (consultation d’une déclaration à l’export)</OfficialLink>, accessible depuis
         l’espace « services accessibles » du portail douane.gouv.fr, permet de consulter l’état de votre déclaration.
       </p>
-      {(service === 'xi' || service === 'h7') && (
-        <p className="note">
-          Information complémentaire (hors fiche) : Aubette consulte les déclarations à l’export ; une déclaration
-          d’import peut ne pas y figurer. Conseil de l’outil : dans ce cas, répondez « Je n’ai pas pu accéder à
-          Aubette ».
-        </p>
-      )}
+      {service !== 'xe' && <p className="note">{AUBETTE_IMPORT_NOTE}</p>}
     </>
   );
 }
@@ -299,8 +294,13 @@ const CASE_TEXT: Record<SelfTriggerCase, string> = {
   noBae:
     'Cas 2 de la fiche : « lorsque les déclarations validées n’ont pas obtenu l’état « BAE » sans pour autant avoir le statut « sous contrôle », « crédit en attente » ou « paiement au comptant » ». La fiche en conclut, à l’étape 2 : « Si votre déclaration n’est dans aucun de ces états, le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé. »',
   noBaeUnverified:
-    'Conseil de l’outil (hors fiche) : vos déclarations validées n’ont pas obtenu le BAE, et le service des douanes n’était pas joignable. L’outil n’a donc pas pu vérifier qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant », comme l’exige le cas 2 de la fiche. La fiche permet d’auto-déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7, et demande, en dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, d’appeler le SAU du CID, « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ». Vérifiez aussi l’état de la déclaration auprès du bureau dès son ouverture.',
+    'Conseil de l’outil (hors fiche) : vos déclarations validées n’ont pas obtenu le BAE, et le service des douanes n’était pas joignable. L’outil n’a donc pas pu vérifier qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant » ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. La fiche permet d’auto-déclencher la procédure de secours 24 heures sur 24 – 7 jours sur 7, et demande, en dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, d’appeler le SAU du CID, « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ». Vérifiez aussi l’état de la déclaration auprès du bureau dès son ouverture.',
 };
+
+const RIGHT =
+  'Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n’est pas conditionnée à l’autorisation du bureau de douane.';
+const RIGHT_UNVERIFIED =
+  'Fiche DELTA : « Cette possibilité est de droit dès que vous remplissez les conditions fixées. Elle n’est pas conditionnée à l’autorisation du bureau de douane. » Conseil de l’outil : l’une de ces conditions (la déclaration n’est dans aucun des trois états) n’a pas pu être vérifiée.';
 
 function SelfTriggerBody({ path }: NodeProps) {
   const kind = selfTriggerCase(path);
@@ -309,13 +309,10 @@ function SelfTriggerBody({ path }: NodeProps) {
     <>
       <p className="note">{CONSULT_FICHE_ALERTE}</p>
       {kind && <p className="case">{CASE_TEXT[kind]}</p>}
-      <p>
-        Cette possibilité est de droit dès que vous remplissez les conditions fixées ; elle n’est pas conditionnée à
-        l’autorisation du bureau de douane.
-      </p>
+      <p>{kind === 'noBaeUnverified' ? RIGHT_UNVERIFIED : RIGHT}</p>
       <h2>La procédure, pas à pas</h2>
       <ol className="steps">
-        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24, 7 jours sur 7.</li>
+        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24 – 7 jours sur 7.</li>
         <li>
           Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>
           {service && service !== 'other' ? ` pour le service en ligne ${DA_SERVICE_NAME[service]}` : ''}. « Si vous
@@ -344,10 +341,9 @@ function SelfTriggerBody({ path }: NodeProps) {
         </li>
         <li>
           Fin d’alerte : lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU
-          du CID par courriel (<SauMail subject="Clôture de la demande d’assistance" />) ou par téléphone (
-          <SauPhone />
-          ), pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de
-          douane.
+          du CID par courriel au <SauMail subject="Clôture de la demande d’assistance" /> ou par téléphone au{' '}
+          <SauPhone />, pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre
+          bureau de douane.
         </li>
       </ol>
       <p className="note">{contactsReadLine()}</p>
@@ -359,11 +355,7 @@ function SelfTriggerBody({ path }: NodeProps) {
 function DeltaIeNote() {
   return (
     <>
-      <p className="note">
-        Information complémentaire (hors fiche), vérifiée le 06/12/2026 : DELTA IE remplace Delta G et Delta X. Le dépôt
-        des déclarations d’importation dans Delta G est fermé depuis le 22/10/2025 à 02:00 (heure de Paris), et DELTA IE
-        est obligatoire pour les déclarations d’exportation depuis le 14/12/2025. La fiche DELTA ne couvre pas DELTA IE.
-      </p>
+      <p className="note">{DELTA_IE_NOTE}</p>
       <p className="note">
         Conseil de l’outil : pour DELTA IE, contactez le SAU du CID et consultez la{' '}
         <OfficialLink to="meteo">météo des services en ligne</OfficialLink>.

@@ -7,6 +7,7 @@ import { OfficialLink, SauPhone } from '../links';
 import { contactsReadLine } from './contactsRead';
 import type { GammaNodeId, NodeProps, ContentOf } from '../types';
 import { GAMMA_OBLIGATIONS } from './gammaObligations';
+import { GAMMA_HARDWARE_FIRST, GAMMA_NO_FAULT } from './notes';
 
 const S2 = 'logigramme GAMMA 2 (version janvier 2023)';
 
@@ -141,13 +142,8 @@ function OfficeHelp({ path }: NodeProps) {
   const noFault = answerAt(path, 'gamma.editor') === 'no' || answerAt(path, 'gamma.provider') === 'no';
   return (
     <>
-      {hardware && <p>Faites d’abord le nécessaire pour résoudre votre problème d’accès à internet ou de matériel.</p>}
-      {noFault && (
-        <p className="note">
-          Conseil de l’outil : le logigramme ne prévoit pas ce cas. La suite la plus sûre est celle du mode DTI, par
-          votre bureau de douane de rattachement.
-        </p>
-      )}
+      {hardware && <p>{GAMMA_HARDWARE_FIRST}</p>}
+      {noFault && <p className="note">{GAMMA_NO_FAULT}</p>}
       <p>Contactez votre bureau de douane de rattachement.</p>
       <p>
         S’il n’est pas joignable ou n’a pas de solution : appelez le SAU au <SauPhone /> et déposez une demande
