@@ -82,7 +82,7 @@ test('help-desk agent: a whole DELTA path with the keyboard only, a call summary
     /- \d{2}:\d{2} Quel mode de transmission utilisez-vous\s\? → EDI \(via un prestataire de connexion\)/,
   );
   expect(summary).toMatch(
-    /Résultat\s:\sVous pouvez auto-déclencher la procédure de secours\.\nProcédure de secours\s:\sà auto-déclencher \(DA, puis bureau informé\)\./,
+    /Résultat\s:\sVous pouvez auto-déclencher la procédure de secours\.\nProcédure de secours\s:\sà auto-déclencher \(DA, puis bureau informé\) – état de la déclaration non vérifié\./,
   );
   // Back with R and the same answer again: nothing changed, nothing said to have changed.
   expect(summary).not.toContain('Réponse modifiée');

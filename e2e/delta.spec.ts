@@ -59,7 +59,11 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
       'Oui, elle est dans l’un de ces états',
     ]);
     await expectHeading(page, 'Le blocage n’est pas technique : voyez avec votre bureau de douane.');
-    await expect(page.getByText('Procédure de secours : non', { exact: true })).toBeVisible();
+    await expect(
+      page.getByText('Procédure de secours : pas d’auto-déclenchement (aucun des deux cas de la fiche)', {
+        exact: true,
+      }),
+    ).toBeVisible();
   });
 
   test('delta.notCovered: another DELTA service', async ({ page }) => {

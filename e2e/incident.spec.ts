@@ -216,7 +216,9 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   // Wrong EORI and phone are refused, each field in error and described by its message.
   await fillProfile(page, { ...PROFILE, eori: 'FR123', phone: '12 34' });
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
-  await expect(summary).toContainText('Numéro EORI : Un numéro EORI français est FR suivi du SIREN');
+  await expect(summary).toContainText(
+    'Numéro EORI : Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN',
+  );
   await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
   for (const label of ['Numéro EORI', 'Téléphone']) {
     const field = page.getByLabel(label);

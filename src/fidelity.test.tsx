@@ -21,14 +21,27 @@ import { VERDICT_TEXT } from './content/verdicts';
 import { isNodeId, type NodeId } from './flows/ids';
 import { isOutcomeId } from './flows/ids';
 import { registerStore } from './gamma/store';
-import { AFTER_OUTAGE, ARC_PROBLEM, documentProblemText, MILESTONE_ACTIONS, SOURCE_LINE } from './gamma/texts';
+import {
+  AFTER_OUTAGE,
+  ARC_PROBLEM,
+  COPY_TEXT,
+  documentProblemText,
+  lrnProblemText,
+  MILESTONE_ACTIONS,
+  milestoneProblemText,
+  PAPER_FORM_TEXT,
+  prefixProblemText,
+  REGISTER_TEXT,
+  SOURCE_LINE,
+} from './gamma/texts';
 import { incidentLog } from './incident/log';
 import { newIncident } from './incident/opening';
 import { closureMail, daText, incidentText, officeEndMail, officeStartMail } from './incident/outgoing';
 import { reduceIncidents } from './incident/reduce';
 import type { ServiceRecord } from './incident/schema';
 import { profileStore } from './incident/store';
-import { JOURNAL_STEP_TEXT, REFS_TEXT } from './incident/texts';
+import { DIAGNOSIS_TEXT, JOURNAL_STEP_TEXT, NEXT_TEXT, RECORD_TEXT, REFS_TEXT } from './incident/texts';
+import { alertProblemText, stepProblemText } from './incident/refusals';
 import { nodeHref } from './session/codec';
 import { preloadScreens } from './testing/preload';
 import { TEST_PROFILE } from './testing/profile';
@@ -143,6 +156,17 @@ const TEXTS: Record<string, unknown> = {
   ARC_PROBLEM,
   REFS_TEXT,
   CONSIGNEE_SHAPE: documentProblemText('consigneeIdentification', { consigneeIdentification: 'shape' }, ''),
+  DIAGNOSIS_TEXT,
+  NEXT_TEXT,
+  RECORD_TEXT,
+  COPY_TEXT,
+  PAPER_FORM_TEXT,
+  REGISTER_TEXT: { add: { ...REGISTER_TEXT.add, lrnHint: REGISTER_TEXT.add.lrnHint('SEC202600001', 22) } },
+  STEP_BEFORE_ALERT: stepProblemText({ kind: 'beforeAlert', at: '2026-11-23T09:00' }),
+  ALERT_AFTER_DA: alertProblemText({ kind: 'afterDa', at: '2026-11-23T09:00' }),
+  LRN_CHARACTERS: lrnProblemText('characters', 'abc'),
+  PREFIX_CHARACTERS: prefixProblemText('characters', 'abc'),
+  MILESTONE_AFTER_ENTRY: milestoneProblemText('at', { at: 'afterEntry' }),
 };
 
 /** Every string under a value, one per line. */

@@ -6,6 +6,7 @@ import { useStoreProblems } from '../backup/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
 import { HelpDeskModeProvider, useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { loadPage, PAGE_PATHS, PAGES, pageAt, type Page, type PageId } from '../routes';
+import { APP_TEXT as T } from './texts';
 
 const HelpDeskPanel = lazy(() => import('../helpDesk/HelpDeskPanel'));
 const StorageStatus = lazy(() => import('./StorageStatus'));
@@ -59,12 +60,12 @@ function PageArea() {
         {/* One boundary for every page, so that the page stays while the next one loads (a navigation is a
             transition); the error boundary inside, keyed by location: a link in the header recovers from an
             error on the page left behind. */}
-        <Suspense fallback={<p>Chargement…</p>}>
+        <Suspense fallback={<p>{T.loading}</p>}>
           <ErrorBoundary key={location.pathname}>{page}</ErrorBoundary>
         </Suspense>
       </div>
       {agent.enabled && (
-        <Suspense fallback={<p className="layout-side">Chargement du mode assistance…</p>}>
+        <Suspense fallback={<p className="layout-side">{T.loadingHelpDesk}</p>}>
           <HelpDeskPanel />
         </Suspense>
       )}
@@ -84,7 +85,7 @@ export function App({ shell = false }: { shell?: boolean }) {
   return (
     <HelpDeskModeProvider>
       <a className="skip-link" href="#main">
-        Aller au contenu
+        {T.skip}
       </a>
       {import.meta.env.PROD && (
         // The service worker is the browser's: not prerendered, and registered once the page is shown.
@@ -97,35 +98,35 @@ export function App({ shell = false }: { shell?: boolean }) {
       <header className="site-header no-print">
         <div className="container header-inner">
           <Link to="/" className="brand">
-            <span className="brand-name">Secours douane</span>
-            <span className="brand-tagline">Pannes DELTA et GAMMA 2 : diagnostic et procédure de secours</span>
+            <span className="brand-name">{T.name}</span>
+            <span className="brand-tagline">{T.tagline}</span>
           </Link>
-          <nav aria-label="Navigation principale">
+          <nav aria-label={T.nav}>
             <ul className="nav-list">
               <li>
                 <NavLink to="/" end>
-                  Diagnostic
+                  {T.links.diagnosis}
                 </NavLink>
               </li>
               <li>
-                <NavLink to={PAGE_PATHS.incidents}>Incidents</NavLink>
+                <NavLink to={PAGE_PATHS.incidents}>{T.links.incidents}</NavLink>
               </li>
               <li>
                 <NavLink to={PAGE_PATHS.register} end>
-                  Registre LRN
+                  {T.links.register}
                 </NavLink>
               </li>
               <li>
-                <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' })}>Carte des parcours</NavLink>
+                <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' })}>{T.links.map}</NavLink>
               </li>
               <li>
-                <NavLink to={PAGE_PATHS.data}>Mes données</NavLink>
+                <NavLink to={PAGE_PATHS.data}>{T.links.data}</NavLink>
               </li>
               <li>
-                <NavLink to={PAGE_PATHS.helpDesk}>Mode assistance</NavLink>
+                <NavLink to={PAGE_PATHS.helpDesk}>{T.links.helpDesk}</NavLink>
               </li>
               <li>
-                <NavLink to={PAGE_PATHS.help}>Aide</NavLink>
+                <NavLink to={PAGE_PATHS.help}>{T.links.help}</NavLink>
               </li>
             </ul>
           </nav>
@@ -135,7 +136,7 @@ export function App({ shell = false }: { shell?: boolean }) {
       <main id="main" className="container" tabIndex={-1}>
         {shell ? (
           <div className="layout">
-            <p className="layout-main">Chargement…</p>
+            <p className="layout-main">{T.loading}</p>
           </div>
         ) : (
           <PageArea />
@@ -144,14 +145,12 @@ export function App({ shell = false }: { shell?: boolean }) {
       <footer className="site-footer no-print">
         <div className="container">
           <p>
-            Outil indépendant d’aide au diagnostic : il n’est pas un service de la douane. Il suit la fiche DELTA{' '}
-            « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA » et le logigramme
-            GAMMA 2 (version janvier 2023) ; seuls ces documents font foi. En cas de doute (conseil de l’outil),
-            contactez le SAU du CID au <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
+            {T.footer}
+            <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
           </p>
           <p>
-            Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé.{' '}
-            <Link to={PAGE_PATHS.help}>Aide</Link>
+            {T.privacy}
+            <Link to={PAGE_PATHS.help}>{T.links.help}</Link>
           </p>
         </div>
       </footer>

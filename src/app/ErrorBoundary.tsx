@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { APP_TEXT as T } from './texts';
 
 interface State {
   readonly error: Error | null;
@@ -31,26 +32,23 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (isLoadFailure(this.state.error))
       return (
         <div className="error-page" role="alert">
-          <h1>Cette page n’a pas pu être chargée</h1>
-          <p>
-            La connexion à internet semble interrompue, et cette partie de l’application n’est pas encore enregistrée
-            dans ce navigateur pour fonctionner hors ligne. Vos données enregistrées dans ce navigateur sont conservées.
-          </p>
-          <p>Vérifiez la connexion, puis rechargez la page.</p>
+          <h1>{T.loadFailed.title}</h1>
+          <p>{T.loadFailed.text}</p>
+          <p>{T.loadFailed.check}</p>
           <p>
             <button type="button" className="button" onClick={() => window.location.reload()}>
-              Recharger la page
+              {T.loadFailed.reload}
             </button>
           </p>
         </div>
       );
     return (
       <div className="error-page" role="alert">
-        <h1>Une erreur inattendue est survenue</h1>
-        <p>Vos données enregistrées dans ce navigateur sont conservées.</p>
+        <h1>{T.crashed.title}</h1>
+        <p>{T.crashed.text}</p>
         <p>
           <a className="button" href="/">
-            Revenir à l’accueil
+            {T.crashed.home}
           </a>
         </p>
       </div>

@@ -2,6 +2,9 @@ import { Link } from 'react-router';
 import { readProblemMessage, writeProblemMessage } from '../content/fr/storageMessages';
 import type { StoreProblem } from '../backup/useStoreProblems';
 import { PAGE_PATHS } from '../routes';
+import { APP_TEXT } from './texts';
+
+const T = APP_TEXT.storage;
 
 /** Stores whose pages already say when their data could not be read. */
 const SHOWN_ON_THEIR_PAGE = new Set(['incident-log', 'gamma-register', 'session']);
@@ -23,29 +26,24 @@ export default function StorageStatus({ problems }: { problems: readonly StorePr
   if (unique.length === 0) return null;
   const unsaved = problems.some((p) => p.write === 'full' || p.write === 'unavailable' || p.read === 'unavailable');
   return (
-    <section className="storage-status no-print" role="alert" aria-label="Problème d’enregistrement">
+    <section className="storage-status no-print" role="alert" aria-label={T.label}>
       <div className="container">
         {unique.map((m) => (
           <p key={m}>{m}</p>
         ))}
-        {unsaved && (
-          <p>
-            Vos modifications restent affichées tant que cette page est ouverte. Pour ne rien perdre, sauvegardez vos
-            données dans un fichier ou imprimez cette page, puis libérez de la place ou quittez la navigation privée.
-          </p>
-        )}
+        {unsaved && <p>{T.unsaved}</p>}
         <p>
           <button
             type="button"
             className="button button-small"
             onClick={() => void import('../backup/download').then((m) => m.downloadBackup())}
           >
-            Sauvegarder mes données
+            {T.save}
           </button>
           <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>
-            Imprimer cette page
+            {T.print}
           </button>
-          <Link to={PAGE_PATHS.data}>Mes données</Link>
+          <Link to={PAGE_PATHS.data}>{T.data}</Link>
         </p>
       </div>
     </section>

@@ -1,4 +1,7 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { APP_TEXT } from './texts';
+
+const T = APP_TEXT.update;
 
 const HOUR = 60 * 60 * 1000;
 
@@ -18,9 +21,9 @@ export default function UpdateBanner() {
   });
   if (!needRefresh) return null;
   return (
-    <section className="update-banner no-print" aria-live="polite" aria-label="Mise à jour de l’application">
+    <section className="update-banner no-print" aria-live="polite" aria-label={T.label}>
       <div className="container">
-        Une nouvelle version de l’application est disponible. Votre diagnostic en cours sera conservé.{' '}
+        {T.text}
         <button
           type="button"
           className="button button-small"
@@ -33,7 +36,7 @@ export default function UpdateBanner() {
             void updateServiceWorker(true);
           }}
         >
-          Mettre à jour
+          {T.button}
         </button>
       </div>
     </section>

@@ -223,12 +223,14 @@ describe('the series of the year', () => {
     expect(addDocument(openRegister(), input('', '2026-11-22'), NOW)).toEqual(refused({ date: 'beforeEpisode' }));
   });
 
-  test('the consignee has a name, and an identification of an excise or VAT number’s shape when given', () => {
+  test('the consignee has a name, and an excise number (box 5a) when given, never a VAT number', () => {
     const r = openRegister();
     expect(addDocument(r, { ...input(''), consigneeName: ' ' }, NOW)).toEqual(refused({ consigneeName: 'missing' }));
-    expect(addDocument(r, { ...input(''), consigneeIdentification: '12-34' }, NOW)).toEqual(
-      refused({ consigneeIdentification: 'shape' }),
-    );
+    for (const identification of ['12-34', 'DE123456789', 'FR12345678901234'])
+      expect(addDocument(r, { ...input(''), consigneeIdentification: identification }, NOW)).toEqual(
+        refused({ consigneeIdentification: 'shape' }),
+      );
+    mustAccept(addDocument(r, { ...input(''), consigneeIdentification: 'DE00123456789' }, NOW));
     const added = mustAccept(addDocument(r, { ...input(''), consigneeIdentification: 'fr 0123 4567 8e0' }, NOW));
     expect(added.documents[0]!.consignee).toEqual({ name: 'Cave X', identification: 'FR012345678E0' });
   });

@@ -208,7 +208,7 @@ export function milestoneProblemText(field: keyof MilestoneProblems, problems: M
         case 'afterArchive':
           return 'La copie est transmise avant l’archivage : cette heure est postérieure à l’archivage enregistré.';
         case 'afterEntry':
-          return 'La copie est transmise au bureau gestionnaire avant le mouvement, donc avant la saisie dans GAMMA 2 : cette heure est postérieure à la saisie enregistrée.';
+          return 'Conseil de l’outil : la copie est transmise avant le mouvement, qui précède normalement la saisie dans GAMMA 2 ; cette heure est postérieure à la saisie enregistrée.';
         case 'beforeEnd':
           return 'Les données sont saisies dans GAMMA 2 une fois la panne terminée : cette heure précède la fin de l’épisode.';
         default:
@@ -323,4 +323,142 @@ export const COPY_TEXT = {
       'Cordialement,',
       operator,
     ].join('\n'),
+} as const;
+
+/** The words of the paper backup document (src/pages/PaperFormPage.tsx). */
+export const PAPER_FORM_TEXT = {
+  title: (lrn: string) => `Document de secours ${lrn}`,
+  margin: (lrn: string) => `Document de secours GAMMA 2 – LRN ${lrn}`,
+  notFound: 'Document introuvable',
+  badLrn: 'Cette adresse ne contient pas un LRN valide.',
+  unknownLrn: (lrn: string) => `Aucun document de LRN « ${lrn} » n’est enregistré dans le registre de ce navigateur.`,
+  openRegister: 'Ouvrir le registre LRN',
+  backToRegister: 'Retour au registre',
+  linesError: (max: number) => `Indiquez un nombre entier de lignes, de 1 à ${max}.`,
+  linesLabel: 'Nombre de lignes de produits (case 17)',
+  linesHint: (max: number) => `De 1 à ${max} : une ligne par produit du mouvement.`,
+  apply: 'Appliquer',
+  print: 'Imprimer le formulaire',
+  eyebrow: 'Document de secours GAMMA 2',
+  voided: (at: string, reason: string) => `Document annulé le ${at} : ${reason}`,
+  intro:
+    'Document papier établi en raison de l’indisponibilité de GAMMA 2, « conformément aux dispositions de l’article 9 du règlement CE 2022/1636 » (logigramme GAMMA 2). Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son annexe I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases ci-dessous.',
+  lrn: 'LRN',
+  date: 'Date du document',
+  procedure: 'Procédure de secours',
+  unknownEpisode: 'Épisode inconnu.',
+  dataTitle: 'Données du projet de DAES',
+  fillIn:
+    'Conseil de l’outil : remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement restent vides.',
+  lines: { one: 'ligne', other: 'lignes' },
+  productLine: (n: number) => `Ligne de produit ${n}`,
+  toolBoxesTitle: 'Cases ajoutées par l’outil (facultatives)',
+  toolBoxesNote:
+    'Conseil de l’outil : ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases ; l’outil les propose pour garder trace de l’établissement du document et de l’envoi de sa copie au bureau gestionnaire.',
+  placeDate: 'Fait à ……………………………… le ……/……/…………',
+  signature: 'Signature de l’expéditeur :',
+  copySent: 'Copie transmise au bureau gestionnaire le ……/……/………… à ……:…… (avant le mouvement)',
+} as const;
+
+/** The words of the register's page and its parts (src/pages/RegisterPage.tsx, ./page/). */
+export const REGISTER_TEXT = {
+  title: 'Registre LRN des documents de secours GAMMA 2',
+  diagnoseBefore: 'Pour savoir si la procédure de secours est autorisée, ',
+  diagnose: 'faites le diagnostic GAMMA 2',
+  obligations: 'Rappel des quatre obligations',
+  print: 'Imprimer le registre',
+  episode: {
+    title: 'Épisode de panne',
+    intro:
+      'Chaque document de secours appartient à un épisode de panne, qui garde quand la panne a commencé et comment la procédure de secours a été autorisée ; le formulaire imprimé de chaque document le reprend. Conseil de l’outil : le logigramme ne prévoit pas d’épisode ; c’est l’organisation que propose l’outil pour garder trace de l’autorisation.',
+    open: 'Ouvrir l’épisode de panne',
+    saveCorrection: 'Enregistrer la correction',
+    correct: 'Corriger l’épisode',
+    authorise: 'Indiquer l’autorisation',
+    endLabel: 'Fin de l’épisode : GAMMA 2 fonctionne de nouveau',
+    endHint: 'Heure de Paris. Intégrez ensuite immédiatement les données des documents papier dans GAMMA 2.',
+    end: 'Terminer l’épisode',
+    endAsk: 'GAMMA 2 fonctionne de nouveau : terminer l’épisode…',
+    startedAt: 'Début de la panne',
+    startedAtHint: 'Date et heure, heure de Paris.',
+    by: 'Autorisation de la procédure de secours (obligatoire)',
+    atHint: 'Heure de Paris ; pas avant le début de la panne.',
+    daReference: 'Référence de la demande d’assistance',
+  },
+  add: {
+    title: 'Enregistrer un document de secours',
+    added: (lrn: string) => `Document ${lrn} enregistré.`,
+    print: (lrn: string) => `Imprimer le document de secours ${lrn}`,
+    next: (lrn: string) => `Le prochain LRN de la série est ${lrn}.`,
+    lrn: 'LRN du document',
+    lrnHint: (suggestion: string, max: number) =>
+      `Laissé vide, le document prend le prochain LRN de la série : ${suggestion}. ${max} caractères au plus (logigramme GAMMA 2). Conseil de l’outil : lettres et chiffres seulement.`,
+    confirm: 'Je confirme ce LRN : le registre gardera cette confirmation, avec sa date.',
+    otherwise: (lrn: string) => `Sinon, laissez le LRN vide pour prendre ${lrn}.`,
+    date: 'Date du document',
+    dateHint: 'Son année est celle de la série.',
+    consigneeName: 'Destinataire : nom',
+    consigneeIdentification: 'Destinataire : numéro d’accise',
+    consigneeIdentificationHint:
+      'Information complémentaire (hors fiche) : case 5a du document, le numéro d’accise (SEED) du destinataire, qui commence par le code de son pays (DE, BE, IT…).',
+    confirmSave: 'Confirmer et enregistrer le document',
+    save: 'Enregistrer le document',
+  },
+  document: {
+    established: 'Établi le',
+    consignee: 'Destinataire',
+    unknown: 'non renseigné',
+    arc: (arc: string) => ` (ARC ${arc})`,
+    voided: (at: string, reason: string) => `Annulé le ${at} : ${reason}`,
+    print: 'Imprimer le document de secours',
+    correctOrVoid: 'Corriger ou annuler',
+    theDocument: (lrn: string) => ` le document ${lrn}`,
+    ofDocument: (lrn: string) => ` – document ${lrn}`,
+    milestoneLabel: (time: string, lrn: string) => `${time} – document ${lrn}`,
+    save: 'Enregistrer',
+    saveCorrection: 'Enregistrer la correction',
+    arcLabel: 'ARC donné par GAMMA 2',
+    arcHint: '21 caractères, par exemple 26FRAB1234567890123P5.',
+    withoutCopy:
+      'Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera).',
+    void: 'Annuler ce document',
+    voidQuestion: (lrn: string) =>
+      `Annuler le document ${lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut pas être supprimé.`,
+    voidReason: 'Motif de l’annulation',
+    voidConfirm: (lrn: string) => `Annuler le document ${lrn}`,
+    keep: 'Garder le document',
+  },
+  documents: { title: 'Documents de secours', none: 'Aucun document enregistré pour l’instant.' },
+  operator: {
+    title: (known: string | null) => (known ? `Expéditeur : ${known}` : 'Expéditeur (à compléter)'),
+    intro: 'Le registre imprimé et le bloc « Expéditeur » de chaque document de secours reprennent ces informations.',
+    saved: 'Expéditeur enregistré.',
+    save: 'Enregistrer l’expéditeur',
+  },
+  prefix: {
+    summary: (prefix: string) => (prefix ? `Préfixe des LRN : ${prefix}` : 'Préfixe des LRN (aucun)'),
+    label: 'Préfixe des LRN',
+    hint: 'Par exemple SEC : les LRN pris dans la série seront SEC + année + numéro (SEC202600001).',
+    confirm: 'Je confirme le changement de préfixe.',
+    confirmSave: 'Confirmer le nouveau préfixe',
+    save: 'Enregistrer le préfixe',
+    saved: (prefix: string) => `Préfixe enregistré : ${prefix || 'aucun'}.`,
+  },
+  printout: {
+    operator: 'Expéditeur :',
+    noName: 'raison sociale non renseignée',
+    exciseNumber: 'Numéro d’accise :',
+    address: 'Adresse :',
+    unknown: 'non renseigné',
+    printedAt: 'Imprimé le :',
+    empty: 'Aucun épisode de panne ni document enregistré.',
+    noDocument: 'Aucun document dans cet épisode.',
+    lrn: 'LRN',
+    established: 'Établi le',
+    consignee: 'Destinataire',
+    copySent: 'Copie transmise au bureau gestionnaire le',
+    archived: 'Archivé le',
+    entered: 'Saisi dans GAMMA 2 le (avec l’ARC)',
+    state: 'État et observations',
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { CopyButton } from '../ui/CopyButton';
 import { Notice } from '../ui/Notice';
 import { useHelpDeskMode } from './HelpDeskMode';
+import { MODE_TEXT } from './texts';
 
 /**
  * In help-desk mode, on a tool that records (incident, LRN register): what is recorded here stays in the
@@ -12,13 +13,12 @@ export function AgentRecordsNotice({ stepHref }: { stepHref?: string }) {
   if (!helpDesk) return null;
   return (
     <Notice tone="warning">
-      Mode assistance : ce que vous enregistrez ici reste dans votre navigateur, pas dans celui de l’appelant. Pour
-      qu’il l’enregistre de son côté, transmettez-lui le lien de son étape
-      {stepHref ? ' :' : ' (panneau « Résumé et lien »).'}
+      {MODE_TEXT.notice}
+      {stepHref ? MODE_TEXT.noticeWithLink : MODE_TEXT.noticeWithoutLink}
       {stepHref && (
         <>
           {' '}
-          <CopyButton text={() => `${window.location.origin}${stepHref}`} label="Copier le lien pour l’appelant" />
+          <CopyButton text={() => `${window.location.origin}${stepHref}`} label={MODE_TEXT.copyLink} />
         </>
       )}
     </Notice>

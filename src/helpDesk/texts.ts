@@ -30,6 +30,19 @@ export const FACT_TEXT: Record<Fact, { readonly label: string; readonly choices?
 
 /** The help-desk mode page's words. */
 export const MODE_TEXT = {
+  title: 'Mode assistance',
+  intro:
+    'Pour l’agent d’assistance qui guide un appelant au téléphone : à côté de chaque page, la phrase à lui dire, les faits à noter, les réponses de l’appelant avec leur heure, les issues encore possibles, des notes, le résumé de l’appel et un lien à lui transmettre. Ce que vous notez reste dans ce navigateur. Le mode reste activé dans ce navigateur jusqu’à ce que vous le désactiviez.',
+  on: 'Le mode assistance est activé.',
+  off: 'Le mode assistance est désactivé.',
+  turnOff: 'Désactiver le mode assistance',
+  turnOn: 'Activer le mode assistance',
+  calls: 'Historique des appels',
+  notice:
+    'Mode assistance : ce que vous enregistrez ici reste dans votre navigateur, pas dans celui de l’appelant. Pour qu’il l’enregistre de son côté, transmettez-lui le lien de son étape',
+  noticeWithLink: ' :',
+  noticeWithoutLink: ' (panneau « Résumé et lien »).',
+  copyLink: 'Copier le lien pour l’appelant',
   agent: 'Votre nom (facultatif, pour les résumés d’appel)',
   agentHint: 'Gardé dans ce navigateur ; il figure en tête de chaque résumé d’appel.',
 } as const;
@@ -309,6 +322,9 @@ export const fold = (s: string) =>
 /** The call history's words. */
 export const CALLS_TEXT = {
   title: 'Historique des appels',
+  found: (found: string, of: number) => `${found} sur ${of}`,
+  foundNouns: { one: 'appel trouvé', other: 'appels trouvés' },
+  nouns: { one: 'appel', other: 'appels' },
   intro:
     'Les appels du mode assistance dans ce navigateur seulement, du plus récent au plus ancien. Ils font partie de la sauvegarde de « Mes données ».',
   none: 'Aucun appel pour l’instant.',

@@ -405,9 +405,9 @@ export const ACTIONS_TEXT = {
 export const DIAGNOSIS_TEXT = {
   title: 'Diagnostic (fiche DELTA)',
   cases: {
-    cannotValidate: 'Cas 1 : déclarations impossibles à valider (anticipées ou non).',
+    cannotValidate: 'Cas 1 : impossibilité de valider les déclarations (anticipées ou non).',
     noBae:
-      'Cas 2 : déclarations validées sans l’état « BAE », ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant ».',
+      'Cas 2 : déclarations validées n’ayant pas obtenu l’état « BAE », sans être « sous contrôle », « crédit en attente » ou « paiement au comptant » : le blocage est technique et le dysfonctionnement du système privatif est confirmé (fiche DELTA, étape 2).',
     noBaeUnverified:
       'Conseil de l’outil (hors fiche) : déclarations validées sans BAE ; bureau injoignable, l’absence des états « sous contrôle », « crédit en attente » et « paiement comptant » n’a pas pu être vérifiée. L’appel au SAU du CID après la DA est ce que la fiche prévoit « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ».',
   },
@@ -493,6 +493,9 @@ export const MAIL_TEXT = {
 /** The words of the operator's references (./page/ReferencesForm.tsx, ./page/ReferencesSection.tsx). */
 export const REFS_TEXT = {
   title: 'Vos références',
+  summary: (companyName: string, eori: string) => `${companyName} – EORI ${eori}`,
+  unknown: 'non renseigné',
+  saveOffice: 'Enregistrer le bureau',
   intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',
   eoriHint:
     'Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres), par exemple FR123456782. L’ancien format, FR suivi du SIRET (14 chiffres), est encore accepté par l’outil : vérifiez qu’il est toujours valide.',

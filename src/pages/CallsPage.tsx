@@ -95,8 +95,8 @@ export default function CallsPage() {
           <p>
             <output>
               {query.trim()
-                ? `${count(shown.length, { one: 'appel trouvé', other: 'appels trouvés' })} sur ${calls.length}`
-                : count(calls.length, { one: 'appel', other: 'appels' })}
+                ? CALLS_TEXT.found(count(shown.length, CALLS_TEXT.foundNouns), calls.length)
+                : count(calls.length, CALLS_TEXT.nouns)}
             </output>
           </p>
           <ol className="call-list">

@@ -5,7 +5,7 @@ import { documentState } from '../gamma/documents';
 import { consigneeText, STATE_LABELS } from '../gamma/texts';
 import { profileStore } from '../incident/store';
 import { useIncidents } from '../incident/useIncident';
-import { persistState, requestPersistence, type PersistState } from '../lib/persist';
+import { persistState, requestPersistence } from '../lib/persist';
 import { stores } from '../lib/createStore';
 import { rejectedValues } from '../lib/storeCopies';
 import { formatLocalValue } from '../lib/time';
@@ -16,34 +16,11 @@ import { storeLabel } from '../content/fr/storageMessages';
 import { usePageHeading } from '../ui/usePageHeading';
 import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../backup/backup';
 import { downloadBackup } from '../backup/download';
-
-const PERSIST_TEXT: Record<PersistState, string> = {
-  unknown:
-    'Le navigateur n’a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.',
-  granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
-  denied:
-    'Refusé par le navigateur : il pourrait supprimer ces données s’il manque de place. Sauvegardez-les régulièrement dans un fichier.',
-  unsupported: 'Ce navigateur ne permet pas de le demander : sauvegardez vos données régulièrement dans un fichier.',
-};
-
-const READ_PROBLEM_TEXT = {
-  notJson: 'Ce fichier n’est pas une sauvegarde lisible (ce n’est pas du JSON) : rien n’a été restauré.',
-  notBackup: 'Ce fichier n’est pas une sauvegarde de Secours douane, ou il est endommagé : rien n’a été restauré.',
-  newerFormat:
-    'Cette sauvegarde vient d’une version plus récente de l’application : mettez l’application à jour, puis réessayez. Rien n’a été restauré.',
-} as const;
-
-/** The records a backup holds, counted. */
-const NOUNS = {
-  incident: { one: 'incident', other: 'incidents' },
-  document: { one: 'document de secours', other: 'documents de secours' },
-  episode: { one: 'épisode de panne', other: 'épisodes de panne' },
-  call: { one: 'appel', other: 'appels' },
-} as const;
+import { DATA_TEXT as T, NOUNS, PERSIST_TEXT, READ_PROBLEM_TEXT } from '../backup/texts';
 
 /** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
 export default function DataPage() {
-  const ref = usePageHeading('Mes données');
+  const ref = usePageHeading(T.title);
   const incidents = useIncidents().visible;
   const register = useStore(registerStore).value;
   const profile = useStore(profileStore).value;
@@ -57,48 +34,41 @@ export default function DataPage() {
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
-        Mes données
+        {T.title}
       </h1>
-      <p>
-        Tout ce que vous enregistrez reste dans ce navigateur : rien n’est envoyé. Pour changer d’ordinateur ou de
-        navigateur, ou pour en garder une copie, sauvegardez vos données dans un fichier, puis restaurez-le ailleurs.
-      </p>
+      <p>{T.intro}</p>
       <section className="panel" aria-labelledby="kept-title">
-        <h2 id="kept-title">Ce que ce navigateur conserve</h2>
+        <h2 id="kept-title">{T.keptTitle}</h2>
         <ul>
-          <li>{count(incidents.length, { one: 'incident DELTA', other: 'incidents DELTA' })}</li>
+          <li>{count(incidents.length, NOUNS.deltaIncident)}</li>
           <li>
-            {count(register.documents.length, NOUNS.document)} GAMMA 2, dans{' '}
-            {count(register.episodes.length, NOUNS.episode)}
+            {T.documents(
+              count(register.documents.length, NOUNS.document),
+              count(register.episodes.length, NOUNS.episode),
+            )}
           </li>
-          <li>Vos références : {profile ? `${profile.companyName} (${profile.eori})` : 'aucune'}</li>
-          <li>{count(calls, { one: 'appel', other: 'appels' })} (mode assistance)</li>
-          {setAside > 0 && (
-            <li>
-              {count(setAside, {
-                one: 'donnée illisible mise de côté, gardée',
-                other: 'données illisibles mises de côté, gardées',
-              })}{' '}
-              dans la sauvegarde
-            </li>
-          )}
+          <li>{T.references(profile?.companyName ?? null, profile?.eori)}</li>
+          <li>{T.calls(count(calls, NOUNS.call))}</li>
+          {setAside > 0 && <li>{T.setAside(count(setAside, NOUNS.setAside))}</li>}
         </ul>
         <p>
-          <strong>Stockage persistant</strong> : {PERSIST_TEXT[persist]}
+          <strong>{T.persistLabel}</strong>
+          {'\u00a0: '}
+          {PERSIST_TEXT[persist]}
         </p>
         {(persist === 'unknown' || persist === 'denied') && (
           <p>
             <button type="button" className="button button-secondary" onClick={() => void requestPersistence()}>
-              Demander un stockage persistant
+              {T.persistAsk}
             </button>
           </p>
         )}
       </section>
       <section className="panel" aria-labelledby="save-title">
-        <h2 id="save-title">Sauvegarder</h2>
-        <p>Un seul fichier (JSON) avec tout ce qui est conservé ici, daté à l’heure de Paris.</p>
+        <h2 id="save-title">{T.saveTitle}</h2>
+        <p>{T.saveIntro}</p>
         <button type="button" className="button" onClick={() => downloadBackup()}>
-          Sauvegarder mes données
+          {T.save}
         </button>
       </section>
       <Restore />
@@ -119,7 +89,7 @@ function Restore() {
     setChoices({});
     if (!file) return;
     if (file.size > 20 * 1024 * 1024) {
-      setProblem('Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.');
+      setProblem(READ_PROBLEM_TEXT.tooLarge);
       return;
     }
     const read = readBackup(await file.text());
@@ -134,24 +104,16 @@ function Restore() {
   const apply = () => {
     if (!plan) return;
     const failed = applyRestore(plan, choices).filter((r) => !r.ok);
-    setDone(
-      failed.length === 0
-        ? 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.'
-        : 'La restauration n’a pas pu être entièrement enregistrée (stockage plein ou bloqué) : voyez le message en haut de la page.',
-    );
+    setDone(failed.length === 0 ? T.restored : T.notAllRestored);
     setPlan(null);
   };
 
   return (
     <section className="panel" aria-labelledby="restore-title">
-      <h2 id="restore-title">Restaurer</h2>
-      <p>
-        Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé sans votre
-        accord. Les incidents et les appels s’ajoutent événement par événement, sans doublon ; un document ou des
-        références présents des deux côtés avec un contenu différent vous sont montrés, pour choisir.
-      </p>
+      <h2 id="restore-title">{T.restoreTitle}</h2>
+      <p>{T.restoreIntro}</p>
       <div className="field">
-        <label htmlFor="restore-file">Fichier de sauvegarde</label>
+        <label htmlFor="restore-file">{T.file}</label>
         <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
       </div>
       {problem && <Notice tone="warning">{problem}</Notice>}
@@ -178,28 +140,18 @@ function PlanView({
     a.documents && count(a.documents, NOUNS.document),
     a.episodes && count(a.episodes, NOUNS.episode),
     a.calls && count(a.calls, NOUNS.call),
-    a.profile && 'vos références',
+    a.profile && T.profile,
   ].filter(Boolean);
   return (
     <div className="restore-plan">
-      <h3>Ce que la sauvegarde apporte</h3>
-      <p>
-        {items.length
-          ? `À ajouter : ${items.join(', ')}.`
-          : 'Rien de nouveau : tout ce que contient le fichier est déjà ici.'}
-      </p>
+      <h3>{T.planTitle}</h3>
+      <p>{items.length ? T.toAdd(items as string[]) : T.nothingNew}</p>
       {plan.unreadable.length > 0 && (
-        <Notice tone="warning">
-          Une partie du fichier n’a pas pu être lue ({plan.unreadable.map(storeLabel).join(', ')}) : elle n’est pas
-          restaurée.
-        </Notice>
+        <Notice tone="warning">{T.unreadable(plan.unreadable.map(storeLabel).join(', '))}</Notice>
       )}
       {plan.conflicts.length > 0 && (
         <fieldset className="fieldset">
-          <legend className="label">
-            {count(plan.conflicts.length, { one: 'élément diffère', other: 'éléments diffèrent' })} entre ce navigateur
-            et le fichier : choisissez lequel garder
-          </legend>
+          <legend className="label">{T.conflicts(count(plan.conflicts.length, NOUNS.conflict))}</legend>
           {plan.conflicts.map((c) => (
             <ConflictChoice
               key={`${c.kind}:${c.id}`}
@@ -208,13 +160,11 @@ function PlanView({
               onChoose={(choice) => onChoose({ ...choices, [`${c.kind}:${c.id}`]: choice })}
             />
           ))}
-          <p className="note">
-            La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.
-          </p>
+          <p className="note">{T.conflictsNote}</p>
         </fieldset>
       )}
       <button type="button" className="button" onClick={onApply}>
-        Restaurer
+        {T.restore}
       </button>
     </div>
   );
@@ -224,12 +174,12 @@ function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; deta
   if (c.kind === 'document') {
     const d = c.conflict[side];
     return {
-      title: `Document ${d.lrn}`,
+      title: T.document(d.lrn),
       detail: `${formatLocalValue(d.date)} ; ${consigneeText(d)} ; ${STATE_LABELS[documentState(d)]}${d.entered?.arc ? ` ; ARC ${d.entered.arc}` : ''}`,
     };
   }
   const p = c[side];
-  return { title: 'Vos références', detail: `${p.companyName} ; ${p.eori} ; ${p.officeName}` };
+  return { title: T.referencesTitle, detail: `${p.companyName} ; ${p.eori} ; ${p.officeName}` };
 }
 
 function ConflictChoice({
@@ -250,8 +200,8 @@ function ConflictChoice({
       <div className="radios">
         {(
           [
-            ['here', 'Garder celui de ce navigateur', here.detail],
-            ['incoming', 'Prendre celui du fichier', incoming.detail],
+            ['here', T.keepHere, here.detail],
+            ['incoming', T.takeIncoming, incoming.detail],
           ] as const
         ).map(([side, label, detail]) => (
           <div className="radio" key={side}>
@@ -262,9 +212,7 @@ function ConflictChoice({
               checked={choice === side}
               onChange={() => onChoose(side)}
             />
-            <label htmlFor={`${name}-${side}`}>
-              {label} : {detail}
-            </label>
+            <label htmlFor={`${name}-${side}`}>{T.choice(label, detail)}</label>
           </div>
         ))}
       </div>

@@ -10,6 +10,9 @@ import { FONT_SIZE, LINE_HEIGHT } from '../map/constants';
 import { conditionText, guardedAnswers } from '../map/labels';
 import type { FlowLayout, MapEdge } from '../map/types';
 import { PAGE_PATHS } from '../routes';
+import { PAGE_TEXT } from './texts';
+
+const T = PAGE_TEXT.map;
 
 const key = (e: Pick<MapEdge, 'from' | 'to'>) => `${e.from}>${e.to}`;
 
@@ -21,7 +24,7 @@ export default function FlowMapPage() {
   const { flow: raw = 'delta' } = useParams();
   const flow: FlowId = raw === 'gamma' ? 'gamma' : 'delta';
   const location = useLocation();
-  const title = `Carte du parcours ${FLOW_NAMES[flow]}`;
+  const title = T.title(FLOW_NAMES[flow]);
   const ref = usePageHeading(title);
   const layout = layouts[flow];
   const parsed = parseSessionSearch(location.search);
@@ -42,32 +45,26 @@ export default function FlowMapPage() {
         {title}
       </h1>
       <p>
-        Cette carte est dessinée à partir du diagramme d’états qui conduit le diagnostic : elle ne peut pas s’en
-        écarter.
-        {session.path.length > 0 && ' Le parcours en cours est surligné.'}
+        {T.intro}
+        {session.path.length > 0 && T.onPath}
       </p>
-      <nav aria-label="Choix du parcours" className="map-tabs no-print">
-        <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' }) + search}>DELTA</NavLink>{' '}
-        <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'gamma' }) + search}>GAMMA 2</NavLink>
+      <nav aria-label={T.tabs} className="map-tabs no-print">
+        <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' }) + search}>{FLOW_NAMES.delta}</NavLink>{' '}
+        <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'gamma' }) + search}>{FLOW_NAMES.gamma}</NavLink>
         {session.path.length > 0 && (
           <>
             {' '}
-            – <Link to={nodeHref(session.current, values)}>Revenir au diagnostic</Link>
+            – <Link to={nodeHref(session.current, values)}>{T.back}</Link>
           </>
         )}
       </nav>
       <div className="map-layout">
         <figure className="map-figure">
-          <figcaption className="map-caption">
-            {layout.nodes.length} étapes. La version texte donne les mêmes étapes et les mêmes réponses, pour la lecture
-            d’écran et les petits écrans.
-          </figcaption>
-          <p className="map-hint no-print">Sur un petit écran, faites glisser la carte pour la parcourir.</p>
+          <figcaption className="map-caption">{T.caption(layout.nodes.length)}</figcaption>
+          <p className="map-hint no-print">{T.scroll}</p>
           {layout.printBands.map((band, i) => (
             <div className="map-print-band print-only" key={band.join('-')}>
-              <p className="map-print-page">
-                {title}, partie {i + 1} sur {layout.printBands.length}
-              </p>
+              <p className="map-print-page">{T.part(title, i + 1, layout.printBands.length)}</p>
               <MapSvg {...drawn} className="flow-map" band={band} suffix={`p${i}`} />
             </div>
           ))}
@@ -76,13 +73,13 @@ export default function FlowMapPage() {
           </div>
         </figure>
         <section className="map-text" aria-labelledby="map-text-title">
-          <h2 id="map-text-title">Version texte</h2>
+          <h2 id="map-text-title">{T.text}</h2>
           <ol>
             {layout.nodes.map((n) => (
               <li key={n.id} className={onPath.has(n.id) ? 'on-path' : undefined}>
                 <strong>{contentOf(n.id).title}</strong>
-                {isOutcomeId(n.id) && <span className="note"> (issue)</span>}
-                {session.current === n.id && <strong> – étape en cours</strong>}
+                {isOutcomeId(n.id) && <span className="note">{T.outcome}</span>}
+                {session.current === n.id && <strong>{T.current}</strong>}
                 <ul>
                   {layout.edges
                     .filter((e) => e.from === n.id)
@@ -99,7 +96,7 @@ export default function FlowMapPage() {
             ))}
           </ol>
         </section>
-        <p className="source">Source : {flow === 'delta' ? 'fiche DELTA' : 'logigramme GAMMA 2'}</p>
+        <p className="source">{T.source(flow)}</p>
       </div>
     </div>
   );

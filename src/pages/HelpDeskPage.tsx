@@ -9,24 +9,19 @@ import { usePageHeading } from '../ui/usePageHeading';
 
 /** Help-desk mode: what it is, and the switch (remembered in this browser). */
 export default function HelpDeskPage() {
-  const ref = usePageHeading('Mode assistance');
+  const ref = usePageHeading(MODE_TEXT.title);
   const { enabled, toggle } = useHelpDeskMode();
   const agent = useStore(helpDeskModeStore).value.agent ?? '';
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
-        Mode assistance
+        {MODE_TEXT.title}
       </h1>
-      <p>
-        Pour l’agent d’assistance qui guide un appelant au téléphone : à côté de chaque page, la phrase à lui dire, les
-        faits à noter, les réponses de l’appelant avec leur heure, les issues encore possibles, des notes, le résumé de
-        l’appel et un lien à lui transmettre. Ce que vous notez reste dans ce navigateur. Le mode reste activé dans ce
-        navigateur jusqu’à ce que vous le désactiviez.
-      </p>
-      <p aria-live="polite">{enabled ? 'Le mode assistance est activé.' : 'Le mode assistance est désactivé.'}</p>
+      <p>{MODE_TEXT.intro}</p>
+      <p aria-live="polite">{enabled ? MODE_TEXT.on : MODE_TEXT.off}</p>
       <p>
         <button type="button" className="button" onClick={toggle}>
-          {enabled ? 'Désactiver le mode assistance' : 'Activer le mode assistance'}
+          {enabled ? MODE_TEXT.turnOff : MODE_TEXT.turnOn}
         </button>
       </p>
       {enabled && (
@@ -41,7 +36,7 @@ export default function HelpDeskPage() {
         />
       )}
       <p>
-        <Link to={PAGE_PATHS.calls}>Historique des appels</Link>
+        <Link to={PAGE_PATHS.calls}>{MODE_TEXT.calls}</Link>
       </p>
     </>
   );

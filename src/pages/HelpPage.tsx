@@ -1,9 +1,8 @@
-import { Link } from 'react-router';
 import { contacts } from '../content/contacts';
 import { contactsReadLine } from '../content/fr/contactsRead';
+import { HELP_TEXT as T } from '../content/fr/help';
 import { SHORTCUTS, type Shortcut } from '../helpDesk/shortcuts';
 import { SHORTCUT_TEXT } from '../helpDesk/texts';
-import { PAGE_PATHS } from '../routes';
 import { ClientOnly } from '../ui/ClientOnly';
 import { usePageHeading } from '../ui/usePageHeading';
 
@@ -15,78 +14,37 @@ const KEYS = Object.keys(SHORTCUTS) as Shortcut[];
  * problems, and the SAU's contacts. Prerendered, so that it reads offline and before any script.
  */
 export default function HelpPage() {
-  const ref = usePageHeading('Aide');
+  const ref = usePageHeading(T.title);
   return (
     <article className="help-page">
       <h1 ref={ref} tabIndex={-1}>
-        Aide
+        {T.title}
       </h1>
       <section aria-labelledby="help-what">
-        <h2 id="help-what">Ce que fait l’outil, et ce qu’il ne fait pas</h2>
-        <p>
-          Secours douane vous guide, pas à pas, dans les procédures officielles à suivre quand les services en ligne de
-          la douane ne fonctionnent pas : il vous dit si vous pouvez recourir à la procédure de secours, et pourquoi,
-          puis vous aide à l’appliquer (texte de la demande d’assistance, courriels, journal de l’incident, registre des
-          documents de secours GAMMA 2, listes à imprimer).
-        </p>
-        <p>
-          C’est un outil indépendant d’aide au diagnostic : il n’est pas un service de la douane. Il suit la fiche DELTA
-          « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA » et le logigramme GAMMA
-          2 (version janvier 2023) ; seuls ces documents font foi. Il ne dépose rien à votre place : la demande
-          d’assistance se dépose sur OLGA, les courriels partent de votre messagerie.
-        </p>
+        <h2 id="help-what">{T.whatTitle}</h2>
+        {T.what.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
       </section>
       <section aria-labelledby="help-flows">
-        <h2 id="help-flows">Les deux diagnostics</h2>
+        <h2 id="help-flows">{T.flowsTitle}</h2>
         <ul>
-          <li>
-            <strong>DELTA</strong> (Delta G, Delta X Import et Export, Delta H7) : l’alerte publiée sur la météo des
-            services en ligne, votre mode de transmission (DTI ou EDI), l’état de votre déclaration. Il mène à la
-            procédure annoncée par l’alerte, à l’auto-déclenchement de la procédure de secours, ou à l’absence de
-            procédure.
-          </li>
-          <li>
-            <strong>GAMMA 2</strong> (produits soumis à accise, DAES) : votre matériel, la météo des services en ligne,
-            votre mode (DTI+, DTI, EDI), votre bureau de douane, puis l’autorisation du SAU ou du service gestionnaire.
-            La procédure de secours se fait sur document papier, numéroté par un LRN.
-          </li>
+          <li>{T.delta}</li>
+          <li>{T.gamma}</li>
         </ul>
-        <p>
-          Chaque réponse peut être changée depuis « Vos réponses ». Le lien de chaque étape ne contient que vos
-          réponses : vous pouvez le transmettre.
-        </p>
+        <p>{T.answers}</p>
       </section>
       <section aria-labelledby="help-data">
-        <h2 id="help-data">Vos données</h2>
-        <p>
-          Ce que vous saisissez (réponses, incidents, registre LRN, références, appels en mode assistance) reste dans ce
-          navigateur, sur cet appareil : rien n’est envoyé. Ce qui est tapé dans un formulaire est gardé même avant
-          d’être enregistré, et se retrouve après un rechargement de la page.
-        </p>
-        <p>
-          La page <Link to={PAGE_PATHS.data}>Mes données</Link> montre ce que ce navigateur conserve et permet de le
-          sauvegarder dans un fichier, puis de le restaurer dans un autre navigateur ou sur un autre appareil. La
-          restauration ajoute les données du fichier à celles qui sont déjà là : quand un même élément diffère des deux
-          côtés, vous choisissez lequel garder.
-        </p>
-        <p>
-          Si l’espace de stockage est plein ou bloqué (navigation privée, réglages du navigateur), un bandeau le dit :
-          ce que vous venez de saisir reste affiché, mais ne sera pas gardé. Sauvegardez alors vos données depuis « Mes
-          données », puis libérez de l’espace ou changez de navigateur.
-        </p>
+        <h2 id="help-data">{T.dataTitle}</h2>
+        {T.data.map((text, i) => (
+          <p key={i}>{text}</p>
+        ))}
       </section>
       <section aria-labelledby="help-desk-mode">
-        <h2 id="help-desk-mode">Le mode assistance</h2>
-        <p>
-          Pour l’agent qui guide un appelant au téléphone. Activé depuis la page{' '}
-          <Link to={PAGE_PATHS.helpDesk}>Mode assistance</Link>, il ajoute à côté de chaque page un panneau : la phrase
-          à dire à l’appelant, les faits à noter, ses réponses avec leur heure, les notes, le résumé de l’appel à copier
-          et le lien de son étape à lui envoyer. Les appels terminés sont gardés dans l’
-          <Link to={PAGE_PATHS.calls}>historique des appels</Link>. Ce que l’agent enregistre reste dans le navigateur
-          de l’agent, pas dans celui de l’appelant.
-        </p>
-        <h3>Raccourcis clavier</h3>
-        <p>En mode assistance, hors d’un champ de saisie :</p>
+        <h2 id="help-desk-mode">{T.helpDeskTitle}</h2>
+        <p>{T.helpDesk}</p>
+        <h3>{T.keysTitle}</h3>
+        <p>{T.keysIntro}</p>
         <dl className="shortcut-list">
           {KEYS.map((key) => (
             <div key={key}>
@@ -99,35 +57,27 @@ export default function HelpPage() {
         </dl>
       </section>
       <section aria-labelledby="help-print">
-        <h2 id="help-print">Imprimer</h2>
-        <p>
-          Chaque issue, le suivi d’un incident, le registre LRN et chaque document de secours s’impriment au format A4,
-          sur une ou plusieurs pages (bouton « Imprimer », ou la commande d’impression du navigateur). Conseil de
-          l’outil : gardez l’impression comme preuve de ce que vous avez fait et quand.
-        </p>
+        <h2 id="help-print">{T.printTitle}</h2>
+        <p>{T.print}</p>
       </section>
       <section aria-labelledby="help-offline">
-        <h2 id="help-offline">Sans connexion</h2>
-        <p>
-          Ouvrez l’outil une fois, connecté, avant d’en avoir besoin : il fonctionne ensuite sans connexion, sur ce
-          navigateur. Vous pouvez aussi l’installer comme une application (dans le menu du navigateur, « Installer » ou
-          « Ajouter à l’écran d’accueil »). Les liens vers les sites de la douane (météo, OLGA, Aubette) demandent, eux,
-          une connexion.
-        </p>
+        <h2 id="help-offline">{T.offlineTitle}</h2>
+        <p>{T.offline}</p>
       </section>
       <section aria-labelledby="help-contacts">
-        <h2 id="help-contacts">Contacts</h2>
+        <h2 id="help-contacts">{T.contactsTitle}</h2>
         <p>
-          {contacts.sau.name} : <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a> (
-          {contacts.sau.alertsOption}), <a href={`mailto:${contacts.sau.email}`}>{contacts.sau.email}</a>.{' '}
-          {contactsReadLine()}
+          {contacts.sau.name}
+          {'\u00a0: '}
+          <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a> ({contacts.sau.alertsOption}),{' '}
+          <a href={`mailto:${contacts.sau.email}`}>{contacts.sau.email}</a>. {contactsReadLine()}
         </p>
       </section>
       {/* A button that needs the app: not in the prerendered page. */}
       <ClientOnly>
         <p className="no-print">
           <button type="button" className="button button-secondary" onClick={() => window.print()}>
-            Imprimer cette aide
+            {T.printButton}
           </button>
         </p>
       </ClientOnly>

@@ -1,16 +1,19 @@
 import { Link } from 'react-router';
 import { usePageHeading } from '../ui/usePageHeading';
+import { PAGE_TEXT } from './texts';
+
+const T = PAGE_TEXT.notFound;
 
 export default function NotFoundPage() {
-  const ref = usePageHeading('Page introuvable');
+  const ref = usePageHeading(T.title);
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
-        Page introuvable
+        {T.title}
       </h1>
-      <p>Cette adresse ne correspond à aucune page de l’application.</p>
+      <p>{T.text}</p>
       <p>
-        <Link to="/">Commencer un diagnostic</Link>
+        <Link to="/">{T.start}</Link>
       </p>
     </>
   );

@@ -8,7 +8,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
 import { lrnProblem } from '../gamma/series';
 import { registerStore } from '../gamma/store';
-import { AFTER_OUTAGE, authorisationText, episodeTitle, SOURCE_LINE } from '../gamma/texts';
+import { AFTER_OUTAGE, authorisationText, episodeTitle, PAPER_FORM_TEXT as T, SOURCE_LINE } from '../gamma/texts';
 import { PAGE_PATHS } from '../routes';
 
 const MAX_LINES = 20;
@@ -26,7 +26,7 @@ function usePrintMargins(lrn: string | null) {
   useEffect(() => {
     if (!lrn || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
-    const label = `Document de secours GAMMA 2 – LRN ${lrn}`.replace(/["\\]/g, '');
+    const label = T.margin(lrn).replace(/["\\]/g, '');
     sheet.replaceSync(
       `@page { @top-left { content: "${label}"; font: 9pt sans-serif; } @top-right { content: "LRN ${lrn.replace(/["\\]/g, '')}"; font: bold 9pt monospace; } @bottom-right { content: "page " counter(page) " / " counter(pages); font: 9pt sans-serif; } }`,
     );
@@ -55,7 +55,7 @@ export default function PaperFormPage() {
   const lines = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), MAX_LINES) : 3;
   const [linesInput, setLinesInput] = useState(String(lines));
   const [linesError, setLinesError] = useState<string | null>(null);
-  const title = document ? `Document de secours ${document.lrn}` : 'Document introuvable';
+  const title = document ? T.title(document.lrn) : T.notFound;
   const ref = usePageHeading(title);
   usePrintMargins(document?.lrn ?? null);
 
@@ -63,34 +63,30 @@ export default function PaperFormPage() {
     return (
       <>
         <h1 ref={ref} tabIndex={-1}>
-          Document introuvable
+          {T.notFound}
         </h1>
+        <p>{lrnProblem(lrn, []) ? T.badLrn : T.unknownLrn(lrn)}</p>
         <p>
-          {lrnProblem(lrn, [])
-            ? 'Cette adresse ne contient pas un LRN valide.'
-            : `Aucun document de LRN « ${lrn} » n’est enregistré dans le registre de ce navigateur.`}
-        </p>
-        <p>
-          <Link to={PAGE_PATHS.register}>Ouvrir le registre LRN</Link>
+          <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
         </p>
       </>
     );
   }
   const { operator } = register;
   const filled: Record<string, string> = {
-    '2:2a Numéro d’accise (SEED)': operator.exciseNumber,
-    '2:2b Nom': operator.name,
-    '2:2c–2d Rue et numéro': operator.street,
-    '2:2e–2f Code postal et ville': operator.city,
-    '5:5a Numéro d’accise (SEED) du destinataire': document.consignee.identification,
-    '5:5b Nom': document.consignee.name,
-    '9:9a LRN (numéro de référence local)': document.lrn,
+    '2a': operator.exciseNumber,
+    '2b': operator.name,
+    '2c–2d': operator.street,
+    '2e–2f': operator.city,
+    '5a': document.consignee.identification,
+    '5b': document.consignee.name,
+    '9a': document.lrn,
   };
   return (
     <article className="backup-form">
       <div className="no-print form-controls">
         <p>
-          <Link to={PAGE_PATHS.register}>Retour au registre</Link>
+          <Link to={PAGE_PATHS.register}>{T.backToRegister}</Link>
         </p>
         <form
           className="lines-form"
@@ -100,7 +96,7 @@ export default function PaperFormPage() {
             const n = Number(linesInput.trim());
             // Refused with a message, the figure typed kept: never silently changed into another.
             if (linesInput.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_LINES) {
-              setLinesError(`Indiquez un nombre entier de lignes, de 1 à ${MAX_LINES}.`);
+              setLinesError(T.linesError(MAX_LINES));
               return;
             }
             setLinesError(null);
@@ -110,8 +106,8 @@ export default function PaperFormPage() {
         >
           <TextField
             id="product-lines"
-            label="Nombre de lignes de produits (case 17)"
-            hint={`De 1 à ${MAX_LINES} : une ligne par produit du mouvement.`}
+            label={T.linesLabel}
+            hint={T.linesHint(MAX_LINES)}
             error={linesError}
             inputMode="numeric"
             maxLength={3}
@@ -119,59 +115,50 @@ export default function PaperFormPage() {
             onChange={setLinesInput}
           />
           <button type="submit" className="button button-secondary">
-            Appliquer
+            {T.apply}
           </button>
           <button type="button" className="button" onClick={() => window.print()}>
-            Imprimer le formulaire
+            {T.print}
           </button>
         </form>
       </div>
-      <p className="eyebrow">Document de secours GAMMA 2</p>
+      <p className="eyebrow">{T.eyebrow}</p>
       <h1 ref={ref} tabIndex={-1}>
-        Document de secours {document.lrn}
+        {T.title(document.lrn)}
       </h1>
       {document.voided && (
         <p className="voided-banner">
-          Document annulé le {formatDateTime(new Date(document.voided.at))} : {document.voided.reason}
+          {T.voided(formatDateTime(new Date(document.voided.at)), document.voided.reason)}
         </p>
       )}
-      <p className="form-intro">
-        Document papier établi en raison de l’indisponibilité de GAMMA 2, « conformément aux dispositions de l’article 9
-        du règlement CE 2022/1636 » (logigramme GAMMA 2). Information complémentaire (hors fiche) : ce texte est le
-        règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son
-        annexe I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases
-        ci-dessous.
-      </p>
+      <p className="form-intro">{T.intro}</p>
       <p className="note">{AFTER_OUTAGE}</p>
       <dl className="form-head">
         <div>
-          <dt>LRN</dt>
+          <dt>{T.lrn}</dt>
           <dd className="lrn">{document.lrn}</dd>
         </div>
         <div>
-          <dt>Date du document</dt>
+          <dt>{T.date}</dt>
           <dd>{formatLocalValue(document.date)}</dd>
         </div>
         <div className="form-head-wide">
-          <dt>Procédure de secours</dt>
+          <dt>{T.procedure}</dt>
           <dd>
-            {episode ? `${authorisationText(episode.authorisation)} ${episodeTitle(episode)}.` : 'Épisode inconnu.'}
+            {episode ? `${authorisationText(episode.authorisation)} ${episodeTitle(episode)}.` : T.unknownEpisode}
           </dd>
         </div>
       </dl>
-      <h2 className="form-section">Données du projet de DAES</h2>
-      <p className="note">
-        Remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement
-        restent vides.
-      </p>
+      <h2 className="form-section">{T.dataTitle}</h2>
+      <p className="note no-print">{T.fillIn}</p>
       <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) < 17)} filled={filled} />
       <h2 className="form-section">
-        {PRODUCT_GROUP.number}. {PRODUCT_GROUP.title} – {count(lines, { one: 'ligne', other: 'lignes' })}
+        {PRODUCT_GROUP.number}. {PRODUCT_GROUP.title} – {count(lines, T.lines)}
       </h2>
       <div className="product-lines">
         {Array.from({ length: lines }, (_, i) => (
-          <section className="data-group product-line" key={i} aria-label={`Ligne de produit ${i + 1}`}>
-            <h3>Ligne de produit {i + 1}</h3>
+          <section className="data-group product-line" key={i} aria-label={T.productLine(i + 1)}>
+            <h3>{T.productLine(i + 1)}</h3>
             <table className="boxes boxes-2col">
               <tbody>
                 {PRODUCT_GROUP.boxes.map((box) => (
@@ -188,19 +175,16 @@ export default function PaperFormPage() {
       <DataGroups groups={DAES_DATA_GROUPS.filter((g) => Number(g.number) > 17)} filled={filled} />
       <section className="form-sign" aria-labelledby="sign-title">
         <h2 id="sign-title" className="form-section">
-          Cases ajoutées par l’outil (facultatives)
+          {T.toolBoxesTitle}
         </h2>
-        <p className="tool-boxes-note">
-          Ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases : l’outil les
-          propose pour garder trace de l’établissement du document et de l’envoi de sa copie au bureau gestionnaire.
-        </p>
+        <p className="tool-boxes-note">{T.toolBoxesNote}</p>
         <div className="sign-grid">
           <div className="sign-box">
-            <p>Fait à ……………………………… le ……/……/…………</p>
-            <p>Signature de l’expéditeur :</p>
+            <p>{T.placeDate}</p>
+            <p>{T.signature}</p>
           </div>
           <div className="sign-box">
-            <p>Copie transmise au bureau gestionnaire le ……/……/………… à ……:…… (avant le mouvement)</p>
+            <p>{T.copySent}</p>
           </div>
         </div>
       </section>
@@ -224,7 +208,7 @@ function DataGroups({ groups, filled }: { groups: readonly DataGroup[]; filled: 
               {group.boxes.map((box) => (
                 <tr key={box}>
                   <th scope="row">{box}</th>
-                  <td className={boxClass(box)}>{filled[`${group.number}:${box}`] ?? ''}</td>
+                  <td className={boxClass(box)}>{filled[box.split(' ')[0]!] ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -20,8 +20,9 @@ import { useCalls } from '../helpDesk/useCalls';
 import { useStore } from '../lib/useStore';
 import { nodeHref, parseSessionSearch } from '../session/codec';
 import { usePageHeading } from '../ui/usePageHeading';
+import { REGISTER_TEXT } from '../gamma/texts';
 
-const TITLE = 'Registre LRN des documents de secours GAMMA 2';
+const T = REGISTER_TEXT;
 
 /**
  * How the diagnosis in the URL authorised the backup procedure: on the météo (S2: « Un dysfonctionnement
@@ -49,7 +50,7 @@ function noted(allowed: readonly Authoriser[], facts: Call['facts']): EpisodeSug
  * `gamma.backup` outcome, the URL carries the diagnosis: the episode takes the authorisation it found.
  */
 export default function RegisterPage() {
-  const ref = usePageHeading(TITLE);
+  const ref = usePageHeading(T.title);
   const parsed = parseSessionSearch(useLocation().search);
   const diagnosis = replay(parsed.ok ? parsed.value : []);
   const allowed = authorisersOf(diagnosis);
@@ -67,13 +68,13 @@ export default function RegisterPage() {
   return (
     <article className="register-page">
       <h1 ref={ref} tabIndex={-1}>
-        {TITLE}
+        {T.title}
       </h1>
       <AgentRecordsNotice stepHref={diagnosisHref} />
       {allowed === AUTHORISERS && !open && (
         <p className="no-print">
-          Pour savoir si la procédure de secours est autorisée,{' '}
-          <Link to={nodeHref('gamma.access', ['gamma'])}>faites le diagnostic GAMMA 2</Link>.
+          {T.diagnoseBefore}
+          <Link to={nodeHref('gamma.access', ['gamma'])}>{T.diagnose}</Link>.
         </p>
       )}
       <EpisodeSection allowed={allowed} suggested={suggested} />
@@ -82,7 +83,7 @@ export default function RegisterPage() {
       <OperatorSection />
       <PrefixSetting />
       <details className="no-print">
-        <summary>Rappel des quatre obligations</summary>
+        <summary>{T.obligations}</summary>
         <ol className="steps">
           {GAMMA_OBLIGATIONS.map((o) => (
             <li key={o}>{o}</li>
@@ -91,7 +92,7 @@ export default function RegisterPage() {
       </details>
       <p className="no-print">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          Imprimer le registre
+          {T.print}
         </button>
       </p>
       <RegisterPrint />

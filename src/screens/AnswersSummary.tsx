@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { answerLabel, contentOf } from '../content/fr';
 import type { AnsweredNode } from '../flows/rules';
 import { nodeHref } from '../session/codec';
+import { SCREEN_TEXT as T } from './texts';
 
 /** « Vos réponses »: each answer with a « Modifier » link to its question (GOV.UK check-answers pattern). */
 export function AnswersSummary({
@@ -16,7 +17,7 @@ export function AnswersSummary({
   if (answers.length === 0) return null;
   return (
     <section className="answers" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">Vos réponses</h2>
+      <h2 id="answers-heading">{T.answers}</h2>
       <dl className="summary-list">
         {answers.map((a) => {
           const question = contentOf(a.node).title;
@@ -26,7 +27,7 @@ export function AnswersSummary({
               <dd>{answerLabel(a.node, a.value)}</dd>
               <dd className="summary-action">
                 <Link to={nodeHref(a.node, allValues)}>
-                  Modifier <span className="visually-hidden">la réponse à « {question} »</span>
+                  {T.change} <span className="visually-hidden">{T.changeWhat(question)}</span>
                 </Link>
               </dd>
             </div>

@@ -14,6 +14,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { AnswersSummary } from './AnswersSummary';
 import { giveStepAnswer } from './giveStepAnswer';
 import { PageFooterActions } from './PageFooterActions';
+import { SCREEN_TEXT as T } from './texts';
 
 export function OutcomePage({
   resolution,
@@ -41,12 +42,12 @@ export function OutcomePage({
     <>
       {previousNode && (
         <Link className="back-link no-print" to={nodeHref(previousNode, allValues)}>
-          Retour
+          {T.back}
         </Link>
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
       <article className="outcome" aria-labelledby="outcome-title">
-        {flow && <p className="eyebrow">Diagnostic {FLOW_NAMES[flow]}</p>}
+        {flow && <p className="eyebrow">{T.eyebrow(FLOW_NAMES[flow])}</p>}
         <h1 id="outcome-title" ref={headingRef} tabIndex={-1}>
           {content.title}
         </h1>
@@ -86,7 +87,10 @@ export function OutcomePage({
             {refused}
           </p>
         )}
-        <p className="source">Source : {content.source}</p>
+        <p className="source">
+          {T.source}
+          {content.source}
+        </p>
       </article>
       <AnswersSummary answers={resolution.before} allValues={allValues} />
       <PageFooterActions values={allValues} showRestart showPrint />

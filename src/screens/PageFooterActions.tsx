@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { sessionStore } from '../session/store';
 import { ClientOnly } from '../ui/ClientOnly';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { SCREEN_TEXT as T } from './texts';
 
 /**
  * « Recommencer » (and « Imprimer » on outcomes), at the foot of every diagnosis page. « Recommencer » is a
@@ -38,7 +39,7 @@ export function PageFooterActions({
       {showPrint && (
         <ClientOnly>
           <button type="button" className="button button-secondary" onClick={() => window.print()}>
-            Imprimer
+            {T.print}
           </button>
         </ClientOnly>
       )}
@@ -52,7 +53,7 @@ export function PageFooterActions({
               setAsking(true);
             }}
           >
-            Recommencer
+            {T.restart}
           </Link>
           {/* Only once asked: a prerendered page holds no control that needs the app. */}
           {asking && (

@@ -7,6 +7,7 @@ import { ANSWER_PARAM, FORM_PARAM, sessionFields } from '../session/codec';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
+import { SCREEN_TEXT as T } from './texts';
 
 /** Where an answer leads: the next page (with its location state), or why it was refused (worded). */
 export type AnswerTarget =
@@ -87,7 +88,7 @@ export function QuestionPage({
     <>
       {backHref && (
         <Link className="back-link" to={backHref}>
-          Retour
+          {T.back}
         </Link>
       )}
       {notice && <Notice tone="warning">{notice}</Notice>}
@@ -101,10 +102,7 @@ export function QuestionPage({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <input type="hidden" name={FORM_PARAM} value="1" />
-        <ErrorSummary
-          form={ids}
-          errors={{ [answers[0]!]: error ? 'Sélectionnez une réponse pour continuer.' : undefined }}
-        />
+        <ErrorSummary form={ids} errors={{ [answers[0]!]: error ? T.chooseToContinue : undefined }} />
         <fieldset
           className={error ? 'fieldset fieldset-error' : 'fieldset'}
           aria-describedby={
@@ -125,7 +123,8 @@ export function QuestionPage({
           )}
           {error && (
             <p className="error-message" id={`${ids}-error`}>
-              <span className="visually-hidden">Erreur : </span>Sélectionnez une réponse.
+              <span className="visually-hidden">{T.errorPrefix}</span>
+              {T.choose}
             </p>
           )}
           <div className="radios">
@@ -156,11 +155,14 @@ export function QuestionPage({
           </p>
         )}
         <button type="submit" className="button">
-          Continuer
+          {T.continue}
         </button>
-        <output className="question-status">{loading && 'Chargement de la question suivante…'}</output>
+        <output className="question-status">{loading && T.loadingNext}</output>
       </form>
-      <p className="source">Source : {content.source}</p>
+      <p className="source">
+        {T.source}
+        {content.source}
+      </p>
       {children}
     </>
   );

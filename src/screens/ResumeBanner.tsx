@@ -5,6 +5,7 @@ import { replay } from '../flows/replay';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { sessionStore } from '../session/store';
+import { SCREEN_TEXT as T } from './texts';
 
 const StoreReadNotice = lazy(() => import('./StoreReadNotice'));
 
@@ -29,14 +30,14 @@ export default function ResumeBanner({ led }: { led?: (answers: readonly string[
   const savedNode = saved.value.node;
   const node = result.nodes.find((n) => n === savedNode) ?? result.current;
   return (
-    <section className="resume" aria-label="Diagnostic en cours">
-      <p>Un diagnostic est en cours dans ce navigateur, à l’étape « {contentOf(node).title} ».</p>
+    <section className="resume" aria-label={T.resumeLabel}>
+      <p>{T.resumeText(contentOf(node).title)}</p>
       <p className="resume-actions">
         <Link className="button" to={nodeHref(node, values)}>
-          Reprendre ce diagnostic
+          {T.resume}
         </Link>{' '}
         <button type="button" className="button button-secondary" onClick={() => sessionStore.clear()}>
-          Ne pas reprendre
+          {T.dismiss}
         </button>
       </p>
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Notice } from './Notice';
+import { UI_TEXT as T } from './texts';
 
 /**
  * A destructive action that asks first: the button opens a short question with « confirm » and « cancel »
@@ -79,7 +80,7 @@ export function ConfirmAction({
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-          Annuler
+          {T.cancel}
         </button>
       </p>
     </fieldset>

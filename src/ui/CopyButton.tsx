@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UI_TEXT as T } from './texts';
 
 /** Copies a text to the clipboard and says so; says what to do when the browser refuses. */
 export function CopyButton({
@@ -36,13 +37,7 @@ export function CopyButton({
       >
         {label}
       </button>
-      <output className="copy-status">
-        {state === 'copied'
-          ? 'Copié.'
-          : state === 'failed'
-            ? 'Copie impossible : sélectionnez le texte à la main.'
-            : ''}
-      </output>
+      <output className="copy-status">{state === 'copied' ? T.copied : state === 'failed' ? T.copyFailed : ''}</output>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { UI_TEXT as T } from './texts';
 
 /** Field ids are `${form}-${name}`: the error summary links to them. */
 export const fieldId = (form: string, name: string) => `${form}-${name}`;
@@ -22,7 +23,7 @@ export function ErrorSummary({
   if (entries.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${form}-errors-title`}>
-      <h2 id={`${form}-errors-title`}>Il y a un problème</h2>
+      <h2 id={`${form}-errors-title`}>{T.problem}</h2>
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { UI_TEXT as T } from './texts';
 
 /** What a form control needs to be tied to its label, hint and error message. */
 export interface ControlProps {
@@ -28,7 +29,7 @@ function Message({ id, hint, error }: { id: string; hint: ReactNode; error: stri
       )}
       {error && (
         <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Erreur : </span>
+          <span className="visually-hidden">{T.error}</span>
           {error}
         </p>
       )}
@@ -190,7 +191,7 @@ export function FormActions({
             onCancel();
           }}
         >
-          Annuler
+          {T.cancel}
         </button>
       )}
     </p>

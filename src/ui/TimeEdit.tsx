@@ -3,6 +3,7 @@ import { localDateTimeValue } from '../lib/time';
 import { useDraft, useOpenForm } from './drafts';
 import { Field, FormActions } from './Field';
 import { useSettling } from './useSettling';
+import { UI_TEXT as T } from './texts';
 
 /**
  * A Paris date and time to give or correct: a datetime-local field (default: now) and a button. `onSave`
@@ -111,8 +112,8 @@ export function CorrectableTime({
       <TimeForm
         draft={draft}
         label={label}
-        hint="Heure de Paris. L’heure précédente reste inscrite au journal."
-        submitLabel="Enregistrer la correction"
+        hint={T.correctionHint}
+        submitLabel={T.saveCorrection}
         initial={value}
         focusOnOpen
         onCancel={() => setEditing(false)}
@@ -135,7 +136,8 @@ export function CorrectableTime({
           setEditing(true);
         }}
       >
-        Corriger<span className="visually-hidden"> : {label}</span>
+        {T.correct}
+        <span className="visually-hidden">{T.correctOf(label)}</span>
       </button>
     </span>
   );

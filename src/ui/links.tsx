@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
+import { UI_TEXT as T } from './texts';
 
 /** A link to an outside site: opens in a new tab, says so, and gives the new page no access to this one. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span className="visually-hidden"> (nouvel onglet)</span>
+      <span className="visually-hidden">{T.newTab}</span>
       <span aria-hidden="true" className="external-mark">
         {' '}
         ↗

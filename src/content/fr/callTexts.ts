@@ -41,6 +41,8 @@ const STEP_CASE: Record<SelfTriggerCase, string> = {
 
 // GAMMA 2: who authorised the backup procedure, in the chart's words (BackupBody, AUTHORISER_LABELS).
 const SAY_BACKUP = 'La procédure de secours est autorisée.';
+const SAY_BACKUP_SAU =
+  'Aucune solution alternative : le SAU ou le service gestionnaire autorise l’utilisation de la procédure de secours.';
 const SAY_BACKUP_METEO =
   'Un dysfonctionnement de GAMMA 2 est signalé sur la météo des services en ligne : pas besoin d’avertir le SAU au préalable, la procédure de secours est autorisée.';
 const STEP_BACKUP_METEO =
@@ -89,13 +91,13 @@ export const SAY: Record<NodeId, string> = {
   'delta.notTechnical':
     'Votre déclaration est dans l’un de ces états : elle n’entre dans aucun des deux cas où la fiche DELTA permet d’auto-déclencher la procédure de secours. Conseil de l’outil : voyez avec votre bureau de douane la suite à donner à la déclaration.',
   'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Conseil de l’outil : contactez ${SAU}, ou par courriel à ${contacts.sau.email}.`,
-  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours » et en indiquant vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement ; si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. L’heure d’enregistrement de la demande d’assistance est celle retenue pour le début de la procédure de secours. Ensuite, informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès l’enregistrement de la DA et l’information du bureau (les deux conditions sont cumulatives), vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de douane.`,
+  'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours » et en indiquant vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement ; si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. L’heure d’enregistrement de la demande d’assistance est celle retenue pour le début de la procédure de secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. Ensuite, informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès l’enregistrement de la DA et l’information du bureau (les deux conditions sont cumulatives), vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de douane.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
   'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
   'gamma.alternative': 'Appliquez la solution alternative que le SAU ou le service gestionnaire vous propose.',
   'gamma.backup':
-    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année, de 22 caractères au plus. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
+    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser 22 caractères. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
 };
 
 /** Each outcome's next steps, in a few plain lines (call summary, handover e-mail). */
@@ -129,11 +131,14 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'L’heure d’enregistrement de la DA sur douane.gouv.fr est celle retenue pour le début de la procédure de secours.',
     'La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours.',
     'Informer le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA.',
-    'Recourir à la procédure de secours une fois la DA enregistrée et le bureau informé (les deux conditions sont cumulatives).',
+    'Dès l’enregistrement de la DA et l’information du bureau de douane (les deux conditions sont cumulatives), l’opérateur peut recourir à la procédure de secours.',
     STEP_SAU_OPEN,
     `Fin d’alerte : lorsque le dysfonctionnement du système privatif est résolu, contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la DA, et informer le bureau de douane.`,
   ],
-  'gamma.useDti': ['Utiliser le mode DTI (portail douane) en attendant la résolution.'],
+  'gamma.useDti': [
+    'Utiliser le mode DTI (portail douane) en attendant la résolution.',
+    'Si le mode DTI ne fonctionne pas non plus : contacter le bureau de douane de rattachement ; s’il n’est pas joignable ou n’a pas de solution, contacter le SAU par téléphone et déposer une demande d’assistance via l’interface dédiée de l’espace douane.gouv.fr.',
+  ],
   'gamma.resolved': ['Le bureau a résolu le problème : pas de procédure de secours.'],
   'gamma.alternative': ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
   'gamma.backup': [
@@ -149,7 +154,7 @@ export const sayAt = (node: NodeId, path: readonly AnsweredNode[]): string => {
   let text = officeClosed(path) ? SAY[node].replace(SAY_SAU_OPEN, SAY_SAU_CLOSED) : SAY[node];
   const kind = node === 'delta.selfTrigger' ? selfTriggerCase(path) : null;
   if (kind) text = `${SAY_CASE[kind]} ${text}`;
-  if (node === 'gamma.backup' && byMeteo(path)) text = text.replace(SAY_BACKUP, SAY_BACKUP_METEO);
+  if (node === 'gamma.backup') text = text.replace(SAY_BACKUP, byMeteo(path) ? SAY_BACKUP_METEO : SAY_BACKUP_SAU);
   // What the screen adds on this path, said too (its marker with it).
   if (node === 'delta.aubette' && answerAt(path, 'delta.service') !== 'xe') text = `${text} ${AUBETTE_IMPORT_NOTE}`;
   if (node === 'delta.notCovered') text = `${text} ${DELTA_IE_NOTE}`;

@@ -14,6 +14,9 @@ import { CONSIGNEE_MAX, LRN_MAX } from '../schema';
 import { nextLrn, yearOf, type SeriesDeviation } from '../series';
 import { registerStore } from '../store';
 import { deviationText, documentProblemText } from '../texts';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.add;
 
 const FORM = 'lrn';
 type Fields = 'lrn' | 'date' | 'consigneeName' | 'consigneeIdentification' | 'confirm';
@@ -81,15 +84,14 @@ export function AddDocumentForm() {
 
   return (
     <section className="panel add-document no-print" aria-labelledby="register-add-title">
-      <h2 id="register-add-title">Enregistrer un document de secours</h2>
+      <h2 id="register-add-title">{T.title}</h2>
       <div ref={status} tabIndex={-1}>
         {added && (
           <div className="notice notice-info">
             <p>
-              Document {added} enregistré.{' '}
-              <Link to={generatePath(PAGE_PATHS.form, { lrn: added })}>Imprimer le document de secours {added}</Link>
+              {T.added(added)} <Link to={generatePath(PAGE_PATHS.form, { lrn: added })}>{T.print(added)}</Link>
             </p>
-            <p className="note">Le prochain LRN de la série est {suggestion}.</p>
+            <p className="note">{T.next(suggestion)}</p>
           </div>
         )}
       </div>
@@ -98,9 +100,9 @@ export function AddDocumentForm() {
         {errors.episode && <p className="error-message">{errors.episode}</p>}
         <Field
           id={`${FORM}-lrn`}
-          label="LRN du document"
+          label={T.lrn}
           need="optional"
-          hint={`Laissé vide, le document prend le prochain LRN de la série : ${suggestion}. ${LRN_MAX} lettres et chiffres au plus.`}
+          hint={T.lrnHint(suggestion, LRN_MAX)}
           error={errors.lrn}
         >
           {(control) => (
@@ -120,40 +122,33 @@ export function AddDocumentForm() {
             <p>{deviationText(pending.d, pending.lrn)}</p>
             <CheckboxField
               id={`${FORM}-confirm`}
-              label="Je confirme ce LRN : le registre gardera cette confirmation, avec sa date."
+              label={T.confirm}
               value={values.confirm}
               onChange={(v) => draft.set('confirm', v)}
             />
-            <p className="note">Sinon, laissez le LRN vide pour prendre {pending.d.expected}.</p>
+            <p className="note">{T.otherwise(pending.d.expected)}</p>
           </div>
         )}
-        <TextField
-          {...bind('date')}
-          label="Date du document"
-          need="required"
-          hint="Son année est celle de la série."
-          type="date"
-          max={today}
-        />
+        <TextField {...bind('date')} label={T.date} need="required" hint={T.dateHint} type="date" max={today} />
         <TextField
           {...bind('consigneeName')}
-          label="Destinataire : nom"
+          label={T.consigneeName}
           need="required"
           type="text"
           maxLength={CONSIGNEE_MAX.name}
         />
         <TextField
           {...bind('consigneeIdentification')}
-          label="Destinataire : numéro d’accise"
+          label={T.consigneeIdentification}
           need="optional"
-          hint="Case 5a du document : le numéro d’accise (SEED) du destinataire, qui commence par le code de son pays (DE, BE, IT…)."
+          hint={T.consigneeIdentificationHint}
           type="text"
           maxLength={CONSIGNEE_MAX.identification + 4}
           autoComplete="off"
           spellCheck={false}
         />
         <button type="submit" className="button">
-          {confirmed ? 'Confirmer et enregistrer le document' : 'Enregistrer le document'}
+          {confirmed ? T.confirmSave : T.save}
         </button>
       </form>
     </section>

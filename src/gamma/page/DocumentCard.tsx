@@ -24,6 +24,9 @@ import {
   voidProblemText,
   withoutCopyNote,
 } from '../texts';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.document;
 
 /**
  * One paper document: its LRN, date and consignee, its milestones with their dates, and the one milestone
@@ -47,25 +50,21 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
         <span className={d.voided ? 'doc-status doc-status-voided' : 'doc-status'}>{STATE_LABELS[state]}</span>
       </p>
       <dl className="doc-facts">
-        <Fact term="Établi le">{formatLocalValue(d.date)}</Fact>
-        <Fact term="Destinataire">{consigneeText(d) || 'non renseigné'}</Fact>
+        <Fact term={T.established}>{formatLocalValue(d.date)}</Fact>
+        <Fact term={T.consignee}>{consigneeText(d) || T.unknown}</Fact>
         {MILESTONES.map(
           (m) =>
             d[m] && (
               <Fact key={m} term={MILESTONE_LABELS[m]}>
                 {milestoneDate(d[m])}
-                {m === 'entered' && d.entered?.arc ? ` (ARC ${d.entered.arc})` : ''}
+                {m === 'entered' && d.entered?.arc ? T.arc(d.entered.arc) : ''}
               </Fact>
             ),
         )}
       </dl>
       {d.deviation && <p className="note">{deviationNote(d.deviation)}</p>}
       {d.entered?.withoutCopyConfirmedAt && <p className="note">{withoutCopyNote(d.entered.withoutCopyConfirmedAt)}</p>}
-      {d.voided && (
-        <p className="void-note">
-          Annulé le {formatDateTime(new Date(d.voided.at))} : {d.voided.reason}
-        </p>
-      )}
+      {d.voided && <p className="void-note">{T.voided(formatDateTime(new Date(d.voided.at)), d.voided.reason)}</p>}
       {!d.voided && (
         <div className="doc-tools no-print">
           {actions.map((m) => (
@@ -73,12 +72,14 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
           ))}
           <p className="doc-links">
             <Link to={generatePath(PAGE_PATHS.form, { lrn: d.lrn })}>
-              Imprimer le document de secours<span className="visually-hidden"> {d.lrn}</span>
+              {T.print}
+              <span className="visually-hidden"> {d.lrn}</span>
             </Link>
           </p>
           <details className="doc-more">
             <summary>
-              Corriger ou annuler<span className="visually-hidden"> le document {d.lrn}</span>
+              {T.correctOrVoid}
+              <span className="visually-hidden">{T.theDocument(d.lrn)}</span>
             </summary>
             {MILESTONES.filter((m) => d[m]).map((m) => (
               <MilestoneForm key={m} document={d} name={m} mode="correct" />
@@ -128,7 +129,7 @@ function MilestoneForm({
             onClick={() => setOpen(true)}
           >
             {mode === 'record' ? action.button : `Corriger : ${MILESTONE_LABELS[name]}`}
-            <span className="visually-hidden"> – document {d.lrn}</span>
+            <span className="visually-hidden">{T.ofDocument(d.lrn)}</span>
           </button>
         </p>
       </>
@@ -136,9 +137,9 @@ function MilestoneForm({
   return (
     <TimeForm<'arc' | 'withoutCopy'>
       draft={key}
-      label={`${action.time} – document ${d.lrn}`}
+      label={T.milestoneLabel(action.time, d.lrn)}
       hint={action.hint}
-      submitLabel={mode === 'record' ? 'Enregistrer' : 'Enregistrer la correction'}
+      submitLabel={mode === 'record' ? T.save : T.saveCorrection}
       {...(d[name]?.at ? { initial: d[name].at } : {})}
       extra={{ arc: d.entered?.arc ?? '', withoutCopy: '' }}
       onCancel={() => setOpen(false)}
@@ -147,9 +148,9 @@ function MilestoneForm({
           <>
             <TextField
               id={`${key}-arc`.replace(/[^a-zA-Z0-9-]/g, '-')}
-              label="ARC donné par GAMMA 2"
+              label={T.arcLabel}
               need="optional"
-              hint="21 caractères, par exemple 26FRAB1234567890123P5."
+              hint={T.arcHint}
               type="text"
               maxLength={30}
               autoComplete="off"
@@ -160,7 +161,7 @@ function MilestoneForm({
             {needsConfirmation && !d.entered?.withoutCopyConfirmedAt && (
               <CheckboxField
                 id={`${key}-without-copy`.replace(/[^a-zA-Z0-9-]/g, '-')}
-                label="Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera)."
+                label={T.withoutCopy}
                 value={values.withoutCopy}
                 onChange={(v) => set('withoutCopy', v)}
               />
@@ -199,7 +200,8 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
     return (
       <p>
         <button type="button" className="button-link" onClick={() => setOpen(true)}>
-          Annuler ce document<span className="visually-hidden"> {d.lrn}</span>
+          {T.void}
+          <span className="visually-hidden"> {d.lrn}</span>
         </button>
       </p>
     );
@@ -212,13 +214,10 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
   };
   return (
     <form className="confirm" noValidate onSubmit={submit}>
-      <p className="confirm-question">
-        Annuler le document {d.lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut
-        pas être supprimé.
-      </p>
+      <p className="confirm-question">{T.voidQuestion(d.lrn)}</p>
       <TextField
         id={id}
-        label="Motif de l’annulation"
+        label={T.voidReason}
         need="required"
         error={error}
         type="text"
@@ -228,7 +227,7 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
       />
       <p className="confirm-actions">
         <button type="submit" className="button button-warning">
-          Annuler le document {d.lrn}
+          {T.voidConfirm(d.lrn)}
         </button>
         <button
           type="button"
@@ -238,7 +237,7 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
             setOpen(false);
           }}
         >
-          Garder le document
+          {T.keep}
         </button>
       </p>
     </form>
@@ -255,7 +254,7 @@ function SendCopy({ document: d }: { document: BackupDocument }) {
       <p>
         <a className="button button-small button-secondary" href={mailtoHref('', COPY_TEXT.subject(d.lrn), body)}>
           {COPY_TEXT.write}
-          <span className="visually-hidden"> – document {d.lrn}</span>
+          <span className="visually-hidden">{T.ofDocument(d.lrn)}</span>
         </a>
       </p>
     </div>

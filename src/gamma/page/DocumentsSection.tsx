@@ -6,6 +6,9 @@ import type { Episode } from '../schema';
 import { registerStore } from '../store';
 import { authorisationText, episodeTitle, prefixChangeNote } from '../texts';
 import { DocumentCard } from './DocumentCard';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.documents;
 
 /** The documents by episode, newest episode first, voided ones included; on screen (the print has its table). */
 export function DocumentsSection() {
@@ -13,10 +16,10 @@ export function DocumentsSection() {
   const episodes = register.episodes.toReversed();
   return (
     <section className="panel register no-print" aria-labelledby="register-title">
-      <h2 id="register-title">Documents de secours</h2>
+      <h2 id="register-title">{T.title}</h2>
       {problem && <Notice tone="warning">{readProblemMessage(problem, registerStore.name)}</Notice>}
       {register.documents.length === 0 ? (
-        <p>Aucun document enregistré pour l’instant.</p>
+        <p>{T.none}</p>
       ) : (
         episodes.map((e) => <EpisodeDocuments key={e.id} episode={e} />)
       )}

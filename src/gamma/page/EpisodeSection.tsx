@@ -27,6 +27,9 @@ import {
   episodeProblemText,
   episodeTitle,
 } from '../texts';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.episode;
 
 const FORM = 'episode';
 type Fields = 'startedAt' | 'by' | 'at' | 'daReference';
@@ -59,7 +62,7 @@ export function EpisodeSection({
   return (
     <section className="panel no-print" aria-labelledby="episode-title">
       <h2 id="episode-title" ref={status} tabIndex={-1}>
-        {episode ? `${episodeTitle(episode)}` : 'Épisode de panne'}
+        {episode ? episodeTitle(episode) : T.title}
       </h2>
       {episode ? (
         <OpenEpisode
@@ -69,17 +72,12 @@ export function EpisodeSection({
         />
       ) : (
         <>
-          <p>
-            Chaque document de secours appartient à un épisode de panne, qui garde quand la panne a commencé et comment
-            la procédure de secours a été autorisée ; le formulaire imprimé de chaque document le reprend. Conseil de
-            l’outil : le logigramme ne prévoit pas d’épisode ; c’est l’organisation que propose l’outil pour garder
-            trace de l’autorisation.
-          </p>
+          <p>{T.intro}</p>
           <EpisodeForm
             draft="register:episode-open"
             allowed={allowed}
             suggested={suggested}
-            submitLabel="Ouvrir l’épisode de panne"
+            submitLabel={T.open}
             onSubmit={(input) => registerStore.apply((r) => openEpisode(r, input, new Date()))}
           />
         </>
@@ -107,7 +105,7 @@ function OpenEpisode({
           draft="register:episode-correct"
           allowed={allowed}
           initial={episode}
-          submitLabel="Enregistrer la correction"
+          submitLabel={T.saveCorrection}
           onCancel={() => setEditing(false)}
           onSubmit={(input) => {
             const result = registerStore.apply((r) => correctEpisode(r, episode.id, input, new Date()));
@@ -119,7 +117,7 @@ function OpenEpisode({
         editable && (
           <p className="no-print">
             <button type="button" className="button-link" onClick={() => setEditing(true)}>
-              {episode.authorisation ? 'Corriger l’épisode' : 'Indiquer l’autorisation'}
+              {episode.authorisation ? T.correct : T.authorise}
             </button>
           </p>
         )
@@ -127,9 +125,9 @@ function OpenEpisode({
       {ending ? (
         <TimeForm
           draft={`register:episode-end:${episode.id}`}
-          label="Fin de l’épisode : GAMMA 2 fonctionne de nouveau"
-          hint="Heure de Paris. Intégrez ensuite immédiatement les données des documents papier dans GAMMA 2."
-          submitLabel="Terminer l’épisode"
+          label={T.endLabel}
+          hint={T.endHint}
+          submitLabel={T.end}
           onCancel={() => setEnding(false)}
           onSave={(at) => {
             const result = registerStore.apply((r) => endEpisode(r, episode.id, at, new Date()));
@@ -142,7 +140,7 @@ function OpenEpisode({
       ) : (
         <p className="no-print">
           <button type="button" className="button button-secondary" onClick={() => setEnding(true)}>
-            GAMMA 2 fonctionne de nouveau : terminer l’épisode…
+            {T.endAsk}
           </button>
         </p>
       )}
@@ -206,18 +204,13 @@ function EpisodeForm({
       {errors.episode && <p className="error-message">{errors.episode}</p>}
       <TextField
         {...bind('startedAt')}
-        label="Début de la panne"
+        label={T.startedAt}
         need="required"
-        hint="Date et heure, heure de Paris."
+        hint={T.startedAtHint}
         type="datetime-local"
         max={now}
       />
-      <FieldSet
-        id={`${FORM}-by`}
-        legend="Autorisation de la procédure de secours (obligatoire)"
-        error={errors.by}
-        radios
-      >
+      <FieldSet id={`${FORM}-by`} legend={T.by} error={errors.by} radios>
         <div className="radios">
           {choices.map((value) => (
             <div className="radio" key={value}>
@@ -237,14 +230,14 @@ function EpisodeForm({
         {...bind('at')}
         label={authorisationTimeLabel(by)}
         need="required"
-        hint="Heure de Paris ; pas avant le début de la panne."
+        hint={T.atHint}
         type="datetime-local"
         max={now}
       />
       {by !== 'meteo' && (
         <TextField
           {...bind('daReference')}
-          label="Référence de la demande d’assistance"
+          label={T.daReference}
           need="optional"
           type="text"
           maxLength={60}

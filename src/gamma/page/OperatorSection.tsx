@@ -11,6 +11,9 @@ import { operatorKnown, validateOperator, type OperatorField, type OperatorProbl
 import { OPERATOR_MAX } from '../schema';
 import { registerStore } from '../store';
 import { OPERATOR_LABELS, operatorProblemText, operatorText } from '../texts';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.operator;
 
 const FORM = 'operator';
 const FIELDS: readonly OperatorField[] = ['name', 'exciseNumber', 'street', 'city'];
@@ -51,11 +54,11 @@ export function OperatorSection() {
   return (
     <details className="panel operator no-print" open={!known || draft.kept || saved > 0}>
       <summary>
-        <h2 className="summary-title">Expéditeur{known ? ` : ${operatorText(operator)}` : ' (à compléter)'}</h2>
+        <h2 className="summary-title">{T.title(known ? operatorText(operator) : null)}</h2>
       </summary>
-      <p>Le registre imprimé et le bloc « Expéditeur » de chaque document de secours reprennent ces informations.</p>
+      <p>{T.intro}</p>
       <div ref={status} tabIndex={-1}>
-        {saved > 0 && <Notice>Expéditeur enregistré.</Notice>}
+        {saved > 0 && <Notice>{T.saved}</Notice>}
       </div>
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={FORM} errors={messages} />
@@ -76,7 +79,7 @@ export function OperatorSection() {
           />
         ))}
         <button type="submit" className="button button-secondary">
-          Enregistrer l’expéditeur
+          {T.save}
         </button>
       </form>
     </details>

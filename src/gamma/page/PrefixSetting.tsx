@@ -8,6 +8,9 @@ import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { setPrefix, type PrefixProblem } from '../series';
 import { registerStore } from '../store';
 import { prefixProblemText } from '../texts';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.prefix;
 
 /**
  * The prefix of the LRNs to come (PREFIX + year + number), stored upper-case. A prefix changed while the
@@ -26,7 +29,7 @@ export function PrefixSetting() {
   const error = typeof current === 'string' ? prefixProblemText(current, typed) : failure;
   return (
     <details className="prefix-setting no-print" open={draft.kept}>
-      <summary>Préfixe des LRN{prefix ? ` : ${prefix}` : ' (aucun)'}</summary>
+      <summary>{T.summary(prefix)}</summary>
       <form
         noValidate
         onSubmit={(e) => {
@@ -45,9 +48,9 @@ export function PrefixSetting() {
       >
         <TextField
           id="prefix-prefix"
-          label="Préfixe des LRN"
+          label={T.label}
           need="optional"
-          hint="Par exemple SEC : les LRN pris dans la série seront SEC + année + numéro (SEC202600001)."
+          hint={T.hint}
           error={error}
           type="text"
           autoComplete="off"
@@ -60,17 +63,17 @@ export function PrefixSetting() {
             <p>{prefixProblemText(asking, typed)}</p>
             <CheckboxField
               id="prefix-confirm"
-              label="Je confirme le changement de préfixe."
+              label={T.confirm}
               value={draft.values.confirm}
               onChange={(v) => draft.set('confirm', v)}
             />
           </div>
         )}
         <button type="submit" className="button button-secondary">
-          {asking && draft.values.confirm === 'yes' ? 'Confirmer le nouveau préfixe' : 'Enregistrer le préfixe'}
+          {asking && draft.values.confirm === 'yes' ? T.confirmSave : T.save}
         </button>
         <output ref={status} tabIndex={-1} className="note status-line">
-          {saved > 0 ? `Préfixe enregistré${prefix ? ` : ${prefix}` : ' : aucun'}.` : ''}
+          {saved > 0 ? T.saved(prefix) : ''}
         </output>
       </form>
     </details>

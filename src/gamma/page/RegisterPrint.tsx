@@ -15,6 +15,9 @@ import {
   withoutCopyNote,
 } from '../texts';
 import { documentState } from '../documents';
+import { REGISTER_TEXT } from '../texts';
+
+const T = REGISTER_TEXT.printout;
 
 /**
  * The register as it prints, for an officer: whose register it is (raison sociale, excise number), when
@@ -29,25 +32,25 @@ export function RegisterPrint() {
     <div className="print-only register-print">
       <dl className="print-facts">
         <div>
-          <dt>Expéditeur :</dt>
-          <dd>{operator.name || 'raison sociale non renseignée'}</dd>
+          <dt>{T.operator}</dt>
+          <dd>{operator.name || T.noName}</dd>
         </div>
         <div>
-          <dt>Numéro d’accise :</dt>
-          <dd>{operator.exciseNumber || 'non renseigné'}</dd>
+          <dt>{T.exciseNumber}</dt>
+          <dd>{operator.exciseNumber || T.unknown}</dd>
         </div>
         {(operator.street || operator.city) && (
           <div>
-            <dt>Adresse :</dt>
+            <dt>{T.address}</dt>
             <dd>{[operator.street, operator.city].filter(Boolean).join(', ')}</dd>
           </div>
         )}
         <div>
-          <dt>Imprimé le :</dt>
+          <dt>{T.printedAt}</dt>
           <dd>{printedAt}</dd>
         </div>
       </dl>
-      {register.episodes.length === 0 && <p>Aucun épisode de panne ni document enregistré.</p>}
+      {register.episodes.length === 0 && <p>{T.empty}</p>}
       {register.episodes.map((e) => {
         const documents = documentsOf(register, e.id);
         return (
@@ -55,18 +58,18 @@ export function RegisterPrint() {
             <h2>{episodeTitle(e)}</h2>
             <p>{authorisationText(e.authorisation)}</p>
             {documents.length === 0 ? (
-              <p>Aucun document dans cet épisode.</p>
+              <p>{T.noDocument}</p>
             ) : (
               <table className="register-table">
                 <thead>
                   <tr>
-                    <th scope="col">LRN</th>
-                    <th scope="col">Établi le</th>
-                    <th scope="col">Destinataire</th>
-                    <th scope="col">Copie transmise au bureau gestionnaire le</th>
-                    <th scope="col">Archivé le</th>
-                    <th scope="col">Saisi dans GAMMA 2 le (avec l’ARC)</th>
-                    <th scope="col">État et observations</th>
+                    <th scope="col">{T.lrn}</th>
+                    <th scope="col">{T.established}</th>
+                    <th scope="col">{T.consignee}</th>
+                    <th scope="col">{T.copySent}</th>
+                    <th scope="col">{T.archived}</th>
+                    <th scope="col">{T.entered}</th>
+                    <th scope="col">{T.state}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -89,7 +92,7 @@ export function RegisterPrint() {
 function Row({ document: d }: { document: BackupDocument }) {
   const notes = [
     STATE_LABELS[documentState(d)],
-    d.voided && `Annulé le ${formatDateTime(new Date(d.voided.at))} : ${d.voided.reason}`,
+    d.voided && REGISTER_TEXT.document.voided(formatDateTime(new Date(d.voided.at)), d.voided.reason),
     d.deviation && deviationNote(d.deviation),
     d.entered?.withoutCopyConfirmedAt && withoutCopyNote(d.entered.withoutCopyConfirmedAt),
   ].filter(Boolean);

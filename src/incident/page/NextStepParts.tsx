@@ -10,7 +10,7 @@ import { mailtoHref } from '../../ui/links';
 import { PROFILE_MAX, validateProfile, type Profile } from '../profile';
 import type { Incident } from '../schema';
 import { profileStore } from '../store';
-import { MAIL_TEXT as M, NEXT_TEXT as T } from '../texts';
+import { MAIL_TEXT as M, NEXT_TEXT as T, REFS_TEXT } from '../texts';
 import { type Mail } from '../outgoing';
 import { fieldProblemText, PROFILE_LABELS } from '../refusals';
 
@@ -150,7 +150,7 @@ export function OfficeFields({ incident, profile }: { incident: Incident; profil
         />
       ))}
       <button type="submit" className="button button-small button-secondary">
-        Enregistrer le bureau
+        {REFS_TEXT.saveOffice}
       </button>
     </form>
   );

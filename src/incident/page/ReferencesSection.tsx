@@ -48,7 +48,7 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
   if (!profile) return undo ? <section className="panel no-print">{undo}</section> : null;
   if (editing)
     return (
-      <section className="panel no-print" aria-label="Vos références">
+      <section className="panel no-print" aria-label={R.title}>
         <ReferencesForm
           initial={profile}
           onSave={(p) => {
@@ -64,16 +64,14 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
       <details className="record-details refs-details" open={opened || undefined}>
         <summary>
           <h2 id="refs-title">{R.title}</h2>
-          <span className="summary-line">
-            {profile.companyName} – EORI {profile.eori}
-          </span>
+          <span className="summary-line">{R.summary(profile.companyName, profile.eori)}</span>
         </summary>
         {undo}
         <dl className="refs">
           {(['companyName', 'eori', 'address', 'phone', 'officeName', 'officeEmail'] as const).map((field) => (
             <div className="refs-row" key={field}>
               <dt>{PROFILE_LABELS[field]}</dt>
-              <dd>{profile[field] || 'non renseigné'}</dd>
+              <dd>{profile[field] || R.unknown}</dd>
             </div>
           ))}
         </dl>

@@ -1,0 +1,70 @@
+/**
+ * The words of « Mes données » (src/pages/DataPage.tsx): what this browser keeps, persistent storage, saving
+ * to a file and restoring one.
+ */
+import type { PersistState } from '../lib/persist';
+
+export const PERSIST_TEXT: Record<PersistState, string> = {
+  unknown:
+    'Le navigateur n’a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.',
+  granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
+  denied:
+    'Refusé par le navigateur : il pourrait supprimer ces données s’il manque de place. Sauvegardez-les régulièrement dans un fichier.',
+  unsupported: 'Ce navigateur ne permet pas de le demander : sauvegardez vos données régulièrement dans un fichier.',
+};
+
+export const READ_PROBLEM_TEXT = {
+  notJson: 'Ce fichier n’est pas une sauvegarde lisible (ce n’est pas du JSON) : rien n’a été restauré.',
+  notBackup: 'Ce fichier n’est pas une sauvegarde de Secours douane, ou il est endommagé : rien n’a été restauré.',
+  newerFormat:
+    'Cette sauvegarde vient d’une version plus récente de l’application : mettez l’application à jour, puis réessayez. Rien n’a été restauré.',
+  tooLarge: 'Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.',
+} as const;
+
+/** The records a backup holds, counted. */
+export const NOUNS = {
+  incident: { one: 'incident', other: 'incidents' },
+  deltaIncident: { one: 'incident DELTA', other: 'incidents DELTA' },
+  document: { one: 'document de secours', other: 'documents de secours' },
+  episode: { one: 'épisode de panne', other: 'épisodes de panne' },
+  call: { one: 'appel', other: 'appels' },
+  setAside: { one: 'donnée illisible mise de côté, gardée', other: 'données illisibles mises de côté, gardées' },
+  conflict: { one: 'élément diffère', other: 'éléments diffèrent' },
+} as const;
+
+export const DATA_TEXT = {
+  title: 'Mes données',
+  intro:
+    'Tout ce que vous enregistrez reste dans ce navigateur : rien n’est envoyé. Pour changer d’ordinateur ou de navigateur, ou pour en garder une copie, sauvegardez vos données dans un fichier, puis restaurez-le ailleurs.',
+  keptTitle: 'Ce que ce navigateur conserve',
+  documents: (documents: string, episodes: string) => `${documents} GAMMA 2, dans ${episodes}`,
+  references: (companyName: string | null, eori?: string) =>
+    `Vos références : ${companyName ? `${companyName} (${eori})` : 'aucune'}`,
+  calls: (calls: string) => `${calls} (mode assistance)`,
+  setAside: (count: string) => `${count} dans la sauvegarde`,
+  persistLabel: 'Stockage persistant',
+  persistAsk: 'Demander un stockage persistant',
+  saveTitle: 'Sauvegarder',
+  saveIntro: 'Un seul fichier (JSON) avec tout ce qui est conservé ici, daté à l’heure de Paris.',
+  save: 'Sauvegarder mes données',
+  restoreTitle: 'Restaurer',
+  restoreIntro:
+    'Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé sans votre accord. Les incidents et les appels s’ajoutent événement par événement, sans doublon ; un document ou des références présents des deux côtés avec un contenu différent vous sont montrés, pour choisir.',
+  file: 'Fichier de sauvegarde',
+  restored: 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.',
+  notAllRestored:
+    'La restauration n’a pas pu être entièrement enregistrée (stockage plein ou bloqué) : voyez le message en haut de la page.',
+  planTitle: 'Ce que la sauvegarde apporte',
+  profile: 'vos références',
+  toAdd: (items: readonly string[]) => `À ajouter : ${items.join(', ')}.`,
+  nothingNew: 'Rien de nouveau : tout ce que contient le fichier est déjà ici.',
+  unreadable: (stores: string) => `Une partie du fichier n’a pas pu être lue (${stores}) : elle n’est pas restaurée.`,
+  conflicts: (count: string) => `${count} entre ce navigateur et le fichier : choisissez lequel garder`,
+  conflictsNote: 'La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.',
+  restore: 'Restaurer',
+  document: (lrn: string) => `Document ${lrn}`,
+  referencesTitle: 'Vos références',
+  keepHere: 'Garder celui de ce navigateur',
+  takeIncoming: 'Prendre celui du fichier',
+  choice: (label: string, detail: string) => `${label} : ${detail}`,
+} as const;
