@@ -12,7 +12,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, loadPageAt } from './app/App';
-import { setEvidenceWriteHook } from './lib/createStore';
+import { setEvidenceWriteHook } from './records/evidence';
 import { whenIdle } from './ui/whenIdle';
 
 // Persistent storage: asked for when the first record that may be evidence is written.

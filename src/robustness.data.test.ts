@@ -19,6 +19,7 @@ import { openEpisode } from './gamma/episodes';
 import { emptyRegister } from './gamma/schema';
 import { arcProblem, lrnProblem, setPrefix } from './gamma/series';
 import { registerStore } from './gamma/store';
+import { registerSchema } from './gamma/schema';
 import {
   deviationText,
   documentProblemText,
@@ -302,7 +303,7 @@ describe('the rules of every form', () => {
                     .map((f) => documentProblemText(f, result.problem, lrn))
                     .filter(Boolean);
             const verdict = result.ok
-              ? registerStore.schema.safeParse(result.value).success || 'an accepted document that does not store'
+              ? registerSchema.safeParse(result.value).success || 'an accepted document that does not store'
               : messages.length > 0 || 'a refusal without a message';
             expect(verdict).toBe(true);
           });

@@ -11,6 +11,7 @@ import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { rejectedValues } from '../lib/storeCopies';
 import { withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
+import { recordMilestone } from '../gamma/documents';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
 
 const PROFILE: Profile = {
@@ -97,32 +98,51 @@ describe('backup and restore', () => {
     expect(localStorage.getItem(incidentLog.key)).toBe(before);
   });
 
-  test('a document or the references that differ are shown to choose, the one left kept aside; incidents join', () => {
+  test('the references that differ are shown to choose, the one left kept aside; the records join as events', () => {
     openIncident('inc-1');
     registerStore.write(registerWith('SEC202600001'));
     profileStore.write(PROFILE);
     const text = JSON.stringify(makeBackup(NOW));
-    // Here, later: the incident gets notes, the document another consignee, the references another office.
+    // Here, later: the incident gets notes, the document its copy sent, the references another office.
     incidentLog.append(incidentEvent('inc-1', { type: 'notes.edited', text: 'ici' }, NOW));
-    registerStore.update((r) => ({
-      ...r,
-      documents: r.documents.map((d) => ({ ...d, consignee: { name: 'Autre cave', identification: '' } })),
-    }));
+    registerStore.apply((r) => recordMilestone(r, 'SEC202600001', 'copySent', { at: '2026-11-23T09:00' }, NOW));
     profileStore.write({ ...PROFILE, officeName: 'Rouen' });
 
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
-    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual(['document:SEC202600001', 'profile:profile']);
-    // Take the file's document, keep the rest.
-    applyRestore(plan, { 'document:SEC202600001': 'incoming' });
+    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual(['profile:profile']);
+    applyRestore(plan, {});
     expect(incidents()[0]!.notes).toBe('ici');
-    expect(registerStore.getSnapshot().value.documents[0]!.consignee.name).toBe('Cave SEC202600001');
+    expect(registerStore.getSnapshot().value.documents[0]!.copySent?.at).toBe('2026-11-23T09:00');
     expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
-    // Nothing lost: the versions not taken are set aside, in this browser and in its next backup.
+    // Nothing lost: the version not taken is set aside, in this browser and in its next backup.
     expect(rejectedValues(profileStore).join()).toContain('"officeName":"Le Havre"');
-    expect(rejectedValues(registerStore).join()).toContain('Autre cave');
-    expect(makeBackup(NOW).rejected?.['gamma-register']?.join()).toContain('Autre cave');
+    expect(makeBackup(NOW).rejected?.[profileStore.name]?.join()).toContain('Le Havre');
+  });
+
+  test('one LRN drawn up in two browsers is reported once both are restored, never silently kept once', () => {
+    registerStore.write(registerWith('SEC202600001'));
+    const text = saveAndMove();
+    registerStore.write(registerWith('SEC202600001'));
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    applyRestore(planRestore(read.value), {});
+    const { value, conflicts } = registerStore.getSnapshot();
+    expect(value.documents.map((d) => d.lrn)).toEqual(['SEC202600001']);
+    expect(conflicts).toEqual([expect.objectContaining({ kind: 'lrnTwice', lrn: 'SEC202600001' })]);
+  });
+
+  test('a backup written before the register was a log restores its register, with its milestones', () => {
+    const old = registerWith('SEC202600001', 'SEC202600002');
+    const file = { ...makeBackup(NOW), logs: {}, stores: { 'gamma-register': { v: 3, data: old } } };
+    localStorage.clear();
+    const read = readBackup(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.added).toMatchObject({ documents: 2, episodes: 1 });
+    applyRestore(plan, {});
+    expect(registerStore.getSnapshot().value).toEqual(old);
   });
 
   test('values set aside as unreadable travel in the backup and are kept on restore', () => {

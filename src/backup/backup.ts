@@ -1,24 +1,24 @@
 /**
- * « Sauvegarder mes données » and « Restaurer »: one versioned JSON file of everything this browser keeps
- * (every store, and the values set aside as unreadable), read back, validated, and merged without loss.
- * Nothing already here is overwritten: what the file adds is added, what is identical stays once, and an
- * incident, a document or the references present on both sides with different contents is a conflict
- * for the user to settle.
+ * « Sauvegarder mes données » and « Restaurer »: one versioned JSON file of everything this browser keeps —
+ * the records' event logs, the small values (references, help-desk mode) and what was set aside as
+ * unreadable — read back, validated, and merged without loss. Restoring a record is the union of its events
+ * by id, the same for every record (../shared/docs/records.md); the references, a single value, are a
+ * choice for the user when both sides differ.
  */
 import * as z from 'zod/mini';
 import { callLog, eventsOfOldCall } from '../helpDesk/callLog';
-import { mergeRegister, takeIncoming, type RegisterConflict } from '../gamma/merge';
-import type { Register } from '../gamma/schema';
-import { equal } from '../lib/equal';
-import { registerStore } from '../gamma/store';
+import { registerLog } from '../gamma/log';
+import { reduceRegister, eventsOfOldRegister } from '../gamma/reduce';
 import { eventsOfOldStore } from '../incident/legacy';
 import { incidentLog } from '../incident/log';
 import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
-import { storageKey, stores, type Store, type WriteResult } from '../lib/createStore';
+import { equal } from '../lib/equal';
+import { storageKey, stores, type WriteResult } from '../lib/createStore';
 import { copiesAt, keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
 import { ok, refuse, type Result } from '../lib/result';
+import { union, type Log, type RecordEvent } from '../records/log';
 
 export const BACKUP_FORMAT = 1;
 export const APPLICATION = 'secours-douane';
@@ -33,6 +33,43 @@ const backupSchema = z.object({
   logs: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(z.unknown()))),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
+type StoreEntry = BackupFile['stores'][string];
+
+/**
+ * Every record's log, and how a file written before it kept the same record (as one value per store): made
+ * into events, or null when it cannot be read.
+ */
+const RECORDS: readonly {
+  log: Log<RecordEvent>;
+  /** The store the record was kept in before its log, named when the file's copy of it cannot be read. */
+  before: string;
+  old: (stores: BackupFile['stores']) => unknown[] | null;
+}[] = [
+  {
+    log: incidentLog as unknown as Log<RecordEvent>,
+    before: 'incidents',
+    old: (s) => (s.incidents ? eventsOfOldStore(s.incidents) : []),
+  },
+  {
+    log: registerLog as unknown as Log<RecordEvent>,
+    before: 'gamma-register',
+    old: (s) => {
+      const entry = s['gamma-register'];
+      if (!entry) return [];
+      const events = eventsOfOldRegister(JSON.stringify(entry));
+      return events.some((e) => typeof e === 'string') ? null : events;
+    },
+  },
+  {
+    log: callLog as unknown as Log<RecordEvent>,
+    before: 'help-desk-calls',
+    old: (s) =>
+      ['help-desk-call', 'help-desk-calls', 'agent-call', 'agent-calls'].flatMap((name) => {
+        const data = s[name]?.data;
+        return data === undefined ? [] : (Array.isArray(data) ? data : [data]).flatMap((c, n) => eventsOfOldCall(c, n));
+      }),
+  },
+];
 
 /** Everything kept in this browser, as one object (the file's content). */
 export function makeBackup(now: Date): BackupFile {
@@ -45,7 +82,7 @@ export function makeBackup(now: Date): BackupFile {
     if (aside.length) rejected[store.name] = aside;
   }
   const logs: Record<string, unknown[]> = {};
-  for (const log of [callLog, incidentLog]) {
+  for (const { log } of RECORDS) {
     logs[log.name] = [...log.getSnapshot().events];
     const aside = copiesAt(`${log.key}.rejected`);
     if (aside.length) rejected[log.name] = aside;
@@ -76,21 +113,20 @@ export function readBackup(text: string): Result<BackupFile, ReadProblem> {
   return ok(parsed.data);
 }
 
-// ---- The plan of a restore: what the file adds, and the conflicts.
+// ---- The plan of a restore: what the file adds, and the one choice it may ask for.
 
-export type Conflict =
-  | { readonly kind: 'document'; readonly id: string; readonly conflict: RegisterConflict }
-  | { readonly kind: 'profile'; readonly id: 'profile'; readonly here: Profile; readonly incoming: Profile };
+export interface ProfileConflict {
+  readonly kind: 'profile';
+  readonly id: 'profile';
+  readonly here: Profile;
+  readonly incoming: Profile;
+}
+export type Conflict = ProfileConflict;
 
 export interface RestorePlan {
-  readonly register: Register;
-  /** The register as the file has it (with its episodes), for a document taken from it. */
-  readonly incomingRegister: Register | null;
+  /** Each record's events in the file (and those of the stores a file kept before the logs), by log name. */
+  readonly events: Readonly<Record<string, unknown[]>>;
   readonly profile: Profile | null;
-  /** The help-desk log's events of the file (and its calls written before the log, as events). */
-  readonly callEvents: unknown[];
-  /** The incident log's events of the file (and its incidents written before the log, as events). */
-  readonly incidentEvents: unknown[];
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
@@ -99,81 +135,65 @@ export interface RestorePlan {
   readonly unreadable: string[];
 }
 
-/** What restoring `backup` into the current data would do, with every conflict left as it is here. */
+/** The events of `log` that `raw` adds to this browser's copy. */
+function addedEvents<E extends RecordEvent>(log: Log<E>, raw: readonly unknown[]) {
+  const here = log.getSnapshot().events;
+  const ids = new Set(here.map((e) => e.id));
+  return {
+    here,
+    all: union(
+      here,
+      log.parse(raw).events.filter((e) => !ids.has(e.id)),
+    ),
+  };
+}
+
+/** What restoring `backup` into the current data would do. */
 export function planRestore(backup: BackupFile): RestorePlan {
   const unreadable: string[] = [];
-  const read = <T>(store: Store<T>): T | null => {
-    const entry = [store.name, ...store.formerNames].map((n) => backup.stores[n]).find(Boolean);
-    if (!entry) return null;
-    const value = store.parse(entry.v, entry.data);
-    if (value === null) unreadable.push(store.name);
-    return value;
-  };
+  const events: Record<string, unknown[]> = {};
+  for (const { log, old, before: from } of RECORDS) {
+    const before = old(backup.stores);
+    if (before === null) unreadable.push(from);
+    events[log.name] = [...(backup.logs?.[log.name] ?? []), ...(before ?? [])];
+  }
+
+  const incidents = addedEvents(incidentLog, events[incidentLog.name]!);
+  const hereIncidents = new Set(reduceIncidents(incidents.here).map((i) => i.id));
+  const register = addedEvents(registerLog, events[registerLog.name]!);
+  const [registerHere, registerAll] = [reduceRegister(register.here).register, reduceRegister(register.all).register];
+  const calls = addedEvents(callLog, events[callLog.name]!);
+  const hereCalls = new Set(calls.here.map((e) => e.call));
 
   const conflicts: Conflict[] = [];
-  // Incidents are never in conflict: their events join this browser's log (union by id).
-  const incidentEvents: unknown[] = [...(backup.logs?.[incidentLog.name] ?? [])];
-  const oldIncidents = backup.stores.incidents;
-  if (oldIncidents) {
-    const events = eventsOfOldStore(oldIncidents);
-    if (events) incidentEvents.push(...events);
-    else unreadable.push('incidents');
-  }
-  const hereIncidents = new Set(reduceIncidents(incidentLog.getSnapshot().events).map((i) => i.id));
-  const addedIncidents = reduceIncidents(incidentLog.parse(incidentEvents).events).filter(
-    (i) => !hereIncidents.has(i.id),
-  ).length;
-
-  const hereRegister = registerStore.getSnapshot().value;
-  const incomingRegister = read(registerStore);
-  const merged = incomingRegister
-    ? mergeRegister(hereRegister, incomingRegister)
-    : { register: hereRegister, conflicts: [] };
-  for (const c of merged.conflicts) conflicts.push({ kind: 'document', id: c.lrn, conflict: c });
-
   const hereProfile = profileStore.getSnapshot().value;
-  const incomingProfile = read(profileStore);
+  const entry = [profileStore.name, ...profileStore.formerNames].map((n) => backup.stores[n]).find(Boolean) as
+    StoreEntry | undefined;
+  const incomingProfile = entry ? profileStore.parse(entry.v, entry.data) : null;
+  if (entry && incomingProfile === null) unreadable.push(profileStore.name);
   let profile = hereProfile;
   if (incomingProfile && !hereProfile) profile = incomingProfile;
   else if (incomingProfile && hereProfile && !equal(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
 
-  // Calls are never in conflict: their events join this browser's log (union by id).
-  const callEvents: unknown[] = [...(backup.logs?.[callLog.name] ?? [])];
-  for (const name of ['help-desk-call', 'help-desk-calls', 'agent-call', 'agent-calls']) {
-    const data = backup.stores[name]?.data;
-    if (data !== undefined)
-      (Array.isArray(data) ? data : [data]).forEach((c, n) => callEvents.push(...eventsOfOldCall(c, n)));
-  }
-  const hereCalls = new Set(callLog.getSnapshot().events.map((e) => e.call));
-  const calls = new Set(
-    callLog
-      .parse(callEvents)
-      .events.map((e) => e.call)
-      .filter((c) => !hereCalls.has(c)),
-  ).size;
-
   const rejected: Record<string, string[]> = {};
   for (const [name, list] of Object.entries(backup.rejected ?? {})) {
-    const store = stores.find((s) => s.name === name || s.formerNames.includes(name));
-    const log = [callLog, incidentLog].find((l) => l.name === name);
-    const kept = store ?? log;
+    const kept =
+      stores.find((s) => s.name === name || s.formerNames.includes(name)) ??
+      RECORDS.find((r) => r.log.name === name)?.log;
     if (kept) rejected[kept.name] = list.filter((raw) => !rejectedValues(kept).includes(raw));
   }
 
   return {
-    register: merged.register,
-    incomingRegister,
+    events,
     profile,
-    callEvents,
-    incidentEvents,
     rejected,
     conflicts,
     added: {
-      incidents: addedIncidents,
-      documents: merged.register.documents.length - hereRegister.documents.length,
-      episodes: merged.register.episodes.length - hereRegister.episodes.length,
-      calls,
+      incidents: reduceIncidents(incidents.all).filter((i) => !hereIncidents.has(i.id)).length,
+      documents: registerAll.documents.length - registerHere.documents.length,
+      episodes: registerAll.episodes.length - registerHere.episodes.length,
+      calls: new Set(calls.all.map((e) => e.call).filter((c) => !hereCalls.has(c))).size,
       profile: !hereProfile && incomingProfile !== null,
     },
     unreadable,
@@ -182,48 +202,27 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
 export type Choice = 'here' | 'incoming';
 
-/** The plan with the user's choice for each conflict (absent: keep what is here). */
-export function resolvePlan(plan: RestorePlan, choices: Readonly<Record<string, Choice>>) {
-  let register = plan.register;
-  let profile = plan.profile;
-  for (const c of plan.conflicts) {
-    if (choices[`${c.kind}:${c.id}`] !== 'incoming') continue;
-    if (c.kind === 'document') register = takeIncoming(register, c.conflict);
-    if (c.kind === 'profile') profile = c.incoming;
-  }
-  return { register, profile, rejected: plan.rejected };
-}
-
 /**
- * Writes a resolved plan. A conflicting value not taken is not lost either: the version left aside goes
- * to the store's set-aside copies, so that a later backup still holds it.
+ * Writes a plan: every record's events join this browser's log; the references taken as chosen, the version
+ * not taken set aside (so that a later backup still holds it), as are the values the file had set aside.
  */
 export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
-  const resolved = resolvePlan(plan, choices);
-  const results = [
-    mergeLog(incidentLog, plan.incidentEvents),
-    registerStore.write(resolved.register),
-    resolved.profile ? profileStore.write(resolved.profile) : ok(undefined),
-    mergeLog(callLog, plan.callEvents),
-  ];
-  const setAside: Record<string, string[]> = { ...resolved.rejected };
-  for (const c of plan.conflicts) {
-    const took = choices[`${c.kind}:${c.id}`] === 'incoming';
-    const left = c.kind === 'document' ? (took ? c.conflict.here : c.conflict.incoming) : took ? c.here : c.incoming;
-    const store = c.kind === 'document' ? registerStore : profileStore;
-    (setAside[store.name] ??= []).push(JSON.stringify({ v: store.version, left }));
-  }
-  for (const [name, list] of Object.entries(setAside)) keepAside(name, list);
+  const took = plan.conflicts.some((c) => choices[`${c.kind}:${c.id}`] === 'incoming');
+  const profile = plan.conflicts.find((c) => c.kind === 'profile');
+  const results: WriteResult[] = RECORDS.map(({ log }) => {
+    const merged = log.merge(plan.events[log.name] ?? []);
+    return merged.ok ? ok(undefined) : merged;
+  });
+  const kept = profile && took ? profile.incoming : plan.profile;
+  results.push(kept && !equal(kept, profileStore.getSnapshot().value) ? profileStore.write(kept) : ok(undefined));
+  const setAside: Record<string, string[]> = { ...plan.rejected };
+  if (profile)
+    (setAside[profileStore.name] ??= []).push(
+      JSON.stringify({ v: profileStore.version, left: took ? profile.here : profile.incoming }),
+    );
+  for (const [name, list] of Object.entries(setAside))
+    if (list.length > 0) keepCopies(`${storageKey(name)}.rejected`, list);
   return results;
-}
-
-function mergeLog(log: Pick<typeof callLog, 'merge'>, events: readonly unknown[]): WriteResult {
-  const result = log.merge(events);
-  return result.ok ? ok(undefined) : result;
-}
-
-function keepAside(name: string, raws: readonly string[]) {
-  if (raws.length > 0) keepCopies(`${storageKey(name)}.rejected`, raws);
 }
 
 /** A name for the backup file, in Paris time: secours-douane-sauvegarde-2026-11-24-1405.json. */

@@ -62,7 +62,7 @@ export const DATA_TEXT = {
   conflicts: (count: string) => `${count} entre ce navigateur et le fichier : choisissez lequel garder`,
   conflictsNote: 'La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.',
   restore: 'Restaurer',
-  document: (lrn: string) => `Document ${lrn}`,
+  profileDetail: (company: string, eori: string, office: string) => `${company} ; ${eori} ; ${office}`,
   referencesTitle: 'Vos références',
   keepHere: 'Garder celui de ce navigateur',
   takeIncoming: 'Prendre celui du fichier',

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { equal } from '../lib/equal';
 import { ok, type Result } from '../lib/result';
 import {
   addDocument,
@@ -11,7 +10,8 @@ import {
   type NewDocument,
 } from './documents';
 import { correctEpisode, endEpisode, openEpisode } from './episodes';
-import { mergeRegister } from './merge';
+import type { RegisterEvent } from './log';
+import { reduceRegister, registerEventsFor } from './reduce';
 import { validateOperator } from './operator';
 import { emptyRegister, migrateRegisterV1, registerSchema, type BackupDocument, type Register } from './schema';
 import {
@@ -25,6 +25,9 @@ import {
   unconfirmedGaps,
 } from './series';
 import { registerStore } from './store';
+import { richRegister } from '../testing/rich';
+import { storageKey } from '../lib/createStore';
+import { union } from '../records/log';
 import { mustAccept, withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
 import {
   authorisationText,
@@ -35,6 +38,7 @@ import {
   withoutCopyNote,
 } from './texts';
 
+const OLD_KEY = storageKey('gamma-register');
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const doc = (lrn: string, date = '2026-11-23'): BackupDocument => ({
   lrn,
@@ -417,7 +421,7 @@ describe('registers of earlier versions', () => {
         },
       ],
     };
-    localStorage.setItem(registerStore.key, JSON.stringify({ v: 1, data: v1 }));
+    localStorage.setItem(OLD_KEY, JSON.stringify({ v: 1, data: v1 }));
     const { value: r, problem } = registerStore.getSnapshot();
     expect(problem).toBeNull();
     expect(r.prefix).toBe('SEC');
@@ -453,7 +457,7 @@ describe('registers of earlier versions', () => {
         v2Document('SEC202600004', 'entered', 'Cave D', '26FRAB1234567890123P5'),
       ],
     };
-    localStorage.setItem(registerStore.key, JSON.stringify({ v: 2, data: v2 }));
+    localStorage.setItem(OLD_KEY, JSON.stringify({ v: 2, data: v2 }));
     const { value: r, problem } = registerStore.getSnapshot();
     expect(problem).toBeNull();
     expect(r.operator).toEqual({ name: '', exciseNumber: '', street: '', city: '' });
@@ -464,19 +468,38 @@ describe('registers of earlier versions', () => {
       [{ name: 'Cave C', identification: '' }, undated, undated, undefined],
       [{ name: 'Cave D', identification: '' }, undefined, undefined, { ...undated, arc: '26FRAB1234567890123P5' }],
     ]);
-    // The shape before is kept beside, as with every migration.
-    expect(localStorage.getItem(`${registerStore.key}.v2`)).not.toBeNull();
+    // The value an earlier build kept stays where it was, untouched.
+    expect(localStorage.getItem(OLD_KEY)).toBe(JSON.stringify({ v: 2, data: v2 }));
   });
 });
 
-describe('merging a backup', () => {
-  test('a document written with its fields in another order is the same document, not a conflict', () => {
-    const here = add(openRegister(), '');
-    const d = here.documents[0]!;
-    const reordered = Object.fromEntries(Object.entries(d).toReversed()) as BackupDocument;
-    const { conflicts, register } = mergeRegister(here, { ...here, documents: [reordered] });
+describe('the register as an event log', () => {
+  test('a register written by the build before (version 3) reads into the log with nothing lost', () => {
+    const before = richRegister();
+    localStorage.setItem(OLD_KEY, JSON.stringify({ v: 3, data: before }));
+    const { value, problem, conflicts } = registerStore.getSnapshot();
+    expect(problem).toBeNull();
     expect(conflicts).toEqual([]);
+    expect(value).toEqual(before);
+    // Read again (another tab of the old build wrote the same value): nothing is added twice.
+    localStorage.setItem(OLD_KEY, JSON.stringify({ v: 3, data: before }) + ' ');
+    expect(registerStore.getSnapshot().value).toEqual(before);
+  });
+
+  test('an unreadable register of an earlier build is set aside and reported, not dropped', () => {
+    localStorage.setItem(OLD_KEY, '{"v":3,"data":{"documents":"?"}}');
+    expect(registerStore.getSnapshot().value).toEqual(emptyRegister);
+    expect(localStorage.getItem('secours-douane.register-log.rejected')).toContain('documents');
+  });
+
+  test('the same document written twice is one document; the same LRN drawn up twice is a conflict', () => {
+    const here = add(openRegister(), '');
+    const events = registerEventsFor(emptyRegister, here).map((e, i) => ({ ...e, id: `a${i}`, at: NOW.toISOString() }));
+    expect(reduceRegister(union(events, events)).register).toEqual(here);
+    const twice = { ...events.at(-1)!, id: 'b1' } as RegisterEvent;
+    const { register, conflicts } = reduceRegister(union(events, [twice]));
     expect(register.documents).toHaveLength(1);
+    expect(conflicts).toEqual([expect.objectContaining({ kind: 'lrnTwice', lrn: 'SEC202600001' })]);
   });
 });
 
@@ -496,7 +519,8 @@ describe('the register, driven at random', () => {
   }
   interface Real {
     register: Register;
-    backups: Register[];
+    events: RegisterEvent[];
+    backups: RegisterEvent[][];
     clock: number;
   }
   const check = (m: Model, r: Real) => {
@@ -525,10 +549,20 @@ describe('the register, driven at random', () => {
   const dateFits = (r: Real, date: string) => date >= r.register.episodes.at(-1)!.startedAt.slice(0, 10);
   /** A minute of 23/11/2026 in Paris, one later at each step, before NOW (11:00). */
   const tick = (r: Real) => `2026-11-23T10:${String(10 + (r.clock++ % 49)).padStart(2, '0')}`;
-  /** Keeps what a rule accepted as the real register; says whether it did. */
+  /**
+   * Keeps what a rule accepted as events, as the app does, and the register as their reduction, which must
+   * be what the rule made; says whether it accepted.
+   */
   const take = (r: Real, result: Result<Register, unknown>) => {
-    if (result.ok) r.register = result.value;
-    return result.ok;
+    if (!result.ok) return false;
+    const made = registerEventsFor(r.register, result.value).map(
+      (e, i) =>
+        ({ ...e, id: `e${String(r.events.length + i).padStart(6, '0')}`, at: NOW.toISOString() }) as RegisterEvent,
+    );
+    r.events.push(...made);
+    r.register = reduceRegister(r.events).register;
+    assert.deepEqual(r.register, result.value, 'the events give back what the rule made');
+    return true;
   };
 
   class AddNext implements fc.Command<Model, Real> {
@@ -610,7 +644,7 @@ describe('the register, driven at random', () => {
   class Backup implements fc.Command<Model, Real> {
     check = () => true;
     run(_m: Model, r: Real) {
-      r.backups.push(structuredClone(r.register));
+      r.backups.push([...r.events]);
     }
     toString = () => 'backup';
   }
@@ -618,13 +652,11 @@ describe('the register, driven at random', () => {
     constructor(readonly pick: number) {}
     check = () => true;
     run(m: Model, r: Real) {
-      const backup = r.backups[this.pick % Math.max(r.backups.length, 1)] ?? emptyRegister;
-      const { register, conflicts } = mergeRegister(r.register, backup);
-      // An earlier backup of this register holds nothing new: documents changed since differ, and are
-      // reported for the user to choose, never overwritten.
-      assert.deepEqual(register.documents, r.register.documents);
-      for (const c of conflicts) assert.ok(!equal(c.here, c.incoming), `conflict on ${c.lrn}`);
-      r.register = register;
+      const backup = r.backups[this.pick % Math.max(r.backups.length, 1)] ?? [];
+      // An earlier backup of this register holds nothing new: the union changes nothing, and no conflict.
+      const merged = reduceRegister(union(r.events, backup));
+      assert.deepEqual(merged.register, r.register);
+      assert.deepEqual(merged.conflicts, []);
       check(m, r);
     }
     toString = () => `restore(${this.pick})`;
@@ -653,10 +685,15 @@ describe('the register, driven at random', () => {
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 40 }), (cmds) => {
         runs++;
-        fc.modelRun(
-          () => ({ model: { lrns: [], voided: new Set<string>() }, real: { register: start, backups: [], clock: 0 } }),
-          cmds,
-        );
+        fc.modelRun(() => {
+          const events = registerEventsFor(emptyRegister, start).map(
+            (e, i) => ({ ...e, id: `s${i}`, at: '2025-12-31T07:00:00.000Z' }) as RegisterEvent,
+          );
+          return {
+            model: { lrns: [], voided: new Set<string>() },
+            real: { register: start, events, backups: [], clock: 0 },
+          };
+        }, cmds);
       }),
       { numRuns: 300, seed: 2026 },
     );

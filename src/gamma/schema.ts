@@ -29,7 +29,7 @@ const instant = text(40);
 export const OPERATOR_MAX = { name: 120, exciseNumber: 13, street: 200, city: 120 } as const;
 
 /** The operator, the sender of the documents: every field may still be empty. */
-const operatorSchema = z.object({
+export const operatorSchema = z.object({
   name: text(OPERATOR_MAX.name),
   /** SEED excise number, an13. */
   exciseNumber: text(OPERATOR_MAX.exciseNumber),
@@ -39,7 +39,7 @@ const operatorSchema = z.object({
 export type Operator = z.infer<typeof operatorSchema>;
 export const emptyOperator: Operator = { name: '', exciseNumber: '', street: '', city: '' };
 
-const authorisationSchema = z.object({
+export const authorisationSchema = z.object({
   by: z.enum(AUTHORISERS),
   /** When it was authorised, or when the malfunction was seen on the météo (Paris wall-clock). */
   at: localTime,
@@ -47,7 +47,7 @@ const authorisationSchema = z.object({
 });
 export type Authorisation = z.infer<typeof authorisationSchema>;
 
-const episodeSchema = z.object({
+export const episodeSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   /** When the outage started, as the user gave it (Paris wall-clock). */
   startedAt: localTime,
@@ -59,7 +59,7 @@ const episodeSchema = z.object({
 export type Episode = z.infer<typeof episodeSchema>;
 
 /** An LRN taken although it leaves a gap in the year's series or does not follow it: seen and confirmed. */
-const deviationSchema = z.object({
+export const deviationSchema = z.object({
   kind: z.enum(['gap', 'outOfSeries']),
   /** The series (PREFIX + YEAR) and the numbers left unused, for a gap. */
   series: z.optional(text(LRN_MAX)),
@@ -75,7 +75,7 @@ export type Deviation = z.infer<typeof deviationSchema>;
  * A dated milestone. `at` is when it happened, Paris wall-clock, as the user gave it; null for a milestone
  * taken over from a register that kept only a status, without its date. `recordedAt` is when it was entered.
  */
-const milestoneSchema = z.object({ at: z.nullable(localTime), recordedAt: instant });
+export const milestoneSchema = z.object({ at: z.nullable(localTime), recordedAt: instant });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const MILESTONES = ['copySent', 'archived', 'entered'] as const;
@@ -113,7 +113,7 @@ export const backupDocumentSchema = z.object({
 export type BackupDocument = z.infer<typeof backupDocumentSchema>;
 
 /** A prefix set while a year's series under the former prefix already had documents: confirmed. */
-const prefixChangeSchema = z.object({
+export const prefixChangeSchema = z.object({
   from: text(PREFIX_MAX),
   to: text(PREFIX_MAX),
   /** The years whose series under the former prefix stop here. */

@@ -1,12 +1,61 @@
-import { createStore } from '../lib/createStore';
-import { emptyRegister, REGISTER_VERSION, registerMigrations, registerSchema, type Register } from './schema';
+/**
+ * The register as the pages read and change it: the reduction of its event log (./log.ts, ./reduce.ts),
+ * and `apply`, which runs a rule on the register shown and appends what it did as events. Every tab and a
+ * restored backup add to the same log; a page only ever reads.
+ */
+import type { StorageFailure } from '../lib/createStore';
+import { ok, refuse, type Result } from '../lib/result';
+import { registerEvent, registerLog, type RegisterEvent } from './log';
+import { reduceRegister, registerEventsFor, type RegisterConflict } from './reduce';
+import { emptyRegister, type Register } from './schema';
 
-/** The LRN register, its operator and its outage episodes, kept in this browser only. */
-export const registerStore = createStore<Register>({
-  name: 'gamma-register',
-  version: REGISTER_VERSION,
-  schema: registerSchema,
-  empty: emptyRegister,
-  migrations: registerMigrations,
-  evidence: true,
-});
+export interface RegisterSnapshot {
+  readonly value: Register;
+  readonly conflicts: readonly RegisterConflict[];
+  readonly problem: ReturnType<typeof registerLog.getSnapshot>['problem'];
+  readonly writeProblem: ReturnType<typeof registerLog.getSnapshot>['writeProblem'];
+}
+
+const EMPTY: RegisterSnapshot = { value: emptyRegister, conflicts: [], problem: null, writeProblem: null };
+let cache: { events: readonly RegisterEvent[]; snapshot: RegisterSnapshot } | null = null;
+
+function getSnapshot(): RegisterSnapshot {
+  const log = registerLog.getSnapshot();
+  if (
+    cache?.events === log.events &&
+    cache.snapshot.problem === log.problem &&
+    cache.snapshot.writeProblem === log.writeProblem
+  )
+    return cache.snapshot;
+  const { register, conflicts } = reduceRegister(log.events);
+  cache = {
+    events: log.events,
+    snapshot: { value: register, conflicts, problem: log.problem, writeProblem: log.writeProblem },
+  };
+  return cache.snapshot;
+}
+
+/** Appends the events that take the register shown to `next`. */
+function appendChange(next: Register, now: Date): Result<Register, StorageFailure> {
+  // One change may make several events: a millisecond apart, so that they read back in the order made.
+  const events = registerEventsFor(getSnapshot().value, next).map((data, i) =>
+    registerEvent(data, new Date(now.getTime() + i)),
+  );
+  if (events.length === 0) return ok(getSnapshot().value);
+  const written = registerLog.append(...events);
+  return written.ok ? ok(getSnapshot().value) : refuse({ storage: written.problem });
+}
+
+export const registerStore = {
+  name: registerLog.name,
+  getSnapshot,
+  getServerSnapshot: (): RegisterSnapshot => EMPTY,
+  subscribe: registerLog.subscribe,
+  /** Runs a rule on the register shown: what it does is appended as events; nothing when it refuses. */
+  apply<P>(rule: (current: Register) => Result<Register, P>, now = new Date()): Result<Register, P | StorageFailure> {
+    const result = rule(getSnapshot().value);
+    return result.ok ? appendChange(result.value, now) : result;
+  },
+  /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */
+  write: (next: Register, now = new Date()) => appendChange(next, now),
+};

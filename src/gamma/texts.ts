@@ -363,6 +363,11 @@ export const PAPER_FORM_TEXT = {
 /** The words of the register's page and its parts (src/pages/RegisterPage.tsx, ./page/). */
 export const REGISTER_TEXT = {
   title: 'Registre LRN des documents de secours GAMMA 2',
+  conflictsTitle: 'À vérifier : deux copies du registre ont été réunies',
+  lrnTwice: (lrn: string, date: string, consignee: string, at: string) =>
+    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée) : le second document, du ${date}${consignee ? ` pour ${consignee}` : ''}, enregistré le ${at}, n’est pas repris dans le registre. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
+  episodesOpen:
+    'Deux épisodes de panne sont ouverts à la fois (deux onglets, ou une sauvegarde restaurée) : les nouveaux documents vont au premier. Terminez celui qui ne correspond pas à la panne en cours.',
   diagnoseBefore: 'Pour savoir si la procédure de secours est autorisée, ',
   diagnose: 'faites le diagnostic GAMMA 2',
   obligations: 'Rappel des quatre obligations',

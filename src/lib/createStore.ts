@@ -51,8 +51,6 @@ export interface StoreOptions<T> {
   readonly empty: T;
   /** `migrations[n]` turns the data of version n into that of version n + 1. */
   readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
-  /** Records that may be evidence (incidents, LRN register): their first write asks for persistent storage. */
-  readonly evidence?: boolean;
   /** Names the store had before (its data is moved to the new key the first time the store is read). */
   readonly formerNames?: readonly string[];
   /** Part of the backup file (« Mes données »); not for drafts. */
@@ -65,7 +63,6 @@ export interface Store<T> {
   readonly version: number;
   readonly schema: z.ZodMiniType<T>;
   readonly empty: T;
-  readonly evidence: boolean;
   /** Names the store had before, under which an older backup file holds its data. */
   readonly formerNames: readonly string[];
   readonly inBackup: boolean;
@@ -123,12 +120,6 @@ const notifyAll = () => {
   for (const listener of anyListeners) listener();
 };
 
-let onEvidenceWrite: () => void = () => {};
-/** Called after the first successful write of an evidence store (used to ask for persistent storage). */
-export function setEvidenceWriteHook(hook: () => void) {
-  onEvidenceWrite = hook;
-}
-
 /** Keeps `raw` in the JSON list stored under `copyKey`, once. */
 export function keepCopy(s: Storage, copyKey: string, raw: string) {
   try {
@@ -173,16 +164,7 @@ function moveFormerKeys(key: string, former: readonly string[]) {
 }
 
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const {
-    name,
-    version,
-    schema,
-    empty,
-    migrations = {},
-    evidence = false,
-    formerNames = [],
-    inBackup = true,
-  } = options;
+  const { name, version, schema, empty, migrations = {}, formerNames = [], inBackup = true } = options;
   const key = storageKey(name);
   moveFormerKeys(key, formerNames.map(storageKey));
   const listeners = new Set<() => void>();
@@ -295,7 +277,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     unsaved = null;
     writeProblem = null;
     notify();
-    if (evidence) onEvidenceWrite();
     return ok(undefined);
   };
 
@@ -309,7 +290,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     version,
     schema,
     empty,
-    evidence,
     formerNames,
     inBackup,
     getSnapshot,

@@ -6,6 +6,8 @@ import type { Store, StoreSnapshot } from './createStore';
  * every reader, and the `storage` event brings other tabs' changes. While hydrating prerendered HTML, the
  * server snapshot (empty) is used, then the stored value.
  */
-export function useStore<T>(store: Store<T>): StoreSnapshot<T> {
+export function useStore<S = StoreSnapshot<unknown>>(
+  store: Pick<Store<unknown>, 'subscribe'> & { getSnapshot(): S; getServerSnapshot(): S },
+): S {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 }

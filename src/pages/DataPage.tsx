@@ -1,14 +1,12 @@
 import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { useCalls } from '../helpDesk/useCalls';
 import { registerStore } from '../gamma/store';
-import { documentState } from '../gamma/documents';
-import { consigneeText, STATE_LABELS } from '../gamma/texts';
 import { profileStore } from '../incident/store';
 import { useIncidents } from '../incident/useIncident';
 import { persistState, requestPersistence } from '../lib/persist';
 import { stores } from '../lib/createStore';
-import { rejectedValues } from '../lib/storeCopies';
-import { formatLocalValue } from '../lib/time';
+import { copiesAt, rejectedValues } from '../lib/storeCopies';
+import { logs } from '../records/log';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
@@ -30,7 +28,9 @@ export default function DataPage() {
     persistState.getSnapshot,
     persistState.getServerSnapshot,
   );
-  const setAside = stores.reduce((n, s) => n + rejectedValues(s).length, 0);
+  const setAside =
+    stores.reduce((n, s) => n + rejectedValues(s).length, 0) +
+    logs.reduce((n, l) => n + copiesAt(`${l.key}.rejected`).length, 0);
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
@@ -171,15 +171,8 @@ function PlanView({
 }
 
 function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; detail: string } {
-  if (c.kind === 'document') {
-    const d = c.conflict[side];
-    return {
-      title: T.document(d.lrn),
-      detail: `${formatLocalValue(d.date)} ; ${consigneeText(d)} ; ${STATE_LABELS[documentState(d)]}${d.entered?.arc ? ` ; ARC ${d.entered.arc}` : ''}`,
-    };
-  }
   const p = c[side];
-  return { title: T.referencesTitle, detail: `${p.companyName} ; ${p.eori} ; ${p.officeName}` };
+  return { title: T.referencesTitle, detail: T.profileDetail(p.companyName, p.eori, p.officeName) };
 }
 
 function ConflictChoice({

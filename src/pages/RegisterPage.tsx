@@ -13,6 +13,8 @@ import type { EpisodeSuggestion } from '../gamma/page/EpisodeSection';
 import { AUTHORISERS, type Authoriser } from '../gamma/schema';
 import type { Call } from '../helpDesk/calls';
 import { registerStore } from '../gamma/store';
+import { formatDateTime, formatLocalValue } from '../lib/time';
+import { Notice } from '../ui/Notice';
 import { SOURCE_LINE } from '../gamma/texts';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
@@ -54,7 +56,8 @@ export default function RegisterPage() {
   const parsed = parseSessionSearch(useLocation().search);
   const diagnosis = replay(parsed.ok ? parsed.value : []);
   const allowed = authorisersOf(diagnosis);
-  const open = openEpisodeOf(useStore(registerStore).value) !== null;
+  const { value: register, conflicts } = useStore(registerStore);
+  const open = openEpisodeOf(register) !== null;
   const helpDesk = useHelpDeskMode().enabled;
   const facts = useCalls().current?.facts ?? {};
   const suggested = helpDesk ? noted(allowed, facts) : {};
@@ -71,6 +74,25 @@ export default function RegisterPage() {
         {T.title}
       </h1>
       <AgentRecordsNotice stepHref={diagnosisHref} />
+      {conflicts.length > 0 && (
+        <Notice tone="warning">
+          <p>
+            <strong>{T.conflictsTitle}</strong>
+          </p>
+          {conflicts.map((c) => (
+            <p key={c.kind === 'lrnTwice' ? `${c.lrn}-${c.at}` : c.kind}>
+              {c.kind === 'lrnTwice'
+                ? T.lrnTwice(
+                    c.lrn,
+                    formatLocalValue(c.other.date),
+                    c.other.consignee.name,
+                    formatDateTime(new Date(c.at)),
+                  )
+                : T.episodesOpen}
+            </p>
+          ))}
+        </Notice>
+      )}
       {allowed === AUTHORISERS && !open && (
         <p className="no-print">
           {T.diagnoseBefore}

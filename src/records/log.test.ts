@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import * as z from 'zod/mini';
 import { copiesAt } from '../lib/storeCopies';
+import { setEvidenceWriteHook } from './evidence';
 import { createLog, EVENT_BASE, newId, union } from './log';
 
 const eventSchema = z.object({ ...EVENT_BASE, type: z.literal('note'), text: z.string().check(z.maxLength(10)) });
@@ -99,5 +100,18 @@ describe('a log kept in this browser', () => {
     expect(a.merge(other)).toEqual({ ok: true, value: 0 });
     expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a', 'c']);
     expect(copiesAt(`${a.key}.rejected`)).toEqual([JSON.stringify({ id: 'bad' })]);
+  });
+});
+
+describe('records are evidence', () => {
+  test('a record written asks, once the hook is set (src/main.tsx), for persistent storage; a refused one does not', () => {
+    const hook = vi.fn();
+    setEvidenceWriteHook(hook);
+    const log = createLog({ name: 'evidence-test', event: eventSchema });
+    expect(log.append({ ...note('x', '2026-12-06T10:00:00.000Z'), text: 'far too long for it' }).ok).toBe(false);
+    expect(hook).not.toHaveBeenCalled();
+    expect(log.append(note('y', '2026-12-06T10:00:00.000Z')).ok).toBe(true);
+    expect(hook).toHaveBeenCalledTimes(1);
+    setEvidenceWriteHook(() => {});
   });
 });

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { keepCopy, storage, storageKey, type ReadProblem, type WriteProblem } from '../lib/createStore';
 import { ok, refuse, type Result } from '../lib/result';
+import { evidenceWritten } from './evidence';
 
 export interface RecordEvent {
   readonly id: string;
@@ -152,7 +153,10 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     migratedFrom = signature;
     if (raws.every((r) => r === null)) return;
     const have = new Set(getStored(s).map((e) => e.id));
-    const fresh = parse(migrate!.events(raws)).events.filter((e) => !have.has(e.id));
+    const { events, rejected } = parse(migrate!.events(raws));
+    // What an earlier build kept and this one cannot read is set aside with the log's own, never dropped.
+    for (const bad of rejected) keepCopy(s, `${key}.rejected`, typeof bad === 'string' ? bad : JSON.stringify(bad));
+    const fresh = events.filter((e) => !have.has(e.id));
     if (fresh.length > 0) write(fresh);
   };
 
@@ -196,6 +200,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     unsaved = [];
     writeProblem = null;
     notify();
+    evidenceWritten();
     return ok(undefined);
   }
 

@@ -6,7 +6,6 @@ import * as fc from 'fast-check';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { draftsStore } from '../ui/drafts';
 import { answersOf, NODE_IDS } from '../flows/ids';
-import { registerStore } from '../gamma/store';
 import { profileStore } from '../incident/store';
 import type { Store } from '../lib/createStore';
 import { sessionStore } from '../session/store';
@@ -81,7 +80,6 @@ export const ANSWERS = [...new Set(NODE_IDS.flatMap((n) => answersOf(n)))];
 /** Every store of the app (robustness.data.test.ts checks that none is missing from this list). */
 export const ALL_STORES: readonly Store<unknown>[] = [
   sessionStore,
-  registerStore,
   profileStore,
   helpDeskModeStore,
   draftsStore,

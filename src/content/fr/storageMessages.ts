@@ -10,6 +10,7 @@ export const STORE_LABELS: Record<string, string> = {
   'incident-log': 'incidents',
   'help-desk-log': 'appels',
   'gamma-register': 'registre LRN',
+  'register-log': 'registre LRN',
   'help-desk-call': 'appel en cours',
   'help-desk-calls': 'appels archivés',
   'help-desk-mode': 'mode assistance',

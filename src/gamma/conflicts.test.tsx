@@ -1,0 +1,35 @@
+import { act, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { App } from '../app/App';
+import { preloadScreens } from '../testing/preload';
+import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
+import { registerEvent, registerLog } from './log';
+import { registerStore } from './store';
+
+beforeAll(preloadScreens);
+
+test('the register page says which LRN two copies of the register both took, and keeps it once', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [first] = registerStore.getSnapshot().value.documents;
+  // The other copy (another tab, a backup restored) drew up the same LRN for another consignee.
+  registerLog.append(
+    registerEvent(
+      { type: 'document.added', document: { ...first!, consignee: { name: 'Cave B', identification: '' } } },
+      new Date(NOW.getTime() + 60_000),
+    ),
+  );
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={['/registre-lrn']}>
+        <App />
+      </MemoryRouter>,
+    );
+  });
+  const notice = await screen.findByText(/a été pris deux fois/);
+  expect(notice.textContent).toContain(first!.lrn);
+  expect(notice.textContent).toContain('Cave B');
+  expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
+});

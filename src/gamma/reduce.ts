@@ -1,0 +1,178 @@
+/**
+ * The register derived from its events (./log.ts), and the events a rule's change makes. The rules
+ * (./documents.ts, ./episodes.ts, ./series.ts) still say what may be done to a register; what they did is
+ * appended as events, and the register shown is always the reduction of the log. What a union of two copies
+ * makes inconsistent — one LRN drawn up twice, two episodes open at once — is reported as a conflict for the
+ * user, never resolved silently: the first document of an LRN stays in the register, the other is shown.
+ */
+import {
+  emptyOperator,
+  MILESTONES,
+  REGISTER_VERSION,
+  registerMigrations,
+  registerSchema,
+  type BackupDocument,
+  type Episode,
+  type Register,
+} from './schema';
+import type { RegisterEvent, RegisterEventData } from './log';
+
+export type RegisterConflict =
+  /** Two documents drawn up with one LRN (two tabs, a backup restored): the second is not in the register. */
+  | { readonly kind: 'lrnTwice'; readonly lrn: string; readonly other: BackupDocument; readonly at: string }
+  /** Two outage episodes open at once: the first is the one documents go to. */
+  | { readonly kind: 'episodesOpen'; readonly episodes: readonly string[] };
+
+export interface ReducedRegister {
+  readonly register: Register;
+  readonly conflicts: readonly RegisterConflict[];
+}
+
+/** The register an event log describes, in the log's order (time, then id), and its conflicts. */
+export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegister {
+  let operator = emptyOperator;
+  let prefix = '';
+  const prefixChanges: Register['prefixChanges'][number][] = [];
+  const episodes: Episode[] = [];
+  const documents: BackupDocument[] = [];
+  const conflicts: RegisterConflict[] = [];
+  const episodeAt = (id: string) => episodes.findIndex((e) => e.id === id);
+  const documentAt = (lrn: string) => documents.findIndex((d) => d.lrn === lrn);
+  for (const e of events) {
+    switch (e.type) {
+      case 'operator.set':
+        operator = e.operator;
+        break;
+      case 'prefix.set':
+        prefix = e.prefix;
+        if (e.change) prefixChanges.push(e.change);
+        break;
+      case 'episode.opened':
+        if (episodeAt(e.episode.id) < 0) episodes.push(e.episode);
+        break;
+      case 'episode.corrected': {
+        const i = episodeAt(e.episode);
+        if (i >= 0) episodes[i] = { ...episodes[i]!, startedAt: e.startedAt, authorisation: e.authorisation };
+        break;
+      }
+      case 'episode.ended': {
+        const i = episodeAt(e.episode);
+        if (i >= 0) episodes[i] = { ...episodes[i]!, endedAt: e.endedAt };
+        break;
+      }
+      case 'document.added':
+        if (documentAt(e.document.lrn) >= 0)
+          conflicts.push({ kind: 'lrnTwice', lrn: e.document.lrn, other: e.document, at: e.at });
+        else documents.push(e.document);
+        break;
+      case 'milestone.recorded': {
+        const i = documentAt(e.lrn);
+        if (i >= 0) documents[i] = { ...documents[i]!, [e.milestone]: e.value };
+        break;
+      }
+      case 'document.voided': {
+        const i = documentAt(e.lrn);
+        if (i >= 0 && !documents[i]!.voided)
+          documents[i] = { ...documents[i]!, voided: { reason: e.reason, at: e.at } };
+        break;
+      }
+    }
+  }
+  const open = episodes.filter((e) => e.endedAt === undefined);
+  if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
+  return { register: { operator, prefix, prefixChanges, episodes, documents }, conflicts };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The events that take the register `before` to `after`, as a rule changed it (nothing is ever removed). */
+export function registerEventsFor(before: Register, after: Register): RegisterEventData[] {
+  const events: RegisterEventData[] = [];
+  if (!same(before.operator, after.operator)) events.push({ type: 'operator.set', operator: after.operator });
+  // Each confirmed change of series is an event of its own; then the prefix, when it is not the last change's.
+  let prefix = before.prefix;
+  for (const change of after.prefixChanges.slice(before.prefixChanges.length)) {
+    events.push({ type: 'prefix.set', prefix: change.to, change });
+    prefix = change.to;
+  }
+  if (prefix !== after.prefix) events.push({ type: 'prefix.set', prefix: after.prefix });
+  for (const e of after.episodes) {
+    const b = before.episodes.find((x) => x.id === e.id);
+    if (!b) events.push({ type: 'episode.opened', episode: e });
+    else {
+      if (b.startedAt !== e.startedAt || !same(b.authorisation, e.authorisation))
+        events.push({
+          type: 'episode.corrected',
+          episode: e.id,
+          startedAt: e.startedAt,
+          authorisation: e.authorisation,
+        });
+      if (e.endedAt !== undefined && b.endedAt !== e.endedAt)
+        events.push({ type: 'episode.ended', episode: e.id, endedAt: e.endedAt });
+    }
+  }
+  for (const d of after.documents) {
+    const b = before.documents.find((x) => x.lrn === d.lrn);
+    if (!b) {
+      events.push({ type: 'document.added', document: d });
+      continue;
+    }
+    for (const m of MILESTONES) {
+      const value = d[m];
+      if (value && !same(b[m], value)) events.push({ type: 'milestone.recorded', lrn: d.lrn, milestone: m, value });
+    }
+    if (d.voided && !b.voided) events.push({ type: 'document.voided', lrn: d.lrn, reason: d.voided.reason });
+  }
+  return events;
+}
+
+const EARLIEST = '1970-01-01T00:00:00.000Z';
+
+/** A short, stable name for a value: the same value always gives the same id. */
+function digest(value: unknown): string {
+  let h = 5381;
+  for (const c of JSON.stringify(value)) h = (Math.imul(h, 33) ^ c.charCodeAt(0)) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * The register an earlier build kept as one value (`gamma-register`, versions 1 to 3), made into events
+ * whose ids and times do not change between reads. What does not read is returned as it is, to be set aside.
+ */
+export function eventsOfOldRegister(raw: string | null): unknown[] {
+  if (raw === null) return [];
+  let stored: { v?: unknown; data?: unknown };
+  try {
+    stored = JSON.parse(raw) as typeof stored;
+  } catch {
+    return [raw];
+  }
+  let data = stored?.data;
+  const from = typeof stored?.v === 'number' ? stored.v : REGISTER_VERSION + 1;
+  for (let v = from; v < REGISTER_VERSION; v++) data = registerMigrations[v as 1 | 2]?.(data);
+  const parsed = from <= REGISTER_VERSION ? registerSchema.safeParse(data) : null;
+  if (!parsed?.success) return [raw];
+  const register = parsed.data;
+  const lastChange = register.prefixChanges
+    .map((c) => c.confirmedAt)
+    .toSorted()
+    .at(-1);
+  const afterChanges =
+    lastChange && !Number.isNaN(Date.parse(lastChange)) ? new Date(Date.parse(lastChange) + 1).toISOString() : EARLIEST;
+  return registerEventsFor(
+    { ...register, operator: emptyOperator, prefix: '', prefixChanges: [], episodes: [], documents: [] },
+    register,
+  ).map((e) => {
+    switch (e.type) {
+      case 'episode.opened':
+        return { ...e, id: `old-episode-${e.episode.id}`, at: e.episode.recordedAt };
+      case 'document.added':
+        return { ...e, id: `old-document-${e.document.lrn}`, at: e.document.createdAt };
+      case 'prefix.set':
+        // After the changes of series it follows, in their order.
+        return { ...e, id: `old-prefix-${digest(e)}`, at: e.change?.confirmedAt ?? afterChanges };
+      default:
+        return { ...e, id: `old-${e.type}-${digest(e)}`, at: EARLIEST };
+    }
+  });
+}
