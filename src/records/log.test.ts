@@ -105,12 +105,12 @@ describe('a log kept in this browser', () => {
 
 describe('records are evidence', () => {
   test('a record written asks, once the hook is set (src/main.tsx), for persistent storage; a refused one does not', () => {
-    const hook = vi.fn();
+    const hook = vi.fn<() => void>();
     setEvidenceWriteHook(hook);
-    const log = createLog({ name: 'evidence-test', event: eventSchema });
-    expect(log.append({ ...note('x', '2026-12-06T10:00:00.000Z'), text: 'far too long for it' }).ok).toBe(false);
+    const notes = createLog({ name: 'evidence-test', event: eventSchema });
+    expect(notes.append({ ...note('x', '2026-12-06T10:00:00.000Z'), text: 'far too long for it' }).ok).toBe(false);
     expect(hook).not.toHaveBeenCalled();
-    expect(log.append(note('y', '2026-12-06T10:00:00.000Z')).ok).toBe(true);
+    expect(notes.append(note('y', '2026-12-06T10:00:00.000Z')).ok).toBe(true);
     expect(hook).toHaveBeenCalledTimes(1);
     setEvidenceWriteHook(() => {});
   });
