@@ -14,13 +14,14 @@ import { incidentLog } from '../incident/log';
 import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
-import { equal } from '../lib/equal';
 import { storageKey, stores, type WriteResult } from '../lib/createStore';
-import { copiesAt, keepCopies, olderCopies, rejectedValues } from '../lib/storeCopies';
+import { copiesAt, keepCopies, rejectedValues } from '../lib/storeCopies';
 import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
 export const BACKUP_FORMAT = 1;
+/** Two references the same (both read through their schema, so their fields come in one order). */
+const same = (a: Profile, b: Profile | null) => JSON.stringify(a) === JSON.stringify(b);
 export const APPLICATION = 'secours-douane';
 
 const backupSchema = z.object({
@@ -78,7 +79,7 @@ export function makeBackup(now: Date): BackupFile {
   for (const store of stores.filter((s) => s.inBackup)) {
     const snapshot = store.getSnapshot();
     if (snapshot.stored || snapshot.writeProblem) data[store.name] = { v: store.version, data: snapshot.value };
-    const aside = [...rejectedValues(store), ...olderCopies(store)];
+    const aside = rejectedValues(store);
     if (aside.length) rejected[store.name] = aside;
   }
   const logs: Record<string, unknown[]> = {};
@@ -173,7 +174,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
   if (entry && incomingProfile === null) unreadable.push(profileStore.name);
   let profile = hereProfile;
   if (incomingProfile && !hereProfile) profile = incomingProfile;
-  else if (incomingProfile && hereProfile && !equal(hereProfile, incomingProfile))
+  else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
 
   const rejected: Record<string, string[]> = {};
@@ -214,7 +215,7 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
     return merged.ok ? ok(undefined) : merged;
   });
   const kept = profile && took ? profile.incoming : plan.profile;
-  results.push(kept && !equal(kept, profileStore.getSnapshot().value) ? profileStore.write(kept) : ok(undefined));
+  results.push(kept && !same(kept, profileStore.getSnapshot().value) ? profileStore.write(kept) : ok(undefined));
   const setAside: Record<string, string[]> = { ...plan.rejected };
   if (profile)
     (setAside[profileStore.name] ??= []).push(

@@ -28,6 +28,12 @@ export interface ReducedRegister {
   readonly conflicts: readonly RegisterConflict[];
 }
 
+/**
+ * What the other events name (an episode, a document) is read first, in order: an event of the same
+ * millisecond (another tab, a fast machine) may sort before the one it follows.
+ */
+const first = (e: RegisterEvent) => e.type === 'episode.opened' || e.type === 'document.added';
+
 /** The register an event log describes, in the log's order (time, then id), and its conflicts. */
 export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegister {
   let operator = emptyOperator;
@@ -38,7 +44,7 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
   const conflicts: RegisterConflict[] = [];
   const episodeAt = (id: string) => episodes.findIndex((e) => e.id === id);
   const documentAt = (lrn: string) => documents.findIndex((d) => d.lrn === lrn);
-  for (const e of events) {
+  for (const e of [...events.filter(first), ...events.filter((x) => !first(x))]) {
     switch (e.type) {
       case 'operator.set':
         operator = e.operator;

@@ -492,6 +492,17 @@ describe('the register as an event log', () => {
     expect(localStorage.getItem('secours-douane.register-log.rejected')).toContain('documents');
   });
 
+  test('a milestone of the same millisecond as its document, sorted before it, is not lost', () => {
+    const here = add(openRegister(), '');
+    const copy = mustAccept(recordMilestone(here, 'SEC202600001', 'copySent', { at: '2026-11-23T09:00' }, NOW));
+    const at = NOW.toISOString();
+    const events = [
+      ...registerEventsFor(emptyRegister, here).map((e, i) => ({ ...e, id: `z${i}`, at })),
+      ...registerEventsFor(here, copy).map((e) => ({ ...e, id: 'a', at })),
+    ] as RegisterEvent[];
+    expect(reduceRegister(union(events, [])).register).toEqual(copy);
+  });
+
   test('the same document written twice is one document; the same LRN drawn up twice is a conflict', () => {
     const here = add(openRegister(), '');
     const events = registerEventsFor(emptyRegister, here).map((e, i) => ({ ...e, id: `a${i}`, at: NOW.toISOString() }));

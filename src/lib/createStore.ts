@@ -6,8 +6,7 @@
  * - Reads are validated too. A value that does not fit (corrupt, or written by a newer version) is never
  *   used nor dropped: a copy is kept under `<key>.rejected` (every distinct raw value, so nothing is lost),
  *   it stays in place until the next write, and the snapshot says what happened.
- * - An older version is migrated on read (its original is kept under `<key>.v<N>`), and stored in the new
- *   format by the next write.
+ * - Only small values are kept so (preferences, drafts): a record is an event log (../records/log.ts).
  * - Every failure is a code (`ReadProblem`, `WriteProblem`); the screens word it.
  */
 import * as z from 'zod/mini';
@@ -49,8 +48,6 @@ export interface StoreOptions<T> {
   readonly version: number;
   readonly schema: z.ZodMiniType<T>;
   readonly empty: T;
-  /** `migrations[n]` turns the data of version n into that of version n + 1. */
-  readonly migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** Names the store had before (its data is moved to the new key the first time the store is read). */
   readonly formerNames?: readonly string[];
   /** Part of the backup file (« Mes données »); not for drafts. */
@@ -74,11 +71,6 @@ export interface Store<T> {
   write(value: T): WriteResult;
   /** Applies `change` to the latest stored value (read again just before), then writes. */
   update(change: (current: T) => T): WriteResult;
-  /**
-   * Applies a rule to the latest stored value (read again just before): writes what it gives, or nothing
-   * (and tells no listener) when it refuses.
-   */
-  apply<P>(rule: (current: T) => Result<T, P>): Result<T, P | StorageFailure>;
   /** Removes the value (a clear is never refused by the schema). */
   clear(): WriteResult;
   /** Parses data of any known version of this store (a backup file's), migrating it; null if it does not fit. */
@@ -164,7 +156,7 @@ function moveFormerKeys(key: string, former: readonly string[]) {
 }
 
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const { name, version, schema, empty, migrations = {}, formerNames = [], inBackup = true } = options;
+  const { name, version, schema, empty, formerNames = [], inBackup = true } = options;
   const key = storageKey(name);
   moveFormerKeys(key, formerNames.map(storageKey));
   const listeners = new Set<() => void>();
@@ -181,20 +173,10 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     notifyAll();
   };
 
-  /** Data of version `from`, migrated to the current version and checked; null if it does not fit. */
+  /** Data of version `from`, checked; null if it does not fit (a store's values are all of its version). */
   const parse = (from: number, data: unknown): T | null => {
-    if (!Number.isInteger(from) || from < 1 || from > version) return null;
-    let current = data;
-    try {
-      for (let v = from; v < version; v++) {
-        const migrate = migrations[v];
-        if (!migrate) return null;
-        current = migrate(current);
-      }
-    } catch {
-      return null;
-    }
-    const parsed = schema.safeParse(current);
+    if (from !== version) return null;
+    const parsed = schema.safeParse(data);
     return parsed.success ? parsed.data : null;
   };
 
@@ -215,7 +197,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       keepCopy(s, `${key}.rejected`, raw);
       return { value: empty, stored: false, problem: 'corrupt' };
     }
-    if (outer.success && outer.data.v < version) keepCopy(s, `${key}.v${outer.data.v}`, raw);
     return { value, stored: true, problem: null };
   };
 
@@ -305,12 +286,6 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
     },
     write,
     update: (change) => write(change(getSnapshot().value)),
-    apply(rule) {
-      const result = rule(getSnapshot().value);
-      if (!result.ok) return result;
-      const written = write(result.value);
-      return written.ok ? result : refuse({ storage: written.problem });
-    },
     clear() {
       unsaved = null;
       try {

@@ -1,11 +1,10 @@
 /**
- * The copies a store keeps aside: unreadable values (`<key>.rejected`) and the originals of migrated ones
- * (`<key>.v1`…). Read by « Mes données » and the backup file; apart from the store so that the first load
- * does not carry them.
+ * The copies a store or a log keeps aside: unreadable values (`<key>.rejected`). Read by « Mes données » and
+ * the backup file; apart from the store so that the first load does not carry them.
  */
 import { keepCopy, storage, type Store } from './createStore';
 
-/** The raw values kept in the JSON list stored under `key` (set-aside values, pre-migration originals). */
+/** The raw values kept in the JSON list stored under `key` (set-aside values). */
 export function copiesAt(key: string): string[] {
   try {
     const raw = storage()?.getItem(key);
@@ -27,10 +26,3 @@ export function keepCopies(key: string, raws: readonly string[]): boolean {
 
 /** The values set aside for a store as unreadable (raw strings, oldest first). */
 export const rejectedValues = (store: Pick<Store<unknown>, 'key'>) => copiesAt(`${store.key}.rejected`);
-
-/** The originals of a store kept before migrations (`<key>.v1`…). */
-export function olderCopies(store: Pick<Store<unknown>, 'key' | 'version'>): string[] {
-  const copies: string[] = [];
-  for (let v = 1; v < store.version; v++) copies.push(...copiesAt(`${store.key}.v${v}`));
-  return copies;
-}
