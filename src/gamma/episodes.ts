@@ -7,6 +7,7 @@
 import { ok, refuse, type Result } from '../lib/result';
 import { timeProblem, type TimeProblem } from '../lib/time';
 import type { Authorisation, Authoriser, Episode, Register } from './schema';
+import { newId } from '../records/log';
 
 export const openEpisodeOf = (register: Register) => register.episodes.find((e) => e.endedAt === undefined) ?? null;
 
@@ -58,7 +59,7 @@ export function openEpisode(
   register: Register,
   input: EpisodeInput,
   now: Date,
-  id = `episode-${now.getTime().toString(36)}`,
+  id = newId(),
 ): Result<Register, EpisodeProblems> {
   if (openEpisodeOf(register)) return refuse({ episode: 'alreadyOpen' });
   const fields = checked(input, now);
