@@ -127,7 +127,10 @@ describe('backup and restore', () => {
     registerStore.write(registerWith('SEC202600001'));
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
-    applyRestore(planRestore(read.value), {});
+    const plan = planRestore(read.value);
+    // Said before restoring, then on the register's page.
+    expect(plan.lrnsTwice).toBe(1);
+    applyRestore(plan, {});
     const { value, conflicts } = registerStore.getSnapshot();
     expect(value.documents.map((d) => d.lrn)).toEqual(['SEC202600001']);
     expect(conflicts).toEqual([expect.objectContaining({ kind: 'lrnTwice', lrn: 'SEC202600001' })]);

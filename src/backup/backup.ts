@@ -132,6 +132,8 @@ export interface RestorePlan {
   readonly conflicts: Conflict[];
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
   readonly added: { incidents: number; documents: number; episodes: number; calls: number; profile: boolean };
+  /** LRNs the file and this browser each drew up for a document: both kept, reported by the register. */
+  readonly lrnsTwice: number;
   /** Stores of the file that could not be read (another version, damaged): they are not restored. */
   readonly unreadable: string[];
 }
@@ -162,7 +164,9 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const incidents = addedEvents(incidentLog, events[incidentLog.name]!);
   const hereIncidents = new Set(reduceIncidents(incidents.here).map((i) => i.id));
   const register = addedEvents(registerLog, events[registerLog.name]!);
-  const [registerHere, registerAll] = [reduceRegister(register.here).register, reduceRegister(register.all).register];
+  const [here, all] = [reduceRegister(register.here), reduceRegister(register.all)];
+  const [registerHere, registerAll] = [here.register, all.register];
+  const twice = (r: typeof here) => r.conflicts.filter((c) => c.kind === 'lrnTwice').length;
   const calls = addedEvents(callLog, events[callLog.name]!);
   const hereCalls = new Set(calls.here.map((e) => e.call));
 
@@ -197,6 +201,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
       calls: new Set(calls.all.map((e) => e.call).filter((c) => !hereCalls.has(c))).size,
       profile: !hereProfile && incomingProfile !== null,
     },
+    lrnsTwice: twice(all) - twice(here),
     unreadable,
   };
 }

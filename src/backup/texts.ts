@@ -30,6 +30,7 @@ export const NOUNS = {
   call: { one: 'appel', other: 'appels' },
   setAside: { one: 'donnée illisible mise de côté, gardée', other: 'données illisibles mises de côté, gardées' },
   conflict: { one: 'élément diffère', other: 'éléments diffèrent' },
+  lrnTwice: { one: 'LRN pris', other: 'LRN pris' },
 } as const;
 
 export const DATA_TEXT = {
@@ -49,7 +50,9 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé sans votre accord. Les incidents et les appels s’ajoutent événement par événement, sans doublon ; un document ou des références présents des deux côtés avec un contenu différent vous sont montrés, pour choisir.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé. Les incidents, le registre LRN et les appels s’ajoutent événement par événement, sans doublon ; un LRN pris des deux côtés pour deux documents différents est gardé deux fois et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir.',
+  lrnsTwice: (count: string) =>
+    `${count} des deux côtés pour deux documents différents : les deux sont gardés, et la page du registre le signalera pour que vous le régliez.`,
   file: 'Fichier de sauvegarde',
   restored: 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.',
   notAllRestored:

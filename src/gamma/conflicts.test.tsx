@@ -31,5 +31,23 @@ test('the register page says which LRN two copies of the register both took, and
   const notice = await screen.findByText(/a été pris deux fois/);
   expect(notice.textContent).toContain(first!.lrn);
   expect(notice.textContent).toContain('Cave B');
+  expect(notice.textContent).toContain('pour Cave A, reste au registre');
   expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
+});
+
+test('two episodes left open by two copies: the page says so, and each can be ended', async () => {
+  const one = withEpisode();
+  registerStore.write(one, NOW);
+  registerLog.append(
+    registerEvent({ type: 'episode.opened', episode: { ...one.episodes[0]!, id: 'other-copy' } }, NOW),
+  );
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={['/registre-lrn']}>
+        <App />
+      </MemoryRouter>,
+    );
+  });
+  await screen.findByText(/Deux épisodes de panne sont ouverts à la fois/);
+  expect(screen.getAllByRole('button', { name: /terminer l’épisode/ })).toHaveLength(2);
 });

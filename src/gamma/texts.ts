@@ -342,7 +342,7 @@ export const PAPER_FORM_TEXT = {
   eyebrow: 'Document de secours GAMMA 2',
   voided: (at: string, reason: string) => `Document annulé le ${at} : ${reason}`,
   intro:
-    'Document papier établi en raison de l’indisponibilité de GAMMA 2, « conformément aux dispositions de l’article 9 du règlement CE 2022/1636 » (logigramme GAMMA 2). Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son annexe I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases ci-dessous.',
+    'Document papier établi en raison de l’indisponibilité de GAMMA 2, « conformément aux dispositions de l’article 9 du règlement CE 2022/1636 » (logigramme GAMMA 2). Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 de la Commission ; son article 9 renvoie aux données du tableau 1 de son annexe I (modifiée par le règlement délégué (UE) 2026/50), celles du projet de DAES, que reprennent les cases ci-dessous.',
   lrn: 'LRN',
   date: 'Date du document',
   procedure: 'Procédure de secours',
@@ -364,10 +364,10 @@ export const PAPER_FORM_TEXT = {
 export const REGISTER_TEXT = {
   title: 'Registre LRN des documents de secours GAMMA 2',
   conflictsTitle: 'À vérifier : deux copies du registre ont été réunies',
-  lrnTwice: (lrn: string, date: string, consignee: string, at: string) =>
-    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée) : le second document, du ${date}${consignee ? ` pour ${consignee}` : ''}, enregistré le ${at}, n’est pas repris dans le registre. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
+  lrnTwice: (lrn: string, kept: string, date: string, consignee: string, at: string) =>
+    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? `, pour ${kept},` : ''} reste au registre ; le second, du ${date}${consignee ? ` pour ${consignee}` : ''}, enregistré le ${at}, n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
   episodesOpen:
-    'Deux épisodes de panne sont ouverts à la fois (deux onglets, ou une sauvegarde restaurée) : les nouveaux documents vont au premier. Terminez celui qui ne correspond pas à la panne en cours.',
+    'Deux épisodes de panne sont ouverts à la fois (deux onglets, ou une sauvegarde restaurée) : les nouveaux documents vont au premier. Terminez, plus bas, celui qui ne correspond pas à la panne en cours.',
   diagnoseBefore: 'Pour savoir si la procédure de secours est autorisée, ',
   diagnose: 'faites le diagnostic GAMMA 2',
   obligations: 'Rappel des quatre obligations',

@@ -146,6 +146,7 @@ function PlanView({
     <div className="restore-plan">
       <h3>{T.planTitle}</h3>
       <p>{items.length ? T.toAdd(items as string[]) : T.nothingNew}</p>
+      {plan.lrnsTwice > 0 && <Notice tone="warning">{T.lrnsTwice(count(plan.lrnsTwice, NOUNS.lrnTwice))}</Notice>}
       {plan.unreadable.length > 0 && (
         <Notice tone="warning">{T.unreadable(plan.unreadable.map(storeLabel).join(', '))}</Notice>
       )}

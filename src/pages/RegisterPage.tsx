@@ -84,6 +84,7 @@ export default function RegisterPage() {
               {c.kind === 'lrnTwice'
                 ? T.lrnTwice(
                     c.lrn,
+                    register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
                     formatLocalValue(c.other.date),
                     c.other.consignee.name,
                     formatDateTime(new Date(c.at)),

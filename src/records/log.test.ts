@@ -92,6 +92,19 @@ describe('a log kept in this browser', () => {
     unsubscribe();
   });
 
+  test('…even when this tab read the other tab’s write before the storage event came (a re-render)', () => {
+    const a = log();
+    const unsubscribe = a.subscribe(() => {});
+    a.append(note('mine', '2026-12-06T10:01:00.000Z'));
+    const theirs = JSON.stringify({ v: 1, events: [note('theirs', '2026-12-06T10:02:00.000Z')] });
+    localStorage.setItem(a.key, theirs);
+    // This tab renders again and reads what is stored now, without its own event, before the event comes.
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['theirs']);
+    window.dispatchEvent(new StorageEvent('storage', { key: a.key, newValue: theirs }));
+    expect(JSON.parse(localStorage.getItem(a.key)!).events.map((e: Note) => e.id)).toEqual(['mine', 'theirs']);
+    unsubscribe();
+  });
+
   test('merging another copy adds what it lacks, once, and sets aside what does not read', () => {
     const a = log();
     a.append(note('a', '2026-12-06T10:01:00.000Z'));

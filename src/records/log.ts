@@ -110,6 +110,8 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   let writeProblem: WriteProblem | null = null;
   /** Events appended while the storage refused them: shown, and written with the next write that works. */
   let unsaved: E[] = [];
+  /** Every event this tab appended or merged: another tab's write that lacks one is answered with it. */
+  const own = new Map<string, E>();
 
   const parse = (raw: readonly unknown[]) => {
     const events: E[] = [];
@@ -185,6 +187,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
 
   /** Writes the union of what is stored and `events`. */
   function write(events: readonly E[]): Result<void, WriteProblem> {
+    for (const e of events) own.set(e.id, e);
     const s = storage();
     const all = union(getStored(s), [...unsaved, ...events]);
     try {
@@ -216,12 +219,12 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
 
   const onStorage = (e: StorageEvent) => {
     if (e.key !== key && e.key !== null) return;
-    const mine = cache?.snapshot.events ?? [];
     cache = null;
-    const theirs = getSnapshot().events;
-    const ids = new Set(theirs.map((x) => x.id));
-    // Another tab wrote over an event of this one (both appended at once): written back, as the union.
-    if (e.key === key && e.newValue !== null && mine.some((x) => !ids.has(x.id))) write(mine);
+    const ids = new Set(getSnapshot().events.map((x) => x.id));
+    // Another tab wrote over events of this one (both appended at once, each from what it had read): they
+    // are written back, as the union. This tab's own events are kept for that, whatever it read since.
+    const missing = [...own.values()].filter((x) => !ids.has(x.id));
+    if (e.key === key && e.newValue !== null && missing.length > 0) write(missing);
     else notify();
   };
 

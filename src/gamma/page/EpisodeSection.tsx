@@ -65,11 +65,23 @@ export function EpisodeSection({
         {episode ? episodeTitle(episode) : T.title}
       </h2>
       {episode ? (
-        <OpenEpisode
-          episode={episode}
-          editable={!episode.authorisation || documentsOf(register, episode.id).length === 0}
-          allowed={allowed}
-        />
+        <>
+          <OpenEpisode
+            episode={episode}
+            editable={!episode.authorisation || documentsOf(register, episode.id).length === 0}
+            allowed={allowed}
+          />
+          {/* Another episode left open by a second copy of the register (a conflict the page reports): its own
+              end, so that it can be closed. */}
+          {register.episodes
+            .filter((e) => e.endedAt === undefined && e.id !== episode.id)
+            .map((e) => (
+              <div key={e.id} className="other-episode">
+                <h3>{episodeTitle(e)}</h3>
+                <OpenEpisode episode={e} editable={false} allowed={allowed} />
+              </div>
+            ))}
+        </>
       ) : (
         <>
           <p>{T.intro}</p>
