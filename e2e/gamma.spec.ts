@@ -430,3 +430,22 @@ test('the register is reachable from the navigation and an unknown form says so'
   await page.goto('/registre-lrn/formulaire/NOPE1');
   await expectHeading(page, 'Document introuvable');
 });
+
+test('the register by keyboard: a form opened in place takes the focus, « Annuler » gives it back to its button', async ({
+  page,
+}) => {
+  await page.goto('/registre-lrn');
+  await page.getByLabel('Autorisée par le SAU du CID').check();
+  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
+  const end = page.getByRole('button', { name: /terminer l’épisode/ });
+  await end.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/Fin de l’épisode/)).toBeFocused();
+  await page.getByRole('button', { name: 'Annuler' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(end).toBeFocused();
+  const correct = page.getByRole('button', { name: /Corriger l’épisode|Indiquer l’autorisation/ });
+  await correct.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Début de la panne')).toBeFocused();
+});

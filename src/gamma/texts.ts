@@ -421,6 +421,7 @@ export const REGISTER_TEXT = {
     ofDocument: (lrn: string) => ` – document ${lrn}`,
     milestoneLabel: (time: string, lrn: string) => `${time} – document ${lrn}`,
     save: 'Enregistrer',
+    correctMilestone: (label: string) => `Corriger : ${label}`,
     saveCorrection: 'Enregistrer la correction',
     arcLabel: 'ARC donné par GAMMA 2',
     arcHint: '21 caractères, par exemple 26FRAB1234567890123P5.',

@@ -12,6 +12,7 @@ import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
 import { storeLabel } from '../content/fr/storageMessages';
 import { usePageHeading } from '../ui/usePageHeading';
+import { useFocusOnChange } from '../ui/useFocusOnChange';
 import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../backup/backup';
 import { downloadBackup } from '../backup/download';
 import { DATA_TEXT as T, NOUNS, PERSIST_TEXT, READ_PROBLEM_TEXT } from '../backup/texts';
@@ -81,6 +82,8 @@ function Restore() {
   const [problem, setProblem] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [done, setDone] = useState<string | null>(null);
+  // After « Restaurer », the focus goes to what happened (the button is gone with the plan).
+  const doneRef = useFocusOnChange<HTMLDivElement>(done);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -117,7 +120,9 @@ function Restore() {
         <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
       </div>
       {problem && <Notice tone="warning">{problem}</Notice>}
-      {done && <Notice>{done}</Notice>}
+      <div ref={doneRef} tabIndex={-1}>
+        {done && <Notice>{done}</Notice>}
+      </div>
       {plan && <PlanView plan={plan} choices={choices} onChoose={setChoices} onApply={apply} />}
     </section>
   );

@@ -5,7 +5,7 @@
  * in a backup file, listed nowhere as a record.
  */
 import { fieldId } from './ErrorSummary';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as z from 'zod/mini';
 import { createStore } from '../lib/createStore';
 import { useStore } from '../lib/useStore';
@@ -62,6 +62,41 @@ function pick<F extends string>(draft: Readonly<Record<string, string>> | undefi
  */
 export function useOpenForm(key: string) {
   const [open, setOpen] = useState(() => draftsStore.getSnapshot().value[key] !== undefined);
+  return [open, setOpen] as const;
+}
+
+/**
+ * `useOpenForm`, with the focus where it goes next: opened by its button, on the form's first field; left by
+ * « Annuler », back on the button that opened it (when that button is there again). Saved, the page's own
+ * notice or heading takes the focus.
+ */
+export function useOpenFormWithFocus(key: string) {
+  const [open, setOpenState] = useOpenForm(key);
+  const opener = useRef<{ scope: Element; text: string } | null>(null);
+  const wanted = useRef<'form' | 'opener' | null>(null);
+  // After each render: a move asked for by the last open or close, once.
+  useEffect(() => {
+    const target = wanted.current;
+    wanted.current = null;
+    const o = opener.current;
+    if (!target || !o?.scope.isConnected) return;
+    if (target === 'form')
+      o.scope.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea')?.focus();
+    else [...o.scope.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === o.text)?.focus();
+  });
+  const setOpen = useCallback(
+    (next: boolean, how: 'cancel' | 'saved' = 'cancel') => {
+      const active = document.activeElement;
+      if (next && active instanceof HTMLButtonElement)
+        opener.current = {
+          scope: active.parentElement?.parentElement ?? document.body,
+          text: active.textContent ?? '',
+        };
+      wanted.current = next ? 'form' : how === 'cancel' ? 'opener' : null;
+      setOpenState(next);
+    },
+    [setOpenState],
+  );
   return [open, setOpen] as const;
 }
 

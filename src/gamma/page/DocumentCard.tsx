@@ -3,7 +3,7 @@ import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { PAGE_PATHS } from '../../routes';
-import { useDraft, useOpenForm } from '../../ui/drafts';
+import { useDraft, useOpenFormWithFocus } from '../../ui/drafts';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { mailtoHref } from '../../ui/links';
@@ -115,7 +115,7 @@ function MilestoneForm({
   mode: 'record' | 'correct';
 }) {
   const key = `register:${d.lrn}:${mode}:${name}`;
-  const [open, setOpen] = useOpenForm(key);
+  const [open, setOpen] = useOpenFormWithFocus(key);
   const action = MILESTONE_ACTIONS[name];
   const needsConfirmation = name === 'entered' && !d.copySent;
   if (!open)
@@ -128,7 +128,7 @@ function MilestoneForm({
             className={mode === 'record' ? 'button button-small' : 'button-link'}
             onClick={() => setOpen(true)}
           >
-            {mode === 'record' ? action.button : `Corriger : ${MILESTONE_LABELS[name]}`}
+            {mode === 'record' ? action.button : T.correctMilestone(MILESTONE_LABELS[name])}
             <span className="visually-hidden">{T.ofDocument(d.lrn)}</span>
           </button>
         </p>
@@ -182,7 +182,7 @@ function MilestoneForm({
         const message = changeText(result, (p: MilestoneProblems) =>
           (Object.keys(p) as (keyof MilestoneProblems)[]).map((f) => milestoneProblemText(f, p)).join(' '),
         );
-        if (message === null) setOpen(false);
+        if (message === null) setOpen(false, 'saved');
         return message;
       }}
     />
@@ -192,7 +192,7 @@ function MilestoneForm({
 /** « Annuler ce document »: asks for the reason; the document keeps its LRN and shows « Annulé ». */
 function VoidForm({ document: d }: { document: BackupDocument }) {
   const key = `register:${d.lrn}:void`;
-  const [open, setOpen] = useOpenForm(key);
+  const [open, setOpen] = useOpenFormWithFocus(key);
   const draft = useDraft<'reason'>(key, { reason: '' });
   const [error, setError] = useState<string | null>(null);
   const id = `doc-${d.lrn}-void`;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { changeText } from '../../content/fr/storageMessages';
 import { localDateTimeValue } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
-import { bindField, useDraft, useOpenForm } from '../../ui/drafts';
+import { bindField, useDraft, useOpenFormWithFocus } from '../../ui/drafts';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldSet, FormActions, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
@@ -107,8 +107,8 @@ function OpenEpisode({
   editable: boolean;
   allowed: readonly Authoriser[];
 }) {
-  const [editing, setEditing] = useOpenForm('register:episode-correct');
-  const [ending, setEnding] = useOpenForm(`register:episode-end:${episode.id}`);
+  const [editing, setEditing] = useOpenFormWithFocus('register:episode-correct');
+  const [ending, setEnding] = useOpenFormWithFocus(`register:episode-end:${episode.id}`);
   return (
     <>
       <p>{authorisationText(episode.authorisation)}</p>
@@ -121,7 +121,7 @@ function OpenEpisode({
           onCancel={() => setEditing(false)}
           onSubmit={(input) => {
             const result = registerStore.apply((r) => correctEpisode(r, episode.id, input, new Date()));
-            if (result.ok) setEditing(false);
+            if (result.ok) setEditing(false, 'saved');
             return result;
           }}
         />
