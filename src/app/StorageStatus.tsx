@@ -7,7 +7,7 @@ import { APP_TEXT } from './texts';
 const T = APP_TEXT.storage;
 
 /** Stores whose pages already say when their data could not be read. */
-const SHOWN_ON_THEIR_PAGE = new Set(['incident-log', 'gamma-register', 'session']);
+const SHOWN_ON_THEIR_PAGE = new Set(['incident-log', 'register-log', 'session']);
 
 /**
  * Every storage failure, on every page, with the way out: save the data to a file, print the page. A

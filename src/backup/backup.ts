@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { callLog, eventsOfOldCall } from '../helpDesk/callLog';
-import { registerLog } from '../gamma/log';
+import { registerLog, type RegisterEventData } from '../gamma/log';
+import { operatorKnown } from '../gamma/operator';
 import { reduceRegister, eventsOfOldRegister } from '../gamma/reduce';
 import { eventsOfOldStore } from '../incident/legacy';
 import { incidentLog } from '../incident/log';
@@ -58,7 +59,14 @@ const RECORDS: readonly {
       const entry = s['gamma-register'];
       if (!entry) return [];
       const events = eventsOfOldRegister(JSON.stringify(entry));
-      return events.some((e) => typeof e === 'string') ? null : events;
+      if (events.some((e) => typeof e === 'string')) return null;
+      // A file of an earlier build does not say when its operator and prefix were set: what is here stays.
+      const here = reduceRegister(registerLog.getSnapshot().events).register;
+      return (events as RegisterEventData[]).filter(
+        (e) =>
+          !(e.type === 'operator.set' && operatorKnown(here.operator)) &&
+          !(e.type === 'prefix.set' && !e.change && here.prefix !== ''),
+      );
     },
   },
   {
@@ -83,9 +91,11 @@ export function makeBackup(now: Date): BackupFile {
     if (aside.length) rejected[store.name] = aside;
   }
   const logs: Record<string, unknown[]> = {};
-  for (const { log } of RECORDS) {
+  for (const { log, before } of RECORDS) {
     logs[log.name] = [...log.getSnapshot().events];
-    const aside = copiesAt(`${log.key}.rejected`);
+    // What was set aside for the log, and for the store it was kept in before (with its pre-migration copies).
+    const old = storageKey(before);
+    const aside = [...new Set([`${log.key}.rejected`, `${old}.rejected`, `${old}.v1`, `${old}.v2`].flatMap(copiesAt))];
     if (aside.length) rejected[log.name] = aside;
   }
   return {
@@ -97,6 +107,9 @@ export function makeBackup(now: Date): BackupFile {
     logs,
   };
 }
+
+/** How many values are set aside in this browser (unreadable, or left out of a restore): all in the file. */
+export const setAsideCount = () => Object.values(makeBackup(new Date()).rejected ?? {}).flat().length;
 
 export type ReadProblem = 'notJson' | 'notBackup' | 'newerFormat';
 
@@ -183,10 +196,11 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   const rejected: Record<string, string[]> = {};
   for (const [name, list] of Object.entries(backup.rejected ?? {})) {
+    // A record's set-aside values, under its log's name or the store it was kept in before (an older file).
     const kept =
       stores.find((s) => s.name === name || s.formerNames.includes(name)) ??
-      RECORDS.find((r) => r.log.name === name)?.log;
-    if (kept) rejected[kept.name] = list.filter((raw) => !rejectedValues(kept).includes(raw));
+      RECORDS.find((r) => r.log.name === name || r.before === name)?.log;
+    if (kept) (rejected[kept.name] ??= []).push(...list.filter((raw) => !rejectedValues(kept).includes(raw)));
   }
 
   return {

@@ -50,7 +50,7 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur : rien de ce qui est ici n’est remplacé. Les incidents, le registre LRN et les appels s’ajoutent événement par événement, sans doublon ; un LRN pris des deux côtés pour deux documents différents est gardé deux fois et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour un même élément, la modification la plus récente l’emporte (expéditeur, préfixe, correction d’une date) ; un LRN pris des deux côtés pour deux documents différents est gardé et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir.',
   lrnsTwice: (count: string) =>
     `${count} des deux côtés pour deux documents différents : les deux sont gardés, et la page du registre le signalera pour que vous le régliez.`,
   file: 'Fichier de sauvegarde',

@@ -170,10 +170,14 @@ export function eventsOfOldRegister(raw: string | null): unknown[] {
     register,
   ).map((e) => {
     switch (e.type) {
+      // Named by what they are, so that the same one read again keeps its id, and another browser's
+      // document of the same LRN (a backup file of an earlier build) is another event: an LRN taken twice.
       case 'episode.opened':
-        return { ...e, id: `old-episode-${e.episode.id}`, at: e.episode.recordedAt };
-      case 'document.added':
-        return { ...e, id: `old-document-${e.document.lrn}`, at: e.document.createdAt };
+        return { ...e, id: `old-episode-${digest([e.episode.id, e.episode.startedAt])}`, at: e.episode.recordedAt };
+      case 'document.added': {
+        const d = e.document;
+        return { ...e, id: `old-document-${d.lrn}-${digest([d.date, d.consignee, d.createdAt])}`, at: d.createdAt };
+      }
       case 'prefix.set':
         // After the changes of series it follows, in their order.
         return { ...e, id: `old-prefix-${digest(e)}`, at: e.change?.confirmedAt ?? afterChanges };

@@ -4,16 +4,21 @@ import { registerStore } from '../gamma/store';
 import { profileStore } from '../incident/store';
 import { useIncidents } from '../incident/useIncident';
 import { persistState, requestPersistence } from '../lib/persist';
-import { stores } from '../lib/createStore';
-import { copiesAt, rejectedValues } from '../lib/storeCopies';
-import { logs } from '../records/log';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
 import { storeLabel } from '../content/fr/storageMessages';
 import { usePageHeading } from '../ui/usePageHeading';
 import { useFocusOnChange } from '../ui/useFocusOnChange';
-import { applyRestore, planRestore, readBackup, type Choice, type Conflict, type RestorePlan } from '../backup/backup';
+import {
+  applyRestore,
+  planRestore,
+  readBackup,
+  setAsideCount,
+  type Choice,
+  type Conflict,
+  type RestorePlan,
+} from '../backup/backup';
 import { downloadBackup } from '../backup/download';
 import { DATA_TEXT as T, NOUNS, PERSIST_TEXT, READ_PROBLEM_TEXT } from '../backup/texts';
 
@@ -29,9 +34,7 @@ export default function DataPage() {
     persistState.getSnapshot,
     persistState.getServerSnapshot,
   );
-  const setAside =
-    stores.reduce((n, s) => n + rejectedValues(s).length, 0) +
-    logs.reduce((n, l) => n + copiesAt(`${l.key}.rejected`).length, 0);
+  const setAside = setAsideCount();
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>

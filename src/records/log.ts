@@ -197,6 +197,8 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
       const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
       unsaved = union(unsaved, events);
       writeProblem = full ? 'full' : 'unavailable';
+      // The stored value has not changed, but what is shown has: read again.
+      cache = null;
       notify();
       return refuse(writeProblem);
     }
@@ -220,11 +222,13 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   const onStorage = (e: StorageEvent) => {
     if (e.key !== key && e.key !== null) return;
     cache = null;
-    const ids = new Set(getSnapshot().events.map((x) => x.id));
+    const stored = getSnapshot();
+    const ids = new Set(stored.events.map((x) => x.id));
     // Another tab wrote over events of this one (both appended at once, each from what it had read): they
-    // are written back, as the union. This tab's own events are kept for that, whatever it read since.
+    // are written back, as the union. This tab's own events are kept for that, whatever it read since. Never
+    // over a value this build cannot read (a newer build's): that tab's data is not this tab's to replace.
     const missing = [...own.values()].filter((x) => !ids.has(x.id));
-    if (e.key === key && e.newValue !== null && missing.length > 0) write(missing);
+    if (e.key === key && e.newValue !== null && stored.problem === null && missing.length > 0) write(missing);
     else notify();
   };
 

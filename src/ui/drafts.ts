@@ -66,13 +66,13 @@ export function useOpenForm(key: string) {
 }
 
 /**
- * `useOpenForm`, with the focus where it goes next: opened by its button, on the form's first field; left by
- * « Annuler », back on the button that opened it (when that button is there again). Saved, the page's own
- * notice or heading takes the focus.
+ * `useOpenForm`, with the focus where it goes next: opened by its button, on the first field of the form that
+ * appears; left (saved or « Annuler »), back on the button that opened it when it is there again, else on the
+ * first action in its place (the next step's button).
  */
 export function useOpenFormWithFocus(key: string) {
   const [open, setOpenState] = useOpenForm(key);
-  const opener = useRef<{ scope: Element; text: string } | null>(null);
+  const opener = useRef<{ scope: Element; text: string; forms: Set<Element> } | null>(null);
   const wanted = useRef<'form' | 'opener' | null>(null);
   // After each render: a move asked for by the last open or close, once.
   useEffect(() => {
@@ -80,19 +80,22 @@ export function useOpenFormWithFocus(key: string) {
     wanted.current = null;
     const o = opener.current;
     if (!target || !o?.scope.isConnected) return;
-    if (target === 'form')
-      o.scope.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea')?.focus();
-    else [...o.scope.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === o.text)?.focus();
+    if (target === 'form') {
+      const form = [...o.scope.querySelectorAll('form')].find((f) => !o.forms.has(f));
+      form?.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select, textarea')?.focus();
+    } else {
+      const buttons = [...o.scope.querySelectorAll<HTMLElement>('button')];
+      (buttons.find((b) => b.textContent === o.text) ?? buttons[0])?.focus();
+    }
   });
   const setOpen = useCallback(
-    (next: boolean, how: 'cancel' | 'saved' = 'cancel') => {
+    (next: boolean) => {
       const active = document.activeElement;
-      if (next && active instanceof HTMLButtonElement)
-        opener.current = {
-          scope: active.parentElement?.parentElement ?? document.body,
-          text: active.textContent ?? '',
-        };
-      wanted.current = next ? 'form' : how === 'cancel' ? 'opener' : null;
+      if (next && active instanceof HTMLButtonElement) {
+        const scope = active.parentElement?.parentElement ?? document.body;
+        opener.current = { scope, text: active.textContent ?? '', forms: new Set(scope.querySelectorAll('form')) };
+      }
+      wanted.current = next ? 'form' : 'opener';
       setOpenState(next);
     },
     [setOpenState],

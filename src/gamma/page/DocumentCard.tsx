@@ -182,7 +182,7 @@ function MilestoneForm({
         const message = changeText(result, (p: MilestoneProblems) =>
           (Object.keys(p) as (keyof MilestoneProblems)[]).map((f) => milestoneProblemText(f, p)).join(' '),
         );
-        if (message === null) setOpen(false, 'saved');
+        if (message === null) setOpen(false);
         return message;
       }}
     />

@@ -107,21 +107,21 @@ function OpenEpisode({
   editable: boolean;
   allowed: readonly Authoriser[];
 }) {
-  const [editing, setEditing] = useOpenFormWithFocus('register:episode-correct');
+  const [editing, setEditing] = useOpenFormWithFocus(`register:episode-correct:${episode.id}`);
   const [ending, setEnding] = useOpenFormWithFocus(`register:episode-end:${episode.id}`);
   return (
     <>
       <p>{authorisationText(episode.authorisation)}</p>
-      {editing ? (
+      {editing && editable ? (
         <EpisodeForm
-          draft="register:episode-correct"
+          draft={`register:episode-correct:${episode.id}`}
           allowed={allowed}
           initial={episode}
           submitLabel={T.saveCorrection}
           onCancel={() => setEditing(false)}
           onSubmit={(input) => {
             const result = registerStore.apply((r) => correctEpisode(r, episode.id, input, new Date()));
-            if (result.ok) setEditing(false, 'saved');
+            if (result.ok) setEditing(false);
             return result;
           }}
         />
