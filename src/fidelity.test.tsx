@@ -12,9 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { App } from './app/App';
+import { cleanup } from '@testing-library/react';
 import { nextStepsAt, sayAt } from './content/fr/callTexts';
 import { GAMMA_OBLIGATIONS } from './content/fr/gammaObligations';
 import { VERDICT_TEXT } from './content/verdicts';
@@ -44,6 +42,7 @@ import { DIAGNOSIS_TEXT, JOURNAL_STEP_TEXT, NEXT_TEXT, RECORD_TEXT, REFS_TEXT } 
 import { alertProblemText, stepProblemText } from './incident/refusals';
 import { nodeHref } from './session/codec';
 import { preloadScreens } from './testing/preload';
+import { renderWholePage } from './testing/render';
 import { TEST_PROFILE } from './testing/profile';
 import { everyVisit, NOW, richEvents, richIncident, richRegister, type Visit } from './testing/rich';
 import { normalized, s1Sentences, s2Words, words } from './testing/sources';
@@ -110,15 +109,7 @@ const visits = everyVisit();
 async function renderPage(url: string): Promise<Element> {
   const known = pages.get(url);
   if (known) return known;
-  await act(async () => {
-    render(
-      <MemoryRouter initialEntries={[url]}>
-        <App />
-      </MemoryRouter>,
-    );
-  });
-  await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
-  await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
+  await renderWholePage(url);
   const page = document.body.cloneNode(true) as Element;
   cleanup();
   pages.set(url, page);

@@ -5,13 +5,12 @@
  * Each case asserts that nothing crashes, that nothing already stored is lost, and that the user gets a
  * message. The suite prints one line: `robustness (screens): N cases, 0 crashes, 0 lost`.
  */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import * as fc from 'fast-check';
-import { MemoryRouter } from 'react-router';
 import { callLog } from './helpDesk/callLog';
 import { reduceCalls } from './helpDesk/calls';
 import { helpDeskModeStore } from './helpDesk/store';
-import { App } from './app/App';
+import { renderApp } from './testing/render';
 import { readProblemMessage } from './content/fr/storageMessages';
 import { emptyRegister } from './gamma/schema';
 import { registerStore } from './gamma/store';
@@ -29,15 +28,6 @@ beforeAll(preloadScreens);
 // ---- The screens themselves.
 
 /** Renders the app at a URL, and lets what it loads on demand (pages, tools, the help-desk panel) come in. */
-async function renderAt(url: string) {
-  await act(async () => {
-    render(
-      <MemoryRouter initialEntries={[url]}>
-        <App />
-      </MemoryRouter>,
-    );
-  });
-}
 
 function expectIntact() {
   expect(window.xssProbe).toBeUndefined();
@@ -56,7 +46,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
       ...emptyRegister,
       episodes: [{ id: 'e1', startedAt: '2026-11-23T08:00', authorisation: null, recordedAt: '2026-11-23T07:00:00Z' }],
     });
-    await renderAt('/registre-lrn');
+    await renderApp('/registre-lrn');
     await screen.findByRole('heading', { name: 'Enregistrer un document de secours' });
     const accepted: string[] = [];
     for (const payload of SAMPLE) {
@@ -92,7 +82,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
         ],
       }),
     );
-    await renderAt('/incidents/2026-11-23-abcdef');
+    await renderApp('/incidents/2026-11-23-abcdef');
     await screen.findByRole('heading', { name: 'Suivi de la procédure de secours' });
     for (const payload of SAMPLE) {
       for (const label of [/^Numéro EORI/, /^Raison sociale/, /^Adresse/, /^Téléphone/]) fill(label, payload);
@@ -124,7 +114,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
 
   test('help-desk caller fields and notes', async () => {
     helpDeskModeStore.write({ enabled: true });
-    await renderAt('/delta/mode?v=1&r=delta-g1');
+    await renderApp('/delta/mode?v=1&r=delta-g1');
     await screen.findByRole('complementary', { name: 'Mode assistance' }, { timeout: 10_000 });
     for (const payload of SAMPLE) {
       for (const label of ['Nom', 'Entreprise', 'Numéro EORI', 'Téléphone', 'Notes d’appel']) {
@@ -138,7 +128,7 @@ describe('hostile text in the fields of every screen', { timeout: 60_000 }, () =
   });
 
   test('GAMMA 2 episode', async () => {
-    await renderAt('/registre-lrn?v=1&r=gamma-yes-no-yes');
+    await renderApp('/registre-lrn?v=1&r=gamma-yes-no-yes');
     await screen.findByRole('heading', { name: 'Épisode de panne' });
     fireEvent.click(screen.getByLabelText('Autorisée par le SAU du CID'));
     for (const payload of SAMPLE) {
@@ -162,7 +152,7 @@ describe('hostile and random URLs, rendered', { timeout: 60_000 }, () => {
       ...fc.sample(fc.webPath(), { numRuns: 10, seed: SEED }),
     ];
     for (const url of paths) {
-      await renderAt(url);
+      await renderApp(url);
       await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
       attempt(() => expectIntact());
       cleanup();
@@ -193,7 +183,7 @@ describe('corrupted or newer storage, rendered', () => {
         localStorage.setItem(store.key, raw);
         const snap = store.getSnapshot();
         expect(snap.stored).toBe(false);
-        await renderAt(WHERE[store.name] ?? '/donnees');
+        await renderApp(WHERE[store.name] ?? '/donnees');
         await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
         // The DOM's text is compared with its spaces normalised, no-break spaces included; the notice is
         // loaded on demand.

@@ -13,8 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { cleanup, render } from '@testing-library/react';
 import { callEvents, callOf, recordCall } from './testing/calls';
 import {
   CALLS_TEXT,
@@ -27,7 +26,6 @@ import {
   SHORTCUT_TEXT,
 } from './helpDesk/texts';
 import { helpDeskModeStore } from './helpDesk/store';
-import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { content } from './content/fr';
 import { ANSWER_PROBLEM_TEXT, redirectNotice } from './content/fr/notices';
@@ -65,6 +63,7 @@ import { timeProblemText } from './content/fr/timeMessages';
 import { nodeHref, sessionSearch } from './session/codec';
 import { resolveLocation } from './session/resolve';
 import { preloadScreens } from './testing/preload';
+import { renderWholePage } from './testing/render';
 import { TEST_PROFILE } from './testing/profile';
 import { everyVisit, NOW, richEvents, richIncident, richRegister } from './testing/rich';
 
@@ -114,16 +113,7 @@ function checkPage(where: string) {
 }
 
 async function visit(url: string, where = url) {
-  await act(async () => {
-    render(
-      <MemoryRouter initialEntries={[url]}>
-        <App />
-      </MemoryRouter>,
-    );
-  });
-  // Wait for the page and its lazy parts (outcome tools, help-desk panel) to be there.
-  await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
-  await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
+  await renderWholePage(url);
   checkPage(where);
   cleanup();
 }

@@ -1,7 +1,6 @@
-import { act, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
-import { App } from '../app/App';
+import { screen } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
+import { renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 import { registerEvent, registerLog } from './log';
 import { registerStore } from './store';
@@ -21,13 +20,7 @@ test('the register page says which LRN two copies of the register both took, and
       new Date(NOW.getTime() + 60_000),
     ),
   );
-  await act(async () => {
-    render(
-      <MemoryRouter initialEntries={['/registre-lrn']}>
-        <App />
-      </MemoryRouter>,
-    );
-  });
+  await renderApp('/registre-lrn');
   const notice = await screen.findByText(/a été pris deux fois/);
   expect(notice.textContent).toContain(first!.lrn);
   expect(notice.textContent).toContain('Cave B');
@@ -41,13 +34,7 @@ test('two episodes left open by two copies: the page says so, and each can be en
   registerLog.append(
     registerEvent({ type: 'episode.opened', episode: { ...one.episodes[0]!, id: 'other-copy' } }, NOW),
   );
-  await act(async () => {
-    render(
-      <MemoryRouter initialEntries={['/registre-lrn']}>
-        <App />
-      </MemoryRouter>,
-    );
-  });
+  await renderApp('/registre-lrn');
   await screen.findByText(/Deux épisodes de panne sont ouverts à la fois/);
   expect(screen.getAllByRole('button', { name: /terminer l’épisode/ })).toHaveLength(2);
 });

@@ -1,0 +1,25 @@
+/**
+ * The app rendered at a URL, as the component tests use it: in a memory router, and, for the tests that read
+ * a whole page, once it and its lazy parts (outcome tools, help-desk panel) are there.
+ */
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { App } from '../app/App';
+
+/** Renders the whole app at `url`. */
+export async function renderApp(url: string) {
+  await act(async () => {
+    render(
+      <MemoryRouter initialEntries={[url]}>
+        <App />
+      </MemoryRouter>,
+    );
+  });
+}
+
+/** Renders the app at `url` and waits until the page is whole: its heading there, nothing still loading. */
+export async function renderWholePage(url: string) {
+  await renderApp(url);
+  await screen.findAllByRole('heading', { level: 1 }, { timeout: 10_000 });
+  await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
+}
