@@ -21,6 +21,8 @@ let cache: { events: readonly RegisterEvent[]; snapshot: RegisterSnapshot } | nu
 
 function getSnapshot(): RegisterSnapshot {
   const log = registerLog.getSnapshot();
+  // Nothing kept: the very snapshot the server rendered, so that hydrating a prerendered page renders it once.
+  if (log.events.length === 0 && log.problem === null && log.writeProblem === null) return EMPTY;
   if (
     cache?.events === log.events &&
     cache.snapshot.problem === log.problem &&
