@@ -6,17 +6,14 @@
  * choice for the user when both sides differ.
  */
 import * as z from 'zod/mini';
-import { callLog, eventsOfOldCall } from '../helpDesk/callLog';
-import { registerLog, type RegisterEventData } from '../gamma/log';
-import { operatorKnown } from '../gamma/operator';
-import { reduceRegister, eventsOfOldRegister } from '../gamma/reduce';
-import { eventsOfOldStore } from '../incident/legacy';
+import { callLog } from '../helpDesk/callLog';
+import { registerLog, type RegisterEvent } from '../gamma/log';
+import { reduceRegister } from '../gamma/reduce';
 import { incidentLog } from '../incident/log';
-import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
-import { storageKey, stores, type WriteResult } from '../lib/createStore';
-import { copiesAt, keepCopies, rejectedValues } from '../lib/storeCopies';
+import type { Store, WriteResult } from '../lib/createStore';
+import { keepAside, kept, setAside, storageKey } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
@@ -24,88 +21,41 @@ export const BACKUP_FORMAT = 1;
 /** Two references the same (both read through their schema, so their fields come in one order). */
 const same = (a: Profile, b: Profile | null) => JSON.stringify(a) === JSON.stringify(b);
 export const APPLICATION = 'secours-douane';
+const storeName = z.string().check(z.maxLength(60));
 
 const backupSchema = z.object({
   application: z.literal(APPLICATION),
   format: z.number(),
   exportedAt: z.string().check(z.maxLength(40)),
-  stores: z.record(z.string().check(z.maxLength(60)), z.object({ v: z.number(), data: z.unknown() })),
-  rejected: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(z.string()))),
+  /** The small values, as stored (and, in a file written before them, the records kept as values). */
+  stores: z.record(storeName, z.object({ v: z.number(), data: z.unknown() })),
+  /** What was set aside as unreadable, by the name of the value or log it was set aside for. */
+  rejected: z.optional(z.record(storeName, z.array(z.string()))),
   /** The records kept as event logs, by name (absent from files written before them). */
-  logs: z.optional(z.record(z.string().check(z.maxLength(60)), z.array(z.unknown()))),
+  logs: z.optional(z.record(storeName, z.array(z.unknown()))),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
-type StoreEntry = BackupFile['stores'][string];
 
-/**
- * Every record's log, and how a file written before it kept the same record (as one value per store): made
- * into events, or null when it cannot be read.
- */
-const RECORDS: readonly {
-  log: Log<RecordEvent>;
-  /** The store the record was kept in before its log, named when the file's copy of it cannot be read. */
-  before: string;
-  old: (stores: BackupFile['stores']) => unknown[] | null;
-}[] = [
-  {
-    log: incidentLog as unknown as Log<RecordEvent>,
-    before: 'incidents',
-    old: (s) => (s.incidents ? eventsOfOldStore(s.incidents) : []),
-  },
-  {
-    log: registerLog as unknown as Log<RecordEvent>,
-    before: 'gamma-register',
-    old: (s) => {
-      const entry = s['gamma-register'];
-      if (!entry) return [];
-      const events = eventsOfOldRegister(JSON.stringify(entry));
-      if (events.some((e) => typeof e === 'string')) return null;
-      // A file of an earlier build does not say when its operator and prefix were set: what is here stays.
-      const here = reduceRegister(registerLog.getSnapshot().events).register;
-      return (events as RegisterEventData[]).filter(
-        (e) =>
-          !(e.type === 'operator.set' && operatorKnown(here.operator)) &&
-          !(e.type === 'prefix.set' && !e.change && here.prefix !== ''),
-      );
-    },
-  },
-  {
-    log: callLog as unknown as Log<RecordEvent>,
-    before: 'help-desk-calls',
-    old: (s) =>
-      ['help-desk-call', 'help-desk-calls', 'agent-call', 'agent-calls'].flatMap((name) => {
-        const data = s[name]?.data;
-        return data === undefined ? [] : (Array.isArray(data) ? data : [data]).flatMap((c, n) => eventsOfOldCall(c, n));
-      }),
-  },
-];
+/** Every record's log: a backup file holds their events, and a restore adds them. */
+const LOGS = [incidentLog, registerLog, callLog] as unknown as readonly Log<RecordEvent>[];
+const isStore = (k: (typeof kept)[number]): k is Store<unknown> => 'inBackup' in k;
 
 /** Everything kept in this browser, as one object (the file's content). */
 export function makeBackup(now: Date): BackupFile {
-  const data: BackupFile['stores'] = {};
+  const stores: BackupFile['stores'] = {};
   const rejected: Record<string, string[]> = {};
-  for (const store of stores.filter((s) => s.inBackup)) {
-    const snapshot = store.getSnapshot();
-    if (snapshot.stored || snapshot.writeProblem) data[store.name] = { v: store.version, data: snapshot.value };
-    const aside = rejectedValues(store);
-    if (aside.length) rejected[store.name] = aside;
+  for (const item of kept) {
+    if (isStore(item)) {
+      if (!item.inBackup) continue;
+      // A value the storage refused is in the file too (it is on screen).
+      const { stored, writeProblem, value } = item.getSnapshot();
+      if (stored || writeProblem) stores[item.name] = { v: item.version, data: value };
+    }
+    const aside = [...new Set(item.asideKeys.flatMap(setAside))];
+    if (aside.length) rejected[item.name] = aside;
   }
-  const logs: Record<string, unknown[]> = {};
-  for (const { log, before } of RECORDS) {
-    logs[log.name] = [...log.getSnapshot().events];
-    // What was set aside for the log, and for the store it was kept in before (with its pre-migration copies).
-    const old = storageKey(before);
-    const aside = [...new Set([`${log.key}.rejected`, `${old}.rejected`, `${old}.v1`, `${old}.v2`].flatMap(copiesAt))];
-    if (aside.length) rejected[log.name] = aside;
-  }
-  return {
-    application: APPLICATION,
-    format: BACKUP_FORMAT,
-    exportedAt: now.toISOString(),
-    stores: data,
-    rejected,
-    logs,
-  };
+  const logs = Object.fromEntries(LOGS.map((log) => [log.name, [...log.getSnapshot().events]]));
+  return { application: APPLICATION, format: BACKUP_FORMAT, exportedAt: now.toISOString(), stores, rejected, logs };
 }
 
 /** How many values are set aside in this browser (unreadable, or left out of a restore): all in the file. */
@@ -138,70 +88,60 @@ export interface ProfileConflict {
 export type Conflict = ProfileConflict;
 
 export interface RestorePlan {
-  /** Each record's events in the file (and those of the stores a file kept before the logs), by log name. */
+  /** Each record's events in the file (those of the stores a file kept before the logs too), by log name. */
   readonly events: Readonly<Record<string, unknown[]>>;
   readonly profile: Profile | null;
+  /** What the file had set aside, and what of it does not read: set aside here, by name. */
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
   readonly added: { incidents: number; documents: number; episodes: number; calls: number; profile: boolean };
   /** LRNs the file and this browser each drew up for a document: both kept, reported by the register. */
   readonly lrnsTwice: number;
-  /** Stores of the file that could not be read (another version, damaged): they are not restored. */
+  /** The records and values of the file that could not be read (damaged, another version): not restored. */
   readonly unreadable: string[];
 }
 
-/** The events of `log` that `raw` adds to this browser's copy. */
-function addedEvents<E extends RecordEvent>(log: Log<E>, raw: readonly unknown[]) {
-  const here = log.getSnapshot().events;
-  const ids = new Set(here.map((e) => e.id));
-  return {
-    here,
-    all: union(
-      here,
-      log.parse(raw).events.filter((e) => !ids.has(e.id)),
-    ),
-  };
-}
+/** How many LRNs of a register's events were drawn up twice. */
+const lrnsTwice = (register: readonly RegisterEvent[]) =>
+  reduceRegister(register).conflicts.filter((c) => c.kind === 'lrnTwice').length;
 
 /** What restoring `backup` into the current data would do. */
 export function planRestore(backup: BackupFile): RestorePlan {
   const unreadable: string[] = [];
-  const events: Record<string, unknown[]> = {};
-  for (const { log, old, before: from } of RECORDS) {
-    const before = old(backup.stores);
-    if (before === null) unreadable.push(from);
-    events[log.name] = [...(backup.logs?.[log.name] ?? []), ...(before ?? [])];
-  }
+  const rejected: Record<string, string[]> = {};
+  const setAsideHere = (name: string, raws: readonly string[]) => {
+    const here = setAside(`${storageKey(name)}.rejected`);
+    (rejected[name] ??= []).push(...raws.filter((raw) => !here.includes(raw)));
+  };
+  for (const [name, list] of Object.entries(backup.rejected ?? {})) setAsideHere(name, list);
 
-  const incidents = addedEvents(incidentLog, events[incidentLog.name]!);
-  const hereIncidents = new Set(reduceIncidents(incidents.here).map((i) => i.id));
-  const register = addedEvents(registerLog, events[registerLog.name]!);
-  const [here, all] = [reduceRegister(register.here), reduceRegister(register.all)];
-  const [registerHere, registerAll] = [here.register, all.register];
-  const twice = (r: typeof here) => r.conflicts.filter((c) => c.kind === 'lrnTwice').length;
-  const calls = addedEvents(callLog, events[callLog.name]!);
-  const hereCalls = new Set(calls.here.map((e) => e.call));
+  // Each record's events in the file (its own, and its stores' of before) that this browser lacks.
+  const events: Record<string, unknown[]> = {};
+  for (const log of LOGS) {
+    const stored = (n: string) => (backup.stores[n] ? JSON.stringify(backup.stores[n]) : null);
+    const read = log.parse([...(backup.logs?.[log.name] ?? []), ...log.eventsOfOld(stored)]);
+    if (read.rejected.length > 0) unreadable.push(log.name);
+    setAsideHere(
+      log.name,
+      read.rejected.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))),
+    );
+    const here = new Set(log.getSnapshot().events.map((e) => e.id));
+    events[log.name] = read.events.filter((e) => !here.has(e.id));
+  }
+  const added = (log: Log<RecordEvent>, type: string) =>
+    events[log.name]!.filter((e) => (e as RecordEvent).type === type).length;
+  const registerHere = registerLog.getSnapshot().events;
 
   const conflicts: Conflict[] = [];
   const hereProfile = profileStore.getSnapshot().value;
-  const entry = [profileStore.name, ...profileStore.formerNames].map((n) => backup.stores[n]).find(Boolean) as
-    StoreEntry | undefined;
-  const incomingProfile = entry ? profileStore.parse(entry.v, entry.data) : null;
+  const entry = backup.stores[profileStore.name];
+  const incomingProfile = entry ? profileStore.parse(entry) : null;
   if (entry && incomingProfile === null) unreadable.push(profileStore.name);
   let profile = hereProfile;
   if (incomingProfile && !hereProfile) profile = incomingProfile;
   else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
-
-  const rejected: Record<string, string[]> = {};
-  for (const [name, list] of Object.entries(backup.rejected ?? {})) {
-    // A record's set-aside values, under its log's name or the store it was kept in before (an older file).
-    const kept =
-      stores.find((s) => s.name === name || s.formerNames.includes(name)) ??
-      RECORDS.find((r) => r.log.name === name || r.before === name)?.log;
-    if (kept) (rejected[kept.name] ??= []).push(...list.filter((raw) => !rejectedValues(kept).includes(raw)));
-  }
 
   return {
     events,
@@ -209,13 +149,13 @@ export function planRestore(backup: BackupFile): RestorePlan {
     rejected,
     conflicts,
     added: {
-      incidents: reduceIncidents(incidents.all).filter((i) => !hereIncidents.has(i.id)).length,
-      documents: registerAll.documents.length - registerHere.documents.length,
-      episodes: registerAll.episodes.length - registerHere.episodes.length,
-      calls: new Set(calls.all.map((e) => e.call).filter((c) => !hereCalls.has(c))).size,
+      incidents: added(incidentLog, 'incident.opened'),
+      documents: added(registerLog, 'document.added'),
+      episodes: added(registerLog, 'episode.opened'),
+      calls: added(callLog, 'call.started'),
       profile: !hereProfile && incomingProfile !== null,
     },
-    lrnsTwice: twice(all) - twice(here),
+    lrnsTwice: lrnsTwice(union(registerHere, events[registerLog.name] as RegisterEvent[])) - lrnsTwice(registerHere),
     unreadable,
   };
 }
@@ -229,19 +169,18 @@ export type Choice = 'here' | 'incoming';
 export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
   const took = plan.conflicts.some((c) => choices[`${c.kind}:${c.id}`] === 'incoming');
   const profile = plan.conflicts.find((c) => c.kind === 'profile');
-  const results: WriteResult[] = RECORDS.map(({ log }) => {
+  const results: WriteResult[] = LOGS.map((log) => {
     const merged = log.merge(plan.events[log.name] ?? []);
     return merged.ok ? ok(undefined) : merged;
   });
-  const kept = profile && took ? profile.incoming : plan.profile;
-  results.push(kept && !same(kept, profileStore.getSnapshot().value) ? profileStore.write(kept) : ok(undefined));
-  const setAside: Record<string, string[]> = { ...plan.rejected };
+  const chosen = profile && took ? profile.incoming : plan.profile;
+  results.push(chosen && !same(chosen, profileStore.getSnapshot().value) ? profileStore.write(chosen) : ok(undefined));
+  const setAsideNow = { ...plan.rejected };
   if (profile)
-    (setAside[profileStore.name] ??= []).push(
+    (setAsideNow[profileStore.name] ??= []).push(
       JSON.stringify({ v: profileStore.version, left: took ? profile.here : profile.incoming }),
     );
-  for (const [name, list] of Object.entries(setAside))
-    if (list.length > 0) keepCopies(`${storageKey(name)}.rejected`, list);
+  for (const [name, list] of Object.entries(setAsideNow)) keepAside(`${storageKey(name)}.rejected`, list);
   return results;
 }
 

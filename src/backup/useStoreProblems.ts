@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { stores, subscribeToAllStores, type ReadProblem, type WriteProblem } from '../lib/createStore';
-import { logs, subscribeToAllLogs } from '../records/log';
+import { kept, subscribeToAll, type ReadProblem, type WriteProblem } from '../lib/storage';
 
 export interface StoreProblem {
   readonly name: string;
@@ -10,19 +9,17 @@ export interface StoreProblem {
 
 /** Every store, and other tabs' changes to any of them. */
 const subscribeAll = (listener: () => void) => {
-  const off = subscribeToAllStores(listener);
-  const offLogs = subscribeToAllLogs(listener);
+  const off = subscribeToAll(listener);
   const onStorage = () => listener();
   window.addEventListener('storage', onStorage);
   return () => {
     off();
-    offLogs();
     window.removeEventListener('storage', onStorage);
   };
 };
 
 const key = () =>
-  [...stores, ...logs]
+  kept
     .map((s) => {
       const snap = s.getSnapshot();
       return snap.problem || snap.writeProblem ? `${s.name}:${snap.problem ?? ''}:${snap.writeProblem ?? ''}` : '';

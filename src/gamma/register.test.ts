@@ -26,7 +26,7 @@ import {
 } from './series';
 import { registerStore } from './store';
 import { richRegister } from '../testing/rich';
-import { storageKey } from '../lib/createStore';
+import { storageKey } from '../lib/storage';
 import { union } from '../records/log';
 import { mustAccept, withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
 import {

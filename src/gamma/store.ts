@@ -3,7 +3,7 @@
  * and `apply`, which runs a rule on the register shown and appends what it did as events. Every tab and a
  * restored backup add to the same log; a page only ever reads.
  */
-import type { StorageFailure } from '../lib/createStore';
+import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { registerEvent, registerLog, type RegisterEvent } from './log';
 import { reduceRegister, registerEventsFor, type RegisterConflict } from './reduce';

@@ -111,7 +111,7 @@ function oldCalls(raws: readonly (string | null)[]): unknown[] {
       const calls = Array.isArray(data) ? data : [data];
       calls.forEach((c, n) => out.push(...eventsOfOldCall(c, n)));
     } catch {
-      /* unreadable: left where it is, untouched */
+      out.push(raw); // unreadable: set aside by the log, and left where it is
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { createStore } from '../lib/createStore';
 /** Help-desk mode on or off, and the agent's name (optional). */
 export const helpDeskModeStore = createStore({
   name: 'help-desk-mode',
-  formerNames: ['agent-mode'],
+  formerName: 'agent-mode',
   version: 1,
   schema: z.object({ enabled: z.boolean(), agent: z.optional(z.string().check(z.maxLength(80))) }),
   empty: { enabled: false },

@@ -194,11 +194,11 @@ export function eventsOfOldIncidents(data: unknown): unknown[] | null {
 
 /** The incidents an earlier build kept in this browser (`secours-douane.incidents`, versions 1 and 2), as events. */
 export function oldIncidents(raw: string | null): unknown[] {
+  if (!raw) return [];
   try {
-    if (!raw) return [];
-    return eventsOfOldStore(JSON.parse(raw) as unknown) ?? [];
+    return eventsOfOldStore(JSON.parse(raw) as unknown) ?? [raw];
   } catch {
-    return []; // unreadable: left where it is, untouched
+    return [raw]; // unreadable: set aside by the log, and left where it is
   }
 }
 

@@ -1,5 +1,5 @@
 /** Why the incident's rules refused something, in French: the rules return codes (./steps.ts, ./profile.ts…). */
-import type { StorageFailure } from '../lib/createStore';
+import type { StorageFailure } from '../lib/storage';
 import { changeText } from '../content/fr/storageMessages';
 import { formatLocalValue } from '../lib/time';
 import { timeProblemText } from '../content/fr/timeMessages';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { StorageFailure } from '../lib/createStore';
+import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { useLog } from '../records/useLog';
 import { incidentEvent, incidentLog, type IncidentEventData } from './log';

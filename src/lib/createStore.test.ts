@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { createStore } from './createStore';
-import { rejectedValues } from './storeCopies';
+import { setAside } from './storage';
 import { refused } from '../testing/rules';
 
 const store = createStore({
@@ -69,10 +69,10 @@ describe('versioned storage', () => {
     localStorage.setItem(store.key, raw);
     expect(store.getSnapshot()).toMatchObject({ value: { n: 0 }, stored: false, problem });
     expect(localStorage.getItem(store.key)).toBe(raw);
-    expect(rejectedValues(store)).toEqual([raw]);
+    expect(setAside(`${store.key}.rejected`)).toEqual([raw]);
     // The next write replaces it; the copy aside stays.
     store.write({ n: 1, label: '' });
-    expect(rejectedValues(store)).toEqual([raw]);
+    expect(setAside(`${store.key}.rejected`)).toEqual([raw]);
   });
 
   test('every distinct rejected value is kept, once', () => {
@@ -81,33 +81,31 @@ describe('versioned storage', () => {
     store.getSnapshot();
     localStorage.setItem(store.key, 'bad2');
     store.getSnapshot();
-    expect(rejectedValues(store)).toEqual(['bad1', 'bad2']);
+    expect(setAside(`${store.key}.rejected`)).toEqual(['bad1', 'bad2']);
   });
 
   test('parses a backup of its own version only', () => {
-    expect(store.parse(1, { n: 2, label: 'x' })).toBeNull();
-    expect(store.parse(2, { n: 2, label: 'x' })).toEqual({ n: 2, label: 'x' });
-    expect(store.parse(2, { n: 'x' })).toBeNull();
-    expect(store.parse(3, { n: 2, label: '' })).toBeNull();
+    expect(store.parse({ v: 1, data: { n: 2, label: 'x' } })).toBeNull();
+    expect(store.parse({ v: 2, data: { n: 2, label: 'x' } })).toEqual({ n: 2, label: 'x' });
+    expect(store.parse({ v: 2, data: { n: 'x' } })).toBeNull();
+    expect(store.parse({ v: 3, data: { n: 2, label: '' } })).toBeNull();
   });
 });
 
 const renamedStore = () =>
   createStore({
     name: 'new-name',
-    formerNames: ['old-name'],
+    formerName: 'old-name',
     version: 1,
     schema: z.object({ on: z.boolean() }),
     empty: { on: false },
   });
 
 describe('a renamed store', () => {
-  test('finds what was kept under its former name, with its set-aside copies, and moves it once', () => {
+  test('finds what was kept under its former name and moves it once', () => {
     localStorage.setItem('secours-douane.old-name', JSON.stringify({ v: 1, data: { on: true } }));
-    localStorage.setItem('secours-douane.old-name.rejected', JSON.stringify(['{"broken"']));
     const renamed = renamedStore();
     expect(renamed.getSnapshot()).toMatchObject({ value: { on: true }, stored: true, problem: null });
-    expect(rejectedValues(renamed)).toEqual(['{"broken"']);
     expect(localStorage.getItem('secours-douane.old-name')).toBeNull();
     // A value already under the new name is never overwritten by a former one.
     localStorage.setItem('secours-douane.old-name', JSON.stringify({ v: 1, data: { on: false } }));

@@ -1,19 +1,12 @@
 /**
- * Persistent storage (navigator.storage.persist()): asked for once the first record that may be evidence
- * is written (an incident, an LRN), so that the browser does not clear it under storage pressure. Its
- * state is an external store for the screens.
+ * Persistent storage (navigator.storage): asked for once a record that may be evidence is written, so that
+ * the browser does not clear it under storage pressure. Its state is an external store for the screens.
  */
 export type PersistState = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 let state: PersistState = 'unknown';
+let asked = false;
 const listeners = new Set<() => void>();
-const set = (next: PersistState) => {
-  if (state === next) return;
-  state = next;
-  for (const l of listeners) l();
-};
-
-const api = () => (typeof navigator !== 'undefined' ? navigator.storage : undefined);
 
 export const persistState = {
   subscribe(listener: () => void) {
@@ -24,37 +17,28 @@ export const persistState = {
   getServerSnapshot: (): PersistState => 'unknown',
 };
 
-/**
- * Asks the storage manager one of its two questions: the state its answer gives, or `failed` when it
- * throws; `unsupported` without the question.
- */
-async function ask(
-  question: 'persisted' | 'persist',
-  answer: (yes: boolean) => PersistState | null,
-  failed: PersistState,
-): Promise<PersistState> {
-  const storage = api();
-  if (!storage?.[question]) {
-    set('unsupported');
-    return state;
-  }
+/** Asks the storage manager `persisted` (no prompt) or `persist` (some browsers ask the user). */
+async function ask(question: 'persisted' | 'persist'): Promise<PersistState> {
+  const manager = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  let next: PersistState;
   try {
-    const next = answer(await storage[question]());
-    if (next) set(next);
+    next = !manager?.[question] ? 'unsupported' : (await manager[question]()) ? 'granted' : 'denied';
   } catch {
-    set(failed);
+    next = question === 'persist' ? 'denied' : 'unsupported';
+  }
+  // Not yet persistent is not a refusal: the question is asked when a record is written.
+  if (question === 'persisted' && next === 'denied') next = state;
+  if (next !== state) {
+    state = next;
+    for (const listener of listeners) listener();
   }
   return state;
 }
 
-/** Reads whether the storage is already persistent (no prompt). */
-export const checkPersistence = () => ask('persisted', (yes) => (yes ? 'granted' : null), 'unsupported');
+export const checkPersistence = () => ask('persisted');
+export const requestPersistence = () => ask('persist');
 
-/** Asks the browser for persistent storage; some browsers ask the user, others decide alone. */
-export const requestPersistence = () => ask('persist', (yes) => (yes ? 'granted' : 'denied'), 'denied');
-
-let asked = false;
-/** For the storage layer's evidence hook: asks once per session, never again once granted. */
+/** For the records' evidence hook: asks once per session, never again once granted. */
 export function askOnceForPersistence() {
   if (asked || state === 'granted' || state === 'unsupported') return;
   asked = true;

@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { startContent } from '../content/fr/start';
 import { ANSWER_PROBLEM_TEXT, redirectNotice } from '../content/fr/notices';
 import { useStore } from '../lib/useStore';
-import { hasStoredValue } from '../lib/createStore';
+import { hasStoredValue } from '../lib/storage';
 import {
   ANSWER_PARAM,
   hrefAfterEntryAnswer,

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import * as z from 'zod/mini';
-import { copiesAt } from '../lib/storeCopies';
+import { setAside } from '../lib/storage';
 import { setEvidenceWriteHook } from './evidence';
 import { createLog, EVENT_BASE, newId, union } from './log';
 
@@ -68,14 +68,14 @@ describe('a log kept in this browser', () => {
     expect(snapshot.events.map((e) => e.id)).toEqual(['a']);
     expect(snapshot.rejected).toBe(1);
     a.append(note('b', '2026-12-06T10:02:00.000Z'));
-    expect(copiesAt(`${a.key}.rejected`)).toEqual([JSON.stringify(bad)]);
+    expect(setAside(`${a.key}.rejected`)).toEqual([JSON.stringify(bad)]);
   });
 
   test('data from a newer version is kept aside, with a problem to tell', () => {
     const a = log();
     localStorage.setItem(a.key, JSON.stringify({ v: 9, events: [] }));
     expect(a.getSnapshot().problem).toBe('version');
-    expect(copiesAt(`${a.key}.rejected`)).toHaveLength(1);
+    expect(setAside(`${a.key}.rejected`)).toHaveLength(1);
   });
 
   test('another tab that wrote over this tab’s event (both at once) gets the union written back', () => {
@@ -112,7 +112,7 @@ describe('a log kept in this browser', () => {
     expect(a.merge(other)).toEqual({ ok: true, value: 1 });
     expect(a.merge(other)).toEqual({ ok: true, value: 0 });
     expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a', 'c']);
-    expect(copiesAt(`${a.key}.rejected`)).toEqual([JSON.stringify({ id: 'bad' })]);
+    expect(setAside(`${a.key}.rejected`)).toEqual([JSON.stringify({ id: 'bad' })]);
   });
 });
 

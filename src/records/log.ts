@@ -9,7 +9,17 @@
  * moment), this tab writes the union back, so that no tab's event is lost.
  */
 import * as z from 'zod/mini';
-import { keepCopy, storage, storageKey, type ReadProblem, type WriteProblem } from '../lib/createStore';
+import {
+  keep,
+  keepAside,
+  listenersOf,
+  readRaw,
+  storageKey,
+  writeRaw,
+  type Kept,
+  type ReadProblem,
+  type WriteProblem,
+} from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { evidenceWritten } from './evidence';
 
@@ -64,9 +74,7 @@ export interface LogSnapshot<E> {
   readonly writeProblem: WriteProblem | null;
 }
 
-export interface Log<E extends RecordEvent> {
-  readonly name: string;
-  readonly key: string;
+export interface Log<E extends RecordEvent> extends Kept {
   getSnapshot(): LogSnapshot<E>;
   getServerSnapshot(): LogSnapshot<E>;
   subscribe(listener: () => void): () => void;
@@ -76,6 +84,8 @@ export interface Log<E extends RecordEvent> {
   parse(raw: readonly unknown[]): { events: E[]; rejected: unknown[] };
   /** Adds the events of another copy (union by id); those that do not read are set aside. The count added. */
   merge(raw: readonly unknown[]): Result<number, WriteProblem>;
+  /** The events of the stores an earlier build kept this record in, given their raw values by name. */
+  eventsOfOld(raw: (name: string) => string | null | undefined): readonly unknown[];
 }
 
 export interface LogOptions<E> {
@@ -92,20 +102,11 @@ export interface LogOptions<E> {
 }
 
 const VERSION = 1;
-
-/** Every log created (they register as their modules load), for the storage status of every page. */
-export const logs: Log<RecordEvent>[] = [];
-const anyChange = new Set<() => void>();
-/** Calls `listener` whenever any log of this tab changes. */
-export function subscribeToAllLogs(listener: () => void): () => void {
-  anyChange.add(listener);
-  return () => anyChange.delete(listener);
-}
 const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
 
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
   const key = storageKey(name);
-  const listeners = new Set<() => void>();
+  const aside = `${key}.rejected`;
   let cache: { raw: string | null | undefined; snapshot: LogSnapshot<E> } | null = null;
   let writeProblem: WriteProblem | null = null;
   /** Events appended while the storage refused them: shown, and written with the next write that works. */
@@ -123,57 +124,55 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     }
     return { events, rejected };
   };
+  /** Sets aside what does not read, as it was (a string) or as JSON. */
+  const setAside = (bad: readonly unknown[]) =>
+    keepAside(
+      aside,
+      bad.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))),
+    );
 
-  const decode = (s: Storage, raw: string): Omit<LogSnapshot<E>, 'writeProblem'> => {
-    let json: unknown;
+  const decode = (raw: string): Omit<LogSnapshot<E>, 'writeProblem'> => {
+    let json: { v?: unknown; events?: unknown } | null;
     try {
-      json = JSON.parse(raw);
+      json = JSON.parse(raw) as typeof json;
     } catch {
       json = null;
     }
-    const envelope = json as { v?: unknown; events?: unknown } | null;
-    if (typeof envelope?.v !== 'number' || !Array.isArray(envelope.events) || envelope.v > VERSION) {
-      keepCopy(s, `${key}.rejected`, raw);
-      return { ...EMPTY, problem: typeof envelope?.v === 'number' && envelope.v > VERSION ? 'version' : 'corrupt' };
+    if (typeof json?.v !== 'number' || !Array.isArray(json.events) || json.v > VERSION) {
+      setAside([raw]);
+      return { ...EMPTY, problem: typeof json?.v === 'number' && json.v > VERSION ? 'version' : 'corrupt' };
     }
-    const { events, rejected } = parse(envelope.events);
-    for (const bad of rejected) keepCopy(s, `${key}.rejected`, JSON.stringify(bad));
+    const { events, rejected } = parse(json.events);
+    setAside(rejected);
     return { events: events.toSorted(byTime), rejected: rejected.length, problem: null };
   };
+  /** What is stored now, read again (another tab may have written). */
+  const stored = (): readonly E[] => {
+    const raw = readRaw(key);
+    return raw ? decode(raw).events : [];
+  };
 
+  const eventsOfOld = (raw: (name: string) => string | null | undefined) =>
+    migrate ? migrate.events(migrate.from.map((n) => raw(n) ?? null)) : [];
   let migratedFrom: string | null = null;
   /** Data an earlier build kept, read into the log whenever it changes: nothing already here is written twice. */
-  const readOld = (s: Storage) => {
-    let raws: (string | null)[];
-    try {
-      raws = migrate!.from.map((n) => s.getItem(storageKey(n)));
-    } catch {
-      return;
-    }
-    const signature = JSON.stringify(raws);
-    if (signature === migratedFrom) return;
-    migratedFrom = signature;
-    if (raws.every((r) => r === null)) return;
-    const have = new Set(getStored(s).map((e) => e.id));
-    const { events, rejected } = parse(migrate!.events(raws));
+  const readOld = () => {
+    const raws = JSON.stringify(migrate!.from.map((n) => readRaw(storageKey(n)) ?? null));
+    if (raws === migratedFrom) return;
+    migratedFrom = raws;
+    const { events, rejected } = parse(eventsOfOld((n) => readRaw(storageKey(n))));
     // What an earlier build kept and this one cannot read is set aside with the log's own, never dropped.
-    for (const bad of rejected) keepCopy(s, `${key}.rejected`, typeof bad === 'string' ? bad : JSON.stringify(bad));
+    setAside(rejected);
+    const have = new Set(stored().map((e) => e.id));
     const fresh = events.filter((e) => !have.has(e.id));
     if (fresh.length > 0) write(fresh);
   };
 
   const getSnapshot = (): LogSnapshot<E> => {
-    const s = storage();
-    if (migrate && s) readOld(s);
-    let raw: string | null | undefined;
-    try {
-      raw = s ? s.getItem(key) : undefined;
-    } catch {
-      raw = undefined;
-    }
+    if (migrate) readOld();
+    const raw = readRaw(key);
     if (cache && cache.raw === raw && cache.snapshot.writeProblem === writeProblem) return cache.snapshot;
-    const read =
-      raw === undefined ? { ...EMPTY, problem: 'unavailable' as const } : raw === null ? EMPTY : decode(s!, raw);
+    const read = raw === undefined ? { ...EMPTY, problem: 'unavailable' as const } : raw === null ? EMPTY : decode(raw);
     const events = unsaved.length ? union(read.events, unsaved) : read.events;
     const snapshot =
       raw === null && writeProblem === null && !unsaved.length ? EMPTY : { ...read, events, writeProblem };
@@ -181,87 +180,56 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     return snapshot;
   };
 
-  const notify = () => {
-    for (const listener of [...listeners, ...anyChange]) listener();
-  };
-
-  /** Writes the union of what is stored and `events`. */
-  function write(events: readonly E[]): Result<void, WriteProblem> {
-    for (const e of events) own.set(e.id, e);
-    const s = storage();
-    const all = union(getStored(s), [...unsaved, ...events]);
-    try {
-      if (!s) throw new Error('no storage');
-      s.setItem(key, JSON.stringify({ v: VERSION, events: all }));
-    } catch (error) {
-      const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-      unsaved = union(unsaved, events);
-      writeProblem = full ? 'full' : 'unavailable';
-      // The stored value has not changed, but what is shown has: read again.
-      cache = null;
-      notify();
-      return refuse(writeProblem);
-    }
-    unsaved = [];
-    writeProblem = null;
-    notify();
-    evidenceWritten();
-    return ok(undefined);
-  }
-
-  /** What is stored now, read again (another tab may have written). */
-  function getStored(s: Storage | null): readonly E[] {
-    try {
-      const raw = s?.getItem(key);
-      return raw ? decode(s!, raw).events : [];
-    } catch {
-      return [];
-    }
-  }
-
-  const onStorage = (e: StorageEvent) => {
-    if (e.key !== key && e.key !== null) return;
+  const onOtherTab = (e: StorageEvent) => {
     cache = null;
-    const stored = getSnapshot();
-    const ids = new Set(stored.events.map((x) => x.id));
+    const now = getSnapshot();
+    const ids = new Set(now.events.map((x) => x.id));
     // Another tab wrote over events of this one (both appended at once, each from what it had read): they
     // are written back, as the union. This tab's own events are kept for that, whatever it read since. Never
     // over a value this build cannot read (a newer build's): that tab's data is not this tab's to replace.
     const missing = [...own.values()].filter((x) => !ids.has(x.id));
-    if (e.key === key && e.newValue !== null && stored.problem === null && missing.length > 0) write(missing);
+    if (e.key === key && e.newValue !== null && now.problem === null && missing.length > 0) write(missing);
     else notify();
   };
+  const { subscribe, notify } = listenersOf(key, onOtherTab);
 
-  const log: Log<E> = {
+  /** Writes the union of what is stored and `events`. */
+  function write(events: readonly E[]): Result<void, WriteProblem> {
+    for (const e of events) own.set(e.id, e);
+    const all = union(stored(), [...unsaved, ...events]);
+    writeProblem = writeRaw(key, JSON.stringify({ v: VERSION, events: all }));
+    unsaved = writeProblem ? union(unsaved, events) : [];
+    // What is shown has changed even when what is stored has not: read again.
+    cache = null;
+    notify();
+    if (writeProblem) return refuse(writeProblem);
+    evidenceWritten();
+    return ok(undefined);
+  }
+
+  return keep<Log<E>>({
     name,
     key,
+    asideKeys: [
+      aside,
+      ...(migrate?.from ?? []).flatMap((n) => ['rejected', 'v1', 'v2'].map((s) => `${storageKey(n)}.${s}`)),
+    ],
     getSnapshot,
     getServerSnapshot: () => EMPTY,
-    subscribe(listener) {
-      listeners.add(listener);
-      if (listeners.size === 1 && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
-      };
-    },
+    subscribe,
     append(...events) {
-      const { rejected } = parse(events);
-      if (rejected.length > 0) return refuse('invalid');
-      return write(events);
+      return parse(events).rejected.length > 0 ? refuse('invalid') : write(events);
     },
     parse,
     merge(raw) {
       const { events, rejected } = parse(raw);
-      const s = storage();
-      if (s) for (const bad of rejected) keepCopy(s, `${key}.rejected`, JSON.stringify(bad));
+      setAside(rejected);
       const before = new Set(getSnapshot().events.map((e) => e.id));
       const added = events.filter((e) => !before.has(e.id));
       if (added.length === 0) return ok(0);
       const written = write(added);
       return written.ok ? ok(added.length) : written;
     },
-  };
-  logs.push(log as unknown as Log<RecordEvent>);
-  return log;
+    eventsOfOld,
+  });
 }

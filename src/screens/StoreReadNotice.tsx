@@ -1,5 +1,5 @@
 import { readProblemMessage } from '../content/fr/storageMessages';
-import type { ReadProblem } from '../lib/createStore';
+import type { ReadProblem } from '../lib/storage';
 import { Notice } from '../ui/Notice';
 
 /** Why a store's data could not be read, loaded only when that happens. */

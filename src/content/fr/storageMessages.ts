@@ -1,5 +1,5 @@
 /** The French wording of storage problems (the storage layer only gives codes). */
-import { isStorageFailure, type ReadProblem, type StorageFailure, type WriteProblem } from '../../lib/createStore';
+import { isStorageFailure, type ReadProblem, type StorageFailure, type WriteProblem } from '../../lib/storage';
 import type { Result } from '../../lib/result';
 
 /** What each store holds, as named in messages. */

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
-import { isStorageFailure } from '../../lib/createStore';
+import { isStorageFailure } from '../../lib/storage';
 import { isoDay } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
 import { PAGE_PATHS } from '../../routes';

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FieldSet, FormActions, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
-import { isStorageFailure, type StorageFailure } from '../../lib/createStore';
+import { isStorageFailure, type StorageFailure } from '../../lib/storage';
 import type { Result } from '../../lib/result';
 import {
   correctEpisode,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { changeText } from '../../content/fr/storageMessages';
-import { isStorageFailure } from '../../lib/createStore';
+import { isStorageFailure } from '../../lib/storage';
 import { useStore } from '../../lib/useStore';
 import { useDraft } from '../../ui/drafts';
 import { CheckboxField, TextField } from '../../ui/Field';
