@@ -98,22 +98,6 @@ test('an incident: the profile form, a DA filed, a service to confirm, the list'
   await scanAll(page, ['/incidents', '/donnees']);
 });
 
-test('the register: an episode, a document, its paper form', async ({ page }) => {
-  await page.goto('/registre-lrn');
-  await page.getByLabel('Autorisée par le SAU du CID').check();
-  await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-  await page.getByLabel('Destinataire : nom').fill('Cave A');
-  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
-  await expect(page.locator('.doc-card')).toHaveCount(1);
-  await expectNoAxeViolations(page);
-  await page
-    .locator('.doc-card')
-    .getByRole('link', { name: /Imprimer/ })
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Document de secours');
-  await expectNoAxeViolations(page);
-});
-
 test('the help-desk panel, on a step and beside a tool page', async ({ page }) => {
   await page.goto('/assistance');
   await expectNoAxeViolations(page);

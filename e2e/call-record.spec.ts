@@ -142,41 +142,6 @@ test('two tabs on one call: a tab shown before the other answered says so, and n
   await other.close();
 });
 
-test('stray keys: nothing on a button, a link or a folded section; N asks with the focus on « Annuler »', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await enableHelpDesk(page, '/');
-  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
-  await keys(page, ['1', SERVICE], ['3', MODE]);
-  const url = page.url();
-  for (const target of [
-    panel.getByRole('button', { name: 'Copier le lien' }),
-    panel.getByText(/Issues encore possibles/),
-    page.getByRole('link', { name: 'Retour' }),
-  ]) {
-    await target.focus();
-    await page.keyboard.type('rappeler 2 fois, bien noté');
-    expect(page.url()).toBe(url);
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-  }
-  expect(await recorded(page)).toEqual(['start=delta', 'delta.service=xi']);
-  // On the page itself, N asks; a space then answers « Annuler ».
-  await page.locator('h1').click();
-  await page.keyboard.press('n');
-  await expect(page.getByRole('button', { name: 'Annuler' })).toBeFocused();
-  await page.keyboard.press(' ');
-  await expect(page.getByRole('dialog')).toBeHidden();
-  expect(await recorded(page)).toEqual(['start=delta', 'delta.service=xi']);
-  // The AZERTY digit row: « é » is the key of 2.
-  await page.locator('h1').click();
-  await page.evaluate(() =>
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'é', code: 'Digit2', bubbles: true })),
-  );
-  await expectHeading(page, ALERT);
-  expect(await recorded(page)).toEqual(['start=delta', 'delta.service=xi', 'delta.mode=edi']);
-});
-
 test('« Reprendre » right after « Nouvel appel », with one answer: the call goes on, after a reload too', async ({
   page,
 }) => {

@@ -179,47 +179,4 @@ test.describe('DELTA navigation', () => {
     await expect(page.getByRole('region', { name: 'Vos réponses' })).not.toContainText('sa plateforme');
     await expect(page).toHaveURL('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
   });
-
-  test('Recommencer clears the session; the entry page offers to resume otherwise', async ({ page }) => {
-    await startFlow(page, DELTA);
-    await answer(page, 'Delta H7');
-    await page.goto('/');
-    await expect(page.getByText(/Un diagnostic est en cours/)).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.getByRole('link', { name: 'Reprendre ce diagnostic' }).click();
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
-    // Asked first, with the focus on « Annuler ».
-    await page.getByRole('link', { name: 'Recommencer' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Recommencer le diagnostic ?' });
-    await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
-    await dialog.getByRole('button', { name: 'Oui, recommencer' }).click();
-    await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
-    await expect(page.getByText(/Un diagnostic est en cours/)).toHaveCount(0);
-    await expect(page.getByLabel('DELTA (Delta G, Delta X, Delta H7)')).not.toBeChecked();
-  });
-
-  test('a forged URL leads to the right earlier question with a message', async ({ page }) => {
-    await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-maybe-cannotValidate');
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
-    await expect(page.getByRole('alert')).toContainText('Une réponse du lien ne correspond pas au parcours');
-    await expectNoAxeViolations(page);
-
-    await page.goto('/delta/selfTrigger?v=1&r=delta-h7');
-    await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
-    await expect(page.getByRole('alert')).toContainText('ne découle pas de vos réponses');
-    // Answered, the diagnosis is saved (showing a page saves nothing).
-    await answer(page, 'DTI (saisie sur le portail douane.gouv.fr)');
-
-    await page.goto('/delta/alert?v=9&r=delta-g1-dti');
-    await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
-    await expect(page.getByRole('alert')).toContainText('autre version de l’application');
-
-    // An unknown step: back to where the diagnosis saved in this browser stands.
-    await page.goto('/delta/nowhere');
-    await expectHeading(page, 'Une alerte est-elle publiée sur la météo des services en ligne ?');
-    await expect(page.getByRole('alert')).toContainText('ne correspond à aucune étape');
-
-    await page.goto('/some/deep/unknown/path');
-    await expectHeading(page, 'Page introuvable');
-  });
 });

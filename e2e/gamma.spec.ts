@@ -37,19 +37,6 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
     );
   });
 
-  test('gamma.useDti, then « Le mode DTI ne fonctionne pas non plus », then gamma.resolved', async ({ page }) => {
-    await startFlow(page, 'GAMMA 2');
-    await answer(page, 'Non, mon matériel et mon accès fonctionnent');
-    await answer(page, 'Non, rien n’est signalé');
-    await expectHeading(page, 'Quel mode utilisez-vous ?');
-    await answerAll(page, ['DTI+ (mon logiciel crée un fichier JSON)', 'Oui, le logiciel est en panne']);
-    await expectHeading(page, 'Utilisez le mode DTI en attendant la résolution.');
-    await page.getByRole('link', { name: 'Le mode DTI ne fonctionne pas non plus' }).click();
-    await expectHeading(page, 'Votre bureau de douane de rattachement a-t-il résolu le problème ?');
-    await answer(page, 'Oui, le problème est résolu');
-    await expectHeading(page, 'Problème résolu : pas de procédure de secours.');
-  });
-
   test('gamma.alternative: hardware problem, office without solution, alternative proposed', async ({ page }) => {
     await startFlow(page, 'GAMMA 2');
     await answer(page, 'Oui, un problème de matériel ou d’accès');
