@@ -83,17 +83,17 @@ test('clicked the instant the app says it is live, and a frame later, on a slow 
       let stage = 'no click: the app never said it was live';
       await page.exposeFunction('reportStage', (seen: string) => (stage = seen));
       await page.addInitScript((later) => {
+        const click = () => {
+          const form = document.querySelector('form');
+          const hydrated = Object.keys(form ?? {}).some((k) => k.startsWith('__react'));
+          void (window as unknown as { reportStage: (s: string) => void }).reportStage(
+            hydrated ? 'form hydrated' : 'form not yet hydrated',
+          );
+          document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+        };
         new MutationObserver((_, observer) => {
           if (document.documentElement.dataset.app !== 'ready') return;
           observer.disconnect();
-          const click = () => {
-            const form = document.querySelector('form');
-            const hydrated = Object.keys(form ?? {}).some((k) => k.startsWith('__react'));
-            void (window as unknown as { reportStage: (s: string) => void }).reportStage(
-              hydrated ? 'form hydrated' : 'form not yet hydrated',
-            );
-            document.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
-          };
           if (later) requestAnimationFrame(click);
           else click();
           // (The script runs before the document has its root element: the whole document is watched.)
