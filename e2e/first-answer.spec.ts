@@ -83,6 +83,8 @@ test('clicked the instant the app says it is live, and a frame later, on a slow 
       let stage = 'no click: the app never said it was live';
       await page.exposeFunction('reportStage', (seen: string) => (stage = seen));
       await page.addInitScript((later) => {
+        // Inside: an init script is sent to the page as its source, without the scope around it.
+        // oxlint-disable-next-line unicorn/consistent-function-scoping
         const click = () => {
           const form = document.querySelector('form');
           const hydrated = Object.keys(form ?? {}).some((k) => k.startsWith('__react'));
