@@ -148,6 +148,33 @@ describe('backup and restore', () => {
     expect(registerStore.getSnapshot().value).toEqual(old);
   });
 
+  test('an old file’s operator and prefix never replace this browser’s, even when both came from old builds', () => {
+    const ours = { name: 'Cave B', exciseNumber: 'FR0B0000000B2', street: '2 rue B', city: 'Reims' };
+    const theirs = { name: 'Cave A', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
+    // This browser's register was kept by an earlier build too: its operator and prefix are dated 1970.
+    localStorage.setItem(
+      'secours-douane.gamma-register',
+      JSON.stringify({ v: 3, data: { ...registerWith('PB2202600001'), operator: ours, prefix: 'PB2' } }),
+    );
+    const old = { ...registerWith('PA1202600001'), operator: theirs, prefix: 'PA1' };
+    const file = { ...makeBackup(NOW), logs: {}, stores: { 'gamma-register': { v: 3, data: old } } };
+    const read = readBackup(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.problem);
+    applyRestore(planRestore(read.value), {});
+    const { value } = registerStore.getSnapshot();
+    expect(value.operator).toEqual(ours);
+    expect(value.prefix).toBe('PB2');
+    expect(value.documents.map((d) => d.lrn).toSorted()).toEqual(['PA1202600001', 'PB2202600001']);
+  });
+
+  test('whatever name it was set aside under, what a file set aside is in every later backup', () => {
+    const file = { ...makeBackup(NOW), rejected: { 'agent-mode': ['{"old"'], 'a-later-store': ['{"x"'] } };
+    const read = readBackup(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.problem);
+    applyRestore(planRestore(read.value), {});
+    expect(makeBackup(NOW).rejected).toMatchObject({ 'agent-mode': ['{"old"'], 'a-later-store': ['{"x"'] });
+  });
+
   test('values set aside as unreadable travel in the backup and are kept on restore', () => {
     localStorage.setItem(incidentLog.key, '{broken');
     incidentLog.getSnapshot();

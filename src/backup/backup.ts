@@ -7,13 +7,14 @@
  */
 import * as z from 'zod/mini';
 import { callLog } from '../helpDesk/callLog';
-import { registerLog, type RegisterEvent } from '../gamma/log';
+import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamma/log';
+import { operatorKnown } from '../gamma/operator';
 import { reduceRegister } from '../gamma/reduce';
 import { incidentLog } from '../incident/log';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import type { Store, WriteResult } from '../lib/createStore';
-import { keepAside, kept, setAside, storageKey } from '../lib/storage';
+import { everythingAside, keepAside, kept, setAside, storageKey } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
@@ -44,16 +45,13 @@ const isStore = (k: (typeof kept)[number]): k is Store<unknown> => 'inBackup' in
 export function makeBackup(now: Date): BackupFile {
   const stores: BackupFile['stores'] = {};
   const rejected: Record<string, string[]> = {};
-  for (const item of kept) {
-    if (isStore(item)) {
-      if (!item.inBackup) continue;
-      // A value the storage refused is in the file too (it is on screen).
-      const { stored, writeProblem, value } = item.getSnapshot();
-      if (stored || writeProblem) stores[item.name] = { v: item.version, data: value };
-    }
-    const aside = [...new Set(item.asideKeys.flatMap(setAside))];
-    if (aside.length) rejected[item.name] = aside;
+  for (const item of kept.filter(isStore)) {
+    // A value the storage refused is in the file too (it is on screen).
+    const { stored, writeProblem, value } = item.getSnapshot();
+    if (item.inBackup && (stored || writeProblem)) stores[item.name] = { v: item.version, data: value };
   }
+  const notInBackup = new Set(kept.filter((k) => isStore(k) && !k.inBackup).map((k) => k.name));
+  for (const [name, list] of Object.entries(everythingAside())) if (!notInBackup.has(name)) rejected[name] = list;
   const logs = Object.fromEntries(LOGS.map((log) => [log.name, [...log.getSnapshot().events]]));
   return { application: APPLICATION, format: BACKUP_FORMAT, exportedAt: now.toISOString(), stores, rejected, logs };
 }
@@ -102,6 +100,19 @@ export interface RestorePlan {
   readonly unreadable: string[];
 }
 
+/**
+ * An earlier build's register does not say when its operator and prefix were set (its events are dated
+ * 1970): this browser's, when it has them, stay, rather than one chosen by the order of two ids.
+ */
+function keepOurs(old: readonly unknown[]) {
+  const here = reduceRegister(registerLog.getSnapshot().events).register;
+  return old.filter((e) => {
+    const event = e as RegisterEventData;
+    if (event.type === 'operator.set') return !operatorKnown(here.operator);
+    return !(event.type === 'prefix.set' && !event.change && here.prefix !== '');
+  });
+}
+
 /** How many LRNs of a register's events were drawn up twice. */
 const lrnsTwice = (register: readonly RegisterEvent[]) =>
   reduceRegister(register).conflicts.filter((c) => c.kind === 'lrnTwice').length;
@@ -120,7 +131,8 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const events: Record<string, unknown[]> = {};
   for (const log of LOGS) {
     const stored = (n: string) => (backup.stores[n] ? JSON.stringify(backup.stores[n]) : null);
-    const read = log.parse([...(backup.logs?.[log.name] ?? []), ...log.eventsOfOld(stored)]);
+    const old = log.eventsOfOld(stored);
+    const read = log.parse([...(backup.logs?.[log.name] ?? []), ...(log === registerLog ? keepOurs(old) : old)]);
     if (read.rejected.length > 0) unreadable.push(log.name);
     setAsideHere(
       log.name,

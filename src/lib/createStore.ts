@@ -116,8 +116,17 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
   };
 
   const write = (value: T): WriteResult => {
-    const text = JSON.stringify({ v: version, data: value });
+    let text: string;
+    try {
+      text = JSON.stringify({ v: version, data: value });
+    } catch {
+      return done('invalid'); // a value JSON cannot hold (a cycle, a BigInt)
+    }
     if (parse(JSON.parse(text)) === null) return done('invalid');
+    // What is stored and does not read is never written over before it is set aside.
+    const before = readRaw(key);
+    if (before && before !== unsaved && read(before).problem && !keepAside(`${key}.rejected`, [before]))
+      return done('full');
     const problem = writeRaw(key, text);
     unsaved = problem ? text : null;
     return done(problem);
@@ -126,7 +135,6 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
   return keep<Store<T>>({
     name,
     key,
-    asideKeys: [`${key}.rejected`],
     version,
     schema,
     empty,

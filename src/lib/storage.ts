@@ -50,7 +50,8 @@ export function writeRaw(key: string, text: string | null): WriteProblem | null 
     else s.setItem(key, text);
     return null;
   } catch (error) {
-    return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22)
+    return error instanceof DOMException &&
+      (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014)
       ? 'full'
       : 'unavailable';
   }
@@ -65,7 +66,7 @@ export function setAside(key: string): string[] {
   if (raw == null) return [];
   try {
     const list: unknown = JSON.parse(raw);
-    if (Array.isArray(list)) return list.filter((x): x is string => typeof x === 'string');
+    if (Array.isArray(list)) return list.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)));
   } catch {
     /* a value that is not a list is itself kept */
   }
@@ -79,12 +80,29 @@ export function keepAside(key: string, raws: readonly string[]): boolean {
   return fresh.length === 0 || writeRaw(key, JSON.stringify([...list, ...fresh])) === null;
 }
 
+/**
+ * Everything set aside in this browser, by the name it was set aside for: `<name>.rejected`, and the copies
+ * an earlier build kept before migrating a store (`<name>.v1`…). Whatever its name, nothing is left out.
+ */
+export function everythingAside(): Record<string, string[]> {
+  const aside: Record<string, string[]> = {};
+  try {
+    const s = storage();
+    const keys = s ? Array.from({ length: s.length }, (_, i) => s.key(i) ?? '') : [];
+    for (const key of keys) {
+      const name = new RegExp(`^${STORAGE_PREFIX}\\.(.+)\\.(rejected|v\\d+)$`).exec(key)?.[1];
+      if (name) aside[name] = [...new Set([...(aside[name] ?? []), ...setAside(key)])];
+    }
+  } catch {
+    /* storage blocked: nothing can be read, nothing is there to list */
+  }
+  return aside;
+}
+
 /** A value or a log, as the storage status and the backup file see it. */
 export interface Kept {
   readonly name: string;
   readonly key: string;
-  /** The keys of what is set aside for it (its unreadable data, and that of the stores it was kept in before). */
-  readonly asideKeys: readonly string[];
   getSnapshot(): { readonly problem: ReadProblem | null; readonly writeProblem: WriteProblem | null };
 }
 

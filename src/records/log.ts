@@ -197,7 +197,11 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   function write(events: readonly E[]): Result<void, WriteProblem> {
     for (const e of events) own.set(e.id, e);
     const all = union(stored(), [...unsaved, ...events]);
-    writeProblem = writeRaw(key, JSON.stringify({ v: VERSION, events: all }));
+    // What is stored and does not read is never written over before it is set aside.
+    const before = readRaw(key);
+    const unreadable = before && decode(before).problem !== null;
+    writeProblem =
+      unreadable && !keepAside(aside, [before]) ? 'full' : writeRaw(key, JSON.stringify({ v: VERSION, events: all }));
     unsaved = writeProblem ? union(unsaved, events) : [];
     // What is shown has changed even when what is stored has not: read again.
     cache = null;
@@ -210,10 +214,6 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   return keep<Log<E>>({
     name,
     key,
-    asideKeys: [
-      aside,
-      ...(migrate?.from ?? []).flatMap((n) => ['rejected', 'v1', 'v2'].map((s) => `${storageKey(n)}.${s}`)),
-    ],
     getSnapshot,
     getServerSnapshot: () => EMPTY,
     subscribe,
