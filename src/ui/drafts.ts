@@ -24,8 +24,16 @@ export const draftsStore = createStore<Drafts>({
   inBackup: false,
 });
 
+/**
+ * What this tab typed, per form: shown over the drafts kept in the browser, so that another tab typing in the
+ * same form never changes a field under the user, nor what this tab saves. (A form opened later, after a
+ * reload or in a new tab, starts from the kept draft.)
+ */
+const typedHere = new Map<string, Readonly<Record<string, string>>>();
+
 /** Forgets the drafts of a record, every form whose key starts with `record:` (a record deleted). */
 export function clearDrafts(record: string) {
+  for (const k of typedHere.keys()) if (k === record || k.startsWith(`${record}:`)) typedHere.delete(k);
   draftsStore.update((all) =>
     Object.fromEntries(Object.entries(all).filter(([k]) => k !== record && !k.startsWith(`${record}:`))),
   );
@@ -37,15 +45,22 @@ export function clearDrafts(record: string) {
  */
 export function useDraft<F extends string>(key: string, initial: Readonly<Record<F, string>>) {
   const kept = useStore(draftsStore).value[key];
-  const values = useMemo(() => ({ ...initial, ...pick(kept, Object.keys(initial) as F[]) }), [initial, kept]);
+  const own = typedHere.get(key);
+  const values = useMemo(() => {
+    const fields = Object.keys(initial) as F[];
+    return { ...initial, ...pick(kept, fields), ...pick(own, fields) };
+  }, [initial, kept, own]);
   const set = useCallback(
-    (field: F, value: string) => draftsStore.update((all) => ({ ...all, [key]: { ...all[key], [field]: value } })),
+    (field: F, value: string) => {
+      typedHere.set(key, { ...typedHere.get(key), [field]: value });
+      draftsStore.update((all) => ({ ...all, [key]: { ...all[key], [field]: value } }));
+    },
     [key],
   );
-  const clear = useCallback(
-    () => draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key))),
-    [key],
-  );
+  const clear = useCallback(() => {
+    typedHere.delete(key);
+    draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
+  }, [key]);
   return { values, set, clear, kept: kept !== undefined };
 }
 

@@ -1,0 +1,41 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { draftsStore, useDraft } from './drafts';
+
+const INITIAL = { name: '' };
+
+/** A form of one field kept as a draft, as the register's « Ajouter un document » is. */
+function Form() {
+  const draft = useDraft('register:add', INITIAL);
+  return (
+    <label>
+      Nom
+      <input value={draft.values.name} onChange={(e) => draft.set('name', e.target.value)} />
+    </label>
+  );
+}
+
+/** Another tab of this browser types in the same form: its draft is stored, and this tab hears of it. */
+function anotherTabTypes(name: string) {
+  const raw = JSON.stringify({ v: 1, data: { 'register:add': { name } } });
+  localStorage.setItem(draftsStore.key, raw);
+  act(() => {
+    window.dispatchEvent(new StorageEvent('storage', { key: draftsStore.key, newValue: raw }));
+  });
+}
+
+test('what is typed in this tab stays as typed when another tab types in the same form', () => {
+  render(<Form />);
+  fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Client X' } });
+  anotherTabTypes('Client Y');
+  expect(screen.getByLabelText('Nom')).toHaveValue('Client X');
+});
+
+test('a form opened after a reload starts from the draft kept in the browser', () => {
+  localStorage.setItem(draftsStore.key, JSON.stringify({ v: 1, data: { 'other:form': { name: 'Cave' } } }));
+  function Other() {
+    const draft = useDraft('other:form', INITIAL);
+    return <p>{draft.values.name}</p>;
+  }
+  render(<Other />);
+  expect(screen.getByText('Cave')).toBeInTheDocument();
+});
