@@ -76,7 +76,8 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.conflicts).toEqual([]);
-    expect(plan.added).toEqual({ incidents: 2, documents: 2, episodes: 1, calls: 1, profile: true });
+    expect(plan.added).toMatchObject({ incidents: 2, documents: 2, episodes: 1, calls: 1, profile: true });
+    expect(plan.added.events).toBeGreaterThan(6);
     expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
 
     expect(incidentLog.getSnapshot().events).toEqual(before.incidents);
@@ -93,7 +94,7 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const before = localStorage.getItem(incidentLog.key);
     const plan = planRestore(read.value);
-    expect(plan.added).toEqual({ incidents: 0, documents: 0, episodes: 0, calls: 0, profile: false });
+    expect(plan.added).toEqual({ incidents: 0, documents: 0, episodes: 0, calls: 0, profile: false, events: 0 });
     applyRestore(plan, {});
     expect(localStorage.getItem(incidentLog.key)).toBe(before);
   });

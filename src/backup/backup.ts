@@ -93,7 +93,15 @@ export interface RestorePlan {
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
-  readonly added: { incidents: number; documents: number; episodes: number; calls: number; profile: boolean };
+  readonly added: {
+    incidents: number;
+    documents: number;
+    episodes: number;
+    calls: number;
+    profile: boolean;
+    /** Every event the file adds, those to records already here included (a step, a date, a correction). */
+    events: number;
+  };
   /** LRNs the file and this browser each drew up for a document: both kept, reported by the register. */
   readonly lrnsTwice: number;
   /** The records and values of the file that could not be read (damaged, another version): not restored. */
@@ -166,6 +174,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
       episodes: added(registerLog, 'episode.opened'),
       calls: added(callLog, 'call.started'),
       profile: !hereProfile && incomingProfile !== null,
+      events: Object.values(events).flat().length,
     },
     lrnsTwice: lrnsTwice(union(registerHere, events[registerLog.name] as RegisterEvent[])) - lrnsTwice(registerHere),
     unreadable,

@@ -28,7 +28,11 @@ export const NOUNS = {
   document: { one: 'document de secours', other: 'documents de secours' },
   episode: { one: 'épisode de panne', other: 'épisodes de panne' },
   call: { one: 'appel', other: 'appels' },
-  setAside: { one: 'donnée illisible mise de côté, gardée', other: 'données illisibles mises de côté, gardées' },
+  setAside: {
+    one: 'donnée mise de côté (illisible, ou version non retenue lors d’une restauration)',
+    other: 'données mises de côté (illisibles, ou versions non retenues lors d’une restauration)',
+  },
+  change: { one: 'modification', other: 'modifications' },
   conflict: { one: 'élément diffère', other: 'éléments diffèrent' },
   lrnTwice: { one: 'LRN pris', other: 'LRN pris' },
 } as const;
@@ -52,7 +56,7 @@ export const DATA_TEXT = {
   restoreIntro:
     'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour un même élément, la modification la plus récente l’emporte (expéditeur, préfixe, correction d’une date) ; un LRN pris des deux côtés pour deux documents différents est gardé et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir.',
   lrnsTwice: (count: string) =>
-    `${count} des deux côtés pour deux documents différents : les deux sont gardés, et la page du registre le signalera pour que vous le régliez.`,
+    `${count} des deux côtés pour deux documents différents : aucun n’est effacé ; le registre liste le premier enregistré et signale l’autre, pour que vous le régliez.`,
   file: 'Fichier de sauvegarde',
   restored: 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.',
   notAllRestored:
@@ -60,12 +64,19 @@ export const DATA_TEXT = {
   planTitle: 'Ce que la sauvegarde apporte',
   profile: 'vos références',
   toAdd: (items: readonly string[]) => `À ajouter : ${items.join(', ')}.`,
-  nothingNew: 'Rien de nouveau : tout ce que contient le fichier est déjà ici.',
+  nothingNew: 'Rien de nouveau : tout ce que contient le fichier est déjà ici. Il n’y a rien à restaurer.',
+  changesOnly: (count: string) =>
+    `À ajouter : ${count} d’éléments déjà dans ce navigateur (étapes, dates, corrections).`,
+  onlyConflicts: 'Le fichier n’apporte rien d’autre que ce qui diffère ci-dessous.',
+  keptReferences: (incoming: boolean) =>
+    incoming
+      ? 'Vos références sont désormais celles du fichier ; celles de ce navigateur sont mises de côté.'
+      : 'Vos références restent celles de ce navigateur ; celles du fichier sont mises de côté.',
   unreadable: (stores: string) => `Une partie du fichier n’a pas pu être lue (${stores}) : elle n’est pas restaurée.`,
   conflicts: (count: string) => `${count} entre ce navigateur et le fichier : choisissez lequel garder`,
   conflictsNote: 'La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.',
   restore: 'Restaurer',
-  profileDetail: (company: string, eori: string, office: string) => `${company} ; ${eori} ; ${office}`,
+  profileDetail: (fields: readonly string[]) => fields.filter(Boolean).join(' ; '),
   referencesTitle: 'Vos références',
   keepHere: 'Garder celui de ce navigateur',
   takeIncoming: 'Prendre celui du fichier',

@@ -90,6 +90,8 @@ function Restore() {
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
+    // Read once: the same file chosen again (after a restore) is read again.
+    event.target.value = '';
     setDone(null);
     setPlan(null);
     setChoices({});
@@ -110,7 +112,8 @@ function Restore() {
   const apply = () => {
     if (!plan) return;
     const failed = applyRestore(plan, choices).filter((r) => !r.ok);
-    setDone(failed.length === 0 ? T.restored : T.notAllRestored);
+    const references = plan.conflicts.map((c) => T.keptReferences(choices[`${c.kind}:${c.id}`] === 'incoming'));
+    setDone([failed.length === 0 ? T.restored : T.notAllRestored, ...references].join(' '));
     setPlan(null);
   };
 
@@ -150,10 +153,20 @@ function PlanView({
     a.calls && count(a.calls, NOUNS.call),
     a.profile && T.profile,
   ].filter(Boolean);
+  const setAside = Object.values(plan.rejected).flat().length;
+  const nothing = !a.events && !a.profile && !plan.conflicts.length && !plan.unreadable.length && !setAside;
   return (
     <div className="restore-plan">
       <h3>{T.planTitle}</h3>
-      <p>{items.length ? T.toAdd(items as string[]) : T.nothingNew}</p>
+      <p>
+        {items.length
+          ? T.toAdd(items as string[])
+          : a.events
+            ? T.changesOnly(count(a.events, NOUNS.change))
+            : plan.conflicts.length
+              ? T.onlyConflicts
+              : T.nothingNew}
+      </p>
       {plan.lrnsTwice > 0 && <Notice tone="warning">{T.lrnsTwice(count(plan.lrnsTwice, NOUNS.lrnTwice))}</Notice>}
       {plan.unreadable.length > 0 && (
         <Notice tone="warning">{T.unreadable(plan.unreadable.map(storeLabel).join(', '))}</Notice>
@@ -172,16 +185,21 @@ function PlanView({
           <p className="note">{T.conflictsNote}</p>
         </fieldset>
       )}
-      <button type="button" className="button" onClick={onApply}>
-        {T.restore}
-      </button>
+      {!nothing && (
+        <button type="button" className="button" onClick={onApply}>
+          {T.restore}
+        </button>
+      )}
     </div>
   );
 }
 
 function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; detail: string } {
   const p = c[side];
-  return { title: T.referencesTitle, detail: T.profileDetail(p.companyName, p.eori, p.officeName) };
+  return {
+    title: T.referencesTitle,
+    detail: T.profileDetail([p.companyName, p.eori, p.address, p.phone, p.officeName, p.officeEmail]),
+  };
 }
 
 function ConflictChoice({

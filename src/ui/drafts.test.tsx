@@ -30,12 +30,14 @@ test('what is typed in this tab stays as typed when another tab types in the sam
   expect(screen.getByLabelText('Nom')).toHaveValue('Client X');
 });
 
+/** Another form, opened only after its draft was kept. */
+function Other() {
+  const draft = useDraft('other:form', INITIAL);
+  return <p>{draft.values.name}</p>;
+}
+
 test('a form opened after a reload starts from the draft kept in the browser', () => {
   localStorage.setItem(draftsStore.key, JSON.stringify({ v: 1, data: { 'other:form': { name: 'Cave' } } }));
-  function Other() {
-    const draft = useDraft('other:form', INITIAL);
-    return <p>{draft.values.name}</p>;
-  }
   render(<Other />);
   expect(screen.getByText('Cave')).toBeInTheDocument();
 });
