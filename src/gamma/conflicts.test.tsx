@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
@@ -37,4 +37,20 @@ test('two episodes left open by two copies: the page says so, and each can be en
   await renderApp('/registre-lrn');
   await screen.findByText(/Deux épisodes de panne sont ouverts à la fois/);
   expect(screen.getAllByRole('button', { name: /terminer l’épisode/ })).toHaveLength(2);
+});
+
+test('a document cancelled without a reason: the focus goes to the reason, with its message', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [doc] = registerStore.getSnapshot().value.documents;
+  await renderApp('/registre-lrn');
+  // (The section folded under « Corriger ou annuler » is in the page, open or not.)
+  await screen.findByText('Corriger ou annuler');
+  fireEvent.click(screen.getByText('Annuler ce document', { selector: 'button', exact: false }));
+  fireEvent.click(screen.getByRole('button', { name: `Annuler le document ${doc!.lrn}` }));
+  const reason = screen.getByLabelText(/^Motif de l’annulation/);
+  await waitFor(() => expect(reason).toHaveFocus());
+  expect(reason).toHaveAttribute('aria-invalid', 'true');
 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
@@ -194,8 +194,12 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
   const key = `register:${d.lrn}:void`;
   const [open, setOpen] = useOpenFormWithFocus(key);
   const draft = useDraft<'reason'>(key, { reason: '' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string } | null>(null);
   const id = `doc-${d.lrn}-void`;
+  // A refusal takes the focus to its field, where the message is read with it (each attempt anew).
+  useEffect(() => {
+    if (error) document.getElementById(id)?.focus();
+  }, [error, id]);
   if (!open)
     return (
       <p>
@@ -209,7 +213,7 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
     e.preventDefault();
     const result = registerStore.apply((r) => voidDocument(r, d.lrn, draft.values.reason, new Date()));
     const message = changeText(result, voidProblemText);
-    setError(message);
+    setError(message === null ? null : { text: message });
     if (message === null) draft.clear();
   };
   return (
@@ -219,7 +223,7 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
         id={id}
         label={T.voidReason}
         need="required"
-        error={error}
+        error={error?.text ?? null}
         type="text"
         maxLength={300}
         value={draft.values.reason}
