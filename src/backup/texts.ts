@@ -4,9 +4,11 @@
  */
 import type { PersistState } from '../lib/persist';
 
-export const PERSIST_TEXT: Record<PersistState, string> = {
+export const PERSIST_TEXT: Record<PersistState | 'notYet', string> = {
   unknown:
     'Le navigateur n’a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.',
+  notYet:
+    'Pas encore accordé : le navigateur sera sollicité au prochain enregistrement, ou maintenant avec le bouton ci-dessous.',
   granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
   denied:
     'Refusé par le navigateur : il pourrait supprimer ces données s’il manque de place. Sauvegardez-les régulièrement dans un fichier.',

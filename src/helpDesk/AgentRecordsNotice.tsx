@@ -11,16 +11,19 @@ import { MODE_TEXT } from './texts';
 export function AgentRecordsNotice({ stepHref }: { stepHref?: string }) {
   const helpDesk = useHelpDeskMode().enabled;
   if (!helpDesk) return null;
+  // On screen only: a printed record is the caller's, not the agent's.
   return (
-    <Notice tone="warning">
-      {MODE_TEXT.notice}
-      {stepHref ? MODE_TEXT.noticeWithLink : MODE_TEXT.noticeWithoutLink}
-      {stepHref && (
-        <>
-          {' '}
-          <CopyButton text={() => `${window.location.origin}${stepHref}`} label={MODE_TEXT.copyLink} />
-        </>
-      )}
-    </Notice>
+    <div className="no-print">
+      <Notice tone="warning">
+        {MODE_TEXT.notice}
+        {stepHref ? MODE_TEXT.noticeWithLink : MODE_TEXT.noticeWithoutLink}
+        {stepHref && (
+          <>
+            {' '}
+            <CopyButton text={() => `${window.location.origin}${stepHref}`} label={MODE_TEXT.copyLink} />
+          </>
+        )}
+      </Notice>
+    </div>
   );
 }

@@ -58,7 +58,7 @@ export default function DataPage() {
         <p>
           <strong>{T.persistLabel}</strong>
           {'\u00a0: '}
-          {PERSIST_TEXT[persist]}
+          {PERSIST_TEXT[persist === 'unknown' && (incidents.length || register.documents.length) ? 'notYet' : persist]}
         </p>
         {(persist === 'unknown' || persist === 'denied') && (
           <p>
