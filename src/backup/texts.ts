@@ -69,6 +69,7 @@ export const DATA_TEXT = {
   nothingNew: 'Rien de nouveau : tout ce que contient le fichier est déjà ici. Il n’y a rien à restaurer.',
   changesOnly: (count: string) =>
     `À ajouter : ${count} d’éléments déjà dans ce navigateur (étapes, dates, corrections).`,
+  asideOnly: (count: string) => `Le fichier n’apporte rien de nouveau à afficher, seulement ${count}, à garder ici.`,
   onlyConflicts: 'Le fichier n’apporte rien d’autre que ce qui diffère ci-dessous.',
   keptReferences: (incoming: boolean) =>
     incoming

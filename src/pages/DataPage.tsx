@@ -112,7 +112,10 @@ function Restore() {
   const apply = () => {
     if (!plan) return;
     const failed = applyRestore(plan, choices).filter((r) => !r.ok);
-    const references = plan.conflicts.map((c) => T.keptReferences(choices[`${c.kind}:${c.id}`] === 'incoming'));
+    // Which references were kept: said only once that write worked (it is the last of the results).
+    const references = failed.length
+      ? []
+      : plan.conflicts.map((c) => T.keptReferences(choices[`${c.kind}:${c.id}`] === 'incoming'));
     setDone([failed.length === 0 ? T.restored : T.notAllRestored, ...references].join(' '));
     setPlan(null);
   };
@@ -154,7 +157,7 @@ function PlanView({
     a.profile && T.profile,
   ].filter(Boolean);
   const setAside = Object.values(plan.rejected).flat().length;
-  const nothing = !a.events && !a.profile && !plan.conflicts.length && !plan.unreadable.length && !setAside;
+  const nothing = !a.events && !a.profile && !plan.conflicts.length && !setAside;
   return (
     <div className="restore-plan">
       <h3>{T.planTitle}</h3>
@@ -165,7 +168,9 @@ function PlanView({
             ? T.changesOnly(count(a.events, NOUNS.change))
             : plan.conflicts.length
               ? T.onlyConflicts
-              : T.nothingNew}
+              : setAside
+                ? T.asideOnly(count(setAside, NOUNS.setAside))
+                : T.nothingNew}
       </p>
       {plan.lrnsTwice > 0 && <Notice tone="warning">{T.lrnsTwice(count(plan.lrnsTwice, NOUNS.lrnTwice))}</Notice>}
       {plan.unreadable.length > 0 && (

@@ -24,16 +24,8 @@ export const draftsStore = createStore<Drafts>({
   inBackup: false,
 });
 
-/**
- * What this tab typed, per form: shown over the drafts kept in the browser, so that another tab typing in the
- * same form never changes a field under the user, nor what this tab saves. (A form opened later, after a
- * reload or in a new tab, starts from the kept draft.)
- */
-const typedHere = new Map<string, Readonly<Record<string, string>>>();
-
 /** Forgets the drafts of a record, every form whose key starts with `record:` (a record deleted). */
 export function clearDrafts(record: string) {
-  for (const k of typedHere.keys()) if (k === record || k.startsWith(`${record}:`)) typedHere.delete(k);
   draftsStore.update((all) =>
     Object.fromEntries(Object.entries(all).filter(([k]) => k !== record && !k.startsWith(`${record}:`))),
   );
@@ -42,23 +34,28 @@ export function clearDrafts(record: string) {
 /**
  * A form's fields: as typed (the draft) where the user typed, else as given (`initial`). `set` keeps a
  * field's new value; `clear` forgets the draft (call it once saved, or on « Annuler »).
+ *
+ * What this form typed is shown over the kept draft: another tab typing in the same form never changes a
+ * field under the user, nor what this form saves. A form shown anew (a reload, a new tab, another page and
+ * back) starts from the kept draft.
  */
 export function useDraft<F extends string>(key: string, initial: Readonly<Record<F, string>>) {
   const kept = useStore(draftsStore).value[key];
-  const own = typedHere.get(key);
+  const [typed, setTyped] = useState<{ key: string; fields: Readonly<Record<string, string>> } | null>(null);
+  const own = typed?.key === key ? typed.fields : undefined;
   const values = useMemo(() => {
     const fields = Object.keys(initial) as F[];
     return { ...initial, ...pick(kept, fields), ...pick(own, fields) };
   }, [initial, kept, own]);
   const set = useCallback(
     (field: F, value: string) => {
-      typedHere.set(key, { ...typedHere.get(key), [field]: value });
+      setTyped((t) => ({ key, fields: { ...(t?.key === key ? t.fields : {}), [field]: value } }));
       draftsStore.update((all) => ({ ...all, [key]: { ...all[key], [field]: value } }));
     },
     [key],
   );
   const clear = useCallback(() => {
-    typedHere.delete(key);
+    setTyped(null);
     draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   }, [key]);
   return { values, set, clear, kept: kept !== undefined };
