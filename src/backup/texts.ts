@@ -53,6 +53,7 @@ export const DATA_TEXT = {
   persistAsk: 'Demander un stockage persistant',
   saveTitle: 'Sauvegarder',
   saveIntro: 'Un seul fichier (JSON) avec tout ce qui est conservé ici, daté à l’heure de Paris.',
+  saved: (file: string) => `Sauvegarde créée : ${file} (voyez les téléchargements de votre navigateur).`,
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
@@ -64,6 +65,7 @@ export const DATA_TEXT = {
   notAllRestored:
     'La restauration n’a pas pu être entièrement enregistrée (stockage plein ou bloqué) : voyez le message en haut de la page.',
   planTitle: 'Ce que la sauvegarde apporte',
+  planFile: (file: string) => `Fichier : ${file}`,
   profile: 'vos références',
   toAdd: (items: readonly string[]) => `À ajouter : ${items.join(', ')}.`,
   nothingNew: 'Rien de nouveau : tout ce que contient le fichier est déjà ici. Il n’y a rien à restaurer.',

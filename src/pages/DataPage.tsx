@@ -35,6 +35,7 @@ export default function DataPage() {
     persistState.getServerSnapshot,
   );
   const setAside = setAsideCount();
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
@@ -71,9 +72,13 @@ export default function DataPage() {
       <section className="panel" aria-labelledby="save-title">
         <h2 id="save-title">{T.saveTitle}</h2>
         <p>{T.saveIntro}</p>
-        <button type="button" className="button" onClick={() => downloadBackup()}>
+        <button type="button" className="button" onClick={() => setSaved(downloadBackup())}>
           {T.save}
         </button>
+        {/* Said once the file is made: the focus stays on the button, the message is read out. */}
+        <p>
+          <output>{saved ? T.saved(saved) : ''}</output>
+        </p>
       </section>
       <Restore />
     </>
@@ -85,6 +90,7 @@ function Restore() {
   const [problem, setProblem] = useState<string | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [done, setDone] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('');
   // After « Restaurer », the focus goes to what happened (the button is gone with the plan).
   const doneRef = useFocusOnChange<HTMLDivElement>(done);
 
@@ -96,6 +102,7 @@ function Restore() {
     setPlan(null);
     setChoices({});
     if (!file) return;
+    setFileName(file.name);
     if (file.size > 20 * 1024 * 1024) {
       setProblem(READ_PROBLEM_TEXT.tooLarge);
       return;
@@ -132,18 +139,21 @@ function Restore() {
       <div ref={doneRef} tabIndex={-1}>
         {done && <Notice>{done}</Notice>}
       </div>
-      {plan && <PlanView plan={plan} choices={choices} onChoose={setChoices} onApply={apply} />}
+      {plan && <PlanView plan={plan} file={fileName} choices={choices} onChoose={setChoices} onApply={apply} />}
     </section>
   );
 }
 
 function PlanView({
   plan,
+  file,
   choices,
   onChoose,
   onApply,
 }: {
   plan: RestorePlan;
+  /** The name of the file read: the field is emptied once it is read (so that it can be chosen again). */
+  file: string;
   choices: Record<string, Choice>;
   onChoose: (c: Record<string, Choice>) => void;
   onApply: () => void;
@@ -161,6 +171,7 @@ function PlanView({
   return (
     <div className="restore-plan">
       <h3>{T.planTitle}</h3>
+      <p>{T.planFile(file)}</p>
       <p>
         {items.length
           ? T.toAdd(items as string[])
