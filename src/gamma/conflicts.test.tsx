@@ -53,4 +53,10 @@ test('a document cancelled without a reason: the focus goes to the reason, with 
   const reason = screen.getByLabelText(/^Motif de l’annulation/);
   await waitFor(() => expect(reason).toHaveFocus());
   expect(reason).toHaveAttribute('aria-invalid', 'true');
+  // Sent again with Enter from the field: the focus comes to it anew, so that its message is read again.
+  const focused = vi.fn<() => void>();
+  reason.addEventListener('focus', focused);
+  fireEvent.submit(reason.closest('form')!);
+  await waitFor(() => expect(focused).toHaveBeenCalled());
+  expect(reason).toHaveFocus();
 });

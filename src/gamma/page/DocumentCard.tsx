@@ -196,9 +196,12 @@ function VoidForm({ document: d }: { document: BackupDocument }) {
   const draft = useDraft<'reason'>(key, { reason: '' });
   const [error, setError] = useState<{ text: string } | null>(null);
   const id = `doc-${d.lrn}-void`;
-  // A refusal takes the focus to its field, where the message is read with it (each attempt anew).
+  // A refusal takes the focus to its field, where the message is read with it: each attempt anew, even when
+  // the field had the focus already (sent with Enter), so that the message is read again.
   useEffect(() => {
-    if (error) document.getElementById(id)?.focus();
+    const field = error ? document.getElementById(id) : null;
+    if (field === document.activeElement) field?.blur();
+    field?.focus();
   }, [error, id]);
   if (!open)
     return (
