@@ -196,12 +196,15 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   /** Writes the union of what is stored and `events`. */
   function write(events: readonly E[]): Result<void, WriteProblem> {
     for (const e of events) own.set(e.id, e);
-    const all = union(stored(), [...unsaved, ...events]);
-    // What is stored and does not read is never written over before it is set aside.
+    // What is stored now, read once: another tab may have written; what does not read is never written over
+    // before it is set aside.
     const before = readRaw(key);
-    const unreadable = before && decode(before).problem !== null;
+    const read = before ? decode(before) : null;
+    const all = union(read?.events ?? [], [...unsaved, ...events]);
     writeProblem =
-      unreadable && !keepAside(aside, [before]) ? 'full' : writeRaw(key, JSON.stringify({ v: VERSION, events: all }));
+      before && read?.problem && !keepAside(aside, [before])
+        ? 'full'
+        : writeRaw(key, JSON.stringify({ v: VERSION, events: all }));
     unsaved = writeProblem ? union(unsaved, events) : [];
     // What is shown has changed even when what is stored has not: read again.
     cache = null;
