@@ -102,8 +102,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     // Vitest keeps a core free by default (one worker on two cores): the main process needs little.
     maxWorkers: availableParallelism(),
-    // Worker threads start faster than child processes (about 2.5 s of the unit run here), and no test
-    // needs a process of its own (no native module, no process.chdir).
-    pool: 'threads',
+    // Each test file in a VM context of its own, on worker threads: its modules are its own as before, but
+    // jsdom and the dependencies load once per worker instead of once per file (unit run 58 s → 39 s here).
+    pool: 'vmThreads',
   },
 });

@@ -65,7 +65,7 @@ function Question({ resolution, notice }: { resolution: Shown; notice: string | 
         const step = giveStepAnswer(helpDesk, resolution, choice, shownAt);
         const target = (s: Awaited<typeof step>): AnswerTarget =>
           'problem' in s ? { refused: ANSWER_PROBLEM_TEXT[s.problem] } : s;
-        return step instanceof Promise ? step.then(target) : target(step);
+        return 'then' in step ? step.then(target) : target(step);
       }}
     >
       <AnswersSummary answers={resolution.before} allValues={values} />
