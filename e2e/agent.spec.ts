@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from './fixtures';
-import { answerAll, enableHelpDesk, expectHeading, expectNoAxeViolations } from './helpers';
+import { enableHelpDesk, expectHeading, expectNoAxeViolations } from './helpers';
 import { expectPrinted, printPdf } from './print';
 
 // The tests read what the app copied.
@@ -279,27 +279,6 @@ test('the help-desk panel follows the whole call: every page, aligned, « N 
   await expectHeading(page, 'Quel mode de transmission utilisez-vous ?');
 });
 
-test('at 1024 × 768, on an outcome: the notes in view under a long « À dire », the footer clear of the panel', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await enableHelpDesk(page, '/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate');
-  // The caller's link, taken into the call: the outcome is the call's step.
-  const panel = page.getByRole('complementary', { name: 'Mode assistance' });
-  await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
-  await expect(panel.locator('.help-desk-keys')).toBeVisible();
-  const notes = panel.getByLabel('Notes d’appel');
-  await expect(notes).toBeInViewport({ ratio: 1 });
-  await notes.fill('Rappeler à 17 h.');
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  const [panelLeft, footerRight] = await page.evaluate(() => [
-    document.querySelector('.help-desk-panel')!.getBoundingClientRect().left,
-    Math.max(...[...document.querySelectorAll('.site-footer p')].map((p) => p.getBoundingClientRect().right)),
-  ]);
-  expect(footerRight).toBeLessThan(panelLeft!);
-  await expect(notes).toBeInViewport({ ratio: 1 });
-});
-
 /** Presses the key the panel shows for an answer (« 1 DELTA… »), as an agent reading the panel does. */
 async function pressAnswer(page: Page, label: string) {
   const key = await page
@@ -487,7 +466,9 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await expectNoAxeViolations(page);
 });
 
-test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the page', async ({ browser }) => {
+test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key opens, over it; N never scrolls the page', async ({
+  browser,
+}) => {
   // 1,280 × 800 at 200 %: a 640 × 400 viewport at twice the pixel density.
   const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
@@ -499,6 +480,27 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   const toggle = page.getByRole('button', { name: /^Mode assistance/ });
   await expect(panel).toBeHidden();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // Scrolled through the page: no line of text partly under the button and partly beside it.
+  const cut = await page.evaluate(async () => {
+    const button = document.querySelector('.help-desk-toggle')!.getBoundingClientRect();
+    const range = document.createRange();
+    const lines: string[] = [];
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 40) {
+      window.scrollTo(0, y);
+      await new Promise((done) => requestAnimationFrame(done));
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const text = walker.currentNode;
+        if (!text.textContent!.trim() || text.parentElement!.closest('.visually-hidden, .help-desk-toggle')) continue;
+        range.selectNodeContents(text);
+        for (const r of range.getClientRects())
+          if (r.bottom > button.top && r.top < button.bottom && r.right > button.left && r.left < button.right)
+            if (r.left < button.left - 1 || r.right > button.right + 1) lines.push(text.textContent!.trim());
+      }
+    }
+    return lines;
+  });
+  expect(cut).toEqual([]);
 
   // Never below the content: the page is no taller than without the panel, and A opens the drawer over it.
   await page.keyboard.press('a');
@@ -508,11 +510,14 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
   // The caller's link, taken into the call (so that N has a call to end, below).
   await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
-  // The drawer covers the page: Tab never takes the focus to the page behind it.
-  for (let i = 0; i < 25; i++) {
+  // The drawer covers the page: Tab never takes the focus to the page behind it, nor to the button under it.
+  await expect(page.locator('.help-desk-toggle')).toBeHidden();
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
     expect(
-      await page.evaluate(() => !!document.activeElement?.closest('.site-header, .layout-main, .site-footer')),
+      await page.evaluate(
+        () => !!document.activeElement?.closest('.site-header, .layout-main, .site-footer, .help-desk-toggle'),
+      ),
     ).toBe(false);
   }
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeVisible();
@@ -543,31 +548,24 @@ test('at 200 % zoom the panel is a drawer the A key opens; N never scrolls the p
   await context.close();
 });
 
-test('at 1024 × 768 and 1280 × 800, on the long outcomes: no line of « À dire » under the notes, the last one in reach', async ({
+test('at 1024 × 768 and 1280 × 800, on the long outcomes: no line of « À dire » under the notes, the last one in reach, the footer clear of the panel', async ({
   browser,
 }) => {
-  const paths = [
-    [
-      'DELTA (Delta G, Delta X, Delta H7)',
-      'Delta G – dédouanement en un temps',
-      'DTI (saisie sur le portail douane.gouv.fr)',
-      'Non, aucune alerte',
-      'Je n’arrive pas à valider mes déclarations (anticipées ou non)',
-    ],
-    ['GAMMA 2', 'Non, mon matériel et mon accès fonctionnent', 'Oui, un dysfonctionnement est signalé'],
-  ];
-  for (const labels of paths) {
+  for (const url of ['/delta/selfTrigger?v=1&r=delta-xi-dti-no-cannotValidate', '/gamma/backup?v=1&r=gamma-no-yes']) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    await enableHelpDesk(page, '/');
-    await answerAll(page, labels);
+    await enableHelpDesk(page, url);
+    // The caller's link, taken into the call: the outcome is the call's step.
+    const panel = page.getByRole('complementary', { name: 'Mode assistance' });
+    await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
+    await expect(panel.locator('.help-desk-keys')).toBeVisible();
     for (const [width, height] of [
       [1024, 768],
       [1280, 800],
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.evaluate(() => window.scrollTo(0, 0));
-      const say = page.getByRole('complementary', { name: 'Mode assistance' }).locator('.help-desk-say');
+      const say = panel.locator('.help-desk-say');
       await expect(say).toContainText('À dire');
       const hidden = await say.evaluate(async (el) => {
         await new Promise((done) => requestAnimationFrame(done));
@@ -584,54 +582,21 @@ test('at 1024 × 768 and 1280 × 800, on the long outcomes: no line of « À dir
         el.scrollTop = 0;
         return { under, lastBelow: last.bottom - Math.min(shownBottom(), notesTop) };
       });
-      expect(hidden.under, `${page.url()} at ${width} px`).toBeLessThanOrEqual(0);
-      expect(hidden.lastBelow, `${page.url()} at ${width} px`).toBeLessThanOrEqual(1);
+      expect(hidden.under, `${url} at ${width} px`).toBeLessThanOrEqual(0);
+      expect(hidden.lastBelow, `${url} at ${width} px`).toBeLessThanOrEqual(1);
+      // The notes in view, typed in, still in view at the foot of the page, where the footer ends left of the panel.
+      const notes = panel.getByLabel('Notes d’appel');
+      await expect(notes).toBeInViewport({ ratio: 1 });
+      await notes.fill(`Rappeler à 17 h (${width} px).`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const [panelLeft, footerRight] = await page.evaluate(() => [
+        document.querySelector('.help-desk-panel')!.getBoundingClientRect().left,
+        Math.max(...[...document.querySelectorAll('.site-footer p')].map((p) => p.getBoundingClientRect().right)),
+      ]);
+      expect(footerRight, `${url} at ${width} px`).toBeLessThan(panelLeft!);
+      await expect(notes).toBeInViewport({ ratio: 1 });
     }
     await expectNoAxeViolations(page);
     await context.close();
   }
-});
-
-test('at 200 % zoom the « Mode assistance » button cuts no line of the page, and is out of reach behind the drawer', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  await page.goto('/assistance');
-  await page.getByRole('button', { name: 'Activer le mode assistance' }).click();
-  await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
-  const toggle = page.locator('.help-desk-toggle');
-  await expect(toggle).toBeVisible();
-  // Scrolled through the page: no line of text partly under the button and partly beside it.
-  const cut = await page.evaluate(async () => {
-    const button = document.querySelector('.help-desk-toggle')!.getBoundingClientRect();
-    const range = document.createRange();
-    const lines: string[] = [];
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 40) {
-      window.scrollTo(0, y);
-      await new Promise((done) => requestAnimationFrame(done));
-      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const text = walker.currentNode;
-        if (!text.textContent!.trim() || text.parentElement!.closest('.visually-hidden, .help-desk-toggle')) continue;
-        range.selectNodeContents(text);
-        for (const r of range.getClientRects())
-          if (r.bottom > button.top && r.top < button.bottom && r.right > button.left && r.left < button.right)
-            if (r.left < button.left - 1 || r.right > button.right + 1) lines.push(text.textContent!.trim());
-      }
-    }
-    return lines;
-  });
-  expect(cut).toEqual([]);
-  // The drawer open over it: the button is neither seen nor reached with Tab.
-  await page.keyboard.press('a');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(toggle).toBeHidden();
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(false);
-  }
-  await page.keyboard.press('Escape');
-  await expect(toggle).toBeFocused();
-  await context.close();
 });
