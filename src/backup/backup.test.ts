@@ -1,5 +1,6 @@
 import { callLog } from '../helpDesk/callLog';
 import { reduceCalls } from '../helpDesk/calls';
+import { helpDeskModeStore } from '../helpDesk/store';
 import { recordCall } from '../testing/calls';
 import { type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
@@ -94,7 +95,15 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const before = localStorage.getItem(incidentLog.key);
     const plan = planRestore(read.value);
-    expect(plan.added).toEqual({ incidents: 0, documents: 0, episodes: 0, calls: 0, profile: false, events: 0 });
+    expect(plan.added).toEqual({
+      incidents: 0,
+      documents: 0,
+      episodes: 0,
+      calls: 0,
+      profile: false,
+      helpDesk: false,
+      events: 0,
+    });
     applyRestore(plan, {});
     expect(localStorage.getItem(incidentLog.key)).toBe(before);
   });
@@ -120,6 +129,23 @@ describe('backup and restore', () => {
     // Nothing lost: the version not taken is set aside, in this browser and in its next backup.
     expect(setAside(`${profileStore.key}.rejected`).join()).toContain('"officeName":"Le Havre"');
     expect(makeBackup(NOW).rejected?.[profileStore.name]?.join()).toContain('Le Havre');
+  });
+
+  test('help-desk mode and the agent’s name come back in another browser; a choice made there stays', () => {
+    helpDeskModeStore.write({ enabled: true, agent: 'Camille' });
+    const text = saveAndMove();
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.added.helpDesk).toBe(true);
+    applyRestore(plan, {});
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Camille' });
+    // Set here already (turned off): the file's does not replace it.
+    helpDeskModeStore.write({ enabled: false });
+    const again = planRestore(read.value);
+    expect(again.added.helpDesk).toBe(false);
+    applyRestore(again, {});
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false });
   });
 
   test('one LRN drawn up in two browsers is reported once both are restored, never silently kept once', () => {

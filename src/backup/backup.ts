@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { callLog } from '../helpDesk/callLog';
+import { helpDeskModeStore } from '../helpDesk/store';
 import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamma/log';
 import { operatorKnown } from '../gamma/operator';
 import { reduceRegister } from '../gamma/reduce';
@@ -40,6 +41,8 @@ export type BackupFile = z.infer<typeof backupSchema>;
 /** Every record's log: a backup file holds their events, and a restore adds them. */
 const LOGS = [incidentLog, registerLog, callLog] as unknown as readonly Log<RecordEvent>[];
 const isStore = (k: (typeof kept)[number]): k is Store<unknown> => 'inBackup' in k;
+/** Preferences: taken from the file when this browser has none (one set here stays). */
+const PREFERENCES = [helpDeskModeStore] as unknown as readonly Store<unknown>[];
 
 /** Everything kept in this browser, as one object (the file's content). */
 export function makeBackup(now: Date): BackupFile {
@@ -89,6 +92,8 @@ export interface RestorePlan {
   /** Each record's events in the file (those of the stores a file kept before the logs too), by log name. */
   readonly events: Readonly<Record<string, unknown[]>>;
   readonly profile: Profile | null;
+  /** The file's preferences this browser has not set, by name: taken (help-desk mode and the agent's name). */
+  readonly preferences: Readonly<Record<string, unknown>>;
   /** What the file had set aside, and what of it does not read: set aside here, by name. */
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
@@ -99,6 +104,8 @@ export interface RestorePlan {
     episodes: number;
     calls: number;
     profile: boolean;
+    /** Help-desk mode, and the agent's name, from the file. */
+    helpDesk: boolean;
     /** Every event the file adds, those to records already here included (a step, a date, a correction). */
     events: number;
   };
@@ -163,9 +170,18 @@ export function planRestore(backup: BackupFile): RestorePlan {
   else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
 
+  const preferences: Record<string, unknown> = {};
+  for (const store of PREFERENCES) {
+    const value = backup.stores[store.name] ? store.parse(backup.stores[store.name]) : null;
+    if (backup.stores[store.name] && value === null) unreadable.push(store.name);
+    else if (value !== null && !store.getSnapshot().stored && JSON.stringify(value) !== JSON.stringify(store.empty))
+      preferences[store.name] = value;
+  }
+
   return {
     events,
     profile,
+    preferences,
     rejected,
     conflicts,
     added: {
@@ -174,6 +190,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
       episodes: added(registerLog, 'episode.opened'),
       calls: added(callLog, 'call.started'),
       profile: !hereProfile && incomingProfile !== null,
+      helpDesk: helpDeskModeStore.name in preferences,
       events: Object.values(events).flat().length,
     },
     lrnsTwice: lrnsTwice(union(registerHere, events[registerLog.name] as RegisterEvent[])) - lrnsTwice(registerHere),
@@ -184,8 +201,8 @@ export function planRestore(backup: BackupFile): RestorePlan {
 export type Choice = 'here' | 'incoming';
 
 /**
- * Writes a plan: every record's events join this browser's log; the references taken as chosen, the version
- * not taken set aside (so that a later backup still holds it), as are the values the file had set aside.
+ * Writes a plan: every record's events join this browser's log; the preferences this browser had not set
+ * taken; the references taken as chosen, the version not taken set aside (so that a later backup still holds it), as are the values the file had set aside.
  */
 export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
   const took = plan.conflicts.some((c) => choices[`${c.kind}:${c.id}`] === 'incoming');
@@ -196,6 +213,8 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   });
   const chosen = profile && took ? profile.incoming : plan.profile;
   results.push(chosen && !same(chosen, profileStore.getSnapshot().value) ? profileStore.write(chosen) : ok(undefined));
+  for (const store of PREFERENCES)
+    if (store.name in plan.preferences) results.push(store.write(plan.preferences[store.name]));
   const setAsideNow = { ...plan.rejected };
   if (profile)
     (setAsideNow[profileStore.name] ??= []).push(

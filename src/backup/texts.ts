@@ -57,7 +57,7 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour un même élément, la modification la plus récente l’emporte (expéditeur, préfixe, correction d’une date) ; un LRN pris des deux côtés pour deux documents différents est gardé et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour un même élément, la modification la plus récente l’emporte (expéditeur, préfixe, correction d’une date) ; un LRN pris des deux côtés pour deux documents différents est gardé et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir ; les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
   lrnsTwice: (count: string) =>
     `${count} des deux côtés pour deux documents différents : aucun n’est effacé ; le registre liste le premier enregistré et signale l’autre, pour que vous le régliez.`,
   file: 'Fichier de sauvegarde',
@@ -67,6 +67,7 @@ export const DATA_TEXT = {
   planTitle: 'Ce que la sauvegarde apporte',
   planFile: (file: string) => `Fichier : ${file}`,
   profile: 'vos références',
+  helpDesk: 'vos réglages du mode assistance',
   toAdd: (items: readonly string[]) => `À ajouter : ${items.join(', ')}.`,
   nothingNew: 'Rien de nouveau : tout ce que contient le fichier est déjà ici. Il n’y a rien à restaurer.',
   changesOnly: (count: string) =>

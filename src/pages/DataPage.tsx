@@ -165,9 +165,10 @@ function PlanView({
     a.episodes && count(a.episodes, NOUNS.episode),
     a.calls && count(a.calls, NOUNS.call),
     a.profile && T.profile,
+    a.helpDesk && T.helpDesk,
   ].filter(Boolean);
   const setAside = Object.values(plan.rejected).flat().length;
-  const nothing = !a.events && !a.profile && !plan.conflicts.length && !setAside;
+  const nothing = !a.events && !a.profile && !a.helpDesk && !plan.conflicts.length && !setAside;
   return (
     <div className="restore-plan">
       <h3>{T.planTitle}</h3>
