@@ -82,7 +82,7 @@ test('every GAMMA 2 step', ({ page }) =>
 test('every tool page, empty, and the pages that do not exist', ({ page }) =>
   scanAll(page, ['/incidents', '/registre-lrn', '/donnees', '/carte/gamma', '/incidents/nope', '/nulle/part']));
 
-test('an incident: the profile form, a DA filed, a service to confirm, the list', async ({ page }) => {
+test('an incident: the profile form, a DA filed, a service to confirm, closing early, the list', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed');
   await page.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();
   await expect(page.getByLabel('Numéro EORI')).toBeVisible();
@@ -94,6 +94,10 @@ test('an incident: the profile form, a DA filed, a service to confirm, the list'
     phone: '0235000000',
   });
   await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await expectNoAxeViolations(page);
+  // Closing early: what the fiche still asks, and the form.
+  await page.getByRole('button', { name: 'Procédure terminée…' }).click();
+  await expect(page.getByRole('button', { name: 'Marquer la procédure terminée' })).toBeVisible();
   await expectNoAxeViolations(page);
   await scanAll(page, ['/incidents', '/donnees']);
 });

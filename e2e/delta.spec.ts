@@ -111,19 +111,17 @@ test.describe('DELTA diagnosis, one journey per outcome', () => {
 });
 
 test.describe('DELTA navigation', () => {
-  test('Continuer without an answer shows an error summary linked to the field', async ({ page }) => {
+  test('the next question’s heading takes the focus; Continuer without an answer shows an error summary linked to the field', async ({
+    page,
+  }) => {
     await startFlow(page, DELTA);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await page.getByRole('button', { name: 'Continuer' }).click();
     await expect(page.getByRole('alert')).toContainText('Sélectionnez une réponse pour continuer.');
     await expect(page.getByRole('alert')).toBeFocused();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Sélectionnez une réponse pour continuer.' }).click();
     await expect(page.getByLabel('Delta G – dédouanement en un temps')).toBeFocused();
-  });
-
-  test('focus moves to the new question heading', async ({ page }) => {
-    await startFlow(page, DELTA);
-    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 
   test('Retour keeps the answer; browser back and forward; reload keeps everything', async ({ page }) => {

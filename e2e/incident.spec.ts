@@ -162,50 +162,6 @@ test('a double tap records one step: the card that takes its place ignores the s
   await expect(page.locator('.incident-state')).toContainText('Procédure de secours en cours');
 });
 
-test('a step is never recorded before the one it follows, nor the DA before the alert it reports', async ({ page }) => {
-  await openIncident(page, XI_DTI);
-  // Before the DA: the office cannot be informed (its acknowledgement does not exist), nor anything after it.
-  await expect(journalRow(page, 'Bureau de douane informé (accusé de réception de la DA transféré)')).toContainText(
-    'Enregistrez d’abord la demande d’assistance (DA).',
-  );
-  await expect(page.getByRole('button', { name: /Fait maintenant : Bureau de douane informé/ })).toHaveCount(0);
-  await expect(journalRow(page, 'Procédure de secours en cours')).toContainText(
-    'Possible seulement une fois la DA enregistrée et le bureau de douane informé',
-  );
-  await expect(journalRow(page, 'Clôture de la DA demandée au SAU')).toContainText(
-    'À faire une fois votre système de nouveau en état de marche.',
-  );
-
-  // A DA registered a day before the switch to alert it reports is refused, with the reason.
-  const daTime = page.getByLabel('Heure d’enregistrement de la DA – Delta X Import');
-  const alertAt = await daTime.inputValue();
-  const dayBefore = new Date(Date.parse(`${alertAt}:00Z`) - 86_400_000).toISOString().slice(0, 16);
-  await daTime.fill(dayBefore);
-  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
-  await expect(page.locator('.next-step .error-message')).toContainText(
-    'Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA',
-  );
-  await expect(daTime).toBeFocused();
-  await expect(daTime).toHaveAttribute('aria-invalid', 'true');
-  await expectNoAxeViolations(page);
-  await daTime.fill(alertAt);
-  await page.getByLabel('Oui, ouvert').check();
-  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
-  await expect(nextStep(page)).toHaveText('Informer le bureau de douane');
-
-  // The office informed at a time before the DA: refused.
-  await page
-    .locator('.next-step')
-    .getByRole('button', { name: /à une autre heure/ })
-    .click();
-  const officeTime = page.getByLabel(/Heure de l’étape «\sBureau de douane informé/);
-  await officeTime.fill(dayBefore);
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.locator('.next-step .error-message').first()).toContainText(
-    'précède celle de l’étape « Demande d’assistance (DA) déposée sur OLGA »',
-  );
-});
-
 test('from the diagnosis to a printed record: errors tied to their fields, corrected times, the state', async ({
   page,
 }) => {
@@ -235,6 +191,17 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await expect(da).toContainText('auto-déclenchement de la procédure de secours');
   await expect(da).toContainText('Mode de transmission : DTI');
   await expect(da).toContainText('Le bureau de douane sera informé par le transfert');
+  // Before the DA: the office cannot be informed (its acknowledgement does not exist), nor anything after it.
+  await expect(journalRow(page, 'Bureau de douane informé (accusé de réception de la DA transféré)')).toContainText(
+    'Enregistrez d’abord la demande d’assistance (DA).',
+  );
+  await expect(page.getByRole('button', { name: /Fait maintenant : Bureau de douane informé/ })).toHaveCount(0);
+  await expect(journalRow(page, 'Procédure de secours en cours')).toContainText(
+    'Possible seulement une fois la DA enregistrée et le bureau de douane informé',
+  );
+  await expect(journalRow(page, 'Clôture de la DA demandée au SAU')).toContainText(
+    'À faire une fois votre système de nouveau en état de marche.',
+  );
 
   // « Date et heure de passage en alerte »: corrected; a time in the future is refused.
   await page.getByRole('button', { name: /Corriger : Date et heure de passage en alerte – Delta X Import/ }).click();
@@ -247,8 +214,16 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await expect(page.getByRole('button', { name: /Corriger : Date et heure de passage en alerte/ })).toBeFocused();
   await expect(da).toContainText('Date et heure de passage en alerte : 23/11/2026 à 08:45');
 
-  // The DA's registration time, the start of the procedure; the DA number.
-  await page.getByLabel('Heure d’enregistrement de la DA – Delta X Import').fill('2026-11-23T09:12');
+  // The DA's registration time, the start of the procedure: never before the switch to alert it reports.
+  const daTime = page.getByLabel('Heure d’enregistrement de la DA – Delta X Import');
+  await daTime.fill('2026-11-22T09:12');
+  await page.getByRole('button', { name: 'Enregistrer la DA' }).click();
+  await expect(page.locator('.next-step .error-message')).toContainText(
+    'Cette heure précède la date et l’heure de passage en alerte indiquées dans la DA',
+  );
+  await expect(daTime).toBeFocused();
+  await expect(daTime).toHaveAttribute('aria-invalid', 'true');
+  await daTime.fill('2026-11-23T09:12');
   await page.getByLabel('Numéro de la DA').fill('DA-778899');
   // A Monday at 09:12: the office is taken as open (the tool's preselection, which the user may change).
   await expect(page.getByLabel('Oui, ouvert')).toBeChecked();
@@ -266,6 +241,12 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
     .locator('.next-step')
     .getByRole('button', { name: /à une autre heure/ })
     .click();
+  // Never before the DA it forwards the acknowledgement of.
+  await page.getByLabel(/Heure de l’étape «\sBureau de douane informé/).fill('2026-11-23T09:00');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.locator('.next-step .error-message').first()).toContainText(
+    'précède celle de l’étape « Demande d’assistance (DA) déposée sur OLGA »',
+  );
   await page.getByLabel(/Heure de l’étape «\sBureau de douane informé/).fill('2026-11-23T09:20');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.locator('.incident-state')).toContainText(/procédure de secours possible/i);
@@ -521,50 +502,6 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
   await expect(page.locator('.incident-list > li')).toHaveCount(1);
   await expect(page.locator('.incident-list > li')).toContainText('Delta G, Delta H7, Delta X Export');
-});
-
-test('closing, deleting and forgetting ask first and can be undone', async ({ page }) => {
-  await openIncident(page, XI_DTI);
-  const url = page.url();
-
-  // « Procédure terminée »
-  await page.getByRole('button', { name: 'Procédure terminée…' }).click();
-  // What the fiche still asks is listed, service by service.
-  await expect(page.locator('.notice-warning')).toContainText(/La fiche DELTA demande encore ces étapes/);
-  await expect(page.locator('.notice-warning li')).toContainText(
-    /^Delta X Import\s:\sdemande d’assistance \(DA\) déposée sur OLGA, /,
-  );
-  await page.getByRole('button', { name: 'Marquer la procédure terminée' }).click();
-  // Closed early: the state says so, here and in the header's list.
-  await expect(page.locator('.incident-state')).toContainText('Clos avant la fin des étapes de la fiche');
-  await expect(page.locator('.incident-start')).toContainText(/Delta X Import\s:\sclos avant la fin/);
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Rouvrir l’incident' }).click();
-  await expect(page.locator('.incident-state')).toContainText('DA à déposer');
-
-  // Forget the references: asked first, then undone.
-  await page.locator('.refs-details summary').click();
-  await page.getByRole('button', { name: 'Oublier mes références' }).click();
-  await expect(page.getByRole('group', { name: 'Effacer vos références de ce navigateur ?' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toBeFocused();
-  await page.keyboard.press('Escape');
-  expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).not.toBeNull();
-  await page.getByRole('button', { name: 'Oublier mes références' }).click();
-  await page.getByRole('button', { name: 'Oui, effacer mes références' }).click();
-  expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).toBeNull();
-  await page.getByRole('button', { name: 'Annuler : garder mes références' }).click();
-  expect(await page.evaluate(() => localStorage.getItem('secours-douane.profile'))).not.toBeNull();
-
-  // Delete the incident: asked first, then undone from the list.
-  await page.getByRole('button', { name: 'Supprimer l’incident' }).click();
-  await page.getByRole('button', { name: 'Oui, supprimer l’incident' }).click();
-  await expectHeading(page, 'Incidents');
-  await expect(page.getByText('Aucun incident enregistré.')).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Annuler la suppression' }).click();
-  await expect(page.getByText('L’incident a été rétabli.')).toBeVisible();
-  await page.goto(url);
-  await expectHeading(page, 'Suivi de la procédure de secours');
 });
 
 test('the references are kept for the next incident', async ({ page }) => {

@@ -1,0 +1,68 @@
+/**
+ * Closing, deleting and forgetting an incident's data: each asks first, says what it leaves, and can be undone.
+ * (The whole page in a memory router; a double tap on a real phone is in e2e/incident.spec.ts.)
+ */
+import { fireEvent, screen } from '@testing-library/react';
+import { replay } from '../flows/replay';
+import { storageKey } from '../lib/storage';
+import { preloadScreens } from '../testing/preload';
+import { TEST_PROFILE } from '../testing/profile';
+import { renderWholePage } from '../testing/render';
+import { incidentLog } from './log';
+import { newIncident } from './opening';
+import { reduceIncidents } from './reduce';
+import { profileStore } from './store';
+
+beforeAll(preloadScreens);
+
+const ID = 'incident-closing';
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const state = () => document.querySelector('.incident-state')!.textContent;
+const storedProfile = () => localStorage.getItem(storageKey('profile'));
+
+test('closing, deleting and forgetting ask first and can be undone', async () => {
+  const now = new Date();
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
+  );
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${ID}`);
+
+  // « Procédure terminée… »: what the fiche still asks is said, service by service, before closing.
+  fireEvent.click(button('Procédure terminée…'));
+  expect(document.querySelector('.notice-warning')).toHaveTextContent(/La fiche DELTA demande encore ces étapes/);
+  expect(document.querySelector('.notice-warning li')).toHaveTextContent(
+    /^Delta X Import\s:\sdemande d’assistance \(DA\) déposée sur OLGA, /,
+  );
+  fireEvent.click(button('Marquer la procédure terminée'));
+  // Closed early: the state says so, here and in the header's list.
+  expect(await screen.findByText(/Clos avant la fin des étapes de la fiche/)).toBeInTheDocument();
+  expect(document.querySelector('.incident-start')).toHaveTextContent(/Delta X Import\s:\sclos avant la fin/);
+  fireEvent.click(button('Rouvrir l’incident'));
+  expect(state()).toContain('DA à déposer');
+  expect(incidentLog.getSnapshot().events.map((e) => e.type)).toEqual(
+    expect.arrayContaining(['incident.closed', 'incident.reopened']),
+  );
+
+  // Forgetting the references: asked first (the focus on « Annuler »), Escape keeps them; done, then undone.
+  fireEvent.click(button('Oublier mes références'));
+  const question = screen.getByRole('group', { name: /^Effacer vos références de ce navigateur/ });
+  expect(button('Annuler')).toHaveFocus();
+  fireEvent.keyDown(question, { key: 'Escape' });
+  expect(screen.queryByRole('group', { name: /^Effacer vos références de ce navigateur/ })).toBeNull();
+  expect(storedProfile()).not.toBeNull();
+  fireEvent.click(button('Oublier mes références'));
+  fireEvent.click(button('Oui, effacer mes références'));
+  expect(storedProfile()).toBeNull();
+  fireEvent.click(button(/^Annuler\s:\sgarder mes références/));
+  expect(profileStore.getSnapshot().value).toEqual(TEST_PROFILE);
+
+  // Deleting the incident: asked first; on the list, undone.
+  fireEvent.click(button('Supprimer l’incident'));
+  fireEvent.click(button('Oui, supprimer l’incident'));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Incidents' })).toBeInTheDocument();
+  expect(screen.getByText('Aucun incident enregistré.')).toBeInTheDocument();
+  fireEvent.click(button('Annuler la suppression'));
+  expect(await screen.findByText('L’incident a été rétabli.')).toBeInTheDocument();
+  expect(reduceIncidents(incidentLog.getSnapshot().events).map((i) => i.id)).toEqual([ID]);
+});
