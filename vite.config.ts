@@ -100,8 +100,9 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/setupTests.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    // Vitest keeps a core free by default (one worker on two cores): the main process needs little.
-    maxWorkers: availableParallelism(),
+    // Vitest keeps a core free by default (one worker on two cores): the main process needs little. Never
+    // fewer than two: with one worker, the VM pool runs every file in one context (src/setupTests.ts fails then).
+    maxWorkers: Math.max(2, availableParallelism()),
     // Each test file in a VM context of its own, on worker threads: its modules are its own as before, but
     // jsdom and the dependencies load once per worker instead of once per file (unit run 58 s → 39 s here).
     pool: 'vmThreads',

@@ -1,6 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 
+// Each test file has a context of its own (vite.config.ts: the VM pool, two workers or more): should files
+// share one, their stores and pages would too, and tests could pass or fail for another file's data.
+const marks = globalThis as { testFileContext?: true };
+if (marks.testFileContext) throw new Error('Two test files share one context: run Vitest with two workers or more.');
+marks.testFileContext = true;
+
 afterEach(() => {
   // (Pure tests run in Node, with no DOM: `// @vitest-environment node` at their top.)
   if (typeof window !== 'undefined') window.localStorage.clear();

@@ -11,7 +11,10 @@ interface State {
  */
 export function isLoadFailure(error: unknown): boolean {
   return (
-    error instanceof TypeError && /dynamically imported module|importing a module script failed/i.test(error.message)
+    // By its name: an error made in another realm (a test's) is no `instanceof TypeError`.
+    error instanceof Error &&
+    error.name === 'TypeError' &&
+    /dynamically imported module|importing a module script failed/i.test(error.message)
   );
 }
 

@@ -33,7 +33,8 @@ const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 650)
 /** A click by a pointer (`detail` 1), as a person makes it. */
 const click = (element: Element) => fireEvent.click(element, { detail: 1 });
 
-test('an incident: what is typed in each form survives a reload, until it is saved', async () => {
+// Its taps wait for buttons that just appeared to settle (about 2 s in all): more than the default 5 s when busy.
+test('an incident: what is typed in each form survives a reload, until it is saved', { timeout: 20_000 }, async () => {
   const now = new Date();
   incidentLog.append(
     ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
