@@ -148,6 +148,24 @@ describe('backup and restore', () => {
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false });
   });
 
+  test('a file from before help-desk mode was renamed gives it back too; set meanwhile here, it stays', () => {
+    const file = {
+      ...JSON.parse(saveAndMove()),
+      stores: { 'agent-mode': { v: 1, data: { enabled: true, agent: 'Lou' } } },
+    };
+    const read = readBackup(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.added.helpDesk).toBe(true);
+    // Another tab turns help-desk mode off before « Restaurer »: that choice stays.
+    helpDeskModeStore.write({ enabled: false });
+    applyRestore(plan, {});
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false });
+    localStorage.clear();
+    applyRestore(planRestore(read.value), {});
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Lou' });
+  });
+
   test('one LRN drawn up in two browsers is reported once both are restored, never silently kept once', () => {
     registerStore.write(registerWith('SEC202600001'));
     const text = saveAndMove();

@@ -172,8 +172,10 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   const preferences: Record<string, unknown> = {};
   for (const store of PREFERENCES) {
-    const value = backup.stores[store.name] ? store.parse(backup.stores[store.name]) : null;
-    if (backup.stores[store.name] && value === null) unreadable.push(store.name);
+    // A file from before the store was renamed holds it under its former name.
+    const stored = backup.stores[store.name] ?? (store.formerName && backup.stores[store.formerName]);
+    const value = stored ? store.parse(stored) : null;
+    if (stored && value === null) unreadable.push(store.name);
     else if (value !== null && !store.getSnapshot().stored && JSON.stringify(value) !== JSON.stringify(store.empty))
       preferences[store.name] = value;
   }
@@ -202,7 +204,8 @@ export type Choice = 'here' | 'incoming';
 
 /**
  * Writes a plan: every record's events join this browser's log; the preferences this browser had not set
- * taken; the references taken as chosen, the version not taken set aside (so that a later backup still holds it), as are the values the file had set aside.
+ * taken; the references taken as chosen, the version not taken set aside (so that a later backup still
+ * holds it), as are the values the file had set aside.
  */
 export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
   const took = plan.conflicts.some((c) => choices[`${c.kind}:${c.id}`] === 'incoming');
@@ -213,8 +216,10 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   });
   const chosen = profile && took ? profile.incoming : plan.profile;
   results.push(chosen && !same(chosen, profileStore.getSnapshot().value) ? profileStore.write(chosen) : ok(undefined));
+  // Set since the plan was made (another tab): this browser's stays.
   for (const store of PREFERENCES)
-    if (store.name in plan.preferences) results.push(store.write(plan.preferences[store.name]));
+    if (store.name in plan.preferences && !store.getSnapshot().stored)
+      results.push(store.write(plan.preferences[store.name]));
   const setAsideNow = { ...plan.rejected };
   if (profile)
     (setAsideNow[profileStore.name] ??= []).push(

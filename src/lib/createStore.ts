@@ -48,6 +48,8 @@ export interface StoreOptions<T> {
 
 export interface Store<T> extends Kept {
   readonly version: number;
+  /** The name it had before (a backup file of then holds it under that name). */
+  readonly formerName?: string;
   readonly schema: z.ZodMiniType<T>;
   readonly empty: T;
   readonly inBackup: boolean;
@@ -136,6 +138,7 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
     name,
     key,
     version,
+    formerName,
     schema,
     empty,
     inBackup,
