@@ -223,6 +223,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   );
   await expect(daTime).toBeFocused();
   await expect(daTime).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
   await daTime.fill('2026-11-23T09:12');
   await page.getByLabel('Numéro de la DA').fill('DA-778899');
   // A Monday at 09:12: the office is taken as open (the tool's preselection, which the user may change).

@@ -2,7 +2,7 @@
  * Closing, deleting and forgetting an incident's data: each asks first, says what it leaves, and can be undone.
  * (The whole page in a memory router; a double tap on a real phone is in e2e/incident.spec.ts.)
  */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { replay } from '../flows/replay';
 import { storageKey } from '../lib/storage';
 import { preloadScreens } from '../testing/preload';
@@ -36,7 +36,7 @@ test('closing, deleting and forgetting ask first and can be undone', async () =>
   );
   fireEvent.click(button('Marquer la procédure terminée'));
   // Closed early: the state says so, here and in the header's list.
-  expect(await screen.findByText(/Clos avant la fin des étapes de la fiche/)).toBeInTheDocument();
+  await waitFor(() => expect(state()).toContain('Clos avant la fin des étapes de la fiche'));
   expect(document.querySelector('.incident-start')).toHaveTextContent(/Delta X Import\s:\sclos avant la fin/);
   fireEvent.click(button('Rouvrir l’incident'));
   expect(state()).toContain('DA à déposer');
@@ -44,11 +44,11 @@ test('closing, deleting and forgetting ask first and can be undone', async () =>
     expect.arrayContaining(['incident.closed', 'incident.reopened']),
   );
 
-  // Forgetting the references: asked first (the focus on « Annuler »), Escape keeps them; done, then undone.
+  // Forgetting the references (under « Vos références »): asked first (the focus on « Annuler »), Escape keeps them; done, then undone.
   fireEvent.click(button('Oublier mes références'));
-  const question = screen.getByRole('group', { name: /^Effacer vos références de ce navigateur/ });
+  screen.getByRole('group', { name: /^Effacer vos références de ce navigateur/ });
   expect(button('Annuler')).toHaveFocus();
-  fireEvent.keyDown(question, { key: 'Escape' });
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
   expect(screen.queryByRole('group', { name: /^Effacer vos références de ce navigateur/ })).toBeNull();
   expect(storedProfile()).not.toBeNull();
   fireEvent.click(button('Oublier mes références'));
