@@ -12,7 +12,7 @@ export default defineConfig({
   // test waiting on its page (a load, a print, a throttled CPU) leaves its core to another. On two cores,
   // three workers ran the suite in 155 s where two took 183 s and 197 s (one series, alternating).
   fullyParallel: true,
-  workers: Number(process.env.E2E_WORKERS ?? availableParallelism() + 1),
+  workers: Number(process.env.E2E_WORKERS ?? Math.min(availableParallelism() + 1, 8)),
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],

@@ -56,7 +56,7 @@ function runKept(step) {
 for (const { step, status, output, seconds } of await Promise.all(checks.map(runKept))) {
   console.log(`\n=== ${step.name} ===\n${output.trimEnd()}`);
   timings.push(`${step.name} ${seconds.toFixed(0)} s`);
-  if (status !== 0) broken ??= step.name;
+  if (status !== 0) broken = broken ? `${broken}, ${step.name}` : step.name;
 }
 
 for (const step of broken ? [] : steps) {
@@ -104,7 +104,7 @@ function countReport(name, json) {
 
 if (broken) {
   console.error(
-    `\nStep "${broken}" failed${unreadable.length ? ` (unreadable report: ${unreadable.join(', ')})` : ''}.`,
+    `\n${broken.includes(',') ? 'Steps' : 'Step'} "${broken}" failed${unreadable.length ? ` (unreadable report: ${unreadable.join(', ')})` : ''}.`,
   );
   if (failed === 0) failed = 1;
 }
