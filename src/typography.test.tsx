@@ -27,6 +27,7 @@ import {
 } from './helpDesk/texts';
 import { helpDeskModeStore } from './helpDesk/store';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { SCREEN_TEXT } from './screens/texts';
 import { content } from './content/fr';
 import { ANSWER_PROBLEM_TEXT, redirectNotice } from './content/fr/notices';
 import { NEXT_STEPS, SAY } from './content/fr/callTexts';
@@ -85,6 +86,7 @@ const RULES: { name: string; pattern: RegExp }[] = [
   },
   { name: 'heure écrite « 14 h 05 » (14:05 attendu)', pattern: /\b\d{1,2}[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d{2}\b/g },
   { name: 'mot en capitales pour insister', pattern: /\b(ET|OU|NE|PAS)\b/g },
+  { name: 'point après une citation qui finit sa phrase', pattern: /[.?!…][\s\u202F]*»\./g },
 ];
 
 const breaches: string[] = [];
@@ -271,6 +273,8 @@ describe('French typography', { timeout: 120_000 }, () => {
       ]),
     );
     check('résumé d’appel', callSummary(noted, 'https://exemple.test/delta/selfTrigger?v=1&r=x', NOW, 'Agent'));
+    for (const title of ['Utilisez le mode DTI en attendant la résolution.', 'Que constatez-vous\u202F?', 'Mode'])
+      check(`bandeau de reprise (« ${title} »)`, SCREEN_TEXT.resumeText(title));
     const words = (o: object): string[] =>
       Object.values(o).flatMap((v) =>
         typeof v === 'string'
@@ -385,6 +389,7 @@ describe('French typography', { timeout: 120_000 }, () => {
       '14 h 05',
       'la DA ET le bureau',
       'le 23/11/2026\u0020à\u002014:05',
+      'à l’étape «\u202FUtilisez le mode DTI.\u202F».',
     ];
     for (const s of samples) check('exemple', s);
     expect(breaches.length - before).toBeGreaterThanOrEqual(samples.length);

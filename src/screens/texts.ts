@@ -1,3 +1,5 @@
+import { fullStop } from '../content/fr/plural';
+
 /** The words of the diagnosis screens (questions, outcomes, the answers so far, the resume banner). */
 export const SCREEN_TEXT = {
   back: 'Retour',
@@ -14,7 +16,7 @@ export const SCREEN_TEXT = {
   continue: 'Continuer',
   loadingNext: 'Chargement de la question suivante…',
   resumeLabel: 'Diagnostic en cours',
-  resumeText: (step: string) => `Un diagnostic est en cours dans ce navigateur, à l’étape « ${step} ».`,
+  resumeText: (step: string) => `Un diagnostic est en cours dans ce navigateur, à l’étape « ${step} »${fullStop(step)}`,
   resume: 'Reprendre ce diagnostic',
   dismiss: 'Ne pas reprendre',
 } as const;

@@ -1,5 +1,6 @@
 /** The French wording of why a URL was not shown as it was (the session layer only gives a code). */
 import type { RedirectReason } from '../../session/resolve';
+import { fullStop } from './plural';
 
 /** `question`: the title of the question the replay stopped at (for `rejected`). */
 export function redirectNotice(reason: RedirectReason, question: string): string {
@@ -9,7 +10,7 @@ export function redirectNotice(reason: RedirectReason, question: string): string
     case 'format':
       return 'Ce lien est illisible ou incomplet : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.';
     case 'rejected':
-      return `Une réponse du lien ne correspond pas au parcours : reprise à la question « ${question} ».`;
+      return `Une réponse du lien ne correspond pas au parcours : reprise à la question « ${question} »${fullStop(question)}`;
     case 'unknownStep':
       return 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.';
     case 'callChanged':
