@@ -140,12 +140,16 @@ describe('backup and restore', () => {
     expect(plan.added.helpDesk).toBe(true);
     applyRestore(plan, {});
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Camille' });
-    // Set here already (turned off): the file's does not replace it.
-    helpDeskModeStore.write({ enabled: false });
+    // Set here already, with another name: the file's does not replace it.
+    helpDeskModeStore.write({ enabled: false, agent: 'Zoé' });
     const again = planRestore(read.value);
     expect(again.added.helpDesk).toBe(false);
     applyRestore(again, {});
-    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false });
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false, agent: 'Zoé' });
+    // Turned on here, no name typed yet (a new computer): the file's name is taken, the mode stays as set.
+    helpDeskModeStore.write({ enabled: true });
+    applyRestore(planRestore(read.value), {});
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Camille' });
   });
 
   test('a file from before help-desk mode was renamed gives it back too; set meanwhile here, it stays', () => {
@@ -157,10 +161,10 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.added.helpDesk).toBe(true);
-    // Another tab turns help-desk mode off before « Restaurer »: that choice stays.
+    // Another tab turns help-desk mode off before « Restaurer »: that choice stays; the name is taken.
     helpDeskModeStore.write({ enabled: false });
     applyRestore(plan, {});
-    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false });
+    expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false, agent: 'Lou' });
     localStorage.clear();
     applyRestore(planRestore(read.value), {});
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Lou' });

@@ -41,8 +41,15 @@ export type BackupFile = z.infer<typeof backupSchema>;
 /** Every record's log: a backup file holds their events, and a restore adds them. */
 const LOGS = [incidentLog, registerLog, callLog] as unknown as readonly Log<RecordEvent>[];
 const isStore = (k: (typeof kept)[number]): k is Store<unknown> => 'inBackup' in k;
-/** Preferences: taken from the file when this browser has none (one set here stays). */
-const PREFERENCES = [helpDeskModeStore] as unknown as readonly Store<unknown>[];
+/** Preferences: what this browser has not set is taken from the file (what it has set stays). */
+const PREFERENCES = [helpDeskModeStore] as unknown as readonly Store<object>[];
+
+/** A preference of the file with this browser's settings over it; null when that changes nothing here. */
+function preferenceFrom(store: Store<object>, file: object): object | null {
+  const here = store.getSnapshot();
+  const taken = here.stored ? { ...file, ...here.value } : file;
+  return JSON.stringify(taken) === JSON.stringify(here.value) ? null : taken;
+}
 
 /** Everything kept in this browser, as one object (the file's content). */
 export function makeBackup(now: Date): BackupFile {
@@ -93,7 +100,7 @@ export interface RestorePlan {
   readonly events: Readonly<Record<string, unknown[]>>;
   readonly profile: Profile | null;
   /** The file's preferences this browser has not set, by name: taken (help-desk mode and the agent's name). */
-  readonly preferences: Readonly<Record<string, unknown>>;
+  readonly preferences: Readonly<Record<string, object>>;
   /** What the file had set aside, and what of it does not read: set aside here, by name. */
   readonly rejected: Record<string, string[]>;
   readonly conflicts: Conflict[];
@@ -170,14 +177,14 @@ export function planRestore(backup: BackupFile): RestorePlan {
   else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
 
-  const preferences: Record<string, unknown> = {};
+  const preferences: Record<string, object> = {};
   for (const store of PREFERENCES) {
     // A file from before the store was renamed holds it under its former name.
     const stored = backup.stores[store.name] ?? (store.formerName && backup.stores[store.formerName]);
     const value = stored ? store.parse(stored) : null;
+    const taken = value && preferenceFrom(store, value);
     if (stored && value === null) unreadable.push(store.name);
-    else if (value !== null && !store.getSnapshot().stored && JSON.stringify(value) !== JSON.stringify(store.empty))
-      preferences[store.name] = value;
+    else if (taken) preferences[store.name] = taken;
   }
 
   return {
@@ -216,10 +223,12 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   });
   const chosen = profile && took ? profile.incoming : plan.profile;
   results.push(chosen && !same(chosen, profileStore.getSnapshot().value) ? profileStore.write(chosen) : ok(undefined));
-  // Set since the plan was made (another tab): this browser's stays.
-  for (const store of PREFERENCES)
-    if (store.name in plan.preferences && !store.getSnapshot().stored)
-      results.push(store.write(plan.preferences[store.name]));
+  // Read again: what was set here since the plan was made (another tab) stays.
+  for (const store of PREFERENCES) {
+    const file = plan.preferences[store.name];
+    const taken = file && preferenceFrom(store, file);
+    if (taken) results.push(store.write(taken));
+  }
   const setAsideNow = { ...plan.rejected };
   if (profile)
     (setAsideNow[profileStore.name] ??= []).push(

@@ -48,6 +48,8 @@ export const DATA_TEXT = {
   references: (companyName: string | null, eori?: string) =>
     `Vos références : ${companyName ? `${companyName} (${eori})` : 'aucune'}`,
   calls: (calls: string) => `${calls} (mode assistance)`,
+  helpDeskMode: (enabled: boolean, agent?: string) =>
+    `Mode assistance : ${enabled ? 'activé' : 'désactivé'}${agent ? ` (agent : ${agent})` : ''}`,
   setAside: (count: string) => `${count} dans la sauvegarde`,
   persistLabel: 'Stockage persistant',
   persistAsk: 'Demander un stockage persistant',

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { makeBackup } from '../backup/backup';
+import { helpDeskModeStore } from '../helpDesk/store';
 
 beforeAll(preloadScreens);
 
@@ -21,4 +22,22 @@ test('the plan of a restore names the file it was read from', async () => {
   const file = new File([JSON.stringify(makeBackup(new Date()))], 'copie-du-bureau.json', { type: 'application/json' });
   fireEvent.change(await screen.findByLabelText('Fichier de sauvegarde'), { target: { files: [file] } });
   await waitFor(() => expect(screen.getByText(/^Fichier\s:\scopie-du-bureau\.json$/)).toBeInTheDocument());
+});
+
+test('help-desk mode is listed with what is kept, and a file brings it back to a browser where it is not set', async () => {
+  helpDeskModeStore.write({ enabled: true, agent: 'Camille' });
+  const text = JSON.stringify(makeBackup(new Date()));
+  localStorage.clear();
+  await renderApp('/donnees');
+  expect(await screen.findByText(/^Mode assistance\s:\sdésactivé$/)).toBeInTheDocument();
+  fireEvent.change(screen.getByLabelText('Fichier de sauvegarde'), {
+    target: { files: [new File([text], 'poste-1.json', { type: 'application/json' })] },
+  });
+  await waitFor(() =>
+    expect(screen.getByText(/^À ajouter\s:\svos réglages du mode assistance\.$/)).toBeInTheDocument(),
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Restaurer' }));
+  await waitFor(() =>
+    expect(screen.getByText(/^Mode assistance\s:\sactivé \(agent\s:\sCamille\)$/)).toBeInTheDocument(),
+  );
 });

@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { useCalls } from '../helpDesk/useCalls';
+import { helpDeskModeStore } from '../helpDesk/store';
 import { registerStore } from '../gamma/store';
 import { profileStore } from '../incident/store';
 import { useIncidents } from '../incident/useIncident';
@@ -29,6 +30,7 @@ export default function DataPage() {
   const register = useStore(registerStore).value;
   const profile = useStore(profileStore).value;
   const calls = useCalls().all.length;
+  const helpDesk = useStore(helpDeskModeStore).value;
   const persist = useSyncExternalStore(
     persistState.subscribe,
     persistState.getSnapshot,
@@ -54,6 +56,7 @@ export default function DataPage() {
           </li>
           <li>{T.references(profile?.companyName ?? null, profile?.eori)}</li>
           <li>{T.calls(count(calls, NOUNS.call))}</li>
+          <li>{T.helpDeskMode(helpDesk.enabled, helpDesk.agent)}</li>
           {setAside > 0 && <li>{T.setAside(count(setAside, NOUNS.setAside))}</li>}
         </ul>
         <p>
