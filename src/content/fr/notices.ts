@@ -14,7 +14,7 @@ export function redirectNotice(reason: RedirectReason, question: string): string
     case 'unknownStep':
       return 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.';
     case 'callChanged':
-      return 'L’appel en cours a changé dans un autre onglet depuis l’affichage de cette page : votre réponse n’a pas été notée. Voici l’étape où en est l’appel ; répondez de nouveau.';
+      return 'L’appel en cours a changé dans un autre onglet depuis l’affichage de cette page : votre réponse n’a pas été notée. La page montre maintenant l’appel tel qu’il est ; répondez de nouveau.';
     case 'notReady':
       return 'Votre réponse a été envoyée avant que la page soit prête, et ce navigateur ne garde pas vos réponses précédentes : elle n’a pas été prise en compte. Reprenez le diagnostic ci-dessous.';
     case 'notOnPath':
