@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { expectHeading, expectNoAxeViolations } from './helpers';
 
@@ -45,6 +46,19 @@ test('the entry page loads without the flows’ engine: none of its files holds 
   // And the engine is in the build: the check reads the right marker.
   const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
   expect(all.some((f) => readFileSync(join('dist/assets', f), 'utf8').includes('xstate.init'))).toBe(true);
+});
+
+test('the entry page’s first load stays within its budget (105 KiB of JavaScript, gzip), and no test ships', () => {
+  // The bench (npm run bench) measures it in a browser; this reads what the page links, so that every run checks it.
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:href|src)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const kib = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f)), { level: 9 }).length, 0) / 1024;
+  expect(kib, files.join(', ')).toBeLessThanOrEqual(105);
+  // A test beside a page (src/pages/*.test.tsx) is never built as a page, nor its libraries.
+  const built = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  expect(
+    built.filter((f) => /test/i.test(f) || readFileSync(join('dist/assets', f), 'utf8').includes('@testing-library')),
+  ).toEqual([]);
 });
 
 test('a prerendered page holds no control that needs the app: every button sends its form, every link has its address', () => {

@@ -53,8 +53,8 @@ export interface PageModule {
   readonly default: ComponentType;
 }
 
-/** The pages' modules, one file (and one chunk) each, loaded on demand. */
-const MODULES = import.meta.glob<PageModule>('./pages/*.tsx');
+/** The pages' modules, one file (and one chunk) each, loaded on demand: never their tests, which sit beside them. */
+const MODULES = import.meta.glob<PageModule>(['./pages/*.tsx', '!./pages/*.test.tsx']);
 
 /** The module file of a page, as the bundler names it from the root (scripts/prerender-plugin.ts reads it). */
 export const moduleFile = (page: Pick<Page, 'module'>) => `src/pages/${page.module}.tsx`;
