@@ -333,6 +333,8 @@ export const CALLS_TEXT = {
     'Par le nom, l’entreprise, l’EORI, le téléphone (avec ou sans espaces) ou le courriel de l’appelant, par le service, l’issue, le numéro de la DA, les notes ou la référence de l’appel.',
   heading: (when: string) => `Appel du ${when}`,
   inProgress: 'en cours',
+  /** A call not ended that is not the one in progress (one of another browser's, restored from its backup). */
+  notEnded: 'non terminé',
   reference: 'Référence',
   service: 'Service',
   outcome: 'Issue',

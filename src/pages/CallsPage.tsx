@@ -104,7 +104,9 @@ export default function CallsPage() {
               <li key={c.call.id}>
                 <h2 id={`call-${c.call.id}`}>
                   {CALLS_TEXT.heading(formatDateTime(new Date(c.call.startedAt)))}
-                  {c.call.endedAt ? ` (${durationText(c.call, now)})` : ` (${CALLS_TEXT.inProgress})`}
+                  {c.call.endedAt
+                    ? ` (${durationText(c.call, now)})`
+                    : ` (${c.call.id === current?.id ? CALLS_TEXT.inProgress : CALLS_TEXT.notEnded})`}
                 </h2>
                 <dl className="call-facts">
                   <dt>{CALLS_TEXT.reference}</dt>
