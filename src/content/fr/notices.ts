@@ -1,6 +1,8 @@
 /** The French wording of why a URL was not shown as it was (the session layer only gives a code). */
 import type { RedirectReason } from '../../session/resolve';
-import { fullStop } from './plural';
+
+/** The full stop after a quotation that ends a sentence, unless it ends with its own (« …la résolution. », « …vous ? »). */
+export const fullStop = (quoted: string) => (/[.?!…]$/.test(quoted) ? '' : '.');
 
 /** `question`: the title of the question the replay stopped at (for `rejected`). */
 export function redirectNotice(reason: RedirectReason, question: string): string {

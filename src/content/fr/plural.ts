@@ -13,6 +13,3 @@ export const form = (n: number, forms: { readonly one: string; readonly other: s
 export const lowerFirst = (text: string) =>
   // An acronym (« DA », « SAU ») keeps its capitals.
   /^\p{Lu}{2}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
-
-/** The full stop after a quotation that ends a sentence, unless it ends with its own (« …la résolution. », « …vous ? »). */
-export const fullStop = (quoted: string) => (/[.?!…]$/.test(quoted) ? '' : '.');
