@@ -99,7 +99,7 @@ export interface RestorePlan {
   /** Each record's events in the file (those of the stores a file kept before the logs too), by log name. */
   readonly events: Readonly<Record<string, unknown[]>>;
   readonly profile: Profile | null;
-  /** The file's preferences this browser has not set, by name: taken (help-desk mode and the agent's name). */
+  /** By name, the file's preferences with what this browser has set over them: written (help-desk mode, agent). */
   readonly preferences: Readonly<Record<string, object>>;
   /** What the file had set aside, and what of it does not read: set aside here, by name. */
   readonly rejected: Record<string, string[]>;
