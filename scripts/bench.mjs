@@ -14,8 +14,10 @@
 // generated from it (again by `npm run bench:doc`). Not a test: nothing is held to a budget but the first load.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.mjs';
 import { render } from './performance-doc.mjs';
@@ -37,6 +39,10 @@ const OUT = resolve('bench-results');
 const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
 
 ensureNodeModules();
+// Lighthouse and its launcher are the bench's alone: a package of their own, so that tests do not install them.
+const TOOLS = 'scripts/bench-tools';
+ensureNodeModules(TOOLS);
+const tool = (name) => import(pathToFileURL(createRequire(resolve(TOOLS, 'package.json')).resolve(name)).href);
 spawnSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
 const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
 const baseRev = option('base', dirty ? 'HEAD' : 'HEAD~1');
@@ -101,8 +107,8 @@ process.on('exit', stop);
 for (const port of Object.values(PORTS)) await waitFor(`http://localhost:${port}/`);
 
 // ---- Mobile Lighthouse, alternating: for each run, every page of each build, then the control.
-const { default: lighthouse } = await import('lighthouse');
-const chromeLauncher = await import('chrome-launcher');
+const { default: lighthouse } = await tool('lighthouse');
+const chromeLauncher = await tool('chrome-launcher');
 const lighthouseRuns = [];
 const firstLoad = {};
 for (let i = 0; i < RUNS; i++) {
