@@ -168,7 +168,20 @@ const stringsOf = (value: unknown): string[] =>
       ? Object.values(value).flatMap(stringsOf)
       : [];
 
-async function readingsOf(place: string): Promise<Reading[]> {
+/** Each place read once, for every row that names it (a page is rendered once, its text normalised once). */
+const readings = new Map<string, Promise<Reading[]>>();
+const readingsOf = (place: string) => {
+  if (!readings.has(place)) readings.set(place, readPlace(place));
+  return readings.get(place)!;
+};
+const normal = new Map<string, string>();
+/** `normalized`, once per text. */
+const norm = (text: string) => {
+  if (!normal.has(text)) normal.set(text, normalized(text));
+  return normal.get(text)!;
+};
+
+async function readPlace(place: string): Promise<Reading[]> {
   const [, kind, rest] = /^(say|next|mail|journal|text|page):(.*)$/s.exec(place) ??
     /^(da|export)(?:\?(.*))?$/s.exec(place) ?? [place, 'node', place];
   const key = (v: Visit) => `${place} (${v.values.join('-') || 'début'})`;
@@ -239,7 +252,7 @@ const MARKERS = {
 
 /** The smallest block of the page that holds every fragment, and the blocks around it up to its section. */
 function blockOf(page: Element, fragments: readonly string[]): string[] | null {
-  const holds = (el: Element) => fragments.every((f) => normalized(el.textContent ?? '').includes(f));
+  const holds = (el: Element) => fragments.every((f) => norm(el.textContent ?? '').includes(f));
   const blocks = [...page.querySelectorAll('p, li, dd, dt, td, th, caption, h1, h2, h3, legend, label, div, section')];
   const smallest = blocks.filter(holds).find((el) => ![...el.querySelectorAll('*')].some(holds));
   if (!smallest) return null;
@@ -326,7 +339,7 @@ describe('the fidelity record (docs/fidelity.md)', { timeout: 300_000 }, () => {
       if (quoted < 0.75 * source.length) faults.push(`ligne ${row.line} : citation trop partielle pour « exact »`);
       for (const place of row.places)
         for (const q of quotes)
-          faults.push(...missingAt(row, place, await readingsOf(place), (r) => normalized(r.text).includes(q), q));
+          faults.push(...missingAt(row, place, await readingsOf(place), (r) => norm(r.text).includes(q), q));
     }
     expect(faults).toEqual([]);
   });
@@ -336,7 +349,7 @@ describe('the fidelity record (docs/fidelity.md)', { timeout: 300_000 }, () => {
     for (const row of rows.filter((r) => r.grade === 'faithful'))
       for (const place of row.places)
         for (const w of row.checked.map(normalized))
-          faults.push(...missingAt(row, place, await readingsOf(place), (r) => normalized(r.text).includes(w), w));
+          faults.push(...missingAt(row, place, await readingsOf(place), (r) => norm(r.text).includes(w), w));
     expect(faults).toEqual([]);
   });
 
