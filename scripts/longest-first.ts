@@ -14,6 +14,7 @@ const rank = (file: TestSpecification) => {
 
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]) {
+    // oxlint-disable-next-line unicorn/no-array-sort -- Vitest's sequencer method, not Array#sort
     return (await super.sort(files)).toSorted((a, b) => rank(a) - rank(b));
   }
 }

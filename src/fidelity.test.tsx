@@ -169,10 +169,10 @@ const stringsOf = (value: unknown): string[] =>
       : [];
 
 /** Each place read once, for every row that names it (a page is rendered once, its text normalised once). */
-const readings = new Map<string, Promise<Reading[]>>();
+const read = new Map<string, Promise<Reading[]>>();
 const readingsOf = (place: string) => {
-  if (!readings.has(place)) readings.set(place, readPlace(place));
-  return readings.get(place)!;
+  if (!read.has(place)) read.set(place, readPlace(place));
+  return read.get(place)!;
 };
 const normal = new Map<string, string>();
 /** `normalized`, once per text. */
