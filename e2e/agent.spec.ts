@@ -419,7 +419,10 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
   await expect(notes).toHaveValue('');
 
-  // Call 2, DELTA: self-trigger; the DA number the caller gives is noted at the outcome.
+  // Call 2, DELTA: self-trigger; the DA number the caller gives is noted at the outcome. Who calls is typed
+  // first, before any answer (the call starts with it): the first answer is still taken.
+  await panel.getByLabel('Entreprise').fill('Transit Dupont');
+  await page.locator('h1').click();
   // A sentence to read out at every step of this call too, each its own.
   for (const [label, script] of [
     ['DELTA', /Par quel service DELTA déposez-vous vos déclarations/],
@@ -435,7 +438,6 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   await expect(say).toContainText('Déposez une demande d’assistance sur OLGA');
   await expect(say).toContainText('09 70 28 01 00');
   await panel.getByLabel('Numéro de la DA donné par l’appelant').fill('DA-2026-123');
-  await panel.getByLabel('Entreprise').fill('Transit Dupont');
   await page.locator('h1').click();
   await page.keyboard.press('n');
   await page.getByRole('button', { name: 'Oui, nouvel appel' }).click();

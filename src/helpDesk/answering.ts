@@ -35,12 +35,22 @@ export function onCallPath(answers: readonly string[], at: Pick<AnswerAt, 'index
   return true;
 }
 
-/** Whether the call changed (answers, restart, start, taken back) after `since`: a page shown then is stale. */
+/**
+ * What makes a page shown before it stale: the call's answers changed (given, changed, started again) or the
+ * call was taken back. Not its start: a call that its caller's name or a note started, on the page shown,
+ * has no answer the page could contradict (a page further on, of an earlier call, is refused as not this
+ * call's: `onCallPath`).
+ */
+const COURSE = new Set<Call['events'][number]['type']>([
+  'answer.given',
+  'answer.changed',
+  'path.restarted',
+  'call.resumed',
+]);
+
+/** Whether the call's course changed after `since`: a page shown then is stale. */
 export const changedSince = (call: Call | null, since: string) =>
-  call !== null &&
-  call.events.some(
-    (e) => e.at > since && e.type !== 'fact.recorded' && e.type !== 'note.edited' && e.type !== 'caller.edited',
-  );
+  call !== null && call.events.some((e) => e.at > since && COURSE.has(e.type));
 
 /** What answering records in `call` (pure): the events, and the call's answers after them; or why not. */
 export function answerInCall(

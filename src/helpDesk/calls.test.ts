@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { answersOf, type AnswerValue } from '../flows/ids';
 import { changeAnswer, replay } from '../flows/replay';
 import { callEvents, callOf } from '../testing/calls';
-import { answerInCall, endCurrentCall, giveAnswer, onCallPath, takeBackCall } from './answering';
+import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, takeBackCall } from './answering';
 import { callLog } from './callLog';
 import { answeredAt, reduceCalls } from './calls';
 import { callSummary, searchText } from './texts';
@@ -91,6 +91,26 @@ describe('answering in a call', () => {
     });
   });
 
+  test('a call started on the page shown, by the caller’s name or a note, takes that page’s answer', () => {
+    // The agent opens the entry page, types who calls and a note (the call starts), then gives the answer.
+    const shown = T0.toISOString();
+    const started = callOf(
+      callEvents(
+        'n',
+        new Date(T0.getTime() + 60_000),
+        [],
+        [
+          { type: 'caller.edited', field: 'name', value: 'M. Martin' },
+          { type: 'note.edited', text: 'Appelle pour Delta G.' },
+        ],
+      ),
+    );
+    expect(answerInCall(started, { node: 'start', index: 0, values: [] }, 'delta', shown, after)).toMatchObject({
+      ok: true,
+      value: { events: [{ type: 'answer.given', value: 'delta' }], answers: ['delta'] },
+    });
+  });
+
   test('a page shown before the call changed (another tab) records nothing', () => {
     const before = new Date(T0.getTime() + 60_000).toISOString();
     expect(
@@ -104,8 +124,9 @@ describe('answering in a call', () => {
 
 /**
  * Model-based: random sequences of what an agent does (answer, R, « Modifier », Back, Forward, reload, an old
- * call's page and its links, new call, take back, end, a second tab answering), against the real log and a
- * small model that keeps, per call, the answers actually given. After each step they must agree.
+ * call's page and its links, new call, take back, end, a second tab answering, who calls or a note typed),
+ * against the real log and a small model that keeps, per call, the answers actually given. After each step
+ * they must agree.
  */
 describe('the call log follows only what the agent did', () => {
   interface Page {
@@ -236,6 +257,28 @@ describe('the call log follows only what the agent did', () => {
     },
     toString: () => `resume(${k})`,
   });
+  /**
+   * The agent types who calls, or a note, on the page shown: the call starts with it when there is none. It
+   * changes no answer, so no page is stale for it.
+   */
+  const noteCmd = (k: number): fc.Command<Model, Real> => ({
+    check: () => true,
+    run(m) {
+      recordInCall(
+        [
+          k % 2
+            ? { type: 'note.edited', text: `Note ${k}` }
+            : { type: 'caller.edited', field: 'name', value: `Appelant ${k}` },
+        ],
+        tick(m),
+      );
+      if (!m.current) {
+        m.current = reduceCalls(callLog.getSnapshot().events).current!.id;
+        m.calls.set(m.current, { path: [], given: [], changedAt: '', open: true });
+      }
+    },
+    toString: () => `note(${k})`,
+  });
   /** Tab B answers the call's current question, on a page it has just shown. */
   const otherTabCmd = (k: number): fc.Command<Model, Real> => ({
     check: (m) => m.current !== null,
@@ -287,6 +330,7 @@ describe('the call log follows only what the agent did', () => {
     fc.constant(endCmd),
     k.map(resumeCmd),
     k.map(otherTabCmd),
+    k.map(noteCmd),
   ].map((arb) => arb.map(checked));
 
   test('random sequences: the log holds exactly the answers the agent gave, in each call', { timeout: 60_000 }, () => {
@@ -297,7 +341,7 @@ describe('the call log follows only what the agent did', () => {
         show(model, pageOf(model, [], 0));
         fc.modelRun(() => ({ model, real: null }), cmds);
       }),
-      { seed: 20261206, numRuns: 250 },
+      { seed: 20261206, numRuns: 350 },
     );
     // The runs did exercise both ways: answers recorded, and answers refused on pages not of the call.
     expect(verified).toBeGreaterThan(500);
