@@ -1,8 +1,7 @@
 // `npm test`: everything, on a fresh machine too. Installs what is missing (npm packages; Debian's
-// Chromium and poppler-utils), then the unit and component tests (Vitest) with typecheck, lint, format and
-// the build beside them, then the end-to-end tests (Playwright in Chromium, with axe). Every failing step is
-// named. Ends with one line: "N passed, N failed".
-import { spawn } from 'node:child_process';
+// Chromium and poppler-utils), then typecheck, lint, unit and component tests (Vitest), end-to-end tests
+// (Playwright in Chromium, with axe). Ends with one line: "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureNodeModules } from './setup.mjs';
 
@@ -11,25 +10,22 @@ ensureNodeModules();
 mkdirSync('reports', { recursive: true });
 
 const bin = (name) => `node_modules/.bin/${name}`;
-/**
- * Beside the unit tests: the checks that only read the sources, and the one production build every
- * end-to-end test shares. The unit step keeps both cores busy but not always (its start, its last file):
- * these fill the gaps. Their output is printed whole once they end.
- */
-const beside = [
+/** The checks that only read the sources: run side by side (each uses about one core, briefly). */
+const checks = [
   { name: 'typecheck', cmd: bin('tsc'), args: ['--noEmit', '-p', '.'] },
   { name: 'lint', cmd: bin('oxlint'), args: ['--deny-warnings', 'src', 'e2e', 'scripts'] },
   { name: 'format', cmd: bin('prettier'), args: ['--check', '.'] },
-  { name: 'build', cmd: bin('vite'), args: ['build', '--logLevel', 'warn'] },
 ];
-const unit = {
-  name: 'unit',
-  cmd: bin('vitest'),
-  args: ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'],
-  report: 'reports/vitest.json',
-};
-const after = [
+const steps = [
+  {
+    name: 'unit',
+    cmd: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'],
+    report: 'reports/vitest.json',
+  },
   { name: 'chromium', cmd: 'node', args: ['scripts/ensure-chromium.mjs'] },
+  // One production build, shared by every end-to-end test.
+  { name: 'build', cmd: bin('vite'), args: ['build', '--logLevel', 'warn'] },
   {
     name: 'e2e',
     cmd: bin('playwright'),
@@ -41,57 +37,52 @@ const after = [
 
 let passed = 0;
 let failed = 0;
-const broken = [];
+let broken = null;
 const unreadable = [];
 const timings = [];
 
-/** Runs a step: its output kept, to print it whole once it ends, or shown as it goes (`shown`). */
-function run(step, { shown = false } = {}) {
-  // A report left by an earlier run must not count for this one.
-  if (step.report) rmSync(step.report, { force: true });
+/** Runs a check with its output kept, to print it whole once it ends. */
+function runKept(step) {
   return new Promise((resolve) => {
     const t0 = Date.now();
     let output = '';
-    const child = spawn(step.cmd, step.args, {
-      env: { ...process.env, ...step.env },
-      stdio: shown ? 'inherit' : 'pipe',
-    });
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
+    const child = spawn(step.cmd, step.args, { env: process.env });
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
     child.on('error', (error) => (output += `${error}\n`));
-    child.on('close', (status) => {
-      timings.push(`${step.name} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      resolve({ step, status, output });
-    });
+    child.on('close', (status) => resolve({ step, status, output, seconds: (Date.now() - t0) / 1000 }));
   });
 }
+for (const { step, status, output, seconds } of await Promise.all(checks.map(runKept))) {
+  console.log(`\n=== ${step.name} ===\n${output.trimEnd()}`);
+  timings.push(`${step.name} ${seconds.toFixed(0)} s`);
+  if (status !== 0) broken = broken ? `${broken}, ${step.name}` : step.name;
+}
 
-/** Counts a step's report, and names the step if it failed or its report cannot be read. */
-function account({ step, status, output }) {
-  if (output) console.log(`\n=== ${step.name} ===\n${output.trimEnd()}`);
+for (const step of broken ? [] : steps) {
+  console.log(`\n=== ${step.name} ===`);
+  const t0 = Date.now();
+  // A report left by an earlier run must not count for this one.
+  if (step.report) rmSync(step.report, { force: true });
+  const r = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  timings.push(`${step.name} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (step.report) {
     const counts = readReport(step);
     if (counts === null) {
       // A report that cannot be read says nothing of the tests it should count: the run fails, by its name.
       console.error(`${step.name}: its report ${step.report} could not be read; the run fails.`);
       unreadable.push(step.report);
-    } else {
-      passed += counts.passed;
-      failed += counts.failed;
-      console.log(`${step.name}: ${counts.passed} passed, ${counts.failed} failed`);
+      broken = step.name;
+      break;
     }
+    passed += counts.passed;
+    failed += counts.failed;
+    console.log(`${step.name}: ${counts.passed} passed, ${counts.failed} failed`);
   }
-  if (status !== 0 || unreadable.includes(step.report)) broken.push(step.name);
-}
-
-const besideRuns = beside.map((step) => run(step));
-console.log('\n=== unit ===');
-account(await run(unit, { shown: true }));
-for (const result of await Promise.all(besideRuns)) account(result);
-for (const step of after) {
-  if (broken.length) break;
-  console.log(`\n=== ${step.name} ===`);
-  account(await run(step, { shown: true }));
+  if (r.status !== 0) {
+    broken = step.name;
+    break;
+  }
 }
 
 /** The counts of a step's report, or null when it is missing or unreadable. */
@@ -111,12 +102,12 @@ function countReport(name, json) {
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0) };
 }
 
-if (broken.length) {
+if (broken) {
   console.error(
-    `\n${broken.length > 1 ? 'Steps' : 'Step'} "${broken.join(', ')}" failed${unreadable.length ? ` (unreadable report: ${unreadable.join(', ')})` : ''}.`,
+    `\n${broken.includes(',') ? 'Steps' : 'Step'} "${broken}" failed${unreadable.length ? ` (unreadable report: ${unreadable.join(', ')})` : ''}.`,
   );
   if (failed === 0) failed = 1;
 }
 console.log(`\nTimes: ${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(broken.length ? 1 : 0);
+process.exit(broken ? 1 : 0);
