@@ -50,7 +50,12 @@ function expectTheRecords() {
   expect(others).toEqual([]);
   expect(incident).toMatchObject({ notes: 'Panne vue par Camille ; « DA » déposée à 8 h.', deleted: false });
   expect(incident!.services.map((s) => s.service)).toEqual(['g']);
-  expect(incident!.services[0]!.da).toBeTruthy();
+  // The DA and the office's e-mail as they were filed and sent, word for word; the step taken back, gone.
+  const logged = JSON.parse(raw(incidentLog.name)).events as { type: string; step?: string; text?: string }[];
+  const record = incident!.services[0]!;
+  expect(record.da?.text).toBe(logged.find((e) => e.type === 'da.filed')!.text);
+  expect(record.journal.map((e) => e.step)).toEqual(['da.file', 'office.inform', 'backup.activate']);
+  expect(record.journal[1]!.text).toBe(logged.find((e) => e.step === 'office.inform')!.text);
   // The first call, ended; the second, begun with the diagnosis left in progress, still open.
   const { all } = reduceCalls(callLog.getSnapshot().events);
   expect(all).toHaveLength(2);
