@@ -155,7 +155,8 @@ export default function HelpDeskPanel() {
   const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
   // Kept in view (sticky) on a step of the call; elsewhere it stays in its place, under the notices above it.
-  const notes = <NotesField key={current?.id ?? 'new'} call={current} sticky={resolution !== null} />;
+  const fields = useFieldsKey(current?.id ?? null);
+  const notes = <NotesField key={fields} call={current} sticky={resolution !== null} />;
 
   return (
     <>
@@ -273,7 +274,7 @@ export default function HelpDeskPanel() {
             </Link>
           </p>
         )}
-        <CallerSection key={current?.id ?? 'new'} call={current} />
+        <CallerSection key={fields} call={current} />
         <ShareSection call={current} session={shareSession} shareUrl={shareUrl} />
         <p className="actions-inline">
           <button type="button" className="button button-secondary button-small" onClick={askNewCall}>
@@ -322,6 +323,20 @@ export default function HelpDeskPanel() {
 }
 
 /** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
+/**
+ * The key of the call's fields (its notes, the caller): new for another call, or for none once a call ends,
+ * so that they show that call's. Not when a call starts while none was in progress: the agent may be typing
+ * its first record in them (a new key would remount them under the agent's fingers, the focus lost and what
+ * is typed next taken as shortcuts).
+ */
+function useFieldsKey(callId: string | null): string {
+  const [fields, setFields] = useState({ callId, key: 0 });
+  if (fields.callId === callId) return String(fields.key);
+  const key = fields.callId === null ? fields.key : fields.key + 1;
+  setFields({ callId, key });
+  return String(key);
+}
+
 function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
   const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) => {
     recordInCall([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], new Date(), call?.id);

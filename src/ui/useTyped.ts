@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useDraft } from './drafts';
+import { clearDrafts, useDraft } from './drafts';
 
 /**
  * A text typed into a record (a call's notes, the caller, a fact; an incident's notes): kept as a draft while
@@ -24,6 +24,17 @@ export function useTyped(draftKey: string, recorded: string, record: (value: str
     if (value === now || save(value)) forget();
     else pending.current = value;
   };
+  // The record it is typed for changed under the user's fingers (a call started in another tab): what is
+  // typed and not recorded yet goes with the field, and the draft under the former key is forgotten.
+  const typedFor = useRef(draftKey);
+  useEffect(() => {
+    if (typedFor.current === draftKey) return;
+    const former = typedFor.current;
+    typedFor.current = draftKey;
+    if (pending.current === null) return;
+    set('value', pending.current);
+    clearDrafts(former);
+  }, [draftKey, set]);
   const flushRef = useRef(flush);
   useEffect(() => {
     flushRef.current = flush;

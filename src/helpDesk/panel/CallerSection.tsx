@@ -47,7 +47,7 @@ export function CallerSection({ call }: { call: Call | null }) {
         </h3>
       </summary>
       {CALLER_FIELDS.map((field) => (
-        <CallerInput key={`${call?.id ?? 'new'}-${field}`} field={field} call={call} />
+        <CallerInput key={field} field={field} call={call} />
       ))}
     </details>
   );
