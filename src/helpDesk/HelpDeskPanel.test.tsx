@@ -1,4 +1,5 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
 import { callLog } from './callLog';
@@ -10,6 +11,8 @@ import { recordCall } from '../testing/calls';
 beforeAll(preloadScreens);
 
 const heading = () => screen.getByRole('heading', { level: 1 });
+/** The panel's field for the caller's name. */
+const name = () => within(screen.getByRole('complementary', { name: 'Mode assistance' })).getByLabelText('Nom');
 const calls = () => reduceCalls(callLog.getSnapshot().events);
 /** The answers recorded in the call in progress, as « node=value », changes included. */
 const recorded = () =>
@@ -157,5 +160,44 @@ describe('help-desk keyboard shortcuts', () => {
     await act(async () => {});
     expect(calls().current?.answers).toEqual(['gamma', 'no']);
     expect(recorded()).toEqual(['start=gamma', 'gamma.access=no']);
+  });
+
+  test('the caller typed before any answer: the call starts, the focus stays in the next field, nothing answered', async () => {
+    await renderInAgentMode('/');
+    const user = userEvent.setup();
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    await user.click(within(panel).getByLabelText('Nom'));
+    await user.keyboard('Durand');
+    // Leaving « Nom » records it: the call starts there.
+    await user.click(within(panel).getByLabelText('Téléphone'));
+    expect(calls().current?.caller.name).toBe('Durand');
+    await user.keyboard('0611223344');
+    expect(within(panel).getByLabelText('Téléphone')).toHaveFocus();
+    expect(within(panel).getByLabelText('Téléphone')).toHaveValue('0611223344');
+    await user.click(within(panel).getByLabelText('Notes d’appel'));
+    await user.keyboard('Rappeler');
+    expect(within(panel).getByLabelText('Notes d’appel')).toHaveFocus();
+    await user.click(heading());
+    expect(calls().all).toHaveLength(1);
+    expect(calls().current).toMatchObject({ notes: 'Rappeler', caller: { name: 'Durand', phone: '06 11 22 33 44' } });
+    // No digit typed in a field was taken for an answer.
+    expect(recorded()).toEqual([]);
+    expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
+  });
+
+  test('the caller being typed when another tab starts the call: nothing typed lost, recorded in that call', async () => {
+    await renderInAgentMode('/');
+    const user = userEvent.setup();
+    await user.click(name());
+    await user.keyboard('Dur');
+    // Another tab answers the first question: the call starts there.
+    act(() => recordCall('other', new Date(), ['delta']));
+    await act(async () => {});
+    await user.keyboard('and');
+    expect(name()).toHaveFocus();
+    expect(name()).toHaveValue('Durand');
+    await user.click(heading());
+    expect(calls().all).toHaveLength(1);
+    expect(calls().current).toMatchObject({ id: 'other', caller: { name: 'Durand' }, answers: ['delta'] });
   });
 });
