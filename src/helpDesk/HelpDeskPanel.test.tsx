@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
@@ -199,5 +199,32 @@ describe('help-desk keyboard shortcuts', () => {
     await user.click(heading());
     expect(calls().all).toHaveLength(1);
     expect(calls().current).toMatchObject({ id: 'other', caller: { name: 'Durand' }, answers: ['delta'] });
+  });
+
+  test('what the panel did on this page (a link’s answers taken, a call taken back) leaves its answer taken', async () => {
+    const user = userEvent.setup();
+    const answer = async (label: string) => {
+      await user.click(screen.getByLabelText(label));
+      await user.click(screen.getByRole('button', { name: 'Continuer' }));
+      // (In help-desk mode the answer's code comes on demand: the next page a moment later.)
+      await act(async () => {});
+    };
+    // A caller's link: its answers taken into the call, then the question it shows answered.
+    await renderInAgentMode('/gamma/office?v=1&r=gamma-yes');
+    await user.click(screen.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }));
+    await answer('Non : bureau injoignable ou sans solution');
+    expect(heading()).toHaveTextContent('Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
+    expect(recorded()).toEqual(['start=gamma', 'gamma.access=yes', 'gamma.office=no']);
+    cleanup();
+
+    // A call ended, taken back from the panel on the same page, then answered there.
+    localStorage.clear();
+    await renderInAgentMode('/');
+    await pressAtOnce('11');
+    await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
+    await user.click(screen.getByRole('button', { name: 'Reprendre cet appel' }));
+    await answer('DTI (saisie sur le portail douane.gouv.fr)');
+    expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+    expect(recorded()).toEqual(['start=delta', 'delta.service=g1', 'delta.mode=dti']);
   });
 });

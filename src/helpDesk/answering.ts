@@ -36,10 +36,11 @@ export function onCallPath(answers: readonly string[], at: Pick<AnswerAt, 'index
 }
 
 /**
- * What makes a page shown before it stale: the call's answers changed (given, changed, started again) or the
- * call was taken back. Not its start: a call that its caller's name or a note started, on the page shown,
- * has no answer the page could contradict (a page further on, of an earlier call, is refused as not this
- * call's: `onCallPath`).
+ * What makes a page shown before it stale: another tab changed the call's answers (given, changed, started
+ * again) or took the call back. Not the call's start: a call that its caller's name or a note started, on the
+ * page shown, has no answer the page could contradict (a page further on, of an earlier call, is refused as
+ * not this call's: `onCallPath`). Nor what this tab did from its panel (a link's answers taken, a call taken
+ * back): the agent saw it done.
  */
 const COURSE = new Set<Call['events'][number]['type']>([
   'answer.given',
@@ -48,9 +49,9 @@ const COURSE = new Set<Call['events'][number]['type']>([
   'call.resumed',
 ]);
 
-/** Whether the call's course changed after `since`: a page shown then is stale. */
-export const changedSince = (call: Call | null, since: string) =>
-  call !== null && call.events.some((e) => e.at > since && COURSE.has(e.type));
+/** Whether another tab changed the call's course after `since` (`mine`: this tab's events): a page shown then is stale. */
+export const changedSince = (call: Call | null, since: string, mine: (id: string) => boolean = () => false) =>
+  call !== null && call.events.some((e) => e.at > since && COURSE.has(e.type) && !mine(e.id));
 
 /** What answering records in `call` (pure): the events, and the call's answers after them; or why not. */
 export function answerInCall(
@@ -59,9 +60,10 @@ export function answerInCall(
   value: string,
   shownAt: string,
   after: AfterAnswer,
+  mine?: (id: string) => boolean,
 ): Result<{ events: CallEventData[]; answers: readonly string[] }, AnswerProblem> {
   const answers = call?.answers ?? [];
-  if (changedSince(call, shownAt)) return refuse('callChanged');
+  if (changedSince(call, shownAt, mine)) return refuse('callChanged');
   if (!onCallPath(answers, at)) return refuse('notThisCall');
   const next = after(answers, at.index, value);
   const previous = answers[at.index];
@@ -93,7 +95,7 @@ export function giveAnswer(
   let answers = after(at.values, at.index, value);
   if (helpDesk) {
     const { current } = reduceCalls(callLog.getSnapshot().events);
-    const given = answerInCall(current, at, value, shownAt, after);
+    const given = answerInCall(current, at, value, shownAt, after, callLog.isOwn);
     if (!given.ok) return given;
     answers = given.value.answers;
     if (given.value.events.length > 0) recordInCall(given.value.events, now);

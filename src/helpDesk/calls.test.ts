@@ -3,11 +3,18 @@ import { answersOf, type AnswerValue } from '../flows/ids';
 import { changeAnswer, replay } from '../flows/replay';
 import { callEvents, callOf } from '../testing/calls';
 import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, takeBackCall } from './answering';
-import { callLog } from './callLog';
+import { callEvent, callLog, type CallEvent } from './callLog';
+import { union } from '../records/log';
 import { answeredAt, reduceCalls } from './calls';
 import { callSummary, searchText } from './texts';
 
 const T0 = new Date('2026-12-06T09:00:00.000Z');
+/** Events another tab appends: written to the storage this tab reads, as that tab's log writes them. */
+const writtenByAnotherTab = (events: readonly CallEvent[]) => {
+  const stored = JSON.parse(localStorage.getItem(callLog.key) ?? '{"v":1,"events":[]}') as { events: CallEvent[] };
+  localStorage.setItem(callLog.key, JSON.stringify({ v: 1, events: union(stored.events, events) }));
+};
+
 const after = (answers: readonly string[], index: number, value: string) =>
   changeAnswer(replay(answers).path, index, value as AnswerValue);
 
@@ -279,7 +286,10 @@ describe('the call log follows only what the agent did', () => {
     },
     toString: () => `note(${k})`,
   });
-  /** Tab B answers the call's current question, on a page it has just shown. */
+  /**
+   * Tab B answers the call's current question, on a page it has just shown: its events come through the
+   * storage, as another tab's do (this tab did not append them).
+   */
   const otherTabCmd = (k: number): fc.Command<Model, Real> => ({
     check: (m) => m.current !== null,
     run(m) {
@@ -289,7 +299,10 @@ describe('the call log follows only what the agent did', () => {
       if (answers.length === 0) return;
       const value = answers[k % answers.length]!;
       const now = tick(m);
-      expect(giveAnswer(true, page, value, page.shownAt, after, (a) => replay(a).current, now).ok).toBe(true);
+      const call = reduceCalls(callLog.getSnapshot().events).current!;
+      const given = answerInCall(call, page, value, page.shownAt, after);
+      expect(given.ok).toBe(true);
+      if (given.ok) writtenByAnotherTab(given.value.events.map((d) => callEvent(call.id, d, now)));
       answerModel(m, page, value, now);
     },
     toString: () => `otherTab(${k})`,

@@ -86,6 +86,8 @@ export interface Log<E extends RecordEvent> extends Kept {
   merge(raw: readonly unknown[]): Result<number, WriteProblem>;
   /** The events of the stores an earlier build kept this record in, given their raw values by name. */
   eventsOfOld(raw: (name: string) => string | null | undefined): readonly unknown[];
+  /** Whether this tab appended or merged the event (the others came from another tab). */
+  isOwn(id: string): boolean;
 }
 
 export interface LogOptions<E> {
@@ -234,5 +236,6 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
       return written.ok ? ok(added.length) : written;
     },
     eventsOfOld,
+    isOwn: (id) => own.has(id),
   });
 }
