@@ -511,7 +511,7 @@ test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key op
   await expect(page.locator('.help-desk-toggle')).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
   // The caller's link, taken into the call (so that N has a call to end, below).
-  await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
+  await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans un nouvel appel' }).click();
   // The drawer covers the page: Tab never takes the focus to the page behind it, nor to the button under it.
   await expect(page.locator('.help-desk-toggle')).toBeHidden();
   for (let i = 0; i < 40; i++) {
@@ -559,7 +559,7 @@ test('at 1024 × 768 and 1280 × 800, on the long outcomes: no line of « À dir
     await enableHelpDesk(page, url);
     // The caller's link, taken into the call: the outcome is the call's step.
     const panel = page.getByRole('complementary', { name: 'Mode assistance' });
-    await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }).click();
+    await panel.getByRole('button', { name: 'Noter les réponses de ce lien dans un nouvel appel' }).click();
     await expect(panel.locator('.help-desk-keys')).toBeVisible();
     for (const [width, height] of [
       [1024, 768],

@@ -211,7 +211,7 @@ describe('help-desk keyboard shortcuts', () => {
     };
     // A caller's link: its answers taken into the call, then the question it shows answered.
     await renderInAgentMode('/gamma/office?v=1&r=gamma-yes');
-    await user.click(screen.getByRole('button', { name: 'Noter les réponses de ce lien dans l’appel en cours' }));
+    await user.click(screen.getByRole('button', { name: 'Noter les réponses de ce lien dans un nouvel appel' }));
     await answer('Non : bureau injoignable ou sans solution');
     expect(heading()).toHaveTextContent('Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
     expect(recorded()).toEqual(['start=gamma', 'gamma.access=yes', 'gamma.office=no']);
@@ -226,5 +226,24 @@ describe('help-desk keyboard shortcuts', () => {
     await answer('DTI (saisie sur le portail douane.gouv.fr)');
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
     expect(recorded()).toEqual(['start=delta', 'delta.service=g1', 'delta.mode=dti']);
+  });
+
+  test('after « Fin d’appel », an answer on the same page: refused, saying that no call is in progress', async () => {
+    const user = userEvent.setup();
+    await renderInAgentMode('/');
+    await pressAtOnce('11');
+    await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    expect(
+      within(panel).getByText(/^Aucun appel n’est en cours\s:\sles réponses données sur cette page/),
+    ).toBeVisible();
+    expect(within(panel).queryByText(/étape de l’appel en cours/)).toBeNull();
+    await user.click(screen.getByLabelText('DTI (saisie sur le portail douane.gouv.fr)'));
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await act(async () => {});
+    expect(heading()).toHaveTextContent('Quel mode de transmission utilisez-vous ?');
+    expect(screen.getByText(/aucun appel n’est en cours, votre réponse n’a pas été notée/)).toBeVisible();
+    expect(calls().current).toBeNull();
+    expect(calls().all[0]!.answers).toEqual(['delta', 'g1']);
   });
 });

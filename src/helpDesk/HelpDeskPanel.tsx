@@ -207,7 +207,7 @@ export default function HelpDeskPanel() {
         {foreign ? (
           <>
             <div className="notice notice-warning">
-              <p>{PANEL_TEXT.notThisCall}</p>
+              <p>{current ? PANEL_TEXT.notThisCall : PANEL_TEXT.noCallHere}</p>
               <p className="actions-inline">
                 {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
                 {!pageCall && values.length === 0 && shown && (
@@ -224,7 +224,7 @@ export default function HelpDeskPanel() {
                         )
                       }
                     >
-                      {PANEL_TEXT.takeLink}
+                      {current ? PANEL_TEXT.takeLink : PANEL_TEXT.takeLinkNew}
                     </button>
                     <span className="field-hint" id="help-desk-take-link">
                       {PANEL_TEXT.takeLinkHint}

@@ -31,7 +31,7 @@ export function answerStep(helpDesk: boolean, shown: Shown, value: string, shown
   const at = { node: shown.node, index: shown.index, values: shown.replay.path.map((a) => a.value) };
   const given = giveAnswer(helpDesk, at, value, shownAt, afterStepAnswer, (a) => replay(a).current);
   if (!given.ok) {
-    if (given.problem === 'notThisCall') return { problem: given.problem };
+    if (given.problem !== 'callChanged') return { problem: given.problem };
     // The call changed in another tab since the page was shown: shown again as it stands, nothing recorded.
     return { to: callStepHref(shown.node), state: { reason: { kind: 'callChanged' } }, replace: true };
   }

@@ -25,7 +25,12 @@ export interface AnswerAt {
 /** The answers after `value` at `index` of `answers` (later ones kept while they still apply). */
 export type AfterAnswer = (answers: readonly string[], index: number, value: string) => readonly string[];
 
-export type AnswerProblem = 'notThisCall' | 'callChanged';
+/**
+ * `notThisCall`: the page is not a step of the call in progress; `noCall`: none is in progress, and the page
+ * is further on than the first question (a call ended, or a caller's link not yet taken); `callChanged`:
+ * another tab changed the call since the page was shown.
+ */
+export type AnswerProblem = 'notThisCall' | 'noCall' | 'callChanged';
 
 /** Whether a page is a step of the call: the call has reached it, and they agree on every answer both have. */
 export function onCallPath(answers: readonly string[], at: Pick<AnswerAt, 'index' | 'values'>): boolean {
@@ -64,7 +69,7 @@ export function answerInCall(
 ): Result<{ events: CallEventData[]; answers: readonly string[] }, AnswerProblem> {
   const answers = call?.answers ?? [];
   if (changedSince(call, shownAt, mine)) return refuse('callChanged');
-  if (!onCallPath(answers, at)) return refuse('notThisCall');
+  if (!onCallPath(answers, at)) return refuse(call ? 'notThisCall' : 'noCall');
   const next = after(answers, at.index, value);
   const previous = answers[at.index];
   if (previous === value) return ok({ events: [], answers: next });

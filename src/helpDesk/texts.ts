@@ -89,9 +89,12 @@ export const PANEL_TEXT = {
   history: 'Historique des appels',
   notThisCall:
     'Cette page n’est pas une étape de l’appel en cours : ses réponses ne sont pas celles de l’appel, et rien n’y est noté.',
+  /** A page further on than the first question, with no call in progress (a call ended, a caller's link). */
+  noCallHere: 'Aucun appel n’est en cours : les réponses données sur cette page ne sont pas notées.',
   backToCall: 'Revenir à l’étape de l’appel en cours',
   resumeThis: 'Reprendre l’appel de cette page',
   takeLink: 'Noter les réponses de ce lien dans l’appel en cours',
+  takeLinkNew: 'Noter les réponses de ce lien dans un nouvel appel',
   takeLinkHint: 'Pour un lien que l’appelant vous a transmis : ses réponses deviennent celles de l’appel.',
   ended: (time: string) => `Appel terminé à ${time}, archivé dans l’historique des appels.`,
   resumeEnded: 'Reprendre cet appel',

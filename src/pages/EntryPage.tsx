@@ -76,7 +76,7 @@ export default function EntryPage() {
           (answers) => FLOW_START[answers[0] as EntryAnswer],
         );
         if (given.ok) return { to: hrefAfterEntryAnswer(given.value, choice as EntryAnswer) };
-        if (given.problem === 'notThisCall') return { refused: ANSWER_PROBLEM_TEXT.notThisCall };
+        if (given.problem !== 'callChanged') return { refused: ANSWER_PROBLEM_TEXT[given.problem] };
         const state: NoticeState = { reason: { kind: 'callChanged' } };
         return { to: '/', state, replace: true };
       }}
