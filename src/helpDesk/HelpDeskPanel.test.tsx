@@ -238,6 +238,8 @@ describe('help-desk keyboard shortcuts', () => {
       within(panel).getByText(/^Aucun appel n’est en cours\s:\sles réponses données sur cette page/),
     ).toBeVisible();
     expect(within(panel).queryByText(/étape de l’appel en cours/)).toBeNull();
+    // Its notice offers nothing but what is there: « Reprendre cet appel », above it; no empty line of actions.
+    expect(panel.querySelector('.notice-warning .actions-inline')).toBeNull();
     await user.click(screen.getByLabelText('DTI (saisie sur le portail douane.gouv.fr)'));
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     await act(async () => {});

@@ -68,9 +68,13 @@ export default function HelpDeskPanel() {
       null)
     : null;
   const resolution = ofCall ? shown : null;
+  /** What the panel offers on a page not of the call: a caller's link's answers, or this page's call back. */
+  const takesLink = foreign && !pageCall && values.length === 0;
 
   const [asking, setAsking] = useState<'newCall' | 'resume' | null>(null);
   const [ended, setEnded] = useState<{ call: Call; at: Date } | null>(null);
+  // (The call just ended is offered back by its own notice, « Reprendre cet appel ».)
+  const resumesPage = pageCall !== null && pageCall.id !== (ended && !current ? ended.call.id : null);
   const endedRef = useRef<HTMLDivElement>(null);
   const end = (call: Call | null) => {
     setEnded(call ? { call, at: new Date() } : null);
@@ -208,42 +212,45 @@ export default function HelpDeskPanel() {
           <>
             <div className="notice notice-warning">
               <p>{current ? PANEL_TEXT.notThisCall : PANEL_TEXT.noCallHere}</p>
-              <p className="actions-inline">
-                {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
-                {!pageCall && values.length === 0 && shown && (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      aria-describedby="help-desk-take-link"
-                      onClick={() =>
-                        takeLinkAnswers(
-                          shown.replay.nodes.slice(0, shown.index),
-                          shown.before.map((a) => a.value),
-                        )
-                      }
-                    >
-                      {current ? PANEL_TEXT.takeLink : PANEL_TEXT.takeLinkNew}
-                    </button>
-                    <span className="field-hint" id="help-desk-take-link">
-                      {PANEL_TEXT.takeLinkHint}
-                    </span>
-                  </>
-                )}
-                {pageCall && pageCall.id !== (ended && !current ? ended.call.id : null) && (
-                  <>
-                    {' '}
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      onClick={() => setAsking('resume')}
-                    >
-                      {PANEL_TEXT.resumeThis}
-                    </button>
-                  </>
-                )}
-              </p>
+              {/* (Nothing to offer, as right after « Fin d'appel » on its page, whose « Reprendre » is above: no line.) */}
+              {(current || takesLink || resumesPage) && (
+                <p className="actions-inline">
+                  {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
+                  {takesLink && shown && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-describedby="help-desk-take-link"
+                        onClick={() =>
+                          takeLinkAnswers(
+                            shown.replay.nodes.slice(0, shown.index),
+                            shown.before.map((a) => a.value),
+                          )
+                        }
+                      >
+                        {current ? PANEL_TEXT.takeLink : PANEL_TEXT.takeLinkNew}
+                      </button>
+                      <span className="field-hint" id="help-desk-take-link">
+                        {PANEL_TEXT.takeLinkHint}
+                      </span>
+                    </>
+                  )}
+                  {resumesPage && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() => setAsking('resume')}
+                      >
+                        {PANEL_TEXT.resumeThis}
+                      </button>
+                    </>
+                  )}
+                </p>
+              )}
             </div>
             {shown && <SayBlock resolution={shown} />}
             {notes}
@@ -316,13 +323,12 @@ export default function HelpDeskPanel() {
           if (pageCall) resume(pageCall);
         }}
       >
-        <p>{CONFIRM_TEXT.resume.body}</p>
+        <p>{current ? CONFIRM_TEXT.resume.body : CONFIRM_TEXT.resume.bodyNoCall}</p>
       </ConfirmDialog>
     </>
   );
 }
 
-/** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
 /**
  * The key of the call's fields (its notes, the caller): new for another call, or for none once a call ends,
  * so that they show that call's. Not when a call starts while none was in progress: the agent may be typing
@@ -337,6 +343,7 @@ function useFieldsKey(callId: string | null): string {
   return String(key);
 }
 
+/** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
 function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
   const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) => {
     recordInCall([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], new Date(), call?.id);

@@ -14,6 +14,8 @@ export const CONFIRM_TEXT = {
   resume: {
     title: 'Reprendre cet appel ?',
     body: 'L’appel en cours sera terminé et archivé, et cet appel repris là où il en était.',
+    /** With no call in progress. */
+    bodyNoCall: 'Cet appel sera repris là où il en était.',
     confirm: 'Oui, reprendre cet appel',
   },
   cancel: 'Annuler',
