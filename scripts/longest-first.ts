@@ -4,7 +4,7 @@
 // could start last, alone on one core at the end.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** The files that take longest, longest first (from reports/vitest.json: 19 s, 15 s and 9 s). */
+/** The files that take longest, longest first (from reports/vitest.json of a clean-clone run). */
 const LONGEST = ['src/robustness.screens.test.tsx', 'src/fidelity.test.tsx', 'src/typography.test.tsx'];
 
 const rank = (file: TestSpecification) => {

@@ -68,12 +68,12 @@ export default function HelpDeskPanel() {
       null)
     : null;
   const resolution = ofCall ? shown : null;
-  /** What the panel offers on a page not of the call: a caller's link's answers, or this page's call back. */
+  /** On a page not of the call, with no answer in the call yet: the caller's link's answers to take. */
   const takesLink = foreign && !pageCall && values.length === 0;
 
   const [asking, setAsking] = useState<'newCall' | 'resume' | null>(null);
   const [ended, setEnded] = useState<{ call: Call; at: Date } | null>(null);
-  // (The call just ended is offered back by its own notice, « Reprendre cet appel ».)
+  // On a page of another call: that call to take back (the call just ended has its own notice to do so).
   const resumesPage = pageCall !== null && pageCall.id !== (ended && !current ? ended.call.id : null);
   const endedRef = useRef<HTMLDivElement>(null);
   const end = (call: Call | null) => {
