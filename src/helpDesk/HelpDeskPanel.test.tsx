@@ -2,7 +2,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
-import { callLog } from './callLog';
+import { callEvent, callLog } from './callLog';
+import { draftsStore } from '../ui/drafts';
 import { reduceCalls } from './calls';
 import { helpDeskModeStore } from './store';
 import { preloadScreens } from '../testing/preload';
@@ -199,6 +200,53 @@ describe('help-desk keyboard shortcuts', () => {
     await user.click(heading());
     expect(calls().all).toHaveLength(1);
     expect(calls().current).toMatchObject({ id: 'other', caller: { name: 'Durand' }, answers: ['delta'] });
+  });
+
+  test('the caller being typed when another tab takes an earlier call back: that call’s caller is kept', async () => {
+    recordCall(
+      'old',
+      new Date(Date.now() - 3_600_000),
+      ['delta'],
+      [{ type: 'caller.edited', field: 'name', value: 'Martin' }, { type: 'call.ended' }],
+    );
+    await renderInAgentMode('/');
+    const user = userEvent.setup();
+    await user.click(name());
+    await user.keyboard('Dur');
+    // Another tab takes the earlier call back: the panel shows it, with the focus on the line that says so.
+    act(() => callLog.append(callEvent('old', { type: 'call.resumed' }, new Date())));
+    await act(async () => {});
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().current).toMatchObject({ id: 'old', caller: { name: 'Martin' } });
+    expect(within(panel).getByText(/^Appel en cours depuis /)).toHaveFocus();
+    // What is typed next is no shortcut (« n »: a new call; « 1 »: an answer), nor anyone's caller.
+    await user.keyboard('an1');
+    expect(document.querySelector('dialog[open]')).toBeNull();
+    expect(calls().all).toHaveLength(1);
+    expect(calls().current).toMatchObject({ id: 'old', caller: { name: 'Martin' }, answers: ['delta'] });
+    // Once that call ends, what was typed for a new call is there again, for the next call.
+    act(() => callLog.append(callEvent('old', { type: 'call.ended' }, new Date())));
+    await act(async () => {});
+    expect(name()).toHaveValue('Dur');
+  });
+
+  test('a caller’s field typed and not recorded before a crash: shown again, then recorded in the call that starts', async () => {
+    draftsStore.write({ 'help-desk:new:caller-name': { value: 'Durand' } });
+    await renderInAgentMode('/');
+    expect(name()).toHaveValue('Durand');
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText('Notes d’appel'));
+    await user.keyboard('Rappeler');
+    await user.click(heading());
+    expect(name()).toHaveValue('Durand');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().all).toHaveLength(1);
+    expect(calls().current).toMatchObject({ notes: 'Rappeler', caller: { name: 'Durand' } });
   });
 
   test('what the panel did on this page (a link’s answers taken, a call taken back) leaves its answer taken', async () => {

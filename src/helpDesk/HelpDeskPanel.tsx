@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { generatePath, Link, useLocation } from 'react-router';
 import { contentOf } from '../content/fr';
 import { reachableOutcomes } from '../flows/reachable';
@@ -12,9 +12,9 @@ import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { endCurrentCall, onCallPath, recordInCall, takeLinkAnswers } from './answering';
-import { NOTES_MAX } from './callLog';
-import { callReference, type Call } from './calls';
+import { endCurrentCall, onCallPath, recordTyped, takeLinkAnswers } from './answering';
+import { callLog, NOTES_MAX } from './callLog';
+import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
 import { ShareSection } from './panel/ShareSection';
@@ -111,6 +111,7 @@ export default function HelpDeskPanel() {
 
   // Where the header ends in the window, for the panel to start under it (styles.css), followed as it scrolls.
   const panelRef = useRef<HTMLElement>(null);
+  const callLineRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const header = document.querySelector('.site-header');
     const panel = panelRef.current;
@@ -159,7 +160,7 @@ export default function HelpDeskPanel() {
   const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
   // Kept in view (sticky) on a step of the call; elsewhere it stays in its place, under the notices above it.
-  const fields = useFieldsKey(current?.id ?? null);
+  const fields = useFieldsKey(current, callLineRef);
   const notes = <NotesField key={fields} call={current} sticky={resolution !== null} />;
 
   return (
@@ -188,7 +189,7 @@ export default function HelpDeskPanel() {
             {PANEL_TEXT.close}
           </button>
         </div>
-        <p className="help-desk-call">
+        <p className="help-desk-call" ref={callLineRef} tabIndex={-1}>
           {current
             ? PANEL_TEXT.callOf(formatTime(new Date(current.startedAt)), callReference(current))
             : PANEL_TEXT.noCall}
@@ -256,7 +257,7 @@ export default function HelpDeskPanel() {
             {notes}
           </>
         ) : resolution ? (
-          <StepSection resolution={resolution} call={current}>
+          <StepSection resolution={resolution} call={current} fields={fields}>
             {notes}
           </StepSection>
         ) : (
@@ -330,25 +331,35 @@ export default function HelpDeskPanel() {
 }
 
 /**
- * The key of the call's fields (its notes, the caller): new for another call, or for none once a call ends,
- * so that they show that call's. Not when a call starts while none was in progress: the agent may be typing
- * its first record in them (a new key would remount them under the agent's fingers, the focus lost and what
- * is typed next taken as shortcuts).
+ * The key of the call's fields (its notes, the caller, the facts): new for another call, or for none once a
+ * call ends, so that they show that call's. Not when a call starts while none was in progress: the agent may
+ * be typing its first record in them (a new key would remount them under the agent's fingers, the focus lost
+ * and what is typed next taken as shortcuts).
+ *
+ * A call taken back meanwhile (another tab) is not one they were typed for: they show it anew, and what was
+ * typed for a new call stays a draft for the next one (recordTyped). The focus, were it in them, goes to the
+ * line that says which call is in progress, in the panel, where no key is a shortcut.
  */
-function useFieldsKey(callId: string | null): string {
-  const [fields, setFields] = useState({ callId, key: 0 });
+function useFieldsKey(call: Call | null, callLine: RefObject<HTMLElement | null>): string {
+  const callId = call?.id ?? null;
+  const [fields, setFields] = useState({ callId, key: 0, focusWasIn: false });
+  useLayoutEffect(() => {
+    if (fields.focusWasIn && (document.activeElement ?? document.body) === document.body) callLine.current?.focus();
+  }, [fields, callLine]);
   if (fields.callId === callId) return String(fields.key);
-  const key = fields.callId === null ? fields.key : fields.key + 1;
-  setFields({ callId, key });
+  const started = fields.callId === null && call !== null && isNewCall(call, callLog.getSnapshot().events);
+  const key = started ? fields.key : fields.key + 1;
+  // Read before the fields are mounted anew (rendering, not yet committed).
+  const focusWasIn = !started && !!document.getElementById('help-desk-panel')?.contains(document.activeElement);
+  setFields({ callId, key, focusWasIn });
   return String(key);
 }
 
 /** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
 function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
-  const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) => {
-    recordInCall([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], new Date(), call?.id);
-    return true;
-  });
+  const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) =>
+    recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
+  );
   return (
     <div className={sticky ? 'field help-desk-notes' : 'field help-desk-notes help-desk-notes-static'}>
       <label htmlFor="help-desk-notes">{PANEL_TEXT.notes}</label>

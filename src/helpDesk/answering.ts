@@ -12,7 +12,7 @@
 import { ok, refuse, type Result } from '../lib/result';
 import { saveAnswers } from '../session/store';
 import { callEvent, callLog, type CallEventData } from './callLog';
-import { reduceCalls, type Call } from './calls';
+import { isNewCall, reduceCalls, type Call } from './calls';
 import { newId } from '../records/log';
 
 /** Where an answer is given: the question's node, its place in the path, and the page's answers. */
@@ -128,6 +128,20 @@ export function recordInCall(data: readonly CallEventData[], now = new Date(), c
   const call = target?.id ?? newId();
   const all: CallEventData[] = [...(target ? [] : [{ type: 'call.started' as const }]), ...data];
   return callLog.append(...stamped(call, all, now));
+}
+
+/**
+ * A text typed in the panel's fields (the notes, the caller, a fact), recorded in the call it was typed for:
+ * `call`; or, typed while no call was in progress, a new call (started by this record, or meanwhile in
+ * another tab). Never in a call taken back from before (another tab took it back meanwhile): false, and the
+ * text stays a draft, for the next call.
+ */
+export function recordTyped(data: readonly CallEventData[], call: Call | null, now = new Date()) {
+  const events = callLog.getSnapshot().events;
+  const { current } = reduceCalls(events);
+  if (!call && current && !isNewCall(current, events)) return false;
+  recordInCall(data, now, call?.id);
+  return true;
 }
 
 /** « Fin d'appel », « Nouvel appel »: the call in progress ends. The call ended, if there was one. */

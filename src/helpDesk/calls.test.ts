@@ -5,7 +5,7 @@ import { callEvents, callOf } from '../testing/calls';
 import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, takeBackCall } from './answering';
 import { callEvent, callLog, type CallEvent } from './callLog';
 import { union } from '../records/log';
-import { answeredAt, reduceCalls } from './calls';
+import { answeredAt, isNewCall, reduceCalls } from './calls';
 import { callSummary, searchText } from './texts';
 
 const T0 = new Date('2026-12-06T09:00:00.000Z');
@@ -41,6 +41,14 @@ describe('a call, derived from its events', () => {
     const b = callEvents('b', new Date(T0.getTime() + 600_000), ['gamma']);
     expect(reduceCalls([...a, ...b]).current?.id).toBe('b');
     expect(reduceCalls(a).current).toBeNull();
+  });
+
+  test('a call started since the last one ended is new; one taken back is not (a text typed for a new call)', () => {
+    const a = callEvents('a', T0, ['delta'], [{ type: 'call.ended' }]);
+    const b = callEvents('b', new Date(T0.getTime() + 600_000), ['gamma']);
+    const taken = [...a, callEvent('a', { type: 'call.resumed' }, new Date(T0.getTime() + 600_000))];
+    expect(isNewCall(reduceCalls([...a, ...b]).current!, [...a, ...b])).toBe(true);
+    expect(isNewCall(reduceCalls(taken).current!, taken)).toBe(false);
   });
 
   test('the search finds the DA number, the service in full, phone digits without spaces, either apostrophe, notes', () => {

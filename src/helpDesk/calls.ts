@@ -107,6 +107,10 @@ export function answeredAt(call: Call, index: number): string | null {
   return at;
 }
 
+/** Whether `call` started after every end of a call: new since no call was in progress, never one taken back. */
+export const isNewCall = (call: Call, events: readonly CallEvent[]) =>
+  events.every((e) => e.type !== 'call.ended' || e.at <= call.startedAt);
+
 /** Whether anything was recorded in the call besides its start and end. */
 export const isEmptyCall = (call: Call) =>
   call.events.every((e) => e.type === 'call.started' || e.type === 'call.ended' || e.type === 'call.resumed');

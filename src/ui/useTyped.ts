@@ -1,18 +1,20 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { clearDrafts, useDraft } from './drafts';
 
 /**
  * A text typed into a record (a call's notes, the caller, a fact; an incident's notes): kept as a draft while
  * typed, and recorded once the user pauses or leaves the field, or the page is left (a reload, a closed tab),
- * or the field goes away: one event per text, not per key, and nothing typed left unrecorded. `record` says whether it was
- * recorded (a refused value stays a draft, with its message).
+ * or the field goes away: one event per text, not per key, and nothing typed left unrecorded (a draft kept from
+ * a tab closed before it could record is recorded as if typed again). `record` says whether it was recorded (a
+ * refused value stays a draft, with its message).
  */
 export function useTyped(draftKey: string, recorded: string, record: (value: string) => boolean, pause = 1200) {
   const initial = useMemo(() => ({ value: recorded }), [recorded]);
   const { values, set, clear } = useDraft(draftKey, initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** What was typed and is not recorded yet. */
-  const pending = useRef<string | null>(null);
+  /** What was typed and is not recorded yet: at first, a draft kept from before (a tab that crashed). */
+  const [restored] = useState(() => (values.value === recorded ? null : values.value));
+  const pending = useRef<string | null>(restored);
   const latest = useRef({ recorded, record, clear });
   useEffect(() => {
     latest.current = { recorded, record, clear };
@@ -24,18 +26,22 @@ export function useTyped(draftKey: string, recorded: string, record: (value: str
     if (value === now || save(value)) forget();
     else pending.current = value;
   };
+  const flushRef = useRef(flush);
   // The record it is typed for changed under the user's fingers (a call started in another tab): what is
-  // typed and not recorded yet goes with the field, and the draft under the former key is forgotten.
+  // typed and not recorded yet goes with the field, to be recorded there after the pause, and the draft under
+  // the former key is forgotten.
   const typedFor = useRef(draftKey);
   useEffect(() => {
     if (typedFor.current === draftKey) return;
     const former = typedFor.current;
     typedFor.current = draftKey;
-    if (pending.current === null) return;
-    set('value', pending.current);
+    const value = pending.current;
+    if (value === null) return;
+    set('value', value);
     clearDrafts(former);
-  }, [draftKey, set]);
-  const flushRef = useRef(flush);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => flushRef.current(value), pause);
+  }, [draftKey, set, pause]);
   useEffect(() => {
     flushRef.current = flush;
   });

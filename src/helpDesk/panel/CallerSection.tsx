@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { eoriProblem, isEmail, normalisePhone, phoneProblem } from '../../incident/profile';
 import { fieldProblemText } from '../../incident/refusals';
 import { TextField } from '../../ui/Field';
-import { recordInCall } from '../answering';
+import { recordTyped } from '../answering';
 import { CALLER_FIELDS, CALLER_MAX, type CallerField } from '../callLog';
 import type { Call } from '../calls';
 import { CALLER_TEXT, PANEL_TEXT } from '../texts';
@@ -58,9 +58,7 @@ function CallerInput({ field, call }: { field: CallerField; call: Call | null })
   const typed = useTyped(`help-desk:${call?.id ?? 'new'}:caller-${field}`, call?.caller[field] ?? '', (raw) => {
     // A valid French number is kept as on the incident page: 01 23 45 67 89.
     const value = (field === 'phone' ? (normalisePhone(raw) ?? raw.trim()) : raw.trim()).slice(0, CALLER_MAX[field]);
-    if (value !== (call?.caller[field] ?? ''))
-      recordInCall([{ type: 'caller.edited', field, value }], new Date(), call?.id);
-    return true;
+    return value === (call?.caller[field] ?? '') || recordTyped([{ type: 'caller.edited', field, value }], call);
   });
   return (
     <TextField

@@ -6,7 +6,7 @@ import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
 import type { Shown } from '../../session/resolve';
 import { FieldSet, TextField } from '../../ui/Field';
-import { recordInCall } from '../answering';
+import { recordTyped } from '../answering';
 import type { Call } from '../calls';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
@@ -28,15 +28,17 @@ export function SayBlock({ resolution }: { resolution: Shown }) {
 
 /**
  * On a step of the call: the sentence to read out, then `children` (the call's notes: always in view), the
- * facts to note there, and the keys that answer it.
+ * facts to note there, and the keys that answer it. `fields` is the key of the call's fields (HelpDeskPanel.tsx).
  */
 export function StepSection({
   resolution,
   call,
+  fields,
   children,
 }: {
   resolution: Shown;
   call: Call | null;
+  fields: string;
   children?: ReactNode;
 }) {
   const { node } = resolution;
@@ -50,7 +52,7 @@ export function StepSection({
         <section aria-labelledby="help-desk-facts" className="help-desk-facts">
           <h3 id="help-desk-facts">{PANEL_TEXT.facts}</h3>
           {facts.map((fact) => (
-            <FactField key={`${call?.id ?? 'new'}-${fact}`} fact={fact} call={call} />
+            <FactField key={`${fields}-${fact}`} fact={fact} call={call} />
           ))}
         </section>
       )}
@@ -95,9 +97,7 @@ function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
           ? PANEL_TEXT.tooLong(FACT_MAX)
           : timeProblemText(problem),
     );
-    if (problem) return false;
-    recordInCall([{ type: 'fact.recorded', fact, value }], new Date(), call?.id);
-    return true;
+    return !problem && recordTyped([{ type: 'fact.recorded', fact, value }], call);
   });
   if (FACT_KIND[fact] === 'choice')
     return (
