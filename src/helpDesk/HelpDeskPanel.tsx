@@ -349,8 +349,8 @@ function useFieldsKey(call: Call | null, callLine: RefObject<HTMLElement | null>
   if (fields.callId === callId) return String(fields.key);
   const started = fields.callId === null && call !== null && isNewCall(call, callLog.getSnapshot().events);
   const key = started ? fields.key : fields.key + 1;
-  // Read before the fields are mounted anew (rendering, not yet committed).
-  const focusWasIn = !started && !!document.getElementById('help-desk-panel')?.contains(document.activeElement);
+  // Read before the fields are mounted anew (rendering, not yet committed): a field of the panel being typed in.
+  const focusWasIn = !started && !!document.activeElement?.matches('#help-desk-panel :is(input, textarea)');
   setFields({ callId, key, focusWasIn });
   return String(key);
 }
