@@ -2,12 +2,13 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../app/App';
-import { callEvent, callLog } from './callLog';
+import { callEvent, callLog, type CallEvent } from './callLog';
+import { union } from '../records/log';
 import { draftsStore } from '../ui/drafts';
 import { reduceCalls } from './calls';
 import { helpDeskModeStore } from './store';
 import { preloadScreens } from '../testing/preload';
-import { recordCall } from '../testing/calls';
+import { callEvents, recordCall } from '../testing/calls';
 
 beforeAll(preloadScreens);
 
@@ -18,6 +19,14 @@ const calls = () => reduceCalls(callLog.getSnapshot().events);
 /** The answers recorded in the call in progress, as « node=value », changes included. */
 const recorded = () =>
   (calls().current?.course ?? []).map((e) => (e.type === 'path.restarted' ? 'restart' : `${e.node}=${e.value}`));
+
+/** Events another tab appends: written to the storage, with the `storage` event this tab then hears. */
+function appendedByAnotherTab(events: readonly CallEvent[]) {
+  const stored = JSON.parse(localStorage.getItem(callLog.key) ?? '{"v":1,"events":[]}') as { events: CallEvent[] };
+  const newValue = JSON.stringify({ v: 1, events: union(stored.events, events) });
+  localStorage.setItem(callLog.key, newValue);
+  window.dispatchEvent(new StorageEvent('storage', { key: callLog.key, newValue }));
+}
 
 /** Presses keys faster than React renders: all of them before the screen is updated once, then lets it render. */
 async function pressAtOnce(keys: string, target: Element = document.body) {
@@ -237,6 +246,11 @@ describe('help-desk keyboard shortcuts', () => {
     draftsStore.write({ 'help-desk:new:caller-name': { value: 'Durand' } });
     await renderInAgentMode('/');
     expect(name()).toHaveValue('Durand');
+    // A reload records nothing.
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().all).toHaveLength(0);
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('Notes d’appel'));
     await user.keyboard('Rappeler');
@@ -247,6 +261,20 @@ describe('help-desk keyboard shortcuts', () => {
     });
     expect(calls().all).toHaveLength(1);
     expect(calls().current).toMatchObject({ notes: 'Rappeler', caller: { name: 'Durand' } });
+  });
+
+  test('a draft left for the next call: not recorded by a tab where the agent does not act', async () => {
+    draftsStore.write({ 'help-desk:new:caller-name': { value: 'Dur' } });
+    await renderInAgentMode('/');
+    expect(name()).toHaveValue('Dur');
+    // The agent starts the call in another tab (and may have typed the name on there): this tab's copy of
+    // the draft is not this tab's to record.
+    act(() => appendedByAnotherTab(callEvents('elsewhere', new Date(), ['delta'])));
+    await act(async () => {});
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().current).toMatchObject({ id: 'elsewhere', caller: { name: '' } });
   });
 
   test('what the panel did on this page (a link’s answers taken, a call taken back) leaves its answer taken', async () => {

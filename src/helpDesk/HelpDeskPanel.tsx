@@ -12,7 +12,7 @@ import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { endCurrentCall, onCallPath, recordTyped, takeLinkAnswers } from './answering';
+import { endCurrentCall, onCallPath, recordTyped, startedHere, takeLinkAnswers } from './answering';
 import { callLog, NOTES_MAX } from './callLog';
 import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
@@ -357,8 +357,11 @@ function useFieldsKey(call: Call | null, callLine: RefObject<HTMLElement | null>
 
 /** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
 function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
-  const typed = useTyped(`help-desk:${call?.id ?? 'new'}:notes`, call?.notes ?? '', (text) =>
-    recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
+  const typed = useTyped(
+    `help-desk:${call?.id ?? 'new'}:notes`,
+    call?.notes ?? '',
+    (text) => recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
+    { carriesDraft: () => startedHere(call) },
   );
   return (
     <div className={sticky ? 'field help-desk-notes' : 'field help-desk-notes help-desk-notes-static'}>

@@ -144,6 +144,9 @@ export function recordTyped(data: readonly CallEventData[], call: Call | null, n
   return true;
 }
 
+/** Whether this tab started `call` (its first record was made here): a draft left for the next call goes into it. */
+export const startedHere = (call: Call | null) => call !== null && callLog.isOwn(call.events[0]!.id);
+
 /** « Fin d'appel », « Nouvel appel »: the call in progress ends. The call ended, if there was one. */
 export function endCurrentCall(now = new Date()): Call | null {
   const { current } = reduceCalls(callLog.getSnapshot().events);

@@ -6,7 +6,7 @@ import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
 import type { Shown } from '../../session/resolve';
 import { FieldSet, TextField } from '../../ui/Field';
-import { recordTyped } from '../answering';
+import { recordTyped, startedHere } from '../answering';
 import type { Call } from '../calls';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
@@ -87,18 +87,23 @@ function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
   const [error, setError] = useState<string | undefined>(undefined);
   // No time after the page was shown can be given (the browser's picker stops there).
   const [latest] = useState(() => localDateTimeValue(new Date()));
-  const typed = useTyped(`help-desk:${call?.id ?? 'new'}:fact-${fact}`, call?.facts[fact]?.value ?? '', (raw) => {
-    const value = raw.trim();
-    const problem = factProblem(fact, value, new Date());
-    setError(
-      problem === null || problem === 'choice'
-        ? undefined
-        : problem === 'tooLong'
-          ? PANEL_TEXT.tooLong(FACT_MAX)
-          : timeProblemText(problem),
-    );
-    return !problem && recordTyped([{ type: 'fact.recorded', fact, value }], call);
-  });
+  const typed = useTyped(
+    `help-desk:${call?.id ?? 'new'}:fact-${fact}`,
+    call?.facts[fact]?.value ?? '',
+    (raw) => {
+      const value = raw.trim();
+      const problem = factProblem(fact, value, new Date());
+      setError(
+        problem === null || problem === 'choice'
+          ? undefined
+          : problem === 'tooLong'
+            ? PANEL_TEXT.tooLong(FACT_MAX)
+            : timeProblemText(problem),
+      );
+      return !problem && recordTyped([{ type: 'fact.recorded', fact, value }], call);
+    },
+    { carriesDraft: () => startedHere(call) },
+  );
   if (FACT_KIND[fact] === 'choice')
     return (
       <FieldSet id={id} legend={text.label} radios className="fieldset-compact">
