@@ -82,7 +82,7 @@ export const PANEL_TEXT = {
   map: 'Voir le parcours sur la carte',
   offStep: 'Hors du diagnostic.',
   backToStep: (title: string) => `Revenir à l’étape « ${title} »`,
-  noCall: 'Aucun appel en cours : il commence avec la première réponse, note ou information notée.',
+  noCall: 'Aucun appel en cours : un appel commence à la première réponse ou à la première saisie dans ce panneau.',
   callOf: (time: string, ref: string) => `Appel en cours depuis ${time} (réf. ${ref})`,
   newCall: 'Nouvel appel',
   endCall: 'Fin d’appel',
