@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+import { forgetThisTab } from './records/log';
 
 // Each test file has a context of its own (vite.config.ts: the VM pool, two workers or more): should files
 // share one, their stores and pages would too, and tests could pass or fail for another file's data.
@@ -10,4 +11,6 @@ marks.testFileContext = true;
 afterEach(() => {
   // (Pure tests run in Node, with no DOM: `// @vitest-environment node` at their top.)
   if (typeof window !== 'undefined') window.localStorage.clear();
+  // Each test a page of its own: no log writes back what an earlier test's page appended.
+  forgetThisTab();
 });

@@ -105,6 +105,10 @@ export interface LogOptions<E> {
 
 const VERSION = 1;
 const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
+const tabMemories = new Set<() => void>();
+
+/** What every log of this tab remembers (its own events, those unsaved), forgotten: a page loaded anew (tests). */
+export const forgetThisTab = () => tabMemories.forEach((forget) => forget());
 
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
   const key = storageKey(name);
@@ -115,6 +119,12 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   let unsaved: E[] = [];
   /** Every event this tab appended or merged: another tab's write that lacks one is answered with it. */
   const own = new Map<string, E>();
+  tabMemories.add(() => {
+    own.clear();
+    unsaved = [];
+    writeProblem = null;
+    cache = null;
+  });
 
   const parse = (raw: readonly unknown[]) => {
     const events: E[] = [];
