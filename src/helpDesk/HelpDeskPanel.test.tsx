@@ -16,6 +16,8 @@ const heading = () => screen.getByRole('heading', { level: 1 });
 /** The panel's field for the caller's name. */
 const name = () => within(screen.getByRole('complementary', { name: 'Mode assistance' })).getByLabelText('Nom');
 const calls = () => reduceCalls(callLog.getSnapshot().events);
+/** The panel's call notes. */
+const notes = () => screen.getByLabelText('Notes d’appel');
 /** The answers recorded in the call in progress, as « node=value », changes included. */
 const recorded = () =>
   (calls().current?.course ?? []).map((e) => (e.type === 'path.restarted' ? 'restart' : `${e.node}=${e.value}`));
@@ -223,7 +225,7 @@ describe('help-desk keyboard shortcuts', () => {
     await user.click(name());
     await user.keyboard('Dur');
     // Another tab takes the earlier call back: the panel shows it, with the focus on the line that says so.
-    act(() => callLog.append(callEvent('old', { type: 'call.resumed' }, new Date())));
+    act(() => appendedByAnotherTab([callEvent('old', { type: 'call.resumed' }, new Date())]));
     await act(async () => {});
     const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
     act(() => {
@@ -237,7 +239,7 @@ describe('help-desk keyboard shortcuts', () => {
     expect(calls().all).toHaveLength(1);
     expect(calls().current).toMatchObject({ id: 'old', caller: { name: 'Martin' }, answers: ['delta'] });
     // Once that call ends, what was typed for a new call is there again, for the next call.
-    act(() => callLog.append(callEvent('old', { type: 'call.ended' }, new Date())));
+    act(() => appendedByAnotherTab([callEvent('old', { type: 'call.ended' }, new Date())]));
     await act(async () => {});
     expect(name()).toHaveValue('Dur');
   });
@@ -275,6 +277,33 @@ describe('help-desk keyboard shortcuts', () => {
       window.dispatchEvent(new Event('pagehide'));
     });
     expect(calls().current).toMatchObject({ id: 'elsewhere', caller: { name: '' } });
+  });
+
+  test('a note typed on a page that becomes the call’s step (another tab starts the call): the field stays', async () => {
+    await renderInAgentMode('/delta/alert?v=1&r=delta-xi-edi');
+    const user = userEvent.setup();
+    await user.click(notes());
+    await user.keyboard('Rapp');
+    act(() => appendedByAnotherTab(callEvents('elsewhere', new Date(), ['delta', 'xi', 'edi'])));
+    await act(async () => {});
+    // « r » is typed in the note, not taken for « R », back.
+    await user.keyboard('eler');
+    expect(notes()).toHaveFocus();
+    expect(notes()).toHaveValue('Rappeler');
+    expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
+    await user.click(heading());
+    expect(calls().current).toMatchObject({ id: 'elsewhere', notes: 'Rappeler', answers: ['delta', 'xi', 'edi'] });
+  });
+
+  test('« Reprendre cet appel » in the panel, on the call’s page: the keys answer at once', async () => {
+    const user = userEvent.setup();
+    await renderInAgentMode('/');
+    await pressAtOnce('11');
+    await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
+    await user.click(screen.getByRole('button', { name: 'Reprendre cet appel' }));
+    await act(async () => {});
+    await pressAtOnce('1', document.activeElement ?? document.body);
+    expect(recorded()).toEqual(['start=delta', 'delta.service=g1', 'delta.mode=dti']);
   });
 
   test('what the panel did on this page (a link’s answers taken, a call taken back) leaves its answer taken', async () => {

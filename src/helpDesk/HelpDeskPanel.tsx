@@ -13,7 +13,7 @@ import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { endCurrentCall, onCallPath, recordTyped, startedHere, takeLinkAnswers } from './answering';
-import { callLog, NOTES_MAX } from './callLog';
+import { NOTES_MAX } from './callLog';
 import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
@@ -160,8 +160,8 @@ export default function HelpDeskPanel() {
   const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
   // Kept in view (sticky) on a step of the call; elsewhere it stays in its place, under the notices above it.
-  const fields = useFieldsKey(current, callLineRef);
-  const notes = <NotesField key={fields} call={current} sticky={resolution !== null} />;
+  const fields = useFieldsKey(current, all, callLineRef);
+  const notes = <NotesField key={`notes-${fields}`} call={current} sticky={resolution !== null} />;
 
   return (
     <>
@@ -209,70 +209,66 @@ export default function HelpDeskPanel() {
             </UndoNotice>
           </div>
         )}
+        {/* The notes stay in one place of the tree whatever the page: a page that becomes the call's step (another
+            tab started the call) never mounts them anew under the agent's fingers. */}
         {foreign ? (
-          <>
-            <div className="notice notice-warning">
-              <p>{current ? PANEL_TEXT.notThisCall : PANEL_TEXT.noCallHere}</p>
-              {/* (Nothing to offer, as right after « Fin d'appel » on its page, whose « Reprendre » is above: no line.) */}
-              {(current || takesLink || resumesPage) && (
-                <p className="actions-inline">
-                  {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
-                  {takesLink && shown && (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        aria-describedby="help-desk-take-link"
-                        onClick={() =>
-                          takeLinkAnswers(
-                            shown.replay.nodes.slice(0, shown.index),
-                            shown.before.map((a) => a.value),
-                          )
-                        }
-                      >
-                        {current ? PANEL_TEXT.takeLink : PANEL_TEXT.takeLinkNew}
-                      </button>
-                      <span className="field-hint" id="help-desk-take-link">
-                        {PANEL_TEXT.takeLinkHint}
-                      </span>
-                    </>
-                  )}
-                  {resumesPage && (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        onClick={() => setAsking('resume')}
-                      >
-                        {PANEL_TEXT.resumeThis}
-                      </button>
-                    </>
-                  )}
-                </p>
-              )}
-            </div>
-            {shown && <SayBlock resolution={shown} />}
-            {notes}
-          </>
+          <div className="notice notice-warning">
+            <p>{current ? PANEL_TEXT.notThisCall : PANEL_TEXT.noCallHere}</p>
+            {/* (Nothing to offer, as right after « Fin d'appel » on its page, whose « Reprendre » is above: no line.) */}
+            {(current || takesLink || resumesPage) && (
+              <p className="actions-inline">
+                {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
+                {takesLink && shown && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-describedby="help-desk-take-link"
+                      onClick={() =>
+                        takeLinkAnswers(
+                          shown.replay.nodes.slice(0, shown.index),
+                          shown.before.map((a) => a.value),
+                        )
+                      }
+                    >
+                      {current ? PANEL_TEXT.takeLink : PANEL_TEXT.takeLinkNew}
+                    </button>
+                    <span className="field-hint" id="help-desk-take-link">
+                      {PANEL_TEXT.takeLinkHint}
+                    </span>
+                  </>
+                )}
+                {resumesPage && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => setAsking('resume')}
+                    >
+                      {PANEL_TEXT.resumeThis}
+                    </button>
+                  </>
+                )}
+              </p>
+            )}
+          </div>
         ) : resolution ? (
-          <StepSection resolution={resolution} call={current} fields={fields}>
-            {notes}
-          </StepSection>
+          <SayBlock resolution={resolution} />
         ) : (
-          <>
-            <p className="note">
-              {PANEL_TEXT.offStep}{' '}
-              {session.path.length > 0 && (
-                <Link to={nodeHref(session.current, values)}>
-                  {PANEL_TEXT.backToStep(contentOf(session.current).title)}
-                </Link>
-              )}
-            </p>
-            {notes}
-          </>
+          <p className="note">
+            {PANEL_TEXT.offStep}{' '}
+            {session.path.length > 0 && (
+              <Link to={nodeHref(session.current, values)}>
+                {PANEL_TEXT.backToStep(contentOf(session.current).title)}
+              </Link>
+            )}
+          </p>
         )}
+        {foreign && shown && <SayBlock resolution={shown} />}
+        {notes}
+        {!foreign && resolution && <StepSection resolution={resolution} call={current} fields={fields} />}
         <AnswersSection call={current} session={session} />
         <PossibleOutcomes answers={answered} />
         {flow && (
@@ -282,7 +278,7 @@ export default function HelpDeskPanel() {
             </Link>
           </p>
         )}
-        <CallerSection key={fields} call={current} />
+        <CallerSection key={`caller-${fields}`} call={current} />
         <ShareSection call={current} session={shareSession} shareUrl={shareUrl} />
         <p className="actions-inline">
           <button type="button" className="button button-secondary button-small" onClick={askNewCall}>
@@ -337,17 +333,25 @@ export default function HelpDeskPanel() {
  * and what is typed next taken as shortcuts).
  *
  * A call taken back meanwhile (another tab) is not one they were typed for: they show it anew, and what was
- * typed for a new call stays a draft for the next one (recordTyped). The focus, were it in them, goes to the
- * line that says which call is in progress, in the panel, where no key is a shortcut.
+ * typed for a new call stays a draft for the next one (recordTyped). Whenever they are mounted anew under a
+ * field being typed in (that call taken back, or the call ended or replaced in another tab), the focus goes
+ * to the line that says which call is in progress, in the panel, where no key is a shortcut; a button of the
+ * panel that changes the call leaves the focus to what follows it (the page's heading).
  */
-function useFieldsKey(call: Call | null, callLine: RefObject<HTMLElement | null>): string {
+function useFieldsKey(call: Call | null, all: readonly Call[], callLine: RefObject<HTMLElement | null>): string {
   const callId = call?.id ?? null;
   const [fields, setFields] = useState({ callId, key: 0, focusWasIn: false });
   useLayoutEffect(() => {
     if (fields.focusWasIn && (document.activeElement ?? document.body) === document.body) callLine.current?.focus();
   }, [fields, callLine]);
   if (fields.callId === callId) return String(fields.key);
-  const started = fields.callId === null && call !== null && isNewCall(call, callLog.getSnapshot().events);
+  const started =
+    fields.callId === null &&
+    call !== null &&
+    isNewCall(
+      call,
+      all.flatMap((c) => c.events),
+    );
   const key = started ? fields.key : fields.key + 1;
   // Read before the fields are mounted anew (rendering, not yet committed): a field of the panel being typed in.
   const focusWasIn = !started && !!document.activeElement?.matches('#help-desk-panel :is(input, textarea)');

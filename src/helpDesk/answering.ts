@@ -144,7 +144,10 @@ export function recordTyped(data: readonly CallEventData[], call: Call | null, n
   return true;
 }
 
-/** Whether this tab started `call` (its first record was made here): a draft left for the next call goes into it. */
+/**
+ * Whether this tab started `call` (its first event was appended here, or merged here from a backup): a draft
+ * left for the next call goes into it from this tab only.
+ */
 export const startedHere = (call: Call | null) => call !== null && callLog.isOwn(call.events[0]!.id);
 
 /** « Fin d'appel », « Nouvel appel »: the call in progress ends. The call ended, if there was one. */

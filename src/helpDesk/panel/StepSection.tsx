@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { contentOf } from '../../content/fr';
 import { sayAt } from '../../content/fr/callTexts';
 import { timeProblemText } from '../../content/fr/timeMessages';
@@ -27,27 +27,15 @@ export function SayBlock({ resolution }: { resolution: Shown }) {
 }
 
 /**
- * On a step of the call: the sentence to read out, then `children` (the call's notes: always in view), the
- * facts to note there, and the keys that answer it. `fields` is the key of the call's fields (HelpDeskPanel.tsx).
+ * On a step of the call, after the sentence to read out and the call's notes (HelpDeskPanel.tsx): the facts
+ * to note there, and the keys that answer it. `fields` is the key of the call's fields.
  */
-export function StepSection({
-  resolution,
-  call,
-  fields,
-  children,
-}: {
-  resolution: Shown;
-  call: Call | null;
-  fields: string;
-  children?: ReactNode;
-}) {
+export function StepSection({ resolution, call, fields }: { resolution: Shown; call: Call | null; fields: string }) {
   const { node } = resolution;
   const labels = contentOf(node).answers as Record<string, string>;
   const facts = factsAt(node, resolution.before, isOutcomeId(node));
   return (
     <>
-      <SayBlock resolution={resolution} />
-      {children}
       {facts.length > 0 && (
         <section aria-labelledby="help-desk-facts" className="help-desk-facts">
           <h3 id="help-desk-facts">{PANEL_TEXT.facts}</h3>
