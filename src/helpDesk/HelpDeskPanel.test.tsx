@@ -279,6 +279,27 @@ describe('help-desk keyboard shortcuts', () => {
     expect(calls().current).toMatchObject({ id: 'elsewhere', caller: { name: '' } });
   });
 
+  test('a draft still typed in another tab, carried into the call this tab starts: never recorded over it', async () => {
+    await renderInAgentMode('/');
+    // Another tab types the name with no call in progress; this tab starts the call, with a key.
+    act(() => draftsStore.write({ 'help-desk:new:caller-name': { value: 'Dup' } }));
+    await pressAtOnce('1');
+    const id = calls().current!.id;
+    // That tab types on, then records the name and forgets its draft, before this tab's pause is over.
+    act(() => draftsStore.write({ [`help-desk:${id}:caller-name`]: { value: 'Dupont' } }));
+    act(() =>
+      appendedByAnotherTab([callEvent(id, { type: 'caller.edited', field: 'name', value: 'Dupont' }, new Date())]),
+    );
+    act(() => draftsStore.write({}));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1300)));
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    const names = calls().current!.events.flatMap((e) => (e.type === 'caller.edited' ? [e.value] : []));
+    expect(names).toEqual(['Dupont']);
+    expect(name()).toHaveValue('Dupont');
+  });
+
   test('a note typed on a page that becomes the call’s step (another tab starts the call): the field stays', async () => {
     await renderInAgentMode('/delta/alert?v=1&r=delta-xi-edi');
     const user = userEvent.setup();
