@@ -16,6 +16,8 @@ const heading = () => screen.getByRole('heading', { level: 1 });
 /** The panel's field for the caller's name. */
 const name = () => within(screen.getByRole('complementary', { name: 'Mode assistance' })).getByLabelText('Nom');
 const calls = () => reduceCalls(callLog.getSnapshot().events);
+/** The caller's names recorded in the call in progress, in order. */
+const callerNames = () => calls().current!.events.flatMap((e) => (e.type === 'caller.edited' ? [e.value] : []));
 /** The panel's call notes. */
 const notes = () => screen.getByLabelText('Notes d’appel');
 /** The answers recorded in the call in progress, as « node=value », changes included. */
@@ -292,12 +294,25 @@ describe('help-desk keyboard shortcuts', () => {
     );
     act(() => draftsStore.write({}));
     await act(() => new Promise((resolve) => setTimeout(resolve, 1300)));
+    // That tab starts a correction: its draft, not this tab's to record.
+    act(() => draftsStore.write({ [`help-desk:${id}:caller-name`]: { value: 'Dupontel' } }));
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
-    const names = calls().current!.events.flatMap((e) => (e.type === 'caller.edited' ? [e.value] : []));
-    expect(names).toEqual(['Dupont']);
-    expect(name()).toHaveValue('Dupont');
+    expect(callerNames()).toEqual(['Dupont']);
+  });
+
+  test('a carried draft recorded in another tab, then the panel gone: nothing of that tab’s recorded here', async () => {
+    await renderInAgentMode('/');
+    act(() => draftsStore.write({ 'help-desk:new:caller-name': { value: 'Dup' } }));
+    await pressAtOnce('1');
+    const id = calls().current!.id;
+    act(() => draftsStore.write({}));
+    act(() => helpDeskModeStore.write({ enabled: false }));
+    await act(async () => {});
+    act(() => draftsStore.write({ [`help-desk:${id}:caller-name`]: { value: 'Autre' } }));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1300)));
+    expect(callerNames()).toEqual([]);
   });
 
   test('a note typed on a page that becomes the call’s step (another tab starts the call): the field stays', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { clearDrafts, draftsStore, useDraft } from './drafts';
 
 /**
@@ -31,15 +31,23 @@ export function useTyped(
   });
   /** A draft left under the former key, moved with the field (another tab may still be typing it). */
   const carried = useRef(false);
-  const flush = (value: string) => {
+  /** Records `value`; refused, it stays a draft, and what this tab typed stays due (not a carried copy). */
+  const flush = (value: string, wasCarried = false) => {
     clearTimeout(timer.current);
     pending.current = null;
     carried.current = false;
     const { recorded: now, record: save, clear: forget } = latest.current;
     if (value === now || save(value)) forget();
-    else pending.current = value;
+    else if (!wasCarried) pending.current = value;
   };
-  const flushRef = useRef(flush);
+  /** Records what is due: what this tab typed; else a draft it carried, as it stands now (nothing, if gone). */
+  const flushDue = () => {
+    const left = carried.current ? draftsStore.getSnapshot().value[typedFor.current]?.value : undefined;
+    carried.current = false;
+    if (pending.current !== null) flush(pending.current);
+    else if (left !== undefined) flush(left, true);
+  };
+  const flushRef = useRef({ flush, flushDue });
   // The record it is typed for changed: what goes with the field is recorded there after the pause, and the
   // draft under the former key is forgotten.
   const typedFor = useRef(draftKey);
@@ -50,22 +58,22 @@ export function useTyped(
     if (pending.current !== null) {
       set('value', pending.current);
       clearDrafts(former);
-    } else if (latest.current.carriesDraft?.() && draftsStore.getSnapshot().value[former]) {
+    } else if (latest.current.carriesDraft?.()) {
       // Moved, not taken as typed here: it is recorded as it then stands, if no other tab recorded it first.
-      draftsStore.update(({ [former]: left, ...rest }) =>
-        left && !rest[draftKey] ? { ...rest, [draftKey]: left } : rest,
-      );
+      const drafts = draftsStore.getSnapshot().value;
+      if (!drafts[former] || drafts[draftKey]) return;
+      draftsStore.update(({ [former]: left, ...rest }) => (left ? { ...rest, [draftKey]: left } : rest));
       carried.current = true;
     } else return;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => flushDue(pending, carried, typedFor, flushRef.current), pause);
+    timer.current = setTimeout(() => flushRef.current.flushDue(), pause);
   }, [draftKey, set, pause]);
   useEffect(() => {
-    flushRef.current = flush;
+    flushRef.current = { flush, flushDue };
   });
   useEffect(() => {
     // The page left (reload, tab closed) or the field gone, with text typed since the last record: recorded.
-    const leave = () => flushDue(pending, carried, typedFor, flushRef.current);
+    const leave = () => flushRef.current.flushDue();
     window.addEventListener('pagehide', leave);
     // Printed now: what was just typed is in the record first (and so on paper).
     window.addEventListener('beforeprint', leave);
@@ -73,6 +81,7 @@ export function useTyped(
       window.removeEventListener('pagehide', leave);
       window.removeEventListener('beforeprint', leave);
       leave();
+      clearTimeout(timer.current);
     };
   }, []);
   return {
@@ -85,17 +94,6 @@ export function useTyped(
     },
     onBlur: () => flush(values.value),
     /** Records a value at once (a choice, « Maintenant »). */
-    commit: flush,
+    commit: (value: string) => flush(value),
   };
-}
-
-/** Records what is due: what this tab typed; else a draft it carried, as it stands now (or nothing, if gone). */
-function flushDue(
-  pending: RefObject<string | null>,
-  carried: RefObject<boolean>,
-  draftKey: RefObject<string>,
-  flush: (value: string) => void,
-) {
-  const value = pending.current ?? (carried.current ? draftsStore.getSnapshot().value[draftKey.current]?.value : null);
-  if (value != null) flush(value);
 }
