@@ -8,9 +8,12 @@ const marks = globalThis as { testFileContext?: true };
 if (marks.testFileContext) throw new Error('Two test files share one context: run Vitest with two workers or more.');
 marks.testFileContext = true;
 
-afterEach(() => {
+afterEach(async () => {
   // (Pure tests run in Node, with no DOM: `// @vitest-environment node` at their top.)
-  if (typeof window !== 'undefined') window.localStorage.clear();
+  if (typeof window === 'undefined') return forgetThisTab();
+  // The test's page is gone first (what its fields had to record, recorded), whatever the order of the hooks.
+  (await import('@testing-library/react')).cleanup();
+  window.localStorage.clear();
   // Each test a page of its own: no log writes back what an earlier test's page appended.
   forgetThisTab();
 });

@@ -124,6 +124,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     unsaved = [];
     writeProblem = null;
     cache = null;
+    migratedFrom = null;
   });
 
   const parse = (raw: readonly unknown[]) => {
