@@ -29,6 +29,8 @@ export function useTyped(
   useEffect(() => {
     latest.current = { recorded, record, clear, carriesDraft };
   });
+  /** The draft key the field is typed under now. */
+  const typedFor = useRef(draftKey);
   /** A draft left under the former key, moved with the field (another tab may still be typing it). */
   const carried = useRef(false);
   /** Records `value`; refused, it stays a draft, and what this tab typed stays due (not a carried copy). */
@@ -50,7 +52,6 @@ export function useTyped(
   const flushRef = useRef({ flush, flushDue });
   // The record it is typed for changed: what goes with the field is recorded there after the pause, and the
   // draft under the former key is forgotten.
-  const typedFor = useRef(draftKey);
   useEffect(() => {
     if (typedFor.current === draftKey) return;
     const former = typedFor.current;
