@@ -267,6 +267,19 @@ describe('help-desk keyboard shortcuts', () => {
     expect(calls().current).toMatchObject({ notes: 'Rappeler', caller: { name: 'Durand' } });
   });
 
+  test('notes typed in the call and not recorded before a crash: recorded at the agent’s first action, not by a reload', async () => {
+    recordCall('now', new Date(Date.now() - 60_000), ['delta']);
+    draftsStore.write({ 'help-desk:now:notes': { value: 'Rappeler demain' } });
+    await renderInAgentMode('/');
+    expect(notes()).toHaveValue('Rappeler demain');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().current?.notes).toBe('');
+    await userEvent.setup().click(heading());
+    expect(calls().current?.notes).toBe('Rappeler demain');
+  });
+
   test('a draft left for the next call: not recorded by a tab where the agent does not act', async () => {
     draftsStore.write({ 'help-desk:new:caller-name': { value: 'Dur' } });
     await renderInAgentMode('/');

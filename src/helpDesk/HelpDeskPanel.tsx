@@ -12,7 +12,7 @@ import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { endCurrentCall, onCallPath, recordTyped, startedHere, takeLinkAnswers } from './answering';
+import { draftsOfCall, endCurrentCall, onCallPath, recordTyped, takeLinkAnswers } from './answering';
 import { NOTES_MAX } from './callLog';
 import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
@@ -365,7 +365,7 @@ function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
     `help-desk:${call?.id ?? 'new'}:notes`,
     call?.notes ?? '',
     (text) => recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
-    { carriesDraft: () => startedHere(call) },
+    draftsOfCall(call),
   );
   return (
     <div className={sticky ? 'field help-desk-notes' : 'field help-desk-notes help-desk-notes-static'}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { clearDrafts, draftsStore, useDraft } from './drafts';
 
 /**
@@ -6,8 +6,8 @@ import { clearDrafts, draftsStore, useDraft } from './drafts';
  * typed, and recorded once the user pauses or leaves the field, or the page is left (a reload, a closed tab),
  * or the field goes away: one event per text, not per key. `record` says whether it was recorded (a refused
  * value stays a draft, with its message). A draft found when the field is shown (left by a tab that crashed,
- * or typed in another tab) is shown, and recorded only once the user acts on it here: leaves the field, or, as
- * below, makes the record it was left for; showing a page never writes.
+ * or typed in another tab) is shown, and recorded, as it then stands, at the user's first action in this tab
+ * (a key, a click), where `recordsFound` says the record it belongs to exists; showing a page never writes.
  *
  * When the record it is typed for changes under the user's fingers (`draftKey`: a call started while the
  * agent types its first note), what this tab typed and has not recorded goes with the field; so does a draft
@@ -18,16 +18,22 @@ export function useTyped(
   draftKey: string,
   recorded: string,
   record: (value: string) => boolean,
-  { pause = 1200, carriesDraft }: { pause?: number; carriesDraft?: () => boolean } = {},
+  {
+    pause = 1200,
+    carriesDraft,
+    recordsFound,
+  }: { pause?: number; carriesDraft?: () => boolean; recordsFound?: () => boolean } = {},
 ) {
   const initial = useMemo(() => ({ value: recorded }), [recorded]);
-  const { values, set, clear } = useDraft(draftKey, initial);
+  const { values, set, clear, kept } = useDraft(draftKey, initial);
+  /** A draft was kept for this field when it was shown. */
+  const [found] = useState(kept);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** What was typed and is not recorded yet. */
   const pending = useRef<string | null>(null);
-  const latest = useRef({ recorded, record, clear, carriesDraft });
+  const latest = useRef({ recorded, record, clear, carriesDraft, recordsFound });
   useEffect(() => {
-    latest.current = { recorded, record, clear, carriesDraft };
+    latest.current = { recorded, record, clear, carriesDraft, recordsFound };
   });
   /** The draft key the field is typed under now. */
   const typedFor = useRef(draftKey);
@@ -72,6 +78,23 @@ export function useTyped(
   useEffect(() => {
     flushRef.current = { flush, flushDue };
   });
+  useEffect(() => {
+    if (!found) return;
+    // The user's first action here: a draft found when the field was shown is recorded first, as it stands.
+    const act = () => {
+      stop();
+      if (pending.current !== null || !(latest.current.recordsFound?.() ?? true)) return;
+      carried.current = true;
+      flushRef.current.flushDue();
+    };
+    const stop = () => {
+      window.removeEventListener('pointerdown', act, true);
+      window.removeEventListener('keydown', act, true);
+    };
+    window.addEventListener('pointerdown', act, true);
+    window.addEventListener('keydown', act, true);
+    return stop;
+  }, [found]);
   useEffect(() => {
     // The page left (reload, tab closed) or the field gone, with text typed since the last record: recorded.
     const leave = () => flushRef.current.flushDue();

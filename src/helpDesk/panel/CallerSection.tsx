@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { eoriProblem, isEmail, normalisePhone, phoneProblem } from '../../incident/profile';
 import { fieldProblemText } from '../../incident/refusals';
 import { TextField } from '../../ui/Field';
-import { recordTyped, startedHere } from '../answering';
+import { draftsOfCall, recordTyped } from '../answering';
 import { CALLER_FIELDS, CALLER_MAX, type CallerField } from '../callLog';
 import type { Call } from '../calls';
 import { CALLER_TEXT, PANEL_TEXT } from '../texts';
@@ -63,7 +63,7 @@ function CallerInput({ field, call }: { field: CallerField; call: Call | null })
       const value = (field === 'phone' ? (normalisePhone(raw) ?? raw.trim()) : raw.trim()).slice(0, CALLER_MAX[field]);
       return value === (call?.caller[field] ?? '') || recordTyped([{ type: 'caller.edited', field, value }], call);
     },
-    { carriesDraft: () => startedHere(call) },
+    draftsOfCall(call),
   );
   return (
     <TextField

@@ -6,7 +6,7 @@ import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
 import type { Shown } from '../../session/resolve';
 import { FieldSet, TextField } from '../../ui/Field';
-import { recordTyped, startedHere } from '../answering';
+import { draftsOfCall, recordTyped } from '../answering';
 import type { Call } from '../calls';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
@@ -90,7 +90,7 @@ function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
       );
       return !problem && recordTyped([{ type: 'fact.recorded', fact, value }], call);
     },
-    { carriesDraft: () => startedHere(call) },
+    draftsOfCall(call),
   );
   if (FACT_KIND[fact] === 'choice')
     return (
