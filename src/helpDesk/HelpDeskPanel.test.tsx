@@ -250,10 +250,11 @@ describe('help-desk keyboard shortcuts', () => {
     draftsStore.write({ 'help-desk:new:caller-name': { value: 'Durand' } });
     await renderInAgentMode('/');
     expect(name()).toHaveValue('Durand');
-    // A reload records nothing.
+    // A reload records nothing, nor a click while no call is in progress.
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
+    await userEvent.setup().click(heading());
     expect(calls().all).toHaveLength(0);
     const user = userEvent.setup();
     await user.click(screen.getByLabelText('Notes d’appel'));
@@ -272,12 +273,25 @@ describe('help-desk keyboard shortcuts', () => {
     draftsStore.write({ 'help-desk:now:notes': { value: 'Rappeler demain' } });
     await renderInAgentMode('/');
     expect(notes()).toHaveValue('Rappeler demain');
+    // A reload, by the browser or its key, is no action on the call.
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
+    fireEvent.keyDown(document.body, { key: 'F5' });
+    fireEvent.keyDown(document.body, { key: 'r', ctrlKey: true });
     expect(calls().current?.notes).toBe('');
     await userEvent.setup().click(heading());
     expect(calls().current?.notes).toBe('Rappeler demain');
+  });
+
+  test('a draft found under the call that another tab goes on typing: that tab’s to record', async () => {
+    recordCall('now', new Date(Date.now() - 60_000), ['delta']);
+    draftsStore.write({ 'help-desk:now:notes': { value: 'Rappeler' } });
+    await renderInAgentMode('/');
+    act(() => draftsStore.write({ 'help-desk:now:notes': { value: 'Rappeler demain' } }));
+    await userEvent.setup().click(heading());
+    expect(calls().current?.notes).toBe('');
+    expect(notes()).toHaveValue('Rappeler demain');
   });
 
   test('a draft left for the next call: not recorded by a tab where the agent does not act', async () => {

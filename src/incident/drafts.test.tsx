@@ -9,7 +9,8 @@ import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { renderWholePage } from '../testing/render';
 import { draftsStore } from '../ui/drafts';
-import { incidentLog } from './log';
+import { incidentEvent, incidentLog } from './log';
+import { reduceIncidents } from './reduce';
 import { newIncident } from './opening';
 
 beforeAll(preloadScreens);
@@ -110,4 +111,25 @@ test('an incident: what is typed in each form survives a reload, until it is sav
   click(screen.getByRole('button', { name: /^Supprimer l’incident/ }));
   click(screen.getByRole('button', { name: /^Oui, supprimer l’incident/ }));
   expect(drafts().filter((k) => k.startsWith('incident:'))).toEqual([]);
+});
+
+test('the notes typed and not recorded before a crash: recorded at the first click, never in a closed incident', async () => {
+  const now = new Date();
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
+  );
+  const notes = () => reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === ID)!.notes;
+  draftsStore.write({ [`incident:${ID}:notes`]: { value: 'Appelé le SAU' } });
+  await reload();
+  expect(field('Notes sur l’incident')).toHaveValue('Appelé le SAU');
+  expect(notes()).toBe('');
+  click(screen.getByRole('heading', { level: 1 }));
+  expect(notes()).toBe('Appelé le SAU');
+
+  // Closed: its notes are read-only, a draft found there stays a draft.
+  incidentLog.append(incidentEvent(ID, { type: 'incident.closed', time: '2026-11-23T10:00' }, new Date()));
+  draftsStore.write({ [`incident:${ID}:notes`]: { value: 'Rappelé' } });
+  await reload();
+  click(screen.getByRole('heading', { level: 1 }));
+  expect(notes()).toBe('Appelé le SAU');
 });

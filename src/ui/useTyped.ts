@@ -14,6 +14,11 @@ import { clearDrafts, draftsStore, useDraft } from './drafts';
  * left under the former key (a tab closed before it could record), when `carriesDraft` says this tab made the
  * change: only the tab where the user acts, never a stale copy in another.
  */
+/** What counts as the user's first action in a tab (never a reload, a scroll, a tab switch, a right-click). */
+const ACTIONS = ['click', 'keydown', 'beforeprint'] as const;
+const typesOrAnswers = (e: KeyboardEvent) =>
+  !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || ['Enter', 'Backspace', 'Delete'].includes(e.key));
+
 export function useTyped(
   draftKey: string,
   recorded: string,
@@ -26,8 +31,8 @@ export function useTyped(
 ) {
   const initial = useMemo(() => ({ value: recorded }), [recorded]);
   const { values, set, clear, kept } = useDraft(draftKey, initial);
-  /** A draft was kept for this field when it was shown. */
-  const [found] = useState(kept);
+  /** The draft kept for this field when it was shown, under its key (a crashed tab's does not change). */
+  const [found] = useState(() => (kept ? { key: draftKey, value: values.value } : null));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** What was typed and is not recorded yet. */
   const pending = useRef<string | null>(null);
@@ -80,19 +85,21 @@ export function useTyped(
   });
   useEffect(() => {
     if (!found) return;
-    // The user's first action here: a draft found when the field was shown is recorded first, as it stands.
-    const act = () => {
+    // The user's first action here (a click, a key that types or answers, a print): a draft found when the
+    // field was shown is recorded first, if it is still that draft, under that key: one another tab goes on
+    // typing (or has carried into a call it started) is that tab's to record.
+    const act = (event: Event) => {
+      if (event instanceof KeyboardEvent && !typesOrAnswers(event)) return;
+      if (event instanceof MouseEvent && event.button !== 0) return;
       stop();
-      if (pending.current !== null || !(latest.current.recordsFound?.() ?? true)) return;
-      carried.current = true;
-      flushRef.current.flushDue();
+      const now = draftsStore.getSnapshot().value[found.key]?.value;
+      if (pending.current !== null || typedFor.current !== found.key || now !== found.value) return;
+      if (latest.current.recordsFound?.() ?? true) flushRef.current.flush(now, true);
     };
     const stop = () => {
-      window.removeEventListener('pointerdown', act, true);
-      window.removeEventListener('keydown', act, true);
+      for (const type of ACTIONS) window.removeEventListener(type, act, true);
     };
-    window.addEventListener('pointerdown', act, true);
-    window.addEventListener('keydown', act, true);
+    for (const type of ACTIONS) window.addEventListener(type, act, true);
     return stop;
   }, [found]);
   useEffect(() => {

@@ -12,6 +12,8 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
     `incident:${incident.id}:notes`,
     incident.notes,
     (text) => actions.record(() => ok({ type: 'notes.edited' as const, text })).ok,
+    // A closed incident's notes are read-only: a draft found there stays a draft.
+    { recordsFound: () => incident.closedAt === undefined },
   );
   return (
     <section className="panel" aria-labelledby="notes-title">
