@@ -5,9 +5,9 @@ import { clearDrafts, draftsStore, useDraft } from './drafts';
  * A text typed into a record (a call's notes, the caller, a fact; an incident's notes): kept as a draft while
  * typed, and recorded once the user pauses or leaves the field, or the page is left (a reload, a closed tab),
  * or the field goes away: one event per text, not per key. `record` says whether it was recorded (a refused
- * value stays a draft, with its message). A draft found when the field is shown (left by a tab that crashed,
- * or typed in another tab) is shown, and recorded, as it then stands, at the user's first action in this tab
- * (a key, a click), where `recordsFound` says the record it belongs to exists; showing a page never writes.
+ * value stays a draft, with its message). A draft found when the field is shown (left by a tab that crashed)
+ * is shown, and recorded at the user's first action in this tab (a click, a key that types or answers, a
+ * print) if it is still that draft and `recordsFound` says its record takes it; showing a page never writes.
  *
  * When the record it is typed for changes under the user's fingers (`draftKey`: a call started while the
  * agent types its first note), what this tab typed and has not recorded goes with the field; so does a draft
