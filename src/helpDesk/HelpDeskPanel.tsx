@@ -12,14 +12,14 @@ import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { draftsOfCall, endCurrentCall, onCallPath, recordTyped, takeLinkAnswers } from './answering';
+import { endCurrentCall, onCallPath, recordTyped, takeLinkAnswers } from './answering';
 import { NOTES_MAX } from './callLog';
 import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
 import { ShareSection } from './panel/ShareSection';
 import { SayBlock, StepSection } from './panel/StepSection';
-import { useTyped } from '../ui/useTyped';
+import { useCallTyped } from './panel/useCallTyped';
 import { SHORTCUTS } from './shortcuts';
 import { CONFIRM_TEXT, PANEL_TEXT } from './texts';
 import { useCalls } from './useCalls';
@@ -361,11 +361,8 @@ function useFieldsKey(call: Call | null, all: readonly Call[], callLine: RefObje
 
 /** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
 function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
-  const typed = useTyped(
-    `help-desk:${call?.id ?? 'new'}:notes`,
-    call?.notes ?? '',
-    (text) => recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
-    draftsOfCall(call),
+  const typed = useCallTyped('notes', call, call?.notes ?? '', (text) =>
+    recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
   );
   return (
     <div className={sticky ? 'field help-desk-notes' : 'field help-desk-notes help-desk-notes-static'}>

@@ -144,16 +144,6 @@ export function recordTyped(data: readonly CallEventData[], call: Call | null, n
   return true;
 }
 
-/**
- * How a panel's field typed for `call` takes a draft it did not type (useTyped): one left for the next call
- * goes into a call this tab started (its first event appended here, or merged here from a backup); one found
- * under a call, at the agent's first action in this tab; none into a call that is not there.
- */
-export const draftsOfCall = (call: Call | null) => ({
-  carriesDraft: () => call !== null && callLog.isOwn(call.events[0]!.id),
-  recordsFound: () => call !== null,
-});
-
 /** « Fin d'appel », « Nouvel appel »: the call in progress ends. The call ended, if there was one. */
 export function endCurrentCall(now = new Date()): Call | null {
   const { current } = reduceCalls(callLog.getSnapshot().events);

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { eoriProblem, isEmail, normalisePhone, phoneProblem } from '../../incident/profile';
 import { fieldProblemText } from '../../incident/refusals';
 import { TextField } from '../../ui/Field';
-import { draftsOfCall, recordTyped } from '../answering';
+import { recordTyped } from '../answering';
 import { CALLER_FIELDS, CALLER_MAX, type CallerField } from '../callLog';
 import type { Call } from '../calls';
 import { CALLER_TEXT, PANEL_TEXT } from '../texts';
-import { useTyped } from '../../ui/useTyped';
+import { useCallTyped } from './useCallTyped';
 
 const AUTOCOMPLETE: Record<CallerField, string> = {
   name: 'name',
@@ -55,16 +55,11 @@ export function CallerSection({ call }: { call: Call | null }) {
 
 function CallerInput({ field, call }: { field: CallerField; call: Call | null }) {
   const [touched, setTouched] = useState(false);
-  const typed = useTyped(
-    `help-desk:${call?.id ?? 'new'}:caller-${field}`,
-    call?.caller[field] ?? '',
-    (raw) => {
-      // A valid French number is kept as on the incident page: 01 23 45 67 89.
-      const value = (field === 'phone' ? (normalisePhone(raw) ?? raw.trim()) : raw.trim()).slice(0, CALLER_MAX[field]);
-      return value === (call?.caller[field] ?? '') || recordTyped([{ type: 'caller.edited', field, value }], call);
-    },
-    draftsOfCall(call),
-  );
+  const typed = useCallTyped(`caller-${field}`, call, call?.caller[field] ?? '', (raw) => {
+    // A valid French number is kept as on the incident page: 01 23 45 67 89.
+    const value = (field === 'phone' ? (normalisePhone(raw) ?? raw.trim()) : raw.trim()).slice(0, CALLER_MAX[field]);
+    return value === (call?.caller[field] ?? '') || recordTyped([{ type: 'caller.edited', field, value }], call);
+  });
   return (
     <TextField
       id={`caller-${field}`}

@@ -6,12 +6,12 @@ import { answersOf, isOutcomeId } from '../../flows/ids';
 import { localDateTimeValue } from '../../lib/time';
 import type { Shown } from '../../session/resolve';
 import { FieldSet, TextField } from '../../ui/Field';
-import { draftsOfCall, recordTyped } from '../answering';
+import { recordTyped } from '../answering';
 import type { Call } from '../calls';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
 import { SHORTCUTS } from '../shortcuts';
 import { FACT_TEXT, PANEL_TEXT, SHORTCUT_TEXT } from '../texts';
-import { useTyped } from '../../ui/useTyped';
+import { useCallTyped } from './useCallTyped';
 
 /** The sentence to read out at a step (also on a page that is not the call's: reading changes nothing). */
 export function SayBlock({ resolution }: { resolution: Shown }) {
@@ -75,23 +75,18 @@ function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
   const [error, setError] = useState<string | undefined>(undefined);
   // No time after the page was shown can be given (the browser's picker stops there).
   const [latest] = useState(() => localDateTimeValue(new Date()));
-  const typed = useTyped(
-    `help-desk:${call?.id ?? 'new'}:fact-${fact}`,
-    call?.facts[fact]?.value ?? '',
-    (raw) => {
-      const value = raw.trim();
-      const problem = factProblem(fact, value, new Date());
-      setError(
-        problem === null || problem === 'choice'
-          ? undefined
-          : problem === 'tooLong'
-            ? PANEL_TEXT.tooLong(FACT_MAX)
-            : timeProblemText(problem),
-      );
-      return !problem && recordTyped([{ type: 'fact.recorded', fact, value }], call);
-    },
-    draftsOfCall(call),
-  );
+  const typed = useCallTyped(`fact-${fact}`, call, call?.facts[fact]?.value ?? '', (raw) => {
+    const value = raw.trim();
+    const problem = factProblem(fact, value, new Date());
+    setError(
+      problem === null || problem === 'choice'
+        ? undefined
+        : problem === 'tooLong'
+          ? PANEL_TEXT.tooLong(FACT_MAX)
+          : timeProblemText(problem),
+    );
+    return !problem && recordTyped([{ type: 'fact.recorded', fact, value }], call);
+  });
   if (FACT_KIND[fact] === 'choice')
     return (
       <FieldSet id={id} legend={text.label} radios className="fieldset-compact">
