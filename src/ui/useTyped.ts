@@ -50,16 +50,24 @@ export function useTyped(
     // The user's first action here (a click, a key that types or answers, a print): a draft found when the
     // field was shown is recorded first, if it is still that draft, under that key: one another tab goes on
     // typing is that tab's to record.
+    /** Records it if its record takes it now; false while it does not. */
+    const attempt = () => {
+      const now = draftsStore.getSnapshot().value[found.key]?.value;
+      const still = pending.current === null && latest.current.draftKey === found.key && now === found.value;
+      if (still && !(latest.current.recordsFound?.() ?? true)) return false;
+      stop();
+      if (still) flushRef.current(now, false);
+      return true;
+    };
     const act = (event: Event) => {
       if (event instanceof KeyboardEvent && !typesOrAnswers(event)) return;
       if (event instanceof MouseEvent && event.button !== 0) return;
-      const now = draftsStore.getSnapshot().value[found.key]?.value;
-      const still = pending.current === null && latest.current.draftKey === found.key && now === found.value;
-      if (still && !(latest.current.recordsFound?.() ?? true)) return;
-      stop();
-      if (still) flushRef.current(now, false);
+      // The action may itself make the record (an answer that starts the call): asked again once it is done.
+      if (!attempt()) again = setTimeout(attempt, 0);
     };
+    let again: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
+      clearTimeout(again);
       for (const type of ACTIONS) window.removeEventListener(type, act, true);
     };
     for (const type of ACTIONS) window.addEventListener(type, act, true);
