@@ -376,6 +376,37 @@ describe('French typography', { timeout: 120_000 }, () => {
     expect(breaches).toEqual([]);
   });
 
+  test('every word of the word tables, shown or not in the pages above (a question asked, a rare case)', () => {
+    // Every module of words: strings as they are, functions called with placeholders, elements by their text.
+    const modules = import.meta.glob<Record<string, unknown>>(
+      ['./**/texts.ts', './content/fr/*.{ts,tsx}', './content/*.ts', '!./**/*.test.*'],
+      { eager: true },
+    );
+    const seen = new Set<unknown>();
+    const walk = (where: string, value: unknown): void => {
+      if (typeof value === 'string') return check(where, value);
+      if (value === null || typeof value !== 'object' || seen.has(value)) {
+        if (typeof value !== 'function' || seen.has(value)) return;
+        seen.add(value);
+        for (const args of [[], ['X', 'Y'], [1, 2], ['X', 1]]) {
+          try {
+            walk(`${where}(…)`, (value as (...a: unknown[]) => unknown)(...args));
+          } catch {
+            /* a function of other arguments: its words are checked where the pages use it */
+          }
+        }
+        return;
+      }
+      seen.add(value);
+      const el = value as { $$typeof?: unknown; props?: unknown };
+      if (el.$$typeof) return walk(where, el.props);
+      for (const [key, v] of Object.entries(value)) walk(`${where}.${key}`, v);
+    };
+    for (const [file, exports] of Object.entries(modules)) walk(file, exports);
+    expect(Object.keys(modules)).toContain('./gamma/texts.ts');
+    expect(breaches).toEqual([]);
+  });
+
   test('the checker catches every kind of breach (so that a pass means something)', () => {
     const before = breaches.length;
     const samples = [

@@ -429,7 +429,7 @@ export const REGISTER_TEXT = {
       'Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera).',
     void: 'Annuler ce document',
     voidQuestion: (lrn: string) =>
-      `Annuler le document ${lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut pas être supprimé.`,
+      `Annuler le document ${lrn} ? Il garde son LRN (la série reste continue) et sera marqué « Annulé ». Il ne peut pas être supprimé.`,
     voidReason: 'Motif de l’annulation',
     voidConfirm: (lrn: string) => `Annuler le document ${lrn}`,
     keep: 'Garder le document',

@@ -34,6 +34,11 @@ test('closing, deleting and forgetting ask first and can be undone', async () =>
   expect(document.querySelector('.notice-warning li')).toHaveTextContent(
     /^Delta X Import\s:\sdemande d’assistance \(DA\) déposée sur OLGA, /,
   );
+  // The end steps the fiche asks for, but not the repair itself: the fiche says when they come, not to record it.
+  expect(document.querySelector('.notice-warning li')).toHaveTextContent(
+    /, bureau de douane informé \(.*\), clôture de la DA demandée au SAU, /,
+  );
+  expect(document.querySelector('.notice-warning')).not.toHaveTextContent(/état de marche/);
   fireEvent.click(button('Marquer la procédure terminée'));
   // Closed early: the state says so, here and in the header's list.
   await waitFor(() => expect(state()).toContain('Clos avant la fin des étapes de la fiche'));

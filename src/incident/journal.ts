@@ -115,6 +115,14 @@ export function nextJournalStep(facts: JournalFacts): JournalStep | null {
 export const neededLeft = (facts: JournalFacts): JournalStep[] =>
   JOURNAL.filter((r) => r.needed !== false && applies(facts, r.step) && !facts.done.has(r.step)).map((r) => r.step);
 
+/**
+ * What the fiche itself still asks for this service: the steps needed but the repair of the system, which
+ * the fiche names as the moment its end steps come (S1 step 6, « lorsque le dysfonctionnement … est
+ * résolu »), not as a step to record.
+ */
+export const ficheStepsLeft = (facts: JournalFacts): JournalStep[] =>
+  neededLeft(facts).filter((step) => step !== 'system.restore');
+
 /** Every step needed is done: nothing of the fiche is left for this service. */
 export const allNeededDone = (facts: JournalFacts) =>
   JOURNAL.every((r) => r.needed === false || !applies(facts, r.step) || facts.done.has(r.step));

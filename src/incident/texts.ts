@@ -390,7 +390,7 @@ export const ACTIONS_TEXT = {
   reopen: 'Rouvrir l’incident',
   closeEarly: 'Procédure terminée…',
   pending: 'La fiche DELTA demande encore ces étapes, pas encore cochées :',
-  pendingFor: (service: string, steps: string) => `${service} : ${lowerFirst(steps)}.`,
+  pendingFor: (service: string, steps: readonly string[]) => `${service} : ${steps.map(lowerFirst).join(', ')}.`,
   closeLabel: 'Fin de la procédure de secours',
   parisTime: 'Heure de Paris.',
   closeSubmit: 'Marquer la procédure terminée',
@@ -405,7 +405,7 @@ export const ACTIONS_TEXT = {
 export const DIAGNOSIS_TEXT = {
   title: 'Diagnostic (fiche DELTA)',
   cases: {
-    cannotValidate: 'Cas 1 : impossibilité de valider les déclarations (anticipées ou non).',
+    cannotValidate: 'Cas 1 : impossibilité de valider les déclarations (anticipées ou non).',
     noBae:
       'Cas 2 : déclarations validées n’ayant pas obtenu l’état « BAE », sans être « sous contrôle », « crédit en attente » ou « paiement au comptant » : le blocage est technique et le dysfonctionnement du système privatif est confirmé (fiche DELTA, étape 2).',
     noBaeUnverified:

@@ -97,7 +97,7 @@ export const SAY: Record<NodeId, string> = {
   'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
   'gamma.alternative': 'Appliquez la solution alternative que le SAU ou le service gestionnaire vous propose.',
   'gamma.backup':
-    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser 22 caractères. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
+    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser les 22 caractères. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
 };
 
 /** Each outcome's next steps, in a few plain lines (call summary, handover e-mail). */
@@ -142,7 +142,7 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
   'gamma.resolved': ['Le bureau a résolu le problème : pas de procédure de secours.'],
   'gamma.alternative': ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
   'gamma.backup': [
-    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN attribué librement en respectant une série continue par année (alphanumérique, 22 caractères au plus).',
+    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN attribué librement en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser les 22 caractères.',
     'Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 ; le document porte les données du projet de DAES.',
     'Transmettre une copie au bureau gestionnaire avant le mouvement, puis l’archiver.',
     'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',

@@ -13,7 +13,7 @@ import { incidentText } from '../outgoing';
 import type { Profile } from '../profile';
 import { changeMessage } from '../refusals';
 import type { Incident } from '../schema';
-import { neededLeft } from '../journal';
+import { ficheStepsLeft } from '../journal';
 import { journalFacts } from '../reduce';
 import { closeIncident } from '../steps';
 import { ACTIONS_TEXT as T, JOURNAL_STEP_TEXT, serviceLabel } from '../texts';
@@ -62,7 +62,7 @@ function ActionsSection({
   }, [closing]);
   // What the fiche still asks, service by service: said before closing early.
   const pending = incident.services
-    .map((s) => ({ service: s.service, left: neededLeft(journalFacts(incident, s)) }))
+    .map((s) => ({ service: s.service, left: ficheStepsLeft(journalFacts(incident, s)) }))
     .filter((p) => p.left.length > 0);
   const lastStep = nextSteps(incident, true).some((n) => n.kind === 'close');
   const text = () => incidentText(incident, profile, new Date());
@@ -100,7 +100,10 @@ function ActionsSection({
               <ul>
                 {pending.map((p) => (
                   <li key={p.service}>
-                    {T.pendingFor(serviceLabel(p.service), p.left.map((s) => JOURNAL_STEP_TEXT[s].label).join(', '))}
+                    {T.pendingFor(
+                      serviceLabel(p.service),
+                      p.left.map((s) => JOURNAL_STEP_TEXT[s].label),
+                    )}
                   </li>
                 ))}
               </ul>
