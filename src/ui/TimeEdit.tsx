@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { localDateTimeValue } from '../lib/time';
 import { useDraft, useOpenForm } from './drafts';
 import { Field, FormActions } from './Field';
+import { useNow } from './useNow';
 import { useSettling } from './useSettling';
 import { UI_TEXT as T } from './texts';
 
@@ -42,9 +43,11 @@ export function TimeForm<F extends string = never>({
   settle?: boolean;
 }) {
   const id = `${draft.replace(/[^a-zA-Z0-9-]/g, '-')}-at`;
-  const [now] = useState(() => localDateTimeValue(new Date()));
+  // Now by default, as long as the field is not typed in: the time the form is saved.
+  const clock = useNow();
+  const now = localDateTimeValue(clock);
   // A phone's clock a few minutes behind the user's watch: a time just ahead of it is not refused.
-  const [max] = useState(() => localDateTimeValue(new Date(Date.now() + 5 * 60_000)));
+  const max = localDateTimeValue(new Date(clock.getTime() + 5 * 60_000));
   const form = useDraft<'at' | F>(draft, { ...extra, at: initial ?? now } as Record<'at' | F, string>);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);

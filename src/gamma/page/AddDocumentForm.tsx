@@ -15,6 +15,7 @@ import { nextLrn, yearOf, type SeriesDeviation } from '../series';
 import { registerStore } from '../store';
 import { deviationText, documentProblemText } from '../texts';
 import { REGISTER_TEXT } from '../texts';
+import { useNow } from '../../ui/useNow';
 
 const T = REGISTER_TEXT.add;
 
@@ -30,7 +31,8 @@ const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'epis
  */
 export function AddDocumentForm() {
   const register = useStore(registerStore).value;
-  const [today] = useState(() => isoDay(new Date()));
+  // Today by default, as long as the date is not typed: the day the document is registered.
+  const today = isoDay(useNow());
   const draft = useDraft<Fields>('register:add-document', {
     lrn: '',
     date: today,

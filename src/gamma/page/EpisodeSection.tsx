@@ -28,6 +28,7 @@ import {
   episodeTitle,
 } from '../texts';
 import { REGISTER_TEXT } from '../texts';
+import { useNow } from '../../ui/useNow';
 
 const T = REGISTER_TEXT.episode;
 
@@ -178,7 +179,7 @@ function EpisodeForm({
   onSubmit: (input: EpisodeInput) => Result<Register, EpisodeProblems | StorageFailure>;
   onCancel?: () => void;
 }) {
-  const [now] = useState(() => localDateTimeValue(new Date()));
+  const now = localDateTimeValue(useNow());
   const choices =
     initial?.authorisation && !allowed.includes(initial.authorisation.by)
       ? [...allowed, initial.authorisation.by]
