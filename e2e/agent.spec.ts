@@ -530,9 +530,25 @@ test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key op
   await expect(panel.locator('.help-desk-say')).toContainText('Déposez une demande d’assistance sur OLGA');
   await expect(page.getByText(/ce que vous enregistrez ici reste dans votre navigateur/)).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(panel.locator('.help-desk-keys')).toContainText('A ou Échap ferme le panneau');
+  // Opened by the A key, closed by Escape or A: the focus is back on the page, where the keys act.
+  const onPage = () => page.evaluate(() => document.activeElement === document.body);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  expect(await onPage()).toBe(true);
+  await page.keyboard.press('a');
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(panel).toBeHidden();
+  expect(await onPage()).toBe(true);
+  // Opened by its button, closed by Escape: the focus is back on the button, and A works from there too.
+  await toggle.click();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(toggle).toBeFocused();
+  await page.keyboard.press('a');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // N at the bottom of the page: the question opens in a dialog, the page stays where it was.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

@@ -90,13 +90,25 @@ export default function HelpDeskPanel() {
   // With no call in progress there is nothing to end: a new call is simply the entry question.
   const inCall = current !== null;
   const askNewCall = useCallback(() => (inCall ? setAsking('newCall') : void newCall()), [inCall, newCall, setAsking]);
-  const togglePanel = useCallback(() => setOpen((o) => !o), []);
+  // What had the focus when the drawer was opened: the button, or the page (the A key).
+  const opener = useRef<Element | null>(null);
+  const togglePanel = useCallback(() => {
+    // A drawer only on a narrow or zoomed screen; on a wide one the panel is always there.
+    if (!toggleRef.current?.getClientRects().length) return;
+    opener.current = document.activeElement;
+    setOpen((o) => !o);
+  }, []);
   useHelpDeskShortcuts(asking ? null : resolution, askNewCall, togglePanel);
   const wasOpen = useRef(false);
   useEffect(() => {
-    // Opened: the agent is taken to it. Closed: back to its button (on a wide screen, the panel stays).
+    // Opened: the agent is taken to it. Closed: back where it was opened from, the button or the page, where
+    // the keys act again.
     if (open) titleRef.current?.focus();
-    else if (wasOpen.current && toggleRef.current?.getClientRects().length) toggleRef.current.focus();
+    else if (wasOpen.current) {
+      const back = opener.current;
+      if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus();
+      else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    }
     wasOpen.current = open;
   }, [open]);
   useEffect(() => {

@@ -39,3 +39,12 @@ export function keysMayAct(target: unknown): boolean {
   if (target.matches('form.question input[type=radio]')) return true;
   return target.closest(CONTROLS) === null;
 }
+
+/** Whether a key typed on `target` goes into text (a field): there even A is a letter, never a shortcut. */
+export function isTyping(target: unknown): boolean {
+  return (
+    typeof Element !== 'undefined' &&
+    target instanceof Element &&
+    target.closest('input:not([type=radio], [type=checkbox]), textarea, select, [contenteditable]') !== null
+  );
+}

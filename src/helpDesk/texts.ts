@@ -75,6 +75,8 @@ export const PANEL_TEXT = {
   now: 'Maintenant',
   keys: 'Raccourcis clavier',
   newCallKey: 'nouvel appel',
+  or: 'ou',
+  closeKeys: 'ferme le panneau',
   answers: 'Réponses de l’appelant',
   noAnswer: 'Aucune pour l’instant.',
   course: 'Modifications pendant l’appel',

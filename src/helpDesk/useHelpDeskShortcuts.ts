@@ -5,7 +5,7 @@ import { nodeHref } from '../session/codec';
 import { resolveHref, type Shown } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { answerStep } from './answerStep';
-import { digitOf, isKey, keysMayAct } from './shortcuts';
+import { digitOf, isKey, isTyping, keysMayAct } from './shortcuts';
 
 /**
  * The help-desk keys, while help-desk mode is on: 1–9 answer the question shown and R goes back (on a step
@@ -37,10 +37,17 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
     const onKey = (event: KeyboardEvent) => {
       // A key held down repeats: it answers once, never the questions after.
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented || event.repeat) return;
-      if (!keysMayAct(event.target) || document.querySelector('dialog[open]')) return;
-      if (isKey('newCall', event.key) || isKey('panel', event.key)) {
+      if (document.querySelector('dialog[open]')) return;
+      // A opens and closes the drawer from anywhere but a field: from the page, its button or the drawer.
+      if (isKey('panel', event.key) && !isTyping(event.target)) {
         event.preventDefault();
-        (isKey('newCall', event.key) ? onNewCall : onPanel)();
+        onPanel();
+        return;
+      }
+      if (!keysMayAct(event.target)) return;
+      if (isKey('newCall', event.key)) {
+        event.preventDefault();
+        onNewCall();
         return;
       }
       const pending = pendingRef.current;

@@ -12,6 +12,7 @@ import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } fr
 import { SHORTCUTS } from '../shortcuts';
 import { FACT_TEXT, PANEL_TEXT, SHORTCUT_TEXT } from '../texts';
 import { useCallTyped } from './useCallTyped';
+import { useNow } from '../../ui/useNow';
 
 /** The sentence to read out at a step (also on a page that is not the call's: reading changes nothing). */
 export function SayBlock({ resolution }: { resolution: Shown }) {
@@ -62,6 +63,9 @@ export function StepSection({ resolution, call, fields }: { resolution: Shown; c
           <li>
             <kbd>{SHORTCUTS.newCall}</kbd> {PANEL_TEXT.newCallKey}
           </li>
+          <li className="drawer-only">
+            <kbd>{SHORTCUTS.panel}</kbd> {PANEL_TEXT.or} <kbd>{SHORTCUTS.close}</kbd> {PANEL_TEXT.closeKeys}
+          </li>
         </ul>
       </section>
     </>
@@ -73,8 +77,8 @@ function FactField({ fact, call }: { fact: Fact; call: Call | null }) {
   const id = `fact-${fact}`;
   const text = FACT_TEXT[fact];
   const [error, setError] = useState<string | undefined>(undefined);
-  // No time after the page was shown can be given (the browser's picker stops there).
-  const [latest] = useState(() => localDateTimeValue(new Date()));
+  // No time after now can be given (the browser's picker stops there).
+  const latest = localDateTimeValue(useNow());
   const typed = useCallTyped(`fact-${fact}`, call, call?.facts[fact]?.value ?? '', (raw) => {
     const value = raw.trim();
     const problem = factProblem(fact, value, new Date());
