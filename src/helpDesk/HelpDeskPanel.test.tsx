@@ -416,4 +416,17 @@ describe('help-desk keyboard shortcuts', () => {
     expect(calls().current).toBeNull();
     expect(calls().all[0]!.answers).toEqual(['delta', 'g1']);
   });
+
+  test('after « Fin d’appel » on the outcome: the link to send is the outcome’s, its outcome the only one left', async () => {
+    const user = userEvent.setup();
+    await renderInAgentMode('/');
+    await pressAtOnce('11121');
+    expect(heading()).toHaveTextContent('Vous pouvez auto-déclencher la procédure de secours.');
+    await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    expect(panel.querySelector('.share-url')).toHaveTextContent(
+      /\/delta\/selfTrigger\?v=1&r=delta-g1-dti-no-cannotValidate$/,
+    );
+    expect(within(panel).getByText(/^Issues encore possibles/)).toHaveTextContent(/\(1\)$/);
+  });
 });

@@ -146,7 +146,10 @@ export default function HelpDeskPanel() {
     };
   }, []);
 
-  const node = resolution?.node ?? session.current;
+  // The step the panel speaks of (its link, its outcomes, its map): the call's; with no call in progress (one
+  // just ended), the page shown, whose link is the one to send.
+  const about = resolution ?? (current === null ? shown : null);
+  const node = about?.node ?? session.current;
   // A new step: the panel shows its top again, where the sentence to read out is.
   const shownNode = useRef(node);
   useEffect(() => {
@@ -166,8 +169,8 @@ export default function HelpDeskPanel() {
       for (const el of behind) el.removeAttribute('inert');
     };
   }, [open]);
-  const shareValues = resolution ? resolution.replay.path.map((a) => a.value) : values;
-  const shareSession = resolution?.replay ?? session;
+  const shareValues = about ? about.replay.path.map((a) => a.value) : values;
+  const shareSession = about?.replay ?? session;
   const shareUrl = `${window.location.origin}${nodeHref(node, shareValues)}`;
   const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
@@ -282,7 +285,7 @@ export default function HelpDeskPanel() {
         {notes}
         {!foreign && resolution && <StepSection resolution={resolution} call={current} fields={fields} />}
         <AnswersSection call={current} session={session} />
-        <PossibleOutcomes answers={answered} />
+        <PossibleOutcomes answers={about && !resolution ? about.before.map((a) => a.value).join('-') : answered} />
         {flow && (
           <p>
             <Link to={generatePath(PAGE_PATHS.map, { flow }) + nodeHref(node, shareValues).replace(/^[^?]*/, '')}>
