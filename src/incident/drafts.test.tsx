@@ -87,6 +87,16 @@ test('an incident: what is typed in each form survives a reload, until it is sav
   expect(await screen.findByRole('heading', { level: 2, name: /^Informer le bureau de douane/ })).toBeInTheDocument();
   expect(drafts().some((k) => k.includes(':da:'))).toBe(false);
 
+  // The DA's number corrected, typed and not saved yet.
+  click(screen.getByRole('button', { name: /Corriger.*numéro de la DA/i }));
+  type(/numéro de la DA/i, 'DA2026999999');
+  await reload();
+  expect(field(/numéro de la DA/i)).toHaveValue('DA2026999999');
+  click(screen.getByRole('button', { name: 'Enregistrer la correction' }));
+  expect(drafts().some((k) => k.includes(':da-number:'))).toBe(false);
+  const da = reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === ID)!.services[0]!.da!;
+  expect(da.numbers.at(-1)).toMatchObject({ value: 'DA2026999999' });
+
   // The office's name, a step « at another time » and « Procédure terminée… », opened and typed.
   type(/^Bureau de douane/, 'Le Havre');
   await settle();

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatLocalValue } from '../../lib/time';
-import { useOpenForm } from '../../ui/drafts';
+import { useDraft, useOpenForm } from '../../ui/drafts';
 import { TextField, FormActions } from '../../ui/Field';
 import { CorrectableTime } from '../../ui/TimeEdit';
 import { filedDaText } from '../outgoing';
@@ -99,7 +99,9 @@ export function ServiceSection({ incident, record, actions, profile }: ServicePr
 function DaNumber({ incident, record, actions }: ServiceProps) {
   const draft = `incident:${incident.id}:da-number:${record.service}`;
   const [editing, setEditing] = useOpenForm(draft);
-  const [value, setValue] = useState(() => (record.da ? (latest(record.da.numbers) ?? '') : ''));
+  // What is typed is kept as a draft until saved or cancelled (a reload shows it again, where it was typed).
+  const number = useDraft<'number'>(draft, { number: (record.da && latest(record.da.numbers)) ?? '' });
+  const value = number.values.number;
   const [error, setError] = useState<string | null>(null);
   const label = serviceLabel(record.service);
   const fieldId = draft.replace(/[^a-zA-Z0-9-]/g, '-');
@@ -134,7 +136,10 @@ function DaNumber({ incident, record, actions }: ServiceProps) {
       (p) => stepProblemText(p, 'da.file'),
     );
     setError(message);
-    if (message === null) toggle(false);
+    if (message === null) {
+      number.clear();
+      toggle(false);
+    }
   };
   return (
     <form className="no-print" noValidate onSubmit={submit}>
@@ -145,9 +150,9 @@ function DaNumber({ incident, record, actions }: ServiceProps) {
         maxLength={40}
         autoComplete="off"
         value={value}
-        onChange={setValue}
+        onChange={(v) => number.set('number', v)}
       />
-      <FormActions submitLabel={T.saveCorrection} small onCancel={() => toggle(false)} />
+      <FormActions submitLabel={T.saveCorrection} small onCancel={() => toggle(false)} draft={number} />
     </form>
   );
 }
