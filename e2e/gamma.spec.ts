@@ -5,7 +5,7 @@ import { localDateTimeValue } from '../src/lib/time';
 
 const FOUR_OBLIGATIONS = [
   'Établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636',
-  'Numérotez-le avec un LRN que vous attribuez librement, dans une série continue par année',
+  'Numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année',
   'Transmettez une copie du document de secours à votre bureau gestionnaire avant le mouvement, puis archivez-le.',
   'intégrez immédiatement les données du document papier dans GAMMA 2 pour créer le DAES',
 ];
@@ -277,12 +277,16 @@ test('the printed register: a table with the operator, each episode once, the mi
   await page.screenshot({ path: 'test-results/print/register.png', fullPage: true });
 });
 
+const CONSIGNEE =
+  'Cave Dupont, société coopérative des vignerons réunis de Saint-Émilion, Pomerol, Lalande-de-Pomerol et Montagne-Saint-Émilion, union de producteurs';
+
 test('the paper form: sender filled, consignee in its boxes, boxes to write in, nothing unmarked, page N / M', async ({
   page,
 }) => {
   await openEpisodeWithSender(page);
   await page.getByLabel('LRN du document').fill('FORM1');
-  await page.getByLabel('Destinataire : nom').fill('Cave Dupont');
+  // A long name (the field takes 200 characters): on three lines of its box, over no other.
+  await page.getByLabel('Destinataire : nom').fill(CONSIGNEE);
   await page.getByLabel(/^Destinataire\s:\snuméro d’accise/).fill('FR098765432A0');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   await page.getByLabel(/Je confirme ce LRN/).check();
@@ -299,7 +303,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
     ['2. Expéditeur', '2c–2d Rue et numéro', '1 quai des Chartrons'],
     ['2. Expéditeur', '2e–2f Code postal et ville', '33000 Bordeaux'],
     ['5. Destinataire', '5a Numéro d’accise (SEED) du destinataire', 'FR098765432A0'],
-    ['5. Destinataire', '5b Nom', 'Cave Dupont'],
+    ['5. Destinataire', '5b Nom', CONSIGNEE],
   ] as const) {
     const row = page
       .getByRole('region', { name: group, exact: true })
@@ -308,6 +312,8 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
     await expect(row.getByRole('cell')).toHaveText(value);
   }
   await page.emulateMedia({ media: 'print' });
+  // As wide as the text of an A4 page (210 mm less 2 × 15 mm of margins, at 96 px to the inch).
+  await page.setViewportSize({ width: 680, height: 960 });
   // Every box at least 8 mm high (96 px to the inch), and wide enough to write in.
   const sizes = await page
     .locator('td.box')
@@ -315,6 +321,11 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   const mm = 96 / 25.4;
   expect(Math.min(...sizes.map(([h]) => h!))).toBeGreaterThanOrEqual(8 * mm - 0.5);
   expect(Math.min(...sizes.map(([, w]) => w!))).toBeGreaterThanOrEqual(60 * mm);
+  // What is written in a box stays in it: the box grows with it.
+  const spilling = await page
+    .locator('td.box')
+    .evaluateAll((boxes) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.textContent));
+  expect(spilling).toEqual([]);
   await page.screenshot({ path: 'test-results/print/backup-form.png', fullPage: true });
 
   const printed = await printPdf(page, 'backup-form', { background: true });
@@ -370,6 +381,7 @@ test('the paper form: sender filled, consignee in its boxes, boxes to write in, 
   await page.getByRole('button', { name: 'Appliquer' }).click();
   await expect(lines).toHaveAttribute('aria-invalid', 'true');
   await expect(lines).toHaveAccessibleDescription(/Indiquez un nombre entier de lignes, de 1 à 20/);
+  await expect(lines).toBeFocused();
   await expect(lines).toHaveValue('25');
   await expect(page.getByRole('region', { name: /^Ligne de produit \d+$/ })).toHaveCount(6);
   await expectNoAxeViolations(page);

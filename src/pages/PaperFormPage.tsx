@@ -54,7 +54,11 @@ export default function PaperFormPage() {
   const requested = Number(params.get('lignes') ?? '3');
   const lines = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), MAX_LINES) : 3;
   const [linesInput, setLinesInput] = useState(String(lines));
-  const [linesError, setLinesError] = useState<string | null>(null);
+  const [linesError, setLinesError] = useState<{ text: string } | null>(null);
+  // Refused: the focus goes to the field, with its message (each time, the same message too).
+  useEffect(() => {
+    if (linesError) window.document.getElementById('product-lines')?.focus();
+  }, [linesError]);
   const title = document ? T.title(document.lrn) : T.notFound;
   const ref = usePageHeading(title);
   usePrintMargins(document?.lrn ?? null);
@@ -96,7 +100,7 @@ export default function PaperFormPage() {
             const n = Number(linesInput.trim());
             // Refused with a message, the figure typed kept: never silently changed into another.
             if (linesInput.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_LINES) {
-              setLinesError(T.linesError(MAX_LINES));
+              setLinesError({ text: T.linesError(MAX_LINES) });
               return;
             }
             setLinesError(null);
@@ -108,7 +112,7 @@ export default function PaperFormPage() {
             id="product-lines"
             label={T.linesLabel}
             hint={T.linesHint(MAX_LINES)}
-            error={linesError}
+            error={linesError?.text}
             inputMode="numeric"
             maxLength={3}
             value={linesInput}
