@@ -42,6 +42,22 @@ async function brokerJob(page: Page, viewport: { width: number; height: number }
   const prepare = page.getByRole('link', { name: PREPARE });
   const box = (await prepare.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  // Every action of the page a full tap target, 44 px high: the way home and back, « Modifier », the buttons
+  // (a link within a sentence is text, not an action).
+  const short = await page
+    .locator('.brand, .nav-list a, main :is(a, button, summary, input, select, textarea)')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => e.getClientRects().length > 0 && !e.closest('.visually-hidden'))
+        .filter(
+          (e) =>
+            !(e.tagName === 'A' && getComputedStyle(e).display === 'inline') ||
+            e.parentElement!.textContent!.trim() === e.textContent!.trim(),
+        )
+        .filter((e) => e.getBoundingClientRect().height < 44)
+        .map((e) => `${e.textContent?.trim().slice(0, 40)} (${Math.round(e.getBoundingClientRect().height)} px)`),
+    );
+  expect(short).toEqual([]);
 
   let taps = 0;
   let scrolled = 0;

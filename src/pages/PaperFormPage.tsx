@@ -90,7 +90,9 @@ export default function PaperFormPage() {
     <article className="backup-form">
       <div className="no-print form-controls">
         <p>
-          <Link to={PAGE_PATHS.register}>{T.backToRegister}</Link>
+          <Link className="back-link" to={PAGE_PATHS.register}>
+            {T.backToRegister}
+          </Link>
         </p>
         <form
           className="lines-form"
