@@ -113,7 +113,7 @@ export function lrnProblemText(problem: LrnProblem, lrn: string): string {
     case 'tooLong':
       return `Le LRN ne doit pas dépasser ${LRN_MAX} caractères (celui-ci en compte ${lrn.trim().length}).`;
     case 'characters':
-      return 'Conseil de l’outil : le logigramme dit seulement que le LRN « peut être alphanumérique » ; l’outil n’accepte que des lettres (sans accent) et des chiffres, sans espace, tiret ni signe.';
+      return 'Ce LRN contient un espace, un tiret, une lettre accentuée ou un signe : l’outil ne le prend pas. Conseil de l’outil : le logigramme dit seulement que le LRN « peut être alphanumérique » ; l’outil n’accepte que des lettres (sans accent) et des chiffres, sans espace, tiret ni signe.';
     case 'used':
       return `Le LRN « ${lrn.trim().toUpperCase()} » est déjà utilisé dans le registre : chaque document doit avoir son propre LRN.`;
   }
@@ -297,7 +297,7 @@ export function operatorProblemText(field: OperatorField, problems: OperatorProb
   if (field === 'exciseNumber')
     return p === 'missing'
       ? 'Indiquez votre numéro d’accise : il figure sur le registre imprimé.'
-      : 'Information complémentaire (hors fiche) : le numéro d’accise compte 13 caractères, le code du pays (FR) puis 11 lettres ou chiffres.';
+      : 'Ce numéro d’accise n’a pas la forme attendue. Information complémentaire (hors fiche) : le numéro d’accise compte 13 caractères, le code du pays (FR) puis 11 lettres ou chiffres.';
   return 'Indiquez la raison sociale : elle figure sur le registre imprimé.';
 }
 

@@ -88,7 +88,7 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
     case 'siret':
       return 'Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR. S’il est exact, cochez « Je confirme ce numéro ».';
     case 'frLength':
-      return 'Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres). L’ancien format, FR suivi du SIRET (14 chiffres), est encore accepté par l’outil : vérifiez qu’il est toujours valide.';
+      return 'Après FR, ce numéro EORI n’a ni 9 ni 14 chiffres. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres). L’ancien format, FR suivi du SIRET (14 chiffres), est encore accepté par l’outil : vérifiez qu’il est toujours valide.';
   }
 }
 
