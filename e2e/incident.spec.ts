@@ -302,7 +302,13 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await expectHeading(page, 'Suivi de la procédure de secours');
 
   // The printed record: the start first, every time with its history, the references and the diagnosis.
-  const text = (await printPdf(page, 'incident')).text();
+  const printed = await printPdf(page, 'incident');
+  // The first page says when it was printed; every page, which page of how many it is.
+  expect(printed.text(1)).toMatch(
+    /^Imprimé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} \(heure de Paris\) depuis Secours douane\./,
+  );
+  for (let n = 1; n <= printed.pages; n++) expect(printed.text(n)).toContain(`page ${n} / ${printed.pages}`);
+  const text = printed.text();
   const start = text.indexOf('23/11/2026 à 09:10');
   expect(start).toBeGreaterThan(-1);
   expect(start).toBeLessThan(text.indexOf('Diagnostic (fiche DELTA)'));

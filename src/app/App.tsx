@@ -7,6 +7,7 @@ import { WhenIdle } from '../ui/whenIdle';
 import { HelpDeskModeProvider, useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { loadPage, PAGE_PATHS, PAGES, pageAt, type Page, type PageId } from '../routes';
 import { APP_TEXT as T } from './texts';
+import { PrintStamp } from './PrintStamp';
 
 const HelpDeskPanel = lazy(() => import('../helpDesk/HelpDeskPanel'));
 const StorageStatus = lazy(() => import('./StorageStatus'));
@@ -134,6 +135,7 @@ export function App({ shell = false }: { shell?: boolean }) {
       </header>
       <StorageProblems />
       <main id="main" className="container" tabIndex={-1}>
+        <PrintStamp />
         {shell ? (
           <div className="layout">
             <p className="layout-main">{T.loading}</p>

@@ -3,6 +3,7 @@ export const APP_TEXT = {
   loading: 'Chargement…',
   loadingHelpDesk: 'Chargement du mode assistance…',
   skip: 'Aller au contenu',
+  printed: (at: string) => `Imprimé le ${at} (heure de Paris) depuis Secours douane.`,
   name: 'Secours douane',
   tagline: 'Pannes DELTA et GAMMA 2 : diagnostic et procédure de secours',
   nav: 'Navigation principale',
