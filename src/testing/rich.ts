@@ -79,6 +79,16 @@ export function richEvents(): IncidentEvent[] {
   add((i) => correctStep(i, i.services[0]!.journal[0]!.event, '2026-11-23T09:11', NOW));
   add(() => ok({ type: 'notes.edited', text: 'Note.' }));
   add(() => ok({ type: 'service.added', service: 'h7', mode: 'dti', time: '2026-11-23T09:00' }));
+  // A record of the first version, merged into this one (Delta G in two steps, under the DA of Delta G).
+  add(() =>
+    ok({
+      type: 'record.absorbed',
+      service: 'g2',
+      number: 'DA-0',
+      time: '2026-11-23T08:55',
+      steps: [{ step: 'office.inform', time: '2026-11-23T09:20' }],
+    }),
+  );
   return events;
 }
 export const richIncident = () => reduceIncidents(richEvents())[0]!;
