@@ -98,6 +98,18 @@ test.describe('GAMMA 2 diagnosis, one journey per outcome', () => {
 test('LRN register: the series, a prefix changed mid-year, a void, each milestone dated, on a phone', async ({
   page,
 }) => {
+  // On the smallest phone, the navigation's row shows the current page's link whole, not « Registre L ».
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/registre-lrn');
+  const row = page.locator('.nav-list');
+  const current = row.getByRole('link', { name: 'Registre LRN' });
+  await expect(current).toHaveAttribute('aria-current', 'page');
+  await expect
+    .poll(async () => {
+      const [r, l] = [(await row.boundingBox())!, (await current.boundingBox())!];
+      return l.x >= r.x && l.x + l.width <= r.x + r.width;
+    })
+    .toBe(true);
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/gamma/backup?v=1&r=gamma-no-yes');
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();

@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { generatePath, Link, NavLink, useLocation, useRoutes } from 'react-router';
 import { contacts } from '../content/contacts';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -75,6 +75,54 @@ function PageArea() {
 }
 
 /**
+ * The site's navigation. On a phone it is one row that scrolls sideways (styles.css): the current page's
+ * link is scrolled into it, never left cut at the edge. Only the row scrolls, never the page.
+ */
+function SiteNav() {
+  const { pathname } = useLocation();
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const row = list.current;
+    const current = row?.querySelector('[aria-current="page"]');
+    if (!row || !current || row.scrollWidth <= row.clientWidth) return;
+    const shown = row.getBoundingClientRect();
+    const link = current.getBoundingClientRect();
+    if (link.left < shown.left || link.right > shown.right) row.scrollLeft += link.left - shown.left - 16;
+  }, [pathname]);
+  return (
+    <nav aria-label={T.nav}>
+      <ul className="nav-list" ref={list}>
+        <li>
+          <NavLink to="/" end>
+            {T.links.diagnosis}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={PAGE_PATHS.incidents}>{T.links.incidents}</NavLink>
+        </li>
+        <li>
+          <NavLink to={PAGE_PATHS.register} end>
+            {T.links.register}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' })}>{T.links.map}</NavLink>
+        </li>
+        <li>
+          <NavLink to={PAGE_PATHS.data}>{T.links.data}</NavLink>
+        </li>
+        <li>
+          <NavLink to={PAGE_PATHS.helpDesk}>{T.links.helpDesk}</NavLink>
+        </li>
+        <li>
+          <NavLink to={PAGE_PATHS.help}>{T.links.help}</NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/**
  * The app: header, the page, footer. `shell` renders the frame around a page still loading (the HTML of
  * every page that is not prerendered: scripts/prerender-plugin.ts).
  */
@@ -102,35 +150,7 @@ export function App({ shell = false }: { shell?: boolean }) {
             <span className="brand-name">{T.name}</span>
             <span className="brand-tagline">{T.tagline}</span>
           </Link>
-          <nav aria-label={T.nav}>
-            <ul className="nav-list">
-              <li>
-                <NavLink to="/" end>
-                  {T.links.diagnosis}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={PAGE_PATHS.incidents}>{T.links.incidents}</NavLink>
-              </li>
-              <li>
-                <NavLink to={PAGE_PATHS.register} end>
-                  {T.links.register}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={generatePath(PAGE_PATHS.map, { flow: 'delta' })}>{T.links.map}</NavLink>
-              </li>
-              <li>
-                <NavLink to={PAGE_PATHS.data}>{T.links.data}</NavLink>
-              </li>
-              <li>
-                <NavLink to={PAGE_PATHS.helpDesk}>{T.links.helpDesk}</NavLink>
-              </li>
-              <li>
-                <NavLink to={PAGE_PATHS.help}>{T.links.help}</NavLink>
-              </li>
-            </ul>
-          </nav>
+          <SiteNav />
         </div>
       </header>
       <StorageProblems />
