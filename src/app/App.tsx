@@ -81,14 +81,18 @@ function PageArea() {
 function SiteNav() {
   const { pathname } = useLocation();
   const list = useRef<HTMLUListElement>(null);
+  // Once per page shown (a row the user scrolled stays as they left it until the next page).
+  const shownFor = useRef<string | null>(null);
   useEffect(() => {
+    if (shownFor.current === pathname) return;
+    shownFor.current = pathname;
     const row = list.current;
     const current = row?.querySelector('[aria-current="page"]');
     if (!row || !current || row.scrollWidth <= row.clientWidth) return;
     const shown = row.getBoundingClientRect();
     const link = current.getBoundingClientRect();
     if (link.left < shown.left || link.right > shown.right) row.scrollLeft += link.left - shown.left - 16;
-  }, [pathname]);
+  });
   return (
     <nav aria-label={T.nav}>
       <ul className="nav-list" ref={list}>
