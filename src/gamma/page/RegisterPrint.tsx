@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
+import { usePrintTime } from '../../ui/usePrintTime';
 import { useStore } from '../../lib/useStore';
 import { documentsOf } from '../episodes';
 import type { BackupDocument } from '../schema';
@@ -123,15 +123,4 @@ function Row({ document: d }: { document: BackupDocument }) {
       </td>
     </tr>
   );
-}
-
-/** The time the page is printed: now, and again each time the browser prepares to print it. */
-function usePrintTime() {
-  const [at, setAt] = useState(() => formatDateTime(new Date()));
-  useEffect(() => {
-    const update = () => setAt(formatDateTime(new Date()));
-    window.addEventListener('beforeprint', update);
-    return () => window.removeEventListener('beforeprint', update);
-  }, []);
-  return at;
 }
