@@ -541,14 +541,27 @@ test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key op
   await page.keyboard.press('a');
   await expect(panel).toBeHidden();
   expect(await onPage()).toBe(true);
-  // Opened by its button, closed by Escape: the focus is back on the button, and A works from there too.
+  // Opened by its button, closed by Escape, « Fermer » or A: the focus is back on the button, and A works
+  // from there too.
   await toggle.click();
   await expect(panel).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(toggle).toBeFocused();
   await page.keyboard.press('a');
   await expect(panel).toBeVisible();
-  await page.keyboard.press('Escape');
+  await panel.getByRole('button', { name: 'Fermer' }).click();
+  await expect(toggle).toBeFocused();
+  await toggle.click();
+  await page.keyboard.press('a');
+  await expect(panel).toBeHidden();
+  await expect(toggle).toBeFocused();
+  // Open, then the window widened (zoomed back to 100 %): the panel beside the page, nothing left inert.
+  await toggle.click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(panel).toBeVisible();
+  await expect(page.locator('[inert]')).toHaveCount(0);
+  await page.setViewportSize({ width: 640, height: 400 });
+  await expect(panel).toBeHidden();
 
   // N at the bottom of the page: the question opens in a dialog, the page stays where it was.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -563,6 +576,12 @@ test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key op
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
+  // A link of the drawer followed: the drawer closes, the page it leads to is there, with the focus.
+  await page.keyboard.press('a');
+  await panel.getByRole('link', { name: 'Historique des appels' }).click();
+  await expect(panel).toBeHidden();
+  await expectHeading(page, 'Historique des appels');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await context.close();
 });
 

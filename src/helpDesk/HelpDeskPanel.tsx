@@ -90,24 +90,35 @@ export default function HelpDeskPanel() {
   // With no call in progress there is nothing to end: a new call is simply the entry question.
   const inCall = current !== null;
   const askNewCall = useCallback(() => (inCall ? setAsking('newCall') : void newCall()), [inCall, newCall, setAsking]);
-  // What had the focus when the drawer was opened: the button, or the page (the A key).
+  // Where the drawer was opened from: its button, or the page (the A key). Kept until it is closed.
   const opener = useRef<Element | null>(null);
-  const togglePanel = useCallback(() => {
+  const togglePanel = useCallback((from?: Element | null) => {
+    const toggle = toggleRef.current;
+    if (!toggle) return;
+    const isOpen = toggle.getAttribute('aria-expanded') === 'true';
     // A drawer only on a narrow or zoomed screen; on a wide one the panel is always there.
-    if (!toggleRef.current?.getClientRects().length) return;
-    opener.current = document.activeElement;
-    setOpen((o) => !o);
+    if (!isOpen && !toggle.getClientRects().length) return;
+    if (!isOpen) opener.current = from ?? document.activeElement;
+    setOpen(!isOpen);
   }, []);
   useHelpDeskShortcuts(asking ? null : resolution, askNewCall, togglePanel);
   const wasOpen = useRef(false);
+  // A link of the drawer followed: the drawer closes, and the page it leads to takes the focus.
+  const followed = useRef(false);
   useEffect(() => {
     // Opened: the agent is taken to it. Closed: back where it was opened from, the button or the page, where
     // the keys act again.
     if (open) titleRef.current?.focus();
+    else if (wasOpen.current && followed.current) followed.current = false;
     else if (wasOpen.current) {
-      const back = opener.current;
-      if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus();
-      else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      const from = opener.current;
+      const back = from instanceof HTMLElement && from !== document.body ? from : null;
+      back?.focus();
+      // Gone or hidden (the window widened): its button if it is there; else the page.
+      if (back && document.activeElement !== back && toggleRef.current?.getClientRects().length)
+        toggleRef.current.focus();
+      else if (document.activeElement !== back && document.activeElement instanceof HTMLElement)
+        document.activeElement.blur();
     }
     wasOpen.current = open;
   }, [open]);
@@ -159,13 +170,19 @@ export default function HelpDeskPanel() {
   }, [node]);
   // The drawer, while open on a narrow screen, covers the page: the page is set aside (inert) so that the
   // keyboard stays in the drawer, as in a dialog; so is the drawer's own button, hidden behind it.
+  // The window widened (or zoomed back) with the drawer open: the panel is beside the page again, closed.
   useEffect(() => {
     if (!open || !toggleRef.current?.getClientRects().length) return;
     const behind = [
       ...document.querySelectorAll('.skip-link, .site-header, .layout-main, .site-footer, .help-desk-toggle'),
     ];
     for (const el of behind) el.setAttribute('inert', '');
+    const onResize = () => {
+      if (!toggleRef.current?.getClientRects().length) setOpen(false);
+    };
+    window.addEventListener('resize', onResize);
     return () => {
+      window.removeEventListener('resize', onResize);
       for (const el of behind) el.removeAttribute('inert');
     };
   }, [open]);
@@ -186,7 +203,7 @@ export default function HelpDeskPanel() {
         className="button help-desk-toggle"
         aria-expanded={open}
         aria-controls="help-desk-panel"
-        onClick={togglePanel}
+        onClick={() => togglePanel(toggleRef.current)}
       >
         {PANEL_TEXT.title} <kbd>{SHORTCUTS.panel}</kbd>
       </button>
@@ -195,12 +212,21 @@ export default function HelpDeskPanel() {
         id="help-desk-panel"
         className={open ? 'help-desk-panel open' : 'help-desk-panel'}
         aria-labelledby="help-desk-title"
+        onClickCapture={(e) => {
+          if (!open || !(e.target instanceof Element) || !e.target.closest('a[href^="/"]')) return;
+          followed.current = true;
+          setOpen(false);
+        }}
       >
         <div className="help-desk-head">
           <h2 id="help-desk-title" ref={titleRef} tabIndex={-1}>
             {PANEL_TEXT.title}
           </h2>
-          <button type="button" className="button button-secondary button-small help-desk-close" onClick={togglePanel}>
+          <button
+            type="button"
+            className="button button-secondary button-small help-desk-close"
+            onClick={() => togglePanel()}
+          >
             {PANEL_TEXT.close}
           </button>
         </div>
@@ -232,7 +258,11 @@ export default function HelpDeskPanel() {
             {/* (Nothing to offer, as right after « Fin d'appel » on its page, whose « Reprendre » is above: no line.) */}
             {(current || takesLink || resumesPage) && (
               <p className="actions-inline">
-                {current && <Link to={nodeHref(session.current, values)}>{PANEL_TEXT.backToCall}</Link>}
+                {current && (
+                  <Link className="tap-link" to={nodeHref(session.current, values)}>
+                    {PANEL_TEXT.backToCall}
+                  </Link>
+                )}
                 {takesLink && shown && (
                   <>
                     {' '}
@@ -288,7 +318,10 @@ export default function HelpDeskPanel() {
         <PossibleOutcomes answers={about && !resolution ? about.before.map((a) => a.value).join('-') : answered} />
         {flow && (
           <p>
-            <Link to={generatePath(PAGE_PATHS.map, { flow }) + nodeHref(node, shareValues).replace(/^[^?]*/, '')}>
+            <Link
+              className="tap-link"
+              to={generatePath(PAGE_PATHS.map, { flow }) + nodeHref(node, shareValues).replace(/^[^?]*/, '')}
+            >
               {PANEL_TEXT.map}
             </Link>
           </p>
@@ -308,7 +341,9 @@ export default function HelpDeskPanel() {
               {PANEL_TEXT.endCall}
             </button>
           )}{' '}
-          <Link to={PAGE_PATHS.calls}>{PANEL_TEXT.history}</Link>
+          <Link className="tap-link" to={PAGE_PATHS.calls}>
+            {PANEL_TEXT.history}
+          </Link>
         </p>
       </aside>
       <ConfirmDialog

@@ -36,7 +36,9 @@ export default function HelpDeskPage() {
         />
       )}
       <p>
-        <Link to={PAGE_PATHS.calls}>{MODE_TEXT.calls}</Link>
+        <Link className="tap-link" to={PAGE_PATHS.calls}>
+          {MODE_TEXT.calls}
+        </Link>
       </p>
     </>
   );

@@ -20,13 +20,19 @@ export function MailLink({
   subject,
   body,
   children,
+  className,
 }: {
   to: string;
   subject?: string;
   body?: string;
   children?: ReactNode;
+  className?: string;
 }) {
-  return <a href={mailtoHref(to, subject, body)}>{children ?? to}</a>;
+  return (
+    <a className={className} href={mailtoHref(to, subject, body)}>
+      {children ?? to}
+    </a>
+  );
 }
 
 /** RFC 6068 mailto: spaces as %20, line breaks as %0D%0A. */

@@ -31,7 +31,7 @@ export function MailsSection({ profile, record }: { profile: Profile; record: Se
               </p>
             ) : (
               <p>
-                <MailLink to={mail.to} subject={mail.subject} body={mail.body}>
+                <MailLink className="tap-link" to={mail.to} subject={mail.subject} body={mail.body}>
                   {M.open}
                 </MailLink>{' '}
                 <CopyButton text={M.withSubject(mail)} label={M.copyMail} />
