@@ -45,6 +45,8 @@ export function isTyping(target: unknown): boolean {
   return (
     typeof Element !== 'undefined' &&
     target instanceof Element &&
-    target.closest('input:not([type=radio], [type=checkbox]), textarea, select, [contenteditable]') !== null
+    target.closest(
+      'input:not([type=radio], [type=checkbox], [type=button], [type=submit], [type=reset]), textarea, select, [contenteditable]:not([contenteditable=false])',
+    ) !== null
   );
 }

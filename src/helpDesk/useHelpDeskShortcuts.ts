@@ -10,7 +10,8 @@ import { digitOf, isKey, isTyping, keysMayAct } from './shortcuts';
 /**
  * The help-desk keys, while help-desk mode is on: 1–9 answer the question shown and R goes back (on a step
  * of the call in progress: `resolution`, null elsewhere), N asks to start a new call and A opens or closes
- * the panel's drawer. Keys act only with the focus on the page's body or its question (shortcuts.ts).
+ * the panel's drawer. The answers, R and N act only with the focus on the page's body or its question; A
+ * anywhere but in a field (shortcuts.ts).
  *
  * navigate() changes the URL at once but the screen only once React has rendered it (navigation is a
  * transition), so two quick keys (« 3 », « 3 ») must not both act on the screen still shown: the steps the

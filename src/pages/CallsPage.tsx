@@ -25,7 +25,6 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { CopyButton } from '../ui/CopyButton';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
-import { useNow } from '../ui/useNow';
 
 /** What the history shows of a call, and what the search reads. */
 function describe(call: Call, agent: string) {
@@ -59,7 +58,7 @@ export default function CallsPage() {
   const helpDesk = useHelpDeskMode().enabled;
   const [query, setQuery] = useState('');
   const [asking, setAsking] = useState<Call | null>(null);
-  const now = useNow();
+  const [now] = useState(() => new Date());
   const calls = useMemo(() => all.map((call) => describe(call, agent)).toReversed(), [all, agent]);
   // Every word typed, in any order, in what the search reads; digits also without their spaces.
   const words = fold(query).split(/\s+/).filter(Boolean);

@@ -43,9 +43,11 @@ export function TimeForm<F extends string = never>({
   settle?: boolean;
 }) {
   const id = `${draft.replace(/[^a-zA-Z0-9-]/g, '-')}-at`;
-  // Now by default, as long as the field is not typed in: the time the form is saved.
+  // Now by default, as long as the field is not typed in: the time the form is saved. Held while the field
+  // has the focus: a value never changes under the user (nor in the phone's picker).
   const clock = useNow();
-  const now = localDateTimeValue(clock);
+  const [held, setHeld] = useState<Date | null>(null);
+  const now = localDateTimeValue(held ?? clock);
   // A phone's clock a few minutes behind the user's watch: a time just ahead of it is not refused.
   const max = localDateTimeValue(new Date(clock.getTime() + 5 * 60_000));
   const form = useDraft<'at' | F>(draft, { ...extra, at: initial ?? now } as Record<'at' | F, string>);
@@ -76,6 +78,8 @@ export function TimeForm<F extends string = never>({
             type="datetime-local"
             value={form.values.at}
             max={max}
+            onFocus={() => setHeld(clock)}
+            onBlur={() => setHeld(null)}
             onChange={(e) => form.set('at', e.target.value)}
           />
         )}

@@ -29,6 +29,18 @@ test('a time form left open past midnight shows and saves the time it is saved a
   expect(onSave).toHaveBeenCalledWith('2026-12-08T00:05', expect.anything());
 });
 
+test('a default time never changes while its field has the focus; left, it is now again', () => {
+  vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  vi.setSystemTime(new Date('2026-12-07T22:50:30Z'));
+  render(<TimeForm draft="test:held" label="Heure" submitLabel="Enregistrer" onSave={() => null} />);
+  const field = screen.getByLabelText(/^Heure/);
+  act(() => field.focus());
+  act(() => vi.advanceTimersByTime(15 * 60_000));
+  expect(field).toHaveValue('2026-12-07T23:50');
+  act(() => field.blur());
+  expect(field).toHaveValue('2026-12-08T00:05');
+});
+
 test('a time the user typed stays as typed while the clock goes on', () => {
   vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
   vi.setSystemTime(new Date('2026-12-07T22:50:30Z'));
