@@ -86,12 +86,15 @@ function SiteNav() {
   useEffect(() => {
     if (shownFor.current === pathname) return;
     shownFor.current = pathname;
-    const row = list.current;
-    const current = row?.querySelector('[aria-current="page"]');
-    if (!row || !current || row.scrollWidth <= row.clientWidth) return;
-    const shown = row.getBoundingClientRect();
-    const link = current.getBoundingClientRect();
-    if (link.left < shown.left || link.right > shown.right) row.scrollLeft += link.left - shown.left - 16;
+    // At the next frame, as the page is laid out anyway: never a layout of its own before the page is live.
+    requestAnimationFrame(() => {
+      const row = list.current;
+      const current = row?.querySelector('[aria-current="page"]');
+      if (!row || !current || row.scrollWidth <= row.clientWidth) return;
+      const shown = row.getBoundingClientRect();
+      const link = current.getBoundingClientRect();
+      if (link.left < shown.left || link.right > shown.right) row.scrollLeft += link.left - shown.left - 16;
+    });
   });
   return (
     <nav aria-label={T.nav}>
@@ -159,7 +162,9 @@ export function App({ shell = false }: { shell?: boolean }) {
       </header>
       <StorageProblems />
       <main id="main" className="container" tabIndex={-1}>
-        <PrintStamp />
+        <WhenIdle>
+          <PrintStamp />
+        </WhenIdle>
         {shell ? (
           <div className="layout">
             <p className="layout-main">{T.loading}</p>
