@@ -7,11 +7,11 @@ import { WhenIdle } from '../ui/whenIdle';
 import { HelpDeskModeProvider, useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { loadPage, PAGE_PATHS, PAGES, pageAt, type Page, type PageId } from '../routes';
 import { APP_TEXT as T } from './texts';
-import { PrintStamp } from './PrintStamp';
 
 const HelpDeskPanel = lazy(() => import('../helpDesk/HelpDeskPanel'));
 const StorageStatus = lazy(() => import('./StorageStatus'));
 const UpdateBanner = lazy(() => import('./UpdateBanner'));
+const PrintStamp = lazy(() => import('./PrintStamp'));
 
 /** The pages whose module is here: rendered at once, without suspending. */
 const loaded = new Map<PageId, ComponentType>();
@@ -163,7 +163,9 @@ export function App({ shell = false }: { shell?: boolean }) {
       <StorageProblems />
       <main id="main" className="container" tabIndex={-1}>
         <WhenIdle>
-          <PrintStamp />
+          <Suspense fallback={null}>
+            <PrintStamp />
+          </Suspense>
         </WhenIdle>
         {shell ? (
           <div className="layout">
