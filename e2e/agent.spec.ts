@@ -193,6 +193,8 @@ test('the flow map: laid out by ELK, nothing overlaps, no label cut, legible at 
   // Every box's title on the map's own pages (the text of the map follows them).
   const bandPages = Array.from({ length: bands }, (_, i) => printed.text(i + 1)).join(' ');
   expectPrinted(bandPages, { has: await page.locator('.map-text li > strong:first-child').allTextContents() });
+  // The text version on the very next page: no blank page between.
+  expect(printed.text(bands + 1)).toMatch(/^Version texte/);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('link', { name: 'Revenir au diagnostic' }).click();
   await expectHeading(page, 'Votre prestataire EDI connaît-il des problèmes techniques ?');
