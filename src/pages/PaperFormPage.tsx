@@ -18,7 +18,7 @@ const boxClass = (box: string) =>
   /adresse|rue|description|informations|identité|scellés|emballage|vitivinicole/i.test(box) ? 'box box-tall' : 'box';
 
 /**
- * Every printed page carries the LRN and « page N / M » in its margins (CSS paged media). The LRN is the
+ * Every printed page carries the LRN in its margins (CSS paged media; « page N / M »: styles.css). The LRN is the
  * document's own, so the rule is built here and adopted as a constructed style sheet, which the strict
  * Content-Security-Policy allows (no inline style).
  */
@@ -28,7 +28,7 @@ function usePrintMargins(lrn: string | null) {
     const sheet = new CSSStyleSheet();
     const label = T.margin(lrn).replace(/["\\]/g, '');
     sheet.replaceSync(
-      `@page { @top-left { content: "${label}"; font: 9pt sans-serif; } @top-right { content: "LRN ${lrn.replace(/["\\]/g, '')}"; font: bold 9pt monospace; } @bottom-right { content: "page " counter(page) " / " counter(pages); font: 9pt sans-serif; } }`,
+      `@page { @top-left { content: "${label}"; font: 9pt sans-serif; } @top-right { content: "LRN ${lrn.replace(/["\\]/g, '')}"; font: bold 9pt monospace; } }`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
