@@ -44,6 +44,8 @@ test('a page printed hours after it was opened says when it was printed', async 
   await expectHeading(page, 'Vous pouvez auto-déclencher la procédure de secours.');
   // Hours later (the page's timers run as the clock moves on).
   await page.clock.fastForward('09:45:00');
+  // (The stamp comes once the browser has been idle: there long before anyone prints hours later.)
+  await expect(page.locator('.print-stamp')).toBeAttached();
   const printed = await printPdf(page, 'outcome-later');
   expect(printed.text(1)).toContain('Imprimé le 07/12/2026 à 18:45 (heure de Paris) depuis Secours douane.');
   expect(printed.text(printed.pages)).toContain(`page ${printed.pages} / ${printed.pages}`);
