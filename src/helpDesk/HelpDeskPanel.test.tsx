@@ -429,4 +429,23 @@ describe('help-desk keyboard shortcuts', () => {
     );
     expect(within(panel).getByText(/^Issues encore possibles/)).toHaveTextContent(/\(1\)$/);
   });
+
+  test('after « Fin d’appel », a question reached by « Retour »: the link and the mail are the question’s', async () => {
+    const user = userEvent.setup();
+    await renderInAgentMode('/');
+    await pressAtOnce('11121');
+    await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
+    await user.click(screen.getByRole('link', { name: 'Retour' }));
+    expect(heading()).toHaveTextContent(/^Que constatez-vous/);
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    // The caller gets the question as it was first asked: none of the answers given after it.
+    expect(panel.querySelector('.share-url')).toHaveTextContent(/\/delta\/symptom\?v=1&r=delta-g1-dti-no$/);
+    const mail = decodeURIComponent(
+      within(panel)
+        .getByRole('link', { name: /^Envoyer le lien/ })
+        .getAttribute('href')!,
+    );
+    expect(mail).toContain('Reprenez le diagnostic à la question');
+    expect(mail).not.toContain('Ce qu’il vous reste à faire');
+  });
 });

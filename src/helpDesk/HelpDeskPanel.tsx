@@ -186,8 +186,10 @@ export default function HelpDeskPanel() {
       for (const el of behind) el.removeAttribute('inert');
     };
   }, [open]);
-  const shareValues = about ? about.replay.path.map((a) => a.value) : values;
-  const shareSession = about?.replay ?? session;
+  // The page shown after a call: the caller gets it as first asked, without the answers given after it.
+  const shownOnly = about !== null && resolution === null;
+  const shareValues = about ? (shownOnly ? about.before : about.replay.path).map((a) => a.value) : values;
+  const shareSession = shownOnly ? replay(shareValues) : (about?.replay ?? session);
   const shareUrl = `${window.location.origin}${nodeHref(node, shareValues)}`;
   const flow = flowOfReplay({ current: node, nodes: shareSession.nodes });
 
