@@ -584,6 +584,21 @@ test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key op
   await expect(panel).toBeHidden();
   await expectHeading(page, 'Historique des appels');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+  // Reloaded, A pressed as soon as the page is live, while the panel's code is still on its way: the
+  // drawer opens once it is there, the key not lost.
+  let arrive: (() => void) | undefined;
+  const held = new Promise<void>((done) => (arrive = done));
+  await page.route(/\/assets\/HelpDeskPanel-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.locator('html[data-app=ready]')).toBeAttached();
+  await expect(page.getByText('Chargement du mode assistance…')).toBeVisible();
+  await page.keyboard.press('a');
+  arrive?.();
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
   await context.close();
 });
 

@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../backup/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
 import { HelpDeskModeProvider, useHelpDeskMode } from '../helpDesk/HelpDeskMode';
+import { keepEarlyKeys } from '../helpDesk/earlyKeys';
 import { loadPage, PAGE_PATHS, PAGES, pageAt, type Page, type PageId } from '../routes';
 import { APP_TEXT as T } from './texts';
 
@@ -55,6 +56,8 @@ function PageArea() {
   const location = useLocation();
   const agent = useHelpDeskMode();
   const page = useRoutes(ROUTES);
+  // Help-desk keys pressed while the panel loads act once it is there.
+  useEffect(() => (agent.enabled ? keepEarlyKeys() : undefined), [agent.enabled]);
   return (
     <div className="layout">
       <div className="layout-main">

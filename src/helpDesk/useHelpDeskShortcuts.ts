@@ -5,6 +5,7 @@ import { nodeHref } from '../session/codec';
 import { resolveHref, type Shown } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { answerStep } from './answerStep';
+import { replayEarlyKeys } from './earlyKeys';
 import { digitOf, isKey, isTyping, keysMayAct } from './shortcuts';
 
 /**
@@ -82,4 +83,6 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate, resolution, onNewCall, onPanel]);
+  // Listening now (the effect above ran first): the keys pressed while the panel was loading act.
+  useEffect(replayEarlyKeys, []);
 }
