@@ -12,7 +12,9 @@ import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { setAside } from '../lib/storage';
 import { withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
-import { recordMilestone } from '../gamma/documents';
+import { recordMilestone, voidDocument } from '../gamma/documents';
+import { setPrefix } from '../gamma/series';
+import { ok } from '../lib/result';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
 
 const PROFILE: Profile = {
@@ -36,6 +38,21 @@ function registerWith(...lrns: string[]): Register {
       withDocument(r, { lrn, date: '2026-11-23', consigneeName: `Cave ${lrn}`, consigneeIdentification: '' }, true),
     withEpisode(),
   );
+}
+
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+const input = (lrn: string, consigneeName: string) => ({
+  lrn,
+  date: '2026-11-23',
+  consigneeName,
+  consigneeIdentification: '',
+});
+
+/** Restores a backup file's text, taking nothing but what does not conflict. */
+function restore(text: string) {
+  const read = readBackup(text);
+  if (!read.ok) throw new Error(read.problem);
+  applyRestore(planRestore(read.value), {});
 }
 
 /** Saves this browser's data, empties it (another computer), and gives the file's text. */
@@ -183,6 +200,60 @@ describe('backup and restore', () => {
     const { value, conflicts } = registerStore.getSnapshot();
     expect(value.documents.map((d) => d.lrn)).toEqual(['SEC202600001']);
     expect(conflicts).toEqual([expect.objectContaining({ kind: 'lrnTwice', lrn: 'SEC202600001' })]);
+  });
+
+  test('what was recorded for the second document of an LRN stays on it, never on the first', () => {
+    registerStore.write(registerWith('SEC202600001'), later(2));
+    registerStore.apply(
+      (r) => recordMilestone(r, 'SEC202600001', 'copySent', { at: '2026-11-23T09:00' }, NOW),
+      later(3),
+    );
+    registerStore.apply((r) => voidDocument(r, 'SEC202600001', 'Numéro déjà pris', later(4)), later(4));
+    const text = saveAndMove();
+    // This browser drew the same LRN up first, for another consignee; nothing recorded for it since.
+    const here = withDocument(withEpisode(), input('SEC202600001', 'Cave ici'), true);
+    registerStore.write(here, later(1));
+    restore(text);
+    const { value, conflicts } = registerStore.getSnapshot();
+    expect(value.documents).toEqual(here.documents);
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        kind: 'lrnTwice',
+        other: expect.objectContaining({
+          copySent: expect.objectContaining({ at: '2026-11-23T09:00' }),
+          voided: expect.anything(),
+        }),
+      }),
+    ]);
+  });
+
+  test('a prefix or an operator set in two browsers: the one set first stays, the other is reported until set again', () => {
+    const theirs = { name: 'Cave B', exciseNumber: 'FR0B0000000B2', street: '2 rue B', city: 'Reims' };
+    const ours = { name: 'Cave A', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
+    registerStore.apply((r) => setPrefix(r, 'BBB', later(30)), later(30));
+    registerStore.apply((r) => ok({ ...r, operator: theirs }), later(30));
+    const text = saveAndMove();
+    // Here, earlier: prefix AAA and its series begun (changing it here would need a confirmation).
+    registerStore.apply((r) => setPrefix(r, 'AAA', NOW), NOW);
+    registerStore.apply((r) => ok({ ...r, operator: ours }), NOW);
+    registerStore.write(
+      withDocument(withEpisode({}, registerStore.getSnapshot().value), input('', 'Cave ici')),
+      later(1),
+    );
+    restore(text);
+    let { value, conflicts } = registerStore.getSnapshot();
+    expect([value.prefix, value.operator]).toEqual(['AAA', ours]);
+    expect(value.prefixChanges).toEqual([]);
+    expect(conflicts).toEqual([
+      expect.objectContaining({ kind: 'operatorTwice', other: theirs }),
+      expect.objectContaining({ kind: 'prefixTwice', other: 'BBB' }),
+    ]);
+    // The user keeps this prefix, and takes the other operator: both settled, nothing else changed.
+    registerStore.keep('prefix', later(50));
+    registerStore.apply((r) => ok({ ...r, operator: theirs }), later(51));
+    ({ value, conflicts } = registerStore.getSnapshot());
+    expect([value.prefix, value.operator, conflicts]).toEqual(['AAA', theirs, []]);
+    expect(value.documents.map((d) => d.lrn)).toEqual(['AAA202600001']);
   });
 
   test('a backup written before the register was a log restores its register, with its milestones', () => {

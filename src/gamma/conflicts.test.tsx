@@ -3,6 +3,7 @@ import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 import { registerEvent, registerLog } from './log';
+import { setPrefix } from './series';
 import { registerStore } from './store';
 
 beforeAll(preloadScreens);
@@ -26,6 +27,22 @@ test('the register page says which LRN two copies of the register both took, and
   expect(notice.textContent).toContain('Cave B');
   expect(notice.textContent).toContain('pour Cave A, reste au registre');
   expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
+});
+
+test('the prefix set in two copies: the page says which is kept, and « Garder » settles it, focus on the title', async () => {
+  registerStore.apply((r) => setPrefix(r, 'AAA', NOW), NOW);
+  // The other copy set its own prefix over none (it never saw this one).
+  registerLog.append(
+    registerEvent({ type: 'prefix.set', prefix: 'BBB', replaces: [] }, new Date(NOW.getTime() + 60_000)),
+  );
+  await renderApp('/registre-lrn');
+  const notice = await screen.findByText(/Le préfixe des LRN a été choisi dans deux copies/);
+  expect(notice.textContent).toContain('le préfixe AAA est gardé');
+  expect(notice.textContent).toContain('le préfixe BBB, enregistré le');
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le préfixe AAA' }));
+  await waitFor(() => expect(screen.queryByText(/Le préfixe des LRN a été choisi/)).toBeNull());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  expect(registerStore.getSnapshot().value.prefix).toBe('AAA');
 });
 
 test('two episodes left open by two copies: the page says so, and each can be ended', async () => {

@@ -14,7 +14,7 @@ import { TEST_NOW as NOW, withEpisode } from '../testing/rules';
 import { addDocument, nextMilestone, recordMilestone, voidDocument } from './documents';
 import { endEpisode, openEpisode } from './episodes';
 import type { RegisterEvent } from './log';
-import { reduceRegister, registerEventsFor } from './reduce';
+import { linkEvents, reduceRegister, registerEventsFor } from './reduce';
 import { emptyRegister, type Register } from './schema';
 
 interface Copy {
@@ -28,7 +28,8 @@ type Action =
   | { kind: 'typed'; n: number }
   | { kind: 'void'; pick: number }
   | { kind: 'milestone'; pick: number }
-  | { kind: 'newEpisode' };
+  | { kind: 'newEpisode' }
+  | { kind: 'operator' };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant({ kind: 'next' } as const),
@@ -36,9 +37,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.nat().map((pick) => ({ kind: 'void', pick }) as const),
   fc.nat().map((pick) => ({ kind: 'milestone', pick }) as const),
   fc.constant({ kind: 'newEpisode' } as const),
+  fc.constant({ kind: 'operator' } as const),
 );
 
 const registerOf = (c: Copy) => reduceRegister(c.events).register;
+/** The operator a copy set, its name unique to the copy and the moment. */
+const operatorOf = (name: string) => ({ name, exciseNumber: 'FR012345E1234', street: '', city: '' });
 /** A minute of the morning, one later at each action of either copy. */
 const minute = (n: number) => `2026-11-23T09:${String(n % 60).padStart(2, '0')}`;
 
@@ -68,6 +72,7 @@ function act(c: Copy, a: Action) {
     if (ended.ok)
       result = openEpisode(ended.value, { startedAt: at, by: 'sau', at, daReference: '' }, NOW, `${c.name}${c.clock}`);
   }
+  if (a.kind === 'operator') result = { ok: true, value: { ...r, operator: operatorOf(`Cave ${c.name}${c.clock}`) } };
   if (!result?.ok) return;
   const made = registerEventsFor(r, result.value).map(
     (e, i) =>
@@ -77,7 +82,8 @@ function act(c: Copy, a: Action) {
         at: `${at}:00.000Z`,
       }) as RegisterEvent,
   );
-  c.events.push(...made);
+  // Named after what the copy's register stands on, as the app appends them.
+  c.events.push(...linkEvents(made, reduceRegister(c.events).heads));
 }
 
 const start: Register = withEpisode({ startedAt: '2026-11-23T07:30' }, { ...emptyRegister, prefix: 'SEC' });
@@ -89,6 +95,7 @@ describe('two copies of the register', () => {
   test('merge in either order into one register: nothing lost, nothing twice, every LRN used twice reported', () => {
     let runs = 0;
     let duplicates = 0;
+    let operatorsTwice = 0;
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), action), { maxLength: 40 }), (steps) => {
         runs++;
@@ -103,8 +110,9 @@ describe('two copies of the register', () => {
         assert.equal(new Set(ids).size, ids.length, 'no event twice');
         for (const e of [...a.events, ...b.events]) assert.ok(ids.includes(e.id), `event ${e.id} kept`);
 
-        const { register, conflicts } = reduceRegister(ab);
-        assert.deepEqual(reduceRegister(ba), { register, conflicts });
+        const merged = reduceRegister(ab);
+        const { register, conflicts } = merged;
+        assert.deepEqual(reduceRegister(ba), merged);
         // Every LRN drawn up in either copy is in the register, once; each further drawing up is a conflict.
         const added = ab.flatMap((e) => (e.type === 'document.added' ? [e.document.lrn] : []));
         assert.deepEqual(register.documents.map((d) => d.lrn).toSorted(), [...new Set(added)].toSorted());
@@ -117,19 +125,35 @@ describe('two copies of the register', () => {
           conflicts.some((c) => c.kind === 'episodesOpen'),
           open > 1,
         );
-        // Each copy's own register is what the union shows for the documents only it has.
-        for (const copy of [a, b])
-          for (const d of registerOf(copy).documents)
-            if (added.filter((l) => l === d.lrn).length === 1)
-              assert.deepEqual(
-                register.documents.find((x) => x.lrn === d.lrn),
-                registerOf(copy).documents.find((x) => x.lrn === d.lrn),
-              );
+        // Every document is in the union as its own copy has it, with what was recorded for it there, the
+        // second of an LRN too: nothing of one copy's document lands on the other's.
+        for (const copy of [a, b]) {
+          const own = reduceRegister(copy.events);
+          for (const d of own.register.documents) {
+            const id = own.heads.documents.get(d.lrn);
+            const shown =
+              merged.heads.documents.get(d.lrn) === id
+                ? register.documents.find((x) => x.lrn === d.lrn)
+                : twice.find((c) => c.id === id)?.other;
+            assert.deepEqual(shown, d, `document ${d.lrn} of copy ${copy.name}`);
+          }
+        }
+        // The operator set in both copies, each over what it had: one shown, the other reported, never lost.
+        const operators = [a, b].map((copy) => registerOf(copy).operator.name);
+        const setIn = [a, b].filter((copy) =>
+          copy.events.some((e) => e.type === 'operator.set' && e.id.startsWith(copy.name)),
+        );
+        const other = conflicts.flatMap((c) => (c.kind === 'operatorTwice' ? [c.other.name] : []));
+        if (setIn.length === 2 && operators[0] !== operators[1]) {
+          assert.deepEqual([register.operator.name, ...other].toSorted(), operators.toSorted());
+          operatorsTwice++;
+        } else assert.deepEqual(other, []);
       }),
       { numRuns: 300, seed: 2026 },
     );
     expect(runs).toBe(300);
     // The generated runs did meet the case the test is about.
     expect(duplicates).toBeGreaterThan(20);
+    expect(operatorsTwice).toBeGreaterThan(20);
   });
 });

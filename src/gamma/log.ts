@@ -28,12 +28,21 @@ const episodeId = episodeSchema.shape.id;
 const kind = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.object({ ...EVENT_BASE, type: z.literal(type), ...shape });
 
+/**
+ * The events a value set replaces: those it was set over (the value shown, and any other it was in conflict
+ * with). Absent in the events of before, which replace every one before them.
+ */
+const replaces = z.optional(z.array(EVENT_BASE.id).check(z.maxLength(20)));
+/** The document an event is about: its `document.added` event (absent in events of before: its LRN then). */
+const documentId = z.optional(EVENT_BASE.id);
+
 export const registerEventSchema = z.discriminatedUnion('type', [
-  kind('operator.set', { operator: operatorSchema }),
+  kind('operator.set', { operator: operatorSchema, replaces }),
   /** The prefix of the LRNs; with the series it breaks, confirmed, when it changes one already begun. */
   kind('prefix.set', {
     prefix: z.string().check(z.maxLength(PREFIX_MAX), z.regex(/^[A-Z0-9]*$/)),
     change: z.optional(prefixChangeSchema),
+    replaces,
   }),
   kind('episode.opened', { episode: episodeSchema }),
   kind('episode.corrected', {
@@ -46,6 +55,7 @@ export const registerEventSchema = z.discriminatedUnion('type', [
   kind('document.added', { document: backupDocumentSchema }),
   kind('milestone.recorded', {
     lrn,
+    document: documentId,
     milestone: z.enum(MILESTONES),
     value: z.object({
       ...milestoneSchema.shape,
@@ -53,7 +63,7 @@ export const registerEventSchema = z.discriminatedUnion('type', [
       withoutCopyConfirmedAt: z.optional(text(40)),
     }),
   }),
-  kind('document.voided', { lrn, reason: z.string().check(z.minLength(1), z.maxLength(300)) }),
+  kind('document.voided', { lrn, document: documentId, reason: z.string().check(z.minLength(1), z.maxLength(300)) }),
 ]);
 export type RegisterEvent = z.infer<typeof registerEventSchema>;
 type Distribute<E> = E extends RegisterEvent ? Omit<E, 'id' | 'at'> : never;

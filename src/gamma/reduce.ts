@@ -7,6 +7,7 @@
  */
 import {
   emptyOperator,
+  type Operator,
   MILESTONES,
   REGISTER_VERSION,
   registerMigrations,
@@ -19,13 +20,35 @@ import type { RegisterEvent, RegisterEventData } from './log';
 
 export type RegisterConflict =
   /** Two documents drawn up with one LRN (two tabs, a backup restored): the second is not in the register. */
-  | { readonly kind: 'lrnTwice'; readonly lrn: string; readonly other: BackupDocument; readonly at: string }
+  | {
+      readonly kind: 'lrnTwice';
+      readonly lrn: string;
+      /** The second document, with what was recorded for it; its `document.added` event. */
+      readonly other: BackupDocument;
+      readonly id: string;
+      readonly at: string;
+    }
   /** Two outage episodes open at once: the first is the one documents go to. */
-  | { readonly kind: 'episodesOpen'; readonly episodes: readonly string[] };
+  | { readonly kind: 'episodesOpen'; readonly episodes: readonly string[] }
+  /**
+   * The operator or the prefix set in two copies, each over what it had (a backup restored into a browser
+   * that set its own): the one set first stays until the user sets it again; the other is shown.
+   */
+  | { readonly kind: 'operatorTwice'; readonly other: Operator; readonly at: string }
+  | { readonly kind: 'prefixTwice'; readonly other: string; readonly at: string };
+
+/** The events the register shown stands on: what a value set replaces, and each document's own event. */
+export interface RegisterHeads {
+  readonly operator: readonly string[];
+  readonly prefix: readonly string[];
+  /** By LRN, the `document.added` event of the document in the register. */
+  readonly documents: ReadonlyMap<string, string>;
+}
 
 export interface ReducedRegister {
   readonly register: Register;
   readonly conflicts: readonly RegisterConflict[];
+  readonly heads: RegisterHeads;
 }
 
 /**
@@ -34,24 +57,51 @@ export interface ReducedRegister {
  */
 const first = (e: RegisterEvent) => e.type === 'episode.opened' || e.type === 'document.added';
 
+type ValueSet = Extract<RegisterEvent, { type: 'operator.set' | 'prefix.set' }>;
+
+/**
+ * The sets of a value that no other replaces, in the log's order: one, or several set in two copies each
+ * over what it had. An event of before replaces every one before it. Whatever the order of the copies (or
+ * of their clocks), the same.
+ */
+function unreplaced<E extends ValueSet>(sets: readonly E[]): E[] {
+  const replaced = new Set(sets.flatMap((e) => e.replaces ?? []));
+  const since = Math.max(
+    0,
+    sets.findLastIndex((e) => e.replaces === undefined),
+  );
+  return sets.slice(since).filter((e) => !replaced.has(e.id));
+}
+
 /** The register an event log describes, in the log's order (time, then id), and its conflicts. */
 export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegister {
-  let operator = emptyOperator;
-  let prefix = '';
-  const prefixChanges: Register['prefixChanges'][number][] = [];
   const episodes: Episode[] = [];
   const documents: BackupDocument[] = [];
-  const conflicts: RegisterConflict[] = [];
+  const documentIds = new Map<string, string>();
+  const twice: Extract<RegisterConflict, { kind: 'lrnTwice' }>[] = [];
+  const operators: Extract<ValueSet, { type: 'operator.set' }>[] = [];
+  const prefixes: Extract<ValueSet, { type: 'prefix.set' }>[] = [];
   const episodeAt = (id: string) => episodes.findIndex((e) => e.id === id);
-  const documentAt = (lrn: string) => documents.findIndex((d) => d.lrn === lrn);
+  /**
+   * The document an event is about: the one of the register, or the second drawn up with its LRN (an event
+   * of before names none: the register's).
+   */
+  const onDocument = (e: { lrn: string; document?: string }, change: (d: BackupDocument) => BackupDocument) => {
+    if (e.document === undefined || e.document === documentIds.get(e.lrn)) {
+      const i = documents.findIndex((d) => d.lrn === e.lrn);
+      if (i >= 0) documents[i] = change(documents[i]!);
+      return;
+    }
+    const j = twice.findIndex((c) => c.id === e.document);
+    if (j >= 0) twice[j] = { ...twice[j]!, other: change(twice[j]!.other) };
+  };
   for (const e of [...events.filter(first), ...events.filter((x) => !first(x))]) {
     switch (e.type) {
       case 'operator.set':
-        operator = e.operator;
+        operators.push(e);
         break;
       case 'prefix.set':
-        prefix = e.prefix;
-        if (e.change) prefixChanges.push(e.change);
+        prefixes.push(e);
         break;
       case 'episode.opened':
         if (episodeAt(e.episode.id) < 0) episodes.push(e.episode);
@@ -67,26 +117,81 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
         break;
       }
       case 'document.added':
-        if (documentAt(e.document.lrn) >= 0)
-          conflicts.push({ kind: 'lrnTwice', lrn: e.document.lrn, other: e.document, at: e.at });
-        else documents.push(e.document);
+        if (documentIds.has(e.document.lrn))
+          twice.push({ kind: 'lrnTwice', lrn: e.document.lrn, other: e.document, id: e.id, at: e.at });
+        else {
+          documents.push(e.document);
+          documentIds.set(e.document.lrn, e.id);
+        }
         break;
-      case 'milestone.recorded': {
-        const i = documentAt(e.lrn);
-        if (i >= 0) documents[i] = { ...documents[i]!, [e.milestone]: e.value };
+      case 'milestone.recorded':
+        onDocument(e, (d) => ({ ...d, [e.milestone]: e.value }));
         break;
-      }
-      case 'document.voided': {
-        const i = documentAt(e.lrn);
-        if (i >= 0 && !documents[i]!.voided)
-          documents[i] = { ...documents[i]!, voided: { reason: e.reason, at: e.at } };
+      case 'document.voided':
+        onDocument(e, (d) => (d.voided ? d : { ...d, voided: { reason: e.reason, at: e.at } }));
         break;
-      }
     }
   }
+  const conflicts: RegisterConflict[] = [...twice];
   const open = episodes.filter((e) => e.endedAt === undefined);
   if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
-  return { register: { operator, prefix, prefixChanges, episodes, documents }, conflicts };
+  // The operator and the prefix: the first set of those no other replaces; the others, conflicts.
+  const [operator, ...otherOperators] = unreplaced(operators);
+  const [prefix, ...otherPrefixes] = unreplaced(prefixes);
+  for (const o of otherOperators)
+    if (!same(o.operator, operator!.operator)) conflicts.push({ kind: 'operatorTwice', other: o.operator, at: o.at });
+  for (const p of otherPrefixes)
+    if (p.prefix !== prefix!.prefix) conflicts.push({ kind: 'prefixTwice', other: p.prefix, at: p.at });
+  // The changes of series of the prefixes set, but those of the other copy's prefixes not shown.
+  const prefixChanges = prefixes.flatMap((p) => (p.change && !otherPrefixes.includes(p) ? [p.change] : []));
+  return {
+    register: {
+      operator: operator?.operator ?? emptyOperator,
+      prefix: prefix?.prefix ?? '',
+      prefixChanges,
+      episodes,
+      documents,
+    },
+    conflicts,
+    heads: {
+      operator: unreplaced(operators).map((e) => e.id),
+      prefix: unreplaced(prefixes).map((e) => e.id),
+      documents: documentIds,
+    },
+  };
+}
+
+/**
+ * The events a change made, named after what they stand on (`heads`): a value set replaces every set of it
+ * the register shown stands on (so that one set over a conflict resolves it), and a milestone or a void
+ * names its document's own event. In the order made: an event names one made before it in the same change.
+ */
+export function linkEvents(events: readonly RegisterEvent[], heads: RegisterHeads): RegisterEvent[] {
+  let operator = heads.operator;
+  let prefix = heads.prefix;
+  const documents = new Map(heads.documents);
+  return events.map((e) => {
+    switch (e.type) {
+      case 'operator.set': {
+        const linked = { ...e, replaces: [...operator] };
+        operator = [e.id];
+        return linked;
+      }
+      case 'prefix.set': {
+        const linked = { ...e, replaces: [...prefix] };
+        prefix = [e.id];
+        return linked;
+      }
+      case 'document.added':
+        documents.set(e.document.lrn, e.id);
+        return e;
+      case 'milestone.recorded':
+      case 'document.voided':
+        return { ...e, document: documents.get(e.lrn) };
+      default:
+        return e;
+    }
+  });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

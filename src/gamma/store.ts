@@ -5,18 +5,26 @@
  */
 import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
-import { registerEvent, registerLog, type RegisterEvent } from './log';
-import { reduceRegister, registerEventsFor, type RegisterConflict } from './reduce';
+import { registerEvent, registerLog, type RegisterEvent, type RegisterEventData } from './log';
+import { linkEvents, reduceRegister, registerEventsFor, type RegisterConflict, type RegisterHeads } from './reduce';
 import { emptyRegister, type Register } from './schema';
 
 export interface RegisterSnapshot {
   readonly value: Register;
   readonly conflicts: readonly RegisterConflict[];
+  /** The events the register shown stands on (what a new event replaces or names). */
+  readonly heads: RegisterHeads;
   readonly problem: ReturnType<typeof registerLog.getSnapshot>['problem'];
   readonly writeProblem: ReturnType<typeof registerLog.getSnapshot>['writeProblem'];
 }
 
-const EMPTY: RegisterSnapshot = { value: emptyRegister, conflicts: [], problem: null, writeProblem: null };
+const EMPTY: RegisterSnapshot = {
+  value: emptyRegister,
+  conflicts: [],
+  heads: { operator: [], prefix: [], documents: new Map() },
+  problem: null,
+  writeProblem: null,
+};
 let cache: { events: readonly RegisterEvent[]; snapshot: RegisterSnapshot } | null = null;
 
 function getSnapshot(): RegisterSnapshot {
@@ -29,19 +37,25 @@ function getSnapshot(): RegisterSnapshot {
     cache.snapshot.writeProblem === log.writeProblem
   )
     return cache.snapshot;
-  const { register, conflicts } = reduceRegister(log.events);
+  const { register, conflicts, heads } = reduceRegister(log.events);
   cache = {
     events: log.events,
-    snapshot: { value: register, conflicts, problem: log.problem, writeProblem: log.writeProblem },
+    snapshot: { value: register, conflicts, heads, problem: log.problem, writeProblem: log.writeProblem },
   };
   return cache.snapshot;
 }
 
 /** Appends the events that take the register shown to `next`. */
 function appendChange(next: Register, now: Date): Result<Register, StorageFailure> {
+  const { value, heads } = getSnapshot();
+  return appendEvents(registerEventsFor(value, next), heads, now);
+}
+
+function appendEvents(made: readonly RegisterEventData[], heads: RegisterHeads, now: Date) {
   // One change may make several events: a millisecond apart, so that they read back in the order made.
-  const events = registerEventsFor(getSnapshot().value, next).map((data, i) =>
-    registerEvent(data, new Date(now.getTime() + i)),
+  const events = linkEvents(
+    made.map((data, i) => registerEvent(data, new Date(now.getTime() + i))),
+    heads,
   );
   if (events.length === 0) return ok(getSnapshot().value);
   const written = registerLog.append(...events);
@@ -57,6 +71,22 @@ export const registerStore = {
   apply<P>(rule: (current: Register) => Result<Register, P>, now = new Date()): Result<Register, P | StorageFailure> {
     const result = rule(getSnapshot().value);
     return result.ok ? appendChange(result.value, now) : result;
+  },
+  /**
+   * The operator or the prefix shown kept over the other copy's (a conflict): set again, over both. The
+   * other is taken by setting it, as any change.
+   */
+  keep(field: 'operator' | 'prefix', now = new Date()): Result<Register, StorageFailure> {
+    const { value, heads } = getSnapshot();
+    return appendEvents(
+      [
+        field === 'operator'
+          ? { type: 'operator.set', operator: value.operator }
+          : { type: 'prefix.set', prefix: value.prefix },
+      ],
+      heads,
+      now,
+    );
   },
   /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */
   write: (next: Register, now = new Date()) => appendChange(next, now),

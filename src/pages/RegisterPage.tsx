@@ -8,13 +8,12 @@ import { DocumentsSection } from '../gamma/page/DocumentsSection';
 import { EpisodeSection } from '../gamma/page/EpisodeSection';
 import { OperatorSection } from '../gamma/page/OperatorSection';
 import { PrefixSetting } from '../gamma/page/PrefixSetting';
+import { RegisterConflicts } from '../gamma/page/RegisterConflicts';
 import { RegisterPrint } from '../gamma/page/RegisterPrint';
 import type { EpisodeSuggestion } from '../gamma/page/EpisodeSection';
 import { AUTHORISERS, type Authoriser } from '../gamma/schema';
 import type { Call } from '../helpDesk/calls';
 import { registerStore } from '../gamma/store';
-import { formatDateTime, formatLocalValue } from '../lib/time';
-import { Notice } from '../ui/Notice';
 import { SOURCE_LINE } from '../gamma/texts';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
@@ -74,26 +73,7 @@ export default function RegisterPage() {
         {T.title}
       </h1>
       <AgentRecordsNotice stepHref={diagnosisHref} />
-      {conflicts.length > 0 && (
-        <Notice tone="warning">
-          <p>
-            <strong>{T.conflictsTitle}</strong>
-          </p>
-          {conflicts.map((c) => (
-            <p key={c.kind === 'lrnTwice' ? `${c.lrn}-${c.at}` : c.kind}>
-              {c.kind === 'lrnTwice'
-                ? T.lrnTwice(
-                    c.lrn,
-                    register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
-                    formatLocalValue(c.other.date),
-                    c.other.consignee.name,
-                    formatDateTime(new Date(c.at)),
-                  )
-                : T.episodesOpen}
-            </p>
-          ))}
-        </Notice>
-      )}
+      <RegisterConflicts register={register} conflicts={conflicts} heading={ref} />
       {allowed === AUTHORISERS && !open && (
         <p className="no-print">
           {T.diagnoseBefore}
