@@ -8,7 +8,7 @@ import { incidentEvent, type IncidentEvent, type IncidentEventData } from './log
 import { nextSteps } from './nextStep';
 import { addConfirmedService, addDiagnosedService, confirmReasons, newIncident, startChoice } from './opening';
 import { reduceIncidents } from './reduce';
-import { daServiceOf, type DaService, type Incident } from './schema';
+import { daNumberOf, daServiceOf, type DaService, type Incident } from './schema';
 import { incidentStatus, statusOf } from './status';
 import {
   closeIncident,
@@ -79,8 +79,11 @@ const diagnosis = (answers: readonly string[], endedAt = new Date('2026-11-23T08
  */
 class Record_ {
   events: IncidentEvent[];
-  private tick = 0;
-  constructor(answers: readonly string[] = ANSWERS) {
+  /** `tick`: the seconds after NOW of its last event (another copy's clock runs on from its own). */
+  constructor(
+    answers: readonly string[] = ANSWERS,
+    private tick = 0,
+  ) {
     this.events = newIncident(diagnosis(answers), NOW, 'inc-1')!;
   }
   get incident(): Incident {
@@ -571,6 +574,33 @@ describe('two copies of the log (records.md)', () => {
       expect(incident!.services[0]!.da).not.toBeNull();
     }
     expect(reduceIncidents(union(a.events, b.events))).toEqual(reduceIncidents(union(b.events, a.events)));
+  });
+
+  test('the other DA is reported with its number; withdrawn in its copy, no longer; the kept one withdrawn, it takes its place', () => {
+    const a = record();
+    const b = new Record_(ANSWERS, 10);
+    b.events = [...a.events];
+    a.file('xi', '2026-11-23T09:12', true, 'DA-AAA-111');
+    b.file('xi', '2026-11-23T09:13', true, 'DA-BBB-222');
+    const merged = union(a.events, b.events);
+    expect(reduceIncidents(merged)[0]!.conflicts).toEqual([
+      expect.objectContaining({ kind: 'twoDas', service: 'xi', number: 'DA-BBB-222', time: '2026-11-23T09:13' }),
+    ]);
+    // Withdrawn in the copy that filed it: nothing left to settle.
+    const bWithdrawn = new Record_(ANSWERS, 20);
+    bWithdrawn.events = [...b.events];
+    bWithdrawn.do((i) => withdrawLast(i, i.services[0]!));
+    const settled = reduceIncidents(union(a.events, bWithdrawn.events))[0]!;
+    expect(settled.conflicts).toEqual([]);
+    expect(daNumberOf(settled.services[0]!)).toBe('DA-AAA-111');
+    // The one kept withdrawn once both are here: the other is the service's DA, no longer a conflict.
+    const joined = new Record_(ANSWERS, 20);
+    joined.events = merged;
+    joined.do((i) => withdrawLast(i, i.services[0]!));
+    const after = joined.incident;
+    expect(after.conflicts).toEqual([]);
+    expect(daNumberOf(after.services[0]!)).toBe('DA-BBB-222');
+    expect(after.services[0]!.journal.map((j) => j.step)).toEqual(['da.file']);
   });
 });
 

@@ -43,16 +43,36 @@ interface MutableService {
   da: (Omit<FiledDa, 'numbers' | 'officeOpen'> & { numbers: Revised<string>[]; officeOpen: Revised<boolean>[] }) | null;
   journal: (Omit<JournalEntry, 'times'> & { times: Stamp[] })[];
   withdrawn: WithdrawnEntry[];
+  /** The other DAs filed for it (two copies joined): reported; the first takes the place of one withdrawn. */
+  otherDas: Extract<IncidentEvent, { type: 'da.filed' }>[];
+}
+
+type Targets = Map<string, { incident: Draft; service?: MutableService; entry?: MutableService['journal'][0] }>;
+
+/** A DA filed for a service: its DA, and the step of its journal. */
+function fileDa(i: Draft, s: MutableService, e: Extract<IncidentEvent, { type: 'da.filed' }>, targets: Targets) {
+  s.da = {
+    event: e.id,
+    numbers: e.number ? [{ value: e.number, recordedAt: e.at }] : [],
+    officeOpen: [{ value: e.officeOpen, recordedAt: e.at }],
+    text: e.text,
+    references: e.references ?? null,
+  };
+  const entry = {
+    step: 'da.file' as const,
+    event: e.id,
+    times: [{ at: e.time, recordedAt: e.at }],
+    services: [e.service],
+  };
+  s.journal.push(entry);
+  targets.set(e.id, { incident: i, service: s, entry });
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
 export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & { deleted: boolean })[] {
   const incidents = new Map<string, Draft>();
   // What a correction may name: a service's addition, a DA, a step.
-  const targets = new Map<
-    string,
-    { incident: Draft; service?: MutableService; entry?: MutableService['journal'][0] }
-  >();
+  const targets: Targets = new Map();
   // Every incident first: another tab's clock may put an event before the opening it follows.
   for (const e of events) {
     if (e.type !== 'incident.opened' || incidents.has(e.incident)) continue;
@@ -86,6 +106,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           da: null,
           journal: [],
           withdrawn: [],
+          otherDas: [],
         };
         i.services.set(e.service, s);
         targets.set(e.id, { incident: i, service: s });
@@ -105,19 +126,9 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const s = i.services.get(e.service);
         if (!s) break;
         if (s.da) {
-          i.conflicts.push({ kind: 'twoDas', service: e.service, ignored: e.id });
-          break;
-        }
-        s.da = {
-          event: e.id,
-          numbers: e.number ? [{ value: e.number, recordedAt: e.at }] : [],
-          officeOpen: [{ value: e.officeOpen, recordedAt: e.at }],
-          text: e.text,
-          references: e.references ?? null,
-        };
-        const entry = { step: 'da.file' as const, event: e.id, times: [stamp(e.time)], services: [e.service] };
-        s.journal.push(entry);
-        targets.set(e.id, { incident: i, service: s, entry });
+          s.otherDas.push(e);
+          i.conflicts.push({ kind: 'twoDas', service: e.service, ignored: e.id, number: e.number ?? '', time: e.time });
+        } else fileDa(i, s, e, targets);
         break;
       }
       case 'step.done': {
@@ -151,7 +162,20 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       }
       case 'da.corrected': {
         const da = targets.get(e.corrects)?.service?.da;
-        if (!da || da.event !== e.corrects) break;
+        if (!da || da.event !== e.corrects) {
+          // A correction of the other DA of a service, in its own copy: it stands corrected, still reported.
+          for (const s of i.services.values())
+            s.otherDas = s.otherDas.map((d) =>
+              d.id === e.corrects
+                ? { ...d, number: e.number ?? d.number, officeOpen: e.officeOpen ?? d.officeOpen }
+                : d,
+            );
+          if (e.number !== undefined)
+            i.conflicts = i.conflicts.map((c) =>
+              c.kind === 'twoDas' && c.ignored === e.corrects ? { ...c, number: e.number! } : c,
+            );
+          break;
+        }
         if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });
         if (e.officeOpen !== undefined) da.officeOpen.push({ value: e.officeOpen, recordedAt: e.at });
         break;
@@ -159,17 +183,27 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'step.withdrawn': {
         const target = targets.get(e.corrects);
         const entry = target?.entry;
+        // The other DA of a service withdrawn in its own copy: no longer a conflict.
+        for (const s of i.services.values()) s.otherDas = s.otherDas.filter((d) => d.id !== e.corrects);
+        i.conflicts = i.conflicts.filter((c) => c.ignored !== e.corrects);
         if (!entry) break;
         for (const s of i.services.values()) {
           if (!s.journal.includes(entry)) continue;
           s.journal = s.journal.filter((j) => j !== entry);
-          if (entry.step === 'da.file') s.da = null;
           s.withdrawn.push({
             step: entry.step,
             time: entry.times[entry.times.length - 1]!.at,
             recordedAt: entry.times[0]!.recordedAt,
             withdrawnAt: e.at,
           });
+          if (entry.step !== 'da.file') continue;
+          s.da = null;
+          // The other DA filed for the service (two copies joined) is its DA now, no longer a conflict.
+          const other = s.otherDas.shift();
+          if (other) {
+            i.conflicts = i.conflicts.filter((c) => c.ignored !== other.id);
+            fileDa(i, s, other, targets);
+          }
         }
         targets.delete(e.corrects);
         break;

@@ -117,7 +117,14 @@ export interface AbsorbedRecord {
 
 /** What the union of two copies made inconsistent: shown for the user to settle with a correction. */
 export type Conflict =
-  | { readonly kind: 'twoDas'; readonly service: DaService; readonly ignored: string }
+  /** A second DA filed for a service (its event, its number if given, the time it was filed): not kept. */
+  | {
+      readonly kind: 'twoDas';
+      readonly service: DaService;
+      readonly ignored: string;
+      readonly number: string;
+      readonly time: string;
+    }
   | { readonly kind: 'twice'; readonly step: JournalStep; readonly service: DaService; readonly ignored: string };
 
 export interface Incident {

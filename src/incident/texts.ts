@@ -339,6 +339,9 @@ export const RECORD_TEXT = {
   notesTitle: 'Notes',
   notesLabel: 'Notes sur l’incident',
   undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
+  /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
+  twoDas: (service: string, kept: string, other: string, time: string) =>
+    `Deux DA ont été enregistrées pour ${service} (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'} est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Vérifiez sur OLGA laquelle vaut, et corrigez au besoin le numéro de la DA retenue.`,
   conflicts:
     'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',
   journalStatus: {

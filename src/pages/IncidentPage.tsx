@@ -19,7 +19,8 @@ import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { useStore } from '../lib/useStore';
 import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
-import { formatDateTime } from '../lib/time';
+import { formatDateTime, formatLocalValue } from '../lib/time';
+import { latest } from '../incident/schema';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
@@ -71,7 +72,23 @@ export default function IncidentPage() {
       {reopened && <Notice>{T.reopened(serviceLabel(reopened), formatDateTime(new Date(incident.createdAt)))}</Notice>}
       <IncidentHeader incident={incident} headingRef={ref} />
       <AgentRecordsNotice />
-      {incident.conflicts.length > 0 && <Notice tone="warning">{RECORD_TEXT.conflicts}</Notice>}
+      {incident.conflicts.length > 0 && (
+        <Notice tone="warning">
+          {incident.conflicts.map((c) =>
+            c.kind === 'twoDas' ? (
+              <p key={c.ignored}>
+                {RECORD_TEXT.twoDas(
+                  serviceLabel(c.service),
+                  latest(incident.services.find((s) => s.service === c.service)?.da?.numbers ?? []) ?? '',
+                  c.number,
+                  formatLocalValue(c.time),
+                )}
+              </p>
+            ) : null,
+          )}
+          {incident.conflicts.some((c) => c.kind === 'twice') && <p>{RECORD_TEXT.conflicts}</p>}
+        </Notice>
+      )}
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}
       {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
       {/* Another tab's change, said where it shows: by the next steps it changed. */}

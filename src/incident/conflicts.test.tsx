@@ -1,0 +1,37 @@
+/** What two copies of an incident made inconsistent, as its page says it (the reducer: incident.test.ts). */
+import { screen } from '@testing-library/react';
+import { replay } from '../flows/replay';
+import { preloadScreens } from '../testing/preload';
+import { TEST_PROFILE } from '../testing/profile';
+import { renderWholePage } from '../testing/render';
+import { TEST_NOW as NOW } from '../testing/rules';
+import { incidentEvent, incidentLog } from './log';
+import { newIncident } from './opening';
+
+beforeAll(preloadScreens);
+
+test('two DAs filed for one service: the page gives both numbers, the one kept and the other', async () => {
+  const id = 'incident-two-das';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+  );
+  const da = (number: string, time: string, seconds: number) =>
+    incidentEvent(
+      id,
+      {
+        type: 'da.filed',
+        service: 'xi',
+        time,
+        number,
+        officeOpen: true,
+        text: `DA ${number}`,
+        references: TEST_PROFILE,
+      },
+      new Date(NOW.getTime() + seconds * 1000),
+    );
+  incidentLog.append(da('DA-AAA-111', '2026-11-23T09:12', 1), da('DA-BBB-222', '2026-11-23T09:13', 2));
+  await renderWholePage(`/incidents/${id}`);
+  const notice = await screen.findByText(/^Deux DA ont été enregistrées pour Delta X Import/);
+  expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111 est retenue au journal/);
+  expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
+});
