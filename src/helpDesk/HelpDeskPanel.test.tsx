@@ -165,6 +165,17 @@ describe('help-desk keyboard shortcuts', () => {
     expect(calls().all).toHaveLength(1);
   });
 
+  test('a question of the call reached by Back, its URL still offering the answer since changed: a key answers it', async () => {
+    recordCall('now', new Date('2026-11-23T09:00:00Z'), ['gamma', 'no', 'no', 'dti', 'no', 'no']);
+    // The browser's Back after R and a new answer: the URL holds the answer the call had before.
+    await renderInAgentMode('/gamma/authorisation?v=1&r=gamma-no-no-dti-no-yes');
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    expect(within(panel).queryByText(/n’est pas une étape de l’appel en cours/)).toBeNull();
+    await pressAtOnce('1');
+    expect(recorded().at(-1)).toBe('gamma.authorisation=yes');
+    expect(calls().current?.answers).toEqual(['gamma', 'no', 'no', 'dti', 'no', 'yes']);
+  });
+
   test('« Recommencer » on another call’s page restarts nothing of the call in progress', async () => {
     recordCall('old', new Date('2026-11-23T08:00:00Z'), ['delta', 'xi', 'edi'], [{ type: 'call.ended' }]);
     recordCall('now', new Date('2026-11-23T09:00:00Z'), ['gamma', 'no']);

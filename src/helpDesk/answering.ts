@@ -32,10 +32,14 @@ export type AfterAnswer = (answers: readonly string[], index: number, value: str
  */
 export type AnswerProblem = 'notThisCall' | 'noCall' | 'callChanged';
 
-/** Whether a page is a step of the call: the call has reached it, and they agree on every answer both have. */
+/**
+ * Whether a page is a step of the call: the call has reached it, and they agree on every answer before it.
+ * The page's own answer and those after it (in its URL after Back, « Retour » or « Modifier ») are only
+ * what it offers again: the call's may have changed since, and the question is still the call's.
+ */
 export function onCallPath(answers: readonly string[], at: Pick<AnswerAt, 'index' | 'values'>): boolean {
   if (answers.length < at.index) return false;
-  const n = Math.min(answers.length, at.values.length);
+  const n = Math.min(answers.length, at.values.length, at.index);
   for (let i = 0; i < n; i++) if (answers[i] !== at.values[i]) return false;
   return true;
 }
@@ -178,9 +182,10 @@ export function takeLinkAnswers(nodes: readonly string[], values: readonly strin
 
 /**
  * « Recommencer » in help-desk mode: recorded in the call in progress (which goes on) when the page it was
- * asked on is one of the call's (`values`: the page's answers); from another call's page, nothing.
+ * asked on is one of the call's (`before`: the answers before that page); from another call's page, nothing.
  */
-export function recordRestart(values: readonly string[], now = new Date()) {
+export function recordRestart(before: readonly string[], now = new Date()) {
   const answers = reduceCalls(callLog.getSnapshot().events).current?.answers ?? [];
-  if (answers.length > 0 && onCallPath(answers, { index: 0, values })) recordInCall([{ type: 'path.restarted' }], now);
+  if (answers.length > 0 && onCallPath(answers, { index: before.length, values: before }))
+    recordInCall([{ type: 'path.restarted' }], now);
 }

@@ -69,7 +69,7 @@ function Question({ resolution, notice }: { resolution: Shown; notice: string | 
       }}
     >
       <AnswersSummary answers={resolution.before} allValues={values} />
-      <PageFooterActions values={values} showRestart={values.length > 0} />
+      <PageFooterActions before={resolution.before.map((a) => a.value)} showRestart={values.length > 0} />
     </QuestionPage>
   );
 }

@@ -93,7 +93,7 @@ export function OutcomePage({
         </p>
       </article>
       <AnswersSummary answers={resolution.before} allValues={allValues} />
-      <PageFooterActions values={allValues} showRestart showPrint />
+      <PageFooterActions before={allValues} showRestart showPrint />
     </>
   );
 }

@@ -15,12 +15,12 @@ import { SCREEN_TEXT as T } from './texts';
  * so its button is added once the app is there.
  */
 export function PageFooterActions({
-  values,
+  before,
   showRestart,
   showPrint = false,
 }: {
-  /** The page's answers (a restart is recorded in a help-desk call only from one of its own pages). */
-  values: readonly string[];
+  /** The answers before the page (a restart is recorded in a help-desk call only from one of its own pages). */
+  before: readonly string[];
   showRestart: boolean;
   showPrint?: boolean;
 }) {
@@ -28,7 +28,7 @@ export function PageFooterActions({
   const navigate = useNavigate();
   // The diagnosis starts again; in help-desk mode, recorded in the call (its code comes with the panel).
   const restart = async () => {
-    if (helpDesk) (await import('../helpDesk/answering')).recordRestart(values);
+    if (helpDesk) (await import('../helpDesk/answering')).recordRestart(before);
     sessionStore.clear();
     void navigate('/');
   };
