@@ -112,6 +112,25 @@ describe('help-desk keyboard shortcuts', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  test('keys on the panel’s title or on its button act; on the call line (after a field), not', async () => {
+    await renderInAgentMode('/');
+    await pressAtOnce('1');
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    const title = within(panel).getByRole('heading', { name: 'Mode assistance' });
+    title.focus();
+    await pressAtOnce('2', title);
+    expect(heading()).toHaveTextContent('Quel mode de transmission utilisez-vous ?');
+    // Where closing the drawer leaves the focus (on a narrow screen).
+    const toggle = document.querySelector<HTMLElement>('.help-desk-toggle')!;
+    toggle.focus();
+    await pressAtOnce('r', toggle);
+    expect(heading()).toHaveTextContent('Quel service DELTA utilisez-vous ?');
+    const line = panel.querySelector<HTMLElement>('.help-desk-call')!;
+    line.focus();
+    await pressAtOnce('2', line);
+    expect(heading()).toHaveTextContent('Quel service DELTA utilisez-vous ?');
+  });
+
   test('N asks first, with the focus on « Annuler »; confirmed, the call ends and the next one starts clean', async () => {
     await renderInAgentMode('/');
     await pressAtOnce('1522223');

@@ -26,17 +26,21 @@ export function digitOf(event: { readonly code: string; readonly key: string }):
   return /^[1-9]$/.test(event.key) ? Number(event.key) : 0;
 }
 
-/** Controls, and the panel: a key typed there is theirs (text, a click, a toggle), never a shortcut. */
+/**
+ * Controls: a key typed there is theirs (text, a click, a toggle), never a shortcut. And the panel's call
+ * line, where the focus goes from a field typed in as it is recorded: what is typed next is not an answer.
+ */
 const CONTROLS =
-  'a, button, input, select, textarea, summary, label, [contenteditable], [role=button], [role=link], dialog, .help-desk-panel, .help-desk-toggle';
+  'a, button, input, select, textarea, summary, label, [contenteditable], [role=button], [role=link], dialog, .help-desk-call';
 
 /**
- * Whether the keys may act with the focus on `target`: on the page's body, its text or its heading, or on
- * the answers of its question; never in or on a control, nor in the panel.
+ * Whether the keys may act with the focus on `target`: on the page's body, its text or its heading, on the
+ * answers of its question, on the panel's own text (its title, a notice: the drawer, opened, shows the keys)
+ * or on the panel's button (where closing the drawer leaves the focus); never in or on another control.
  */
 export function keysMayAct(target: unknown): boolean {
   if (typeof Element === 'undefined' || !(target instanceof Element)) return true;
-  if (target.matches('form.question input[type=radio]')) return true;
+  if (target.matches('form.question input[type=radio], .help-desk-toggle')) return true;
   return target.closest(CONTROLS) === null;
 }
 

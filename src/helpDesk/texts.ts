@@ -58,7 +58,7 @@ export const CALLER_TEXT: Record<CallerField, string> = {
 /** What each help-desk shortcut does (the keys: helpDesk/shortcuts.ts). */
 export const SHORTCUT_TEXT: Record<Shortcut, string> = {
   answer:
-    'choisit la réponse de ce numéro (rangée des chiffres, sans Maj, ou pavé numérique), quand le curseur est sur la page et non dans un champ, un bouton, un lien ou le panneau',
+    'choisit la réponse de ce numéro (rangée des chiffres, sans Maj, ou pavé numérique), quand le curseur est sur la page ou sur le texte du panneau, et non dans un champ, sur un bouton ou sur un lien',
   back: 'revient à la question précédente (rien n’est modifié tant qu’une autre réponse n’est pas donnée)',
   newCall: 'commence un nouvel appel, après confirmation (l’appel en cours est terminé et archivé)',
   panel: 'ouvre ou ferme le panneau, sur un écran étroit ou agrandi',
