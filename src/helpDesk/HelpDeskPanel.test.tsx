@@ -460,6 +460,18 @@ describe('help-desk keyboard shortcuts', () => {
     expect(within(panel).getByText(/^Issues encore possibles/)).toHaveTextContent(/\(1\)$/);
   });
 
+  test('after « Fin d’appel », the home page does not offer to resume the caller’s diagnosis', async () => {
+    const user = userEvent.setup();
+    await renderInAgentMode('/');
+    await pressAtOnce('11');
+    await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
+    await user.click(screen.getByRole('link', { name: 'Diagnostic' }));
+    expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas');
+    expect(screen.queryByText(/Un diagnostic est en cours dans ce navigateur/)).toBeNull();
+    // The call keeps its answers: « Reprendre » in the history gives them back.
+    expect(calls().all[0]!.answers).toEqual(['delta', 'g1']);
+  });
+
   test('after « Fin d’appel », a question reached by « Retour »: the link and the mail are the question’s', async () => {
     const user = userEvent.setup();
     await renderInAgentMode('/');

@@ -338,7 +338,11 @@ export default function HelpDeskPanel() {
             <button
               type="button"
               className="button button-secondary button-small"
-              onClick={() => end(endCurrentCall())}
+              onClick={() => {
+                // The caller's diagnosis is the call's: the next caller is not offered to resume it.
+                sessionStore.clear();
+                end(endCurrentCall());
+              }}
             >
               {PANEL_TEXT.endCall}
             </button>
