@@ -9,7 +9,7 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { getShortestPaths } from 'xstate/graph';
 import { App, loadPageAt } from './app/App';
-import { APP_NAME } from './ui/usePageHeading';
+import { APP_NAME, documentTitle } from './ui/usePageHeading';
 import { contentOf } from './content/fr';
 import { diagnosticMachine } from './flows/diagnostic.machine';
 import { answersOf, type NodeId } from './flows/ids';
@@ -63,7 +63,7 @@ export function prerenderedRoutes(): PrerenderedRoute[] {
       return {
         url,
         file: path === '/' ? 'index.html' : `${path.slice(1)}.html`,
-        title: title ? `${title} – ${APP_NAME}` : APP_NAME,
+        title: title ? documentTitle(title) : APP_NAME,
         module: moduleFile(page),
       };
     }),

@@ -87,6 +87,7 @@ const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'heure écrite « 14 h 05 » (14:05 attendu)', pattern: /\b\d{1,2}[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d{2}\b/g },
   { name: 'mot en capitales pour insister', pattern: /\b(ET|OU|NE|PAS)\b/g },
   { name: 'point après une citation qui finit sa phrase', pattern: /[.?!…][\s\u202F]*»\./g },
+  { name: 'point final avant « – » (titre de la page)', pattern: /\.[\s\u00A0]+–/g },
 ];
 
 const breaches: string[] = [];

@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 
 export const APP_NAME = 'Secours douane';
 
+/** A page's title in the browser: its heading (a sentence's full stop left out) and the app's name. */
+export const documentTitle = (heading: string) => `${heading.replace(/\.$/, '')} – ${APP_NAME}`;
+
 let firstPage = true;
 
 /**
@@ -12,7 +15,7 @@ let firstPage = true;
 export function usePageHeading<T extends HTMLElement = HTMLHeadingElement>(title: string) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    document.title = `${title} – ${APP_NAME}`;
+    document.title = documentTitle(title);
     if (firstPage) {
       firstPage = false;
       return;

@@ -43,7 +43,7 @@ export function CallerSection({ call }: { call: Call | null }) {
     <details className="help-desk-caller" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h3 id="help-desk-caller" className="summary-title">
-          {given ? `${PANEL_TEXT.caller} : ${given}` : PANEL_TEXT.callerOptional}
+          {given ? PANEL_TEXT.callerNamed(given) : PANEL_TEXT.callerOptional}
         </h3>
       </summary>
       {CALLER_FIELDS.map((field) => (
