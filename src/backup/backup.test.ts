@@ -4,6 +4,7 @@ import { helpDeskModeStore } from '../helpDesk/store';
 import { recordCall } from '../testing/calls';
 import { type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
+import { registerLog } from '../gamma/log';
 import { replay } from '../flows/replay';
 import { newIncident } from '../incident/opening';
 import { incidentEvent, incidentLog } from '../incident/log';
@@ -388,5 +389,50 @@ describe('backup and restore', () => {
     // Not restored, but not lost: set aside here, and in the next backup.
     expect(setAside(`${incidentLog.key}.rejected`)).toEqual([JSON.stringify({ v: 2, data: [{ id: 'x' }] })]);
     expect(makeBackup(NOW).rejected?.[incidentLog.name]).toHaveLength(1);
+  });
+
+  test('a file with one value, one log and one list damaged: those set aside and reported, the rest restored', () => {
+    openIncident('inc-1');
+    registerStore.write(registerWith('SEC202600001'));
+    helpDeskModeStore.write({ enabled: true });
+    const file = { ...makeBackup(NOW) };
+    localStorage.clear();
+    const damaged = {
+      ...file,
+      stores: { profile: { data: PROFILE }, 'help-desk-mode': file.stores['help-desk-mode'] },
+      logs: { ...file.logs, 'register-log': 'not a list' },
+      rejected: { somewhere: 'not a list' },
+    };
+    const read = readBackup(JSON.stringify(damaged));
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.unreadable.toSorted()).toEqual(['profile', 'register-log']);
+    expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
+    expect(incidents().map((i) => i.id)).toEqual(['inc-1']);
+    expect(helpDeskModeStore.getSnapshot().value.enabled).toBe(true);
+    expect(setAside(`${profileStore.key}.rejected`)).toEqual([JSON.stringify({ data: PROFILE })]);
+    expect(setAside(`${registerLog.key}.rejected`)).toEqual(['not a list']);
+    expect(setAside('secours-douane.somewhere.rejected')).toEqual(['not a list']);
+  });
+
+  test('references chosen from the file replace these only once these are set aside', () => {
+    profileStore.write({ ...PROFILE, officeName: 'Rouen' });
+    const text = saveAndMove();
+    profileStore.write(PROFILE);
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    // Nearly full: the list set aside does not fit (a value of the same size would).
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
+      if (k.endsWith('.rejected')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, k, v);
+    });
+    expect(applyRestore(plan, { 'profile:profile': 'incoming' }).some((r) => !r.ok)).toBe(true);
+    expect(profileStore.getSnapshot().value).toEqual(PROFILE);
+    full.mockRestore();
+    applyRestore(plan, { 'profile:profile': 'incoming' });
+    expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
+    expect(setAside(`${profileStore.key}.rejected`).join()).toContain('"officeName":"Le Havre"');
   });
 });

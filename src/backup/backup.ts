@@ -15,7 +15,7 @@ import { incidentLog } from '../incident/log';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import type { Store, WriteResult } from '../lib/createStore';
-import { everythingAside, keepAside, kept, setAside, storageKey } from '../lib/storage';
+import { asRaw, everythingAside, keepAside, kept, setAside, storageKey } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
@@ -25,16 +25,20 @@ const same = (a: Profile, b: Profile | null) => JSON.stringify(a) === JSON.strin
 export const APPLICATION = 'secours-douane';
 const storeName = z.string().check(z.maxLength(60));
 
+/**
+ * Each part is read on its own (./planRestore): one damaged value, list or log is reported and set aside,
+ * and the rest of the file restored.
+ */
 const backupSchema = z.object({
   application: z.literal(APPLICATION),
   format: z.number(),
   exportedAt: z.string().check(z.maxLength(40)),
-  /** The small values, as stored (and, in a file written before them, the records kept as values). */
-  stores: z.record(storeName, z.object({ v: z.number(), data: z.unknown() })),
-  /** What was set aside as unreadable, by the name of the value or log it was set aside for. */
-  rejected: z.optional(z.record(storeName, z.array(z.string()))),
-  /** The records kept as event logs, by name (absent from files written before them). */
-  logs: z.optional(z.record(storeName, z.array(z.unknown()))),
+  /** The small values, as stored `{ v, data }` (and, in a file written before them, the records kept as values). */
+  stores: z.record(storeName, z.unknown()),
+  /** What was set aside as unreadable (a list of texts), by the name of the value or log it was set aside for. */
+  rejected: z.optional(z.record(storeName, z.unknown())),
+  /** The records kept as event logs (a list of events), by name (absent from files written before them). */
+  logs: z.optional(z.record(storeName, z.unknown())),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
 
@@ -51,23 +55,33 @@ function preferenceFrom(store: Store<object>, file: object): object | null {
   return JSON.stringify(taken) === JSON.stringify(here.value) ? null : taken;
 }
 
+/** What is set aside in this browser, by name, but a draft's: all of it goes into the backup file. */
+function asideToKeep(): Record<string, string[]> {
+  const drafts = new Set(kept.filter((k) => isStore(k) && !k.inBackup).map((k) => k.name));
+  return Object.fromEntries(Object.entries(everythingAside()).filter(([name]) => !drafts.has(name)));
+}
+
 /** Everything kept in this browser, as one object (the file's content). */
-export function makeBackup(now: Date): BackupFile {
+export function makeBackup(now: Date): BackupFile & { rejected: Record<string, string[]> } {
   const stores: BackupFile['stores'] = {};
-  const rejected: Record<string, string[]> = {};
   for (const item of kept.filter(isStore)) {
     // A value the storage refused is in the file too (it is on screen).
     const { stored, writeProblem, value } = item.getSnapshot();
     if (item.inBackup && (stored || writeProblem)) stores[item.name] = { v: item.version, data: value };
   }
-  const notInBackup = new Set(kept.filter((k) => isStore(k) && !k.inBackup).map((k) => k.name));
-  for (const [name, list] of Object.entries(everythingAside())) if (!notInBackup.has(name)) rejected[name] = list;
   const logs = Object.fromEntries(LOGS.map((log) => [log.name, [...log.getSnapshot().events]]));
-  return { application: APPLICATION, format: BACKUP_FORMAT, exportedAt: now.toISOString(), stores, rejected, logs };
+  return {
+    application: APPLICATION,
+    format: BACKUP_FORMAT,
+    exportedAt: now.toISOString(),
+    stores,
+    rejected: asideToKeep(),
+    logs,
+  };
 }
 
 /** How many values are set aside in this browser (unreadable, or left out of a restore): all in the file. */
-export const setAsideCount = () => Object.values(makeBackup(new Date()).rejected ?? {}).flat().length;
+export const setAsideCount = () => Object.values(asideToKeep()).flat().length;
 
 export type ReadProblem = 'notJson' | 'notBackup' | 'newerFormat';
 
@@ -143,23 +157,27 @@ const lrnsTwice = (register: readonly RegisterEvent[]) =>
 export function planRestore(backup: BackupFile): RestorePlan {
   const unreadable: string[] = [];
   const rejected: Record<string, string[]> = {};
-  const setAsideHere = (name: string, raws: readonly string[]) => {
+  const setAsideHere = (name: string, raws: readonly unknown[]) => {
     const here = setAside(`${storageKey(name)}.rejected`);
-    (rejected[name] ??= []).push(...raws.filter((raw) => !here.includes(raw)));
+    (rejected[name] ??= []).push(...raws.map(asRaw).filter((raw) => !here.includes(raw)));
   };
-  for (const [name, list] of Object.entries(backup.rejected ?? {})) setAsideHere(name, list);
+  /** A part of the file that does not read: reported, and set aside here (it is in the next backup). */
+  const notRead = (name: string, raws: readonly unknown[]) => {
+    if (!unreadable.includes(name)) unreadable.push(name);
+    setAsideHere(name, raws);
+  };
+  for (const [name, list] of Object.entries(backup.rejected ?? {}))
+    setAsideHere(name, Array.isArray(list) ? list : [list]);
 
   // Each record's events in the file (its own, and its stores' of before) that this browser lacks.
   const events: Record<string, unknown[]> = {};
   for (const log of LOGS) {
     const stored = (n: string) => (backup.stores[n] ? JSON.stringify(backup.stores[n]) : null);
     const old = log.eventsOfOld(stored);
-    const read = log.parse([...(backup.logs?.[log.name] ?? []), ...(log === registerLog ? keepOurs(old) : old)]);
-    if (read.rejected.length > 0) unreadable.push(log.name);
-    setAsideHere(
-      log.name,
-      read.rejected.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))),
-    );
+    const own = backup.logs?.[log.name] ?? [];
+    if (!Array.isArray(own)) notRead(log.name, [own]);
+    const read = log.parse([...(Array.isArray(own) ? own : []), ...(log === registerLog ? keepOurs(old) : old)]);
+    if (read.rejected.length > 0) notRead(log.name, read.rejected);
     const here = new Set(log.getSnapshot().events.map((e) => e.id));
     events[log.name] = read.events.filter((e) => !here.has(e.id));
   }
@@ -171,7 +189,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const hereProfile = profileStore.getSnapshot().value;
   const entry = backup.stores[profileStore.name];
   const incomingProfile = entry ? profileStore.parse(entry) : null;
-  if (entry && incomingProfile === null) unreadable.push(profileStore.name);
+  if (entry && incomingProfile === null) notRead(profileStore.name, [entry]);
   let profile = hereProfile;
   if (incomingProfile && !hereProfile) profile = incomingProfile;
   else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
@@ -183,7 +201,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
     const stored = backup.stores[store.name] ?? (store.formerName && backup.stores[store.formerName]);
     const value = stored ? store.parse(stored) : null;
     const taken = value && preferenceFrom(store, value);
-    if (stored && value === null) unreadable.push(store.name);
+    if (stored && value === null) notRead(store.name, [stored]);
     else if (taken) preferences[store.name] = taken;
   }
 
@@ -218,23 +236,27 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   const took = plan.conflicts.some((c) => choices[`${c.kind}:${c.id}`] === 'incoming');
   const profile = plan.conflicts.find((c) => c.kind === 'profile');
   const results: WriteResult[] = LOGS.map((log) => {
-    const merged = log.merge(plan.events[log.name] ?? []);
-    return merged.ok ? ok(undefined) : merged;
+    const events = (plan.events[log.name] ?? []) as RecordEvent[];
+    return events.length > 0 ? log.append(...events) : ok(undefined);
   });
+  // What is set aside first: the references not taken, before the ones taken are written over them.
+  const setAsideNow = { ...plan.rejected };
+  if (profile)
+    (setAsideNow[profileStore.name] ??= []).push(
+      JSON.stringify({ v: profileStore.version, left: took ? profile.here : profile.incoming }),
+    );
+  const keptAside = Object.entries(setAsideNow).every(([name, list]) =>
+    keepAside(`${storageKey(name)}.rejected`, list),
+  );
+  if (!keptAside) results.push(refuse('full'));
   const chosen = profile && took ? profile.incoming : plan.profile;
-  results.push(chosen && !same(chosen, profileStore.getSnapshot().value) ? profileStore.write(chosen) : ok(undefined));
+  if (keptAside && chosen && !same(chosen, profileStore.getSnapshot().value)) results.push(profileStore.write(chosen));
   // Read again: what was set here since the plan was made (another tab) stays.
   for (const store of PREFERENCES) {
     const file = plan.preferences[store.name];
     const taken = file && preferenceFrom(store, file);
     if (taken) results.push(store.write(taken));
   }
-  const setAsideNow = { ...plan.rejected };
-  if (profile)
-    (setAsideNow[profileStore.name] ??= []).push(
-      JSON.stringify({ v: profileStore.version, left: took ? profile.here : profile.incoming }),
-    );
-  for (const [name, list] of Object.entries(setAsideNow)) keepAside(`${storageKey(name)}.rejected`, list);
   return results;
 }
 

@@ -49,6 +49,39 @@ describe('versioned storage', () => {
     expect(JSON.parse(localStorage.getItem(store.key)!)).toEqual({ v: 2, data: { n: 10, label: '' } });
   });
 
+  test('another tab’s write, after one this tab could not make: the other tab’s is the value, never written over', () => {
+    const stop = store.subscribe(() => {});
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store.write({ n: 9, label: 'here' });
+    full.mockRestore();
+    const theirs = JSON.stringify({ v: 2, data: { n: 7, label: 'there' } });
+    localStorage.setItem(store.key, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: store.key, newValue: theirs }));
+    expect(store.getSnapshot().value).toEqual({ n: 7, label: 'there' });
+    // This tab's next change starts from it.
+    store.update((v) => ({ ...v, n: v.n + 1 }));
+    expect(JSON.parse(localStorage.getItem(store.key)!).data).toEqual({ n: 8, label: 'there' });
+    stop();
+  });
+
+  test('a value that does not read is not cleared unless it could be set aside first', () => {
+    const newer = '{"v":3,"data":{"n":3}}';
+    localStorage.setItem(store.key, newer);
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
+      if (k.endsWith('.rejected')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, k, v);
+    });
+    expect(store.getSnapshot().problem).toBe('version');
+    expect(store.clear()).toEqual(refused('full'));
+    expect(localStorage.getItem(store.key)).toBe(newer);
+    full.mockRestore();
+    expect(store.clear()).toEqual({ ok: true });
+    expect(setAside(`${store.key}.rejected`)).toEqual([newer]);
+  });
+
   test('subscribers hear of every write and clear', () => {
     const heard = vi.fn<() => void>();
     const stop = store.subscribe(heard);

@@ -75,7 +75,12 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
   let unsaved: string | null = null;
   let cache: { raw: string | null | undefined; writeProblem: WriteProblem | null; snapshot: StoreSnapshot<T> } | null =
     null;
-  const { subscribe, notify } = listenersOf(key, () => notify());
+  // Another tab wrote: what it wrote is the value now, over one this tab could not write (its form still
+  // shows what was typed, and writes it with the next change).
+  const { subscribe, notify } = listenersOf(key, () => {
+    unsaved = null;
+    notify();
+  });
 
   const parse = (stored: unknown): T | null => {
     const { v, data } = (stored ?? {}) as { v?: unknown; data?: unknown };
@@ -117,6 +122,15 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
     return problem ? refuse(problem) : ok(undefined);
   };
 
+  /** Stores `text` (null: removes the value); what is stored and does not read is set aside first. */
+  const store = (text: string | null): WriteResult => {
+    const before = readRaw(key);
+    if (before && read(before).problem && !keepAside(`${key}.rejected`, [before])) return done('full');
+    const problem = writeRaw(key, text);
+    unsaved = problem ? text : null;
+    return done(problem);
+  };
+
   const write = (value: T): WriteResult => {
     let text: string;
     try {
@@ -124,14 +138,7 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
     } catch {
       return done('invalid'); // a value JSON cannot hold (a cycle, a BigInt)
     }
-    if (parse(JSON.parse(text)) === null) return done('invalid');
-    // What is stored and does not read is never written over before it is set aside.
-    const before = readRaw(key);
-    if (before && before !== unsaved && read(before).problem && !keepAside(`${key}.rejected`, [before]))
-      return done('full');
-    const problem = writeRaw(key, text);
-    unsaved = problem ? text : null;
-    return done(problem);
+    return parse(JSON.parse(text)) === null ? done('invalid') : store(text);
   };
 
   return keep<Store<T>>({
@@ -147,10 +154,7 @@ export function createStore<T>({ name, version, schema, empty, formerName, inBac
     subscribe,
     write,
     update: (change) => write(change(getSnapshot().value)),
-    clear() {
-      unsaved = null;
-      return done(writeRaw(key, null));
-    },
+    clear: () => store(null),
     parse,
   });
 }

@@ -60,13 +60,16 @@ export function writeRaw(key: string, text: string | null): WriteProblem | null 
 /** Whether anything is kept under a name (not read): for a page that loads its code only then. */
 export const hasStoredValue = (name: string) => readRaw(storageKey(name)) != null;
 
+/** A value as it is set aside: a text as it was, anything else as JSON. */
+export const asRaw = (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x));
+
 /** The raw values set aside under `key` (a JSON list of them), oldest first. */
 export function setAside(key: string): string[] {
   const raw = readRaw(key);
   if (raw == null) return [];
   try {
     const list: unknown = JSON.parse(raw);
-    if (Array.isArray(list)) return list.map((x) => (typeof x === 'string' ? x : JSON.stringify(x)));
+    if (Array.isArray(list)) return list.map(asRaw);
   } catch {
     /* a value that is not a list is itself kept */
   }

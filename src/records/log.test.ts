@@ -105,14 +105,35 @@ describe('a log kept in this browser', () => {
     unsubscribe();
   });
 
-  test('merging another copy adds what it lacks, once, and sets aside what does not read', () => {
+  test('a copy’s events appended (a backup restored) join once: those already here are not doubled', () => {
     const a = log();
     a.append(note('a', '2026-12-06T10:01:00.000Z'));
-    const other = [note('a', '2026-12-06T10:01:00.000Z'), note('c', '2026-12-06T10:03:00.000Z'), { id: 'bad' }];
-    expect(a.merge(other)).toEqual({ ok: true, value: 1 });
-    expect(a.merge(other)).toEqual({ ok: true, value: 0 });
-    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a', 'c']);
-    expect(setAside(`${a.key}.rejected`)).toEqual([JSON.stringify({ id: 'bad' })]);
+    const other = [note('a', '2026-12-06T10:01:00.000Z'), note('c', '2026-12-06T10:03:00.000Z')];
+    a.append(...other);
+    a.append(...other);
+    expect(JSON.parse(localStorage.getItem(a.key)!).events.map((e: Note) => e.id)).toEqual(['a', 'c']);
+  });
+
+  test('what does not read is never written over, even when the storage refuses to set it aside', () => {
+    const a = log();
+    const bad = { id: 'x', at: '2026-12-06T10:00:00.000Z', type: 'note', text: 42 };
+    const stored = JSON.stringify({ v: 1, events: [note('a', '2026-12-06T10:01:00.000Z'), bad] });
+    localStorage.setItem(a.key, stored);
+    // Nearly full: a new key (the list set aside) does not fit; the log rewritten smaller would.
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
+      if (k.endsWith('.rejected')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, k, v);
+    });
+    expect(a.getSnapshot().rejected).toBe(1);
+    expect(a.append(note('b', '2026-12-06T10:02:00.000Z'))).toEqual({ ok: false, problem: 'full' });
+    expect(localStorage.getItem(a.key)).toBe(stored);
+    // Shown all the same, and written once there is room, the unreadable event set aside first.
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a', 'b']);
+    full.mockRestore();
+    expect(a.append(note('c', '2026-12-06T10:03:00.000Z')).ok).toBe(true);
+    expect(setAside(`${a.key}.rejected`)).toEqual([JSON.stringify(bad)]);
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
   });
 });
 

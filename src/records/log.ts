@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  asRaw,
   keep,
   keepAside,
   listenersOf,
@@ -82,11 +83,9 @@ export interface Log<E extends RecordEvent> extends Kept {
   append(...events: readonly E[]): Result<void, WriteProblem>;
   /** The events of raw data (a backup file's) that read, and those that do not. */
   parse(raw: readonly unknown[]): { events: E[]; rejected: unknown[] };
-  /** Adds the events of another copy (union by id); those that do not read are set aside. The count added. */
-  merge(raw: readonly unknown[]): Result<number, WriteProblem>;
   /** The events of the stores an earlier build kept this record in, given their raw values by name. */
   eventsOfOld(raw: (name: string) => string | null | undefined): readonly unknown[];
-  /** Whether this tab appended or merged the event (the others came from another tab). */
+  /** Whether this tab appended the event (the others came from another tab). */
   isOwn(id: string): boolean;
 }
 
@@ -94,7 +93,7 @@ export interface LogOptions<E> {
   /** The key is `secours-douane.<name>`. */
   readonly name: string;
   readonly event: z.ZodMiniType<E>;
-  /** Events made from data an earlier build kept otherwise, read once; their ids must not change between reads. */
+  /** Events made from data an earlier build kept otherwise; their ids must not change between reads. */
   readonly migrate?: {
     /** The names of the stores an earlier build kept this record in. */
     readonly from: readonly string[];
@@ -110,21 +109,29 @@ const tabMemories = new Set<() => void>();
 /** What every log of this tab remembers (its own events, those unsaved), forgotten: a page loaded anew (tests). */
 export const forgetThisTab = () => tabMemories.forEach((forget) => forget());
 
+/** What is kept of a log, read: its events, and what does not read (to set aside, never to drop). */
+interface Read<E> {
+  readonly events: readonly E[];
+  /** What does not read is set aside (false: the storage refused; nothing may be written over it). */
+  readonly setAside: boolean;
+  readonly rejected: number;
+  readonly problem: ReadProblem | null;
+}
+
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
   const key = storageKey(name);
   const aside = `${key}.rejected`;
-  let cache: { raw: string | null | undefined; snapshot: LogSnapshot<E> } | null = null;
+  let cache: { raws: string; snapshot: LogSnapshot<E> } | null = null;
   let writeProblem: WriteProblem | null = null;
   /** Events appended while the storage refused them: shown, and written with the next write that works. */
   let unsaved: E[] = [];
-  /** Every event this tab appended or merged: another tab's write that lacks one is answered with it. */
+  /** Every event this tab appended: another tab's write that lacks one is answered with it. */
   const own = new Map<string, E>();
   tabMemories.add(() => {
     own.clear();
     unsaved = [];
     writeProblem = null;
     cache = null;
-    migratedFrom = null;
   });
 
   const parse = (raw: readonly unknown[]) => {
@@ -137,59 +144,47 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     }
     return { events, rejected };
   };
-  /** Sets aside what does not read, as it was (a string) or as JSON. */
-  const setAside = (bad: readonly unknown[]) =>
-    keepAside(
-      aside,
-      bad.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))),
-    );
-
-  const decode = (raw: string): Omit<LogSnapshot<E>, 'writeProblem'> => {
-    let json: { v?: unknown; events?: unknown } | null;
-    try {
-      json = JSON.parse(raw) as typeof json;
-    } catch {
-      json = null;
-    }
-    if (typeof json?.v !== 'number' || !Array.isArray(json.events) || json.v > VERSION) {
-      setAside([raw]);
-      return { ...EMPTY, problem: typeof json?.v === 'number' && json.v > VERSION ? 'version' : 'corrupt' };
-    }
-    const { events, rejected } = parse(json.events);
-    setAside(rejected);
-    return { events: events.toSorted(byTime), rejected: rejected.length, problem: null };
-  };
-  /** What is stored now, read again (another tab may have written). */
-  const stored = (): readonly E[] => {
-    const raw = readRaw(key);
-    return raw ? decode(raw).events : [];
-  };
 
   const eventsOfOld = (raw: (name: string) => string | null | undefined) =>
     migrate ? migrate.events(migrate.from.map((n) => raw(n) ?? null)) : [];
-  let migratedFrom: string | null = null;
-  /** Data an earlier build kept, read into the log whenever it changes: nothing already here is written twice. */
-  const readOld = () => {
-    const raws = JSON.stringify(migrate!.from.map((n) => readRaw(storageKey(n)) ?? null));
-    if (raws === migratedFrom) return;
-    migratedFrom = raws;
-    const { events, rejected } = parse(eventsOfOld((n) => readRaw(storageKey(n))));
-    // What an earlier build kept and this one cannot read is set aside with the log's own, never dropped.
-    setAside(rejected);
-    const have = new Set(stored().map((e) => e.id));
-    const fresh = events.filter((e) => !have.has(e.id));
-    if (fresh.length > 0) write(fresh);
+
+  /**
+   * The log as stored, with the records an earlier build kept otherwise made into events (read, never
+   * written: they join the log with the next append). What does not read is set aside here, every time it
+   * is read; a write checks it was (./storage.ts keeps each raw value once).
+   */
+  const read = (raw: string | null | undefined): Read<E> => {
+    type Stored = { v?: unknown; events?: unknown } | null;
+    let json: Stored = null;
+    try {
+      json = raw ? (JSON.parse(raw) as Stored) : null;
+    } catch {
+      json = null;
+    }
+    const newer = typeof json?.v === 'number' && json.v > VERSION;
+    const whole = raw && (typeof json?.v !== 'number' || !Array.isArray(json.events) || newer);
+    const stored = parse(whole || !json ? [] : (json.events as unknown[]));
+    const old = parse(eventsOfOld((n) => readRaw(storageKey(n))));
+    const bad = [...(whole ? [raw] : []), ...stored.rejected.map(asRaw), ...old.rejected.map(asRaw)];
+    return {
+      events: union(stored.events, old.events),
+      setAside: keepAside(aside, bad),
+      rejected: stored.rejected.length + old.rejected.length,
+      problem: raw === undefined ? 'unavailable' : !whole ? null : newer ? 'version' : 'corrupt',
+    };
   };
 
   const getSnapshot = (): LogSnapshot<E> => {
-    if (migrate) readOld();
     const raw = readRaw(key);
-    if (cache && cache.raw === raw && cache.snapshot.writeProblem === writeProblem) return cache.snapshot;
-    const read = raw === undefined ? { ...EMPTY, problem: 'unavailable' as const } : raw === null ? EMPTY : decode(raw);
-    const events = unsaved.length ? union(read.events, unsaved) : read.events;
+    const raws = JSON.stringify([raw, ...(migrate?.from.map((n) => readRaw(storageKey(n))) ?? [])]);
+    if (cache && cache.raws === raws && cache.snapshot.writeProblem === writeProblem) return cache.snapshot;
+    const { events, rejected, problem } = read(raw);
+    const all = unsaved.length ? union(events, unsaved) : events;
     const snapshot =
-      raw === null && writeProblem === null && !unsaved.length ? EMPTY : { ...read, events, writeProblem };
-    cache = { raw, snapshot };
+      all.length === 0 && rejected === 0 && problem === null && writeProblem === null
+        ? EMPTY
+        : { events: all, rejected, problem, writeProblem };
+    cache = { raws, snapshot };
     return snapshot;
   };
 
@@ -206,18 +201,14 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   };
   const { subscribe, notify } = listenersOf(key, onOtherTab);
 
-  /** Writes the union of what is stored and `events`. */
+  /** Writes the union of what is kept now (another tab may have written) and `events`. */
   function write(events: readonly E[]): Result<void, WriteProblem> {
     for (const e of events) own.set(e.id, e);
-    // What is stored now, read once: another tab may have written; what does not read is never written over
-    // before it is set aside.
-    const before = readRaw(key);
-    const read = before ? decode(before) : null;
-    const all = union(read?.events ?? [], [...unsaved, ...events]);
-    writeProblem =
-      before && read?.problem && !keepAside(aside, [before])
-        ? 'full'
-        : writeRaw(key, JSON.stringify({ v: VERSION, events: all }));
+    const now = read(readRaw(key));
+    // What does not read is never written over (nor left out) before it is set aside.
+    writeProblem = now.setAside
+      ? writeRaw(key, JSON.stringify({ v: VERSION, events: union(now.events, [...unsaved, ...events]) }))
+      : 'full';
     unsaved = writeProblem ? union(unsaved, events) : [];
     // What is shown has changed even when what is stored has not: read again.
     cache = null;
@@ -237,15 +228,6 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
       return parse(events).rejected.length > 0 ? refuse('invalid') : write(events);
     },
     parse,
-    merge(raw) {
-      const { events, rejected } = parse(raw);
-      setAside(rejected);
-      const before = new Set(getSnapshot().events.map((e) => e.id));
-      const added = events.filter((e) => !before.has(e.id));
-      if (added.length === 0) return ok(0);
-      const written = write(added);
-      return written.ok ? ok(added.length) : written;
-    },
     eventsOfOld,
     isOwn: (id) => own.has(id),
   });

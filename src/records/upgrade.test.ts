@@ -19,8 +19,15 @@ import { ALL_STORES } from '../testing/robustness';
 import { applyRestore, planRestore, readBackup } from '../backup/backup';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { profileStore } from '../incident/store';
+import { setEvidenceWriteHook } from './evidence';
 
 const stored = before.storage as Record<string, string>;
+const evidence = vi.fn<() => void>();
+beforeEach(() => {
+  evidence.mockClear();
+  setEvidenceWriteHook(evidence);
+});
+afterEach(() => setEvidenceWriteHook(() => {}));
 const raw = (name: string) => stored[storageKey(name)]!;
 const LOGS = [incidentLog, callLog, registerLog];
 /** A document as both builds keep it: its LRN, date, consignee, milestone and void. */
@@ -108,6 +115,16 @@ test('what that build kept in this browser reads with nothing lost', () => {
     const here = log.getSnapshot().events.map((e) => e.id);
     expect(here.toSorted(), log.name).toEqual(events.map((e) => e.id).toSorted());
   }
+  expectTheRecords();
+
+  // Read, not written: showing what that build kept writes nothing, nor asks for persistent storage.
+  expect(localStorage.getItem(registerLog.key)).toBeNull();
+  expect(evidence).not.toHaveBeenCalled();
+  // The user's first change to the register writes it, with every event read from that build's.
+  const read = registerLog.getSnapshot().events.length;
+  registerStore.keep('prefix');
+  expect(JSON.parse(localStorage.getItem(registerLog.key)!).events).toHaveLength(read + 1);
+  expect(evidence).toHaveBeenCalledTimes(1);
   expectTheRecords();
 });
 
