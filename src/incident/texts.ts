@@ -524,6 +524,7 @@ export const START_TEXT = {
     `${form(n, { one: 'Un incident est ouvert', other: `${n} incidents sont ouverts` })} pour un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre demande d’assistance.`,
   addTo: (when: string, services: string) => `Ajouter ce service à l’incident du ${when} (${services})`,
   create: 'Ouvrir un nouvel incident',
+  none: 'Aucun incident n’est ouvert pour ce service : ouvrez-en un pour préparer sa demande d’assistance et tenir son journal.',
   opening: 'Ouverture de l’incident…',
   failed: 'Impossible d’enregistrer l’incident dans ce navigateur : rechargez la page et réessayez.',
 } as const;

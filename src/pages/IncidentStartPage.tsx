@@ -13,6 +13,7 @@ import { serviceLabel, START_TEXT as S } from '../incident/texts';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { PAGE_PATHS } from '../routes';
+import { askedByUser } from '../screens/outcomeActions';
 
 /** When the diagnosis ended: the time `delta.selfTrigger` was reached with these answers, or now. */
 function diagnosisOf(path: readonly AnsweredNode[]): Diagnosis {
@@ -76,10 +77,12 @@ export default function IncidentStartPage() {
     else setFailed(true);
   };
 
-  // No open incident: one is opened at once (a reload of this address finds it, and reopens it).
+  // No open incident, and the user asked for it (the outcome's action): one is opened at once (a reload of
+  // this address finds it, and reopens it). Loaded otherwise, the page asks first: showing writes nothing.
+  const asked = askedByUser(location.state);
   const opened = useRef(false);
   useEffect(() => {
-    if (choice?.kind !== 'new' || opened.current) return;
+    if (choice?.kind !== 'new' || !asked || opened.current) return;
     opened.current = true;
     create();
   });
@@ -117,6 +120,15 @@ export default function IncidentStartPage() {
               </button>
             ))}
             <button type="button" className="button button-secondary" onClick={create}>
+              {S.create}
+            </button>
+          </p>
+        </>
+      ) : !asked ? (
+        <>
+          <p>{S.none}</p>
+          <p className="page-actions">
+            <button type="button" className="button" onClick={create}>
               {S.create}
             </button>
           </p>

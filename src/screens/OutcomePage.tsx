@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ANSWER_PROBLEM_TEXT } from '../content/fr/notices';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
-import { actionOf } from './outcomeActions';
+import { actionOf, ASKED_BY_USER } from './outcomeActions';
 import { contentOf, FLOW_NAMES } from '../content/fr';
 import { verdictText } from '../content/verdicts';
 import { answersOf, flowOf, type OutcomeId } from '../flows/ids';
@@ -54,7 +54,7 @@ export function OutcomePage({
         <p className={`verdict verdict-${content.verdict}`}>{verdictText(content.verdict, resolution.replay.path)}</p>
         {action && content.action && (
           <p className="outcome-action no-print">
-            <Link className="button" to={action(allValues)}>
+            <Link className="button" to={action(allValues)} state={ASKED_BY_USER}>
               {content.action}
             </Link>
           </p>

@@ -15,3 +15,10 @@ export const OUTCOME_ACTIONS = {
 
 export const actionOf = (node: OutcomeId) =>
   (OUTCOME_ACTIONS as Partial<Record<OutcomeId, (values: readonly string[]) => string>>)[node];
+
+/**
+ * The state an outcome's action is followed with: the user asked for its tool. A page loaded otherwise (a
+ * bookmark, a link sent, the address typed) shows what it would do and waits to be asked.
+ */
+export const ASKED_BY_USER = { asked: true } as const;
+export const askedByUser = (state: unknown) => (state as { asked?: unknown } | null)?.asked === true;

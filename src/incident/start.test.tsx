@@ -1,0 +1,27 @@
+/** The way from the self-trigger outcome to its incident: asked for, it opens one; merely shown, it asks. */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { preloadScreens } from '../testing/preload';
+import { renderWholePage } from '../testing/render';
+import { incidentLog } from './log';
+import { reduceIncidents } from './reduce';
+
+beforeAll(preloadScreens);
+
+const incidents = () => reduceIncidents(incidentLog.getSnapshot().events);
+const ANSWERS = 'v=1&r=delta-xi-dti-no-cannotValidate';
+
+test('the outcome’s action opens the incident at once', async () => {
+  await renderWholePage(`/delta/selfTrigger?${ANSWERS}`);
+  fireEvent.click(screen.getByRole('link', { name: /^Préparer la demande d’assistance/ }));
+  await waitFor(() => expect(incidents()).toHaveLength(1));
+  await screen.findByRole('heading', { level: 1, name: 'Suivi de la procédure de secours' });
+});
+
+test('its address loaded on its own (a bookmark, a link sent) opens nothing until asked', async () => {
+  await renderWholePage(`/incidents/nouveau?${ANSWERS}`);
+  expect(screen.getByText(/^Aucun incident n’est ouvert pour ce service/)).toBeVisible();
+  expect(incidents()).toEqual([]);
+  expect(localStorage.getItem(incidentLog.key)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Ouvrir un nouvel incident' }));
+  await waitFor(() => expect(incidents()).toHaveLength(1));
+});
