@@ -13,6 +13,7 @@ import { incidentStatus } from './status';
 import { daRegisteredAt } from './steps';
 import {
   CONSULT_FICHE_ALERTE,
+  MAIL_TEXT,
   alsoForText,
   incidentStatusText,
   journalLines,
@@ -200,6 +201,8 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
       filed ? filed.body : draft ? draft.body : '(références ou raisons à compléter)',
       '',
     );
+    // The e-mails of its steps, as they were when each step was recorded.
+    for (const e of record.journal) if (e.text) lines.push(MAIL_TEXT.sentTitle(stepLabelOf(e.step)), e.text, '');
   }
   lines.push('DIAGNOSTIC DE L’INCIDENT (fiche DELTA)');
   for (const a of path) lines.push(`- ${contentOf(a.node).title} → ${answerLabel(a.node, a.value)}`);

@@ -490,6 +490,10 @@ export const MAIL_TEXT = {
   },
   open: 'Ouvrir dans ma messagerie',
   copyMail: 'Copier le courriel',
+  /** Above the text of an e-mail whose step is recorded: the text as it was then, not rewritten since. */
+  sent: 'Texte tel qu’il était quand l’étape a été enregistrée (les références ou les heures changées depuis n’y sont pas reprises) :',
+  /** In the text export: the e-mail of a step as it was when the step was recorded. */
+  sentTitle: (step: string) => `Courriel de l’étape « ${step} », tel qu’il était à son enregistrement :`,
   sau: 'SAU du CID : ',
 } as const;
 

@@ -3,6 +3,7 @@ import { contactsReadLine } from '../../content/fr/contactsRead';
 import { SauPhone } from '../../content/links';
 import { CopyButton } from '../../ui/CopyButton';
 import { MailLink } from '../../ui/links';
+import type { JournalStep } from '../journal';
 import type { ServiceRecord } from '../schema';
 import type { Profile } from '../profile';
 import { closureMail, officeEndMail, officeStartMail, type Mail } from '../outgoing';
@@ -11,10 +12,15 @@ import { MailHead } from './NextStepParts';
 
 /** The three e-mails of the procedure, as mailto: links and as text to copy. */
 export function MailsSection({ profile, record }: { profile: Profile; record: ServiceRecord }) {
-  const mails: { title: string; mail: Mail; forward?: boolean }[] = [
-    { title: M.titles.start, mail: officeStartMail(profile, record), forward: true },
-    { title: M.titles.closure, mail: closureMail(profile, record) },
-    { title: M.titles.end, mail: officeEndMail(profile, record) },
+  // An e-mail whose step is recorded is shown as it was then (kept with the step), never rewritten.
+  const asSent = (step: JournalStep, mail: Mail): Mail & { sent?: true } => {
+    const text = record.journal.find((e) => e.step === step)?.text;
+    return text ? { ...mail, body: text, sent: true } : mail;
+  };
+  const mails: { title: string; mail: Mail & { sent?: true }; forward?: boolean }[] = [
+    { title: M.titles.start, mail: asSent('office.inform', officeStartMail(profile, record)), forward: true },
+    { title: M.titles.closure, mail: asSent('closure.request', closureMail(profile, record)) },
+    { title: M.titles.end, mail: asSent('office.informEnd', officeEndMail(profile, record)) },
   ];
   return (
     <section className="panel no-print" aria-label={M.sectionLabel}>
@@ -24,6 +30,7 @@ export function MailsSection({ profile, record }: { profile: Profile; record: Se
           <details key={title} className="mail">
             <summary>{title}</summary>
             <MailHead mail={mail} forward={forward} />
+            {mail.sent && <p className="note">{M.sent}</p>}
             <pre className="text-block">{mail.body}</pre>
             {forward ? (
               <p>
