@@ -300,7 +300,8 @@ export const NEXT_TEXT = {
   office: (name: string, email: string) => `Bureau : ${[name, email].filter(Boolean).join(', ') || 'non renseigné'}.`,
   officeChange: 'Modifier',
   officeChangeWhat: ' le bureau de douane',
-  conditionsIntro: 'La procédure de secours ne sera possible qu’une fois ces deux conditions réunies :',
+  conditionsIntro: (service?: string) =>
+    `${service ? `${service} : la` : 'La'} procédure de secours ne sera possible qu’une fois ces deux conditions réunies :`,
   conditionDa: 'DA enregistrée sur douane.gouv.fr',
   conditionOffice: 'bureau de douane informé',
   done: ' : fait',

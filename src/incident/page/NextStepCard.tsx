@@ -39,20 +39,28 @@ const labels = (services: readonly DaService[]) => services.map(serviceLabel).jo
 export function NextSteps(props: Props) {
   const list = nextSteps(props.incident, props.profile !== null);
   const heading = useFocusOnChange<HTMLHeadingElement>(list.map(nextKey).join('|'));
-  // The two conditions of the procedure, while a service lacks one (said once, for all).
+  // The two conditions of the procedure, for each service that lacks one (named, when there are several).
+  const several = props.incident.services.length > 1;
   const missing = props.incident.closedAt
-    ? undefined
+    ? []
     : props.incident.services
-        .map((r) => journalFacts(props.incident, r).done)
-        .find((done) => !done.has('system.restore') && !(done.has('da.file') && done.has('office.inform')));
+        .map((r) => ({ service: r.service, done: journalFacts(props.incident, r).done }))
+        .filter(({ done }) => !done.has('system.restore') && !(done.has('da.file') && done.has('office.inform')));
   return (
     <>
       {list.map((next, i) => (
         <NextStepCard key={nextKey(next)} {...props} next={next} headingRef={i === 0 ? heading : undefined} />
       ))}
-      {missing && (
+      {missing.length > 0 && (
         <div className="panel conditions-panel">
-          <Conditions da={missing.has('da.file')} office={missing.has('office.inform')} />
+          {missing.map(({ service, done }) => (
+            <Conditions
+              key={service}
+              service={several ? serviceLabel(service) : undefined}
+              da={done.has('da.file')}
+              office={done.has('office.inform')}
+            />
+          ))}
         </div>
       )}
     </>

@@ -15,10 +15,10 @@ import { type Mail } from '../outgoing';
 import { fieldProblemText, PROFILE_LABELS } from '../refusals';
 
 /** What is still missing for the backup procedure to be allowed (S1: « les 2 conditions sont cumulatives »). */
-export function Conditions({ da, office }: { da: boolean; office: boolean }) {
+export function Conditions({ service, da, office }: { service?: string; da: boolean; office: boolean }) {
   return (
     <div className="conditions">
-      <p>{T.conditionsIntro}</p>
+      <p>{T.conditionsIntro(service)}</p>
       <ul className="checklist">
         <li className={da ? 'done' : 'todo'}>
           <span aria-hidden="true">{da ? '☑' : '☐'}</span> {T.conditionDa}

@@ -1,0 +1,51 @@
+/** The two conditions of the procedure, as the incident page gives them while a service lacks one. */
+import { replay } from '../flows/replay';
+import { preloadScreens } from '../testing/preload';
+import { TEST_PROFILE } from '../testing/profile';
+import { renderWholePage } from '../testing/render';
+import { TEST_NOW as NOW } from '../testing/rules';
+import { incidentEvent, incidentLog } from './log';
+import { newIncident } from './opening';
+import { profileStore } from './store';
+
+beforeAll(preloadScreens);
+
+test('with two services, each one still lacking a condition is named with its own', async () => {
+  const id = 'incident-conditions';
+  const later = (s: number) => new Date(NOW.getTime() + s * 1000);
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', officeOpen: true, text: 'DA' },
+      later(1),
+    ),
+    incidentEvent(
+      id,
+      { type: 'step.done', step: 'office.inform', services: ['xi'], time: '2026-11-23T09:20' },
+      later(2),
+    ),
+    incidentEvent(
+      id,
+      {
+        type: 'service.added',
+        service: 'xe',
+        mode: 'dti',
+        reasons: ['Validation impossible'],
+        time: '2026-11-23T09:30',
+      },
+      later(3),
+    ),
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xe', time: '2026-11-23T09:40', officeOpen: true, text: 'DA' },
+      later(4),
+    ),
+  );
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${id}`);
+  const panel = document.querySelector('.conditions-panel')!;
+  expect(panel.querySelectorAll('.conditions')).toHaveLength(1);
+  expect(panel).toHaveTextContent(/^Delta X Export\s: la procédure de secours ne sera possible qu’une fois/);
+  expect(panel.querySelector('.todo')).toHaveTextContent(/bureau de douane informé/);
+});
