@@ -10,9 +10,10 @@ import { profileStore } from './store';
 
 beforeAll(preloadScreens);
 
+const later = (s: number) => new Date(NOW.getTime() + s * 1000);
+
 test('with two services, each one still lacking a condition is named with its own', async () => {
   const id = 'incident-conditions';
-  const later = (s: number) => new Date(NOW.getTime() + s * 1000);
   incidentLog.append(
     ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
     incidentEvent(

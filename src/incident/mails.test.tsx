@@ -13,6 +13,8 @@ import { profileStore } from './store';
 
 beforeAll(preloadScreens);
 
+const later = (s: number) => new Date(NOW.getTime() + s * 1000);
+
 const ID = 'incident-mails';
 const SENT = 'Bonjour,\nTexte envoyé avec EORI FR000000000 et la DA de 09:12.';
 
@@ -20,7 +22,6 @@ function recordOfficeInformed() {
   incidentLog.append(
     ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, ID)!,
   );
-  const later = (s: number) => new Date(NOW.getTime() + s * 1000);
   incidentLog.append(
     incidentEvent(
       ID,
