@@ -4,15 +4,16 @@
  */
 import type { PersistState } from '../lib/persist';
 
+/** After « Stockage persistant : », in lower case: one colon in the sentence. */
 export const PERSIST_TEXT: Record<PersistState | 'notYet', string> = {
   unknown:
-    'Le navigateur n’a pas encore été sollicité : il le sera au premier incident ou au premier document enregistré.',
+    'le navigateur n’a pas encore été sollicité ; il le sera au premier incident ou au premier document enregistré.',
   notYet:
-    'Pas encore accordé : le navigateur sera sollicité au prochain enregistrement, ou maintenant avec le bouton ci-dessous.',
-  granted: 'Accordé : le navigateur ne supprimera pas ces données pour faire de la place.',
+    'pas encore accordé. Le navigateur sera sollicité au prochain enregistrement, ou maintenant avec le bouton ci-dessous.',
+  granted: 'accordé. Le navigateur ne supprimera pas ces données pour faire de la place.',
   denied:
-    'Refusé par le navigateur : il pourrait supprimer ces données s’il manque de place. Sauvegardez-les régulièrement dans un fichier.',
-  unsupported: 'Ce navigateur ne permet pas de le demander : sauvegardez vos données régulièrement dans un fichier.',
+    'refusé par le navigateur, qui pourrait supprimer ces données s’il manque de place. Sauvegardez-les régulièrement dans un fichier.',
+  unsupported: 'ce navigateur ne permet pas de le demander. Sauvegardez vos données régulièrement dans un fichier.',
 };
 
 export const READ_PROBLEM_TEXT = {
@@ -59,7 +60,7 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour un même élément, la modification la plus récente l’emporte (expéditeur, préfixe, correction d’une date) ; un LRN pris des deux côtés pour deux documents différents est gardé et signalé sur la page du registre ; des références différentes des deux côtés vous sont montrées, pour choisir ; les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour une même date corrigée, la correction la plus récente l’emporte ; l’expéditeur ou le préfixe changé des deux côtés, et un LRN pris des deux côtés pour deux documents différents, sont signalés sur la page du registre, qui garde le premier et montre l’autre ; des références différentes des deux côtés vous sont montrées, pour choisir ; les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
   lrnsTwice: (count: string) =>
     `${count} des deux côtés pour deux documents différents : aucun n’est effacé ; le registre liste le premier enregistré et signale l’autre, pour que vous le régliez.`,
   file: 'Fichier de sauvegarde',

@@ -25,7 +25,7 @@ test('the register page says which LRN two copies of the register both took, and
   const notice = await screen.findByText(/a été pris deux fois/);
   expect(notice.textContent).toContain(first!.lrn);
   expect(notice.textContent).toContain('Cave B');
-  expect(notice.textContent).toContain('pour Cave A, reste au registre');
+  expect(notice.textContent).toContain('(destinataire\u00a0: Cave A) reste au registre');
   expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
 });
 

@@ -365,7 +365,7 @@ export const REGISTER_TEXT = {
   title: 'Registre LRN des documents de secours GAMMA 2',
   conflictsTitle: 'À vérifier : deux copies du registre ont été réunies',
   lrnTwice: (lrn: string, kept: string, date: string, consignee: string, at: string) =>
-    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? `, pour ${kept},` : ''} reste au registre ; le second, du ${date}${consignee ? ` pour ${consignee}` : ''}, enregistré le ${at}, n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
+    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? ` (destinataire : ${kept})` : ''} reste au registre ; le second, daté du ${date}${consignee ? ` (destinataire : ${consignee})` : ''} et enregistré le ${at}, n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
   /** The operator or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
