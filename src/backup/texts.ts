@@ -4,7 +4,7 @@
  */
 import type { PersistState } from '../lib/persist';
 
-/** After « Stockage persistant : », in lower case: one colon in the sentence. */
+/** After « Stockage persistant : », in lower case: one colon in the sentence. */
 export const PERSIST_TEXT: Record<PersistState | 'notYet', string> = {
   unknown:
     'le navigateur n’a pas encore été sollicité ; il le sera au premier incident ou au premier document enregistré.',
