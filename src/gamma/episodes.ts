@@ -8,12 +8,25 @@ import { ok, refuse, type Result } from '../lib/result';
 import { timeProblem, type TimeProblem } from '../lib/time';
 import type { Authorisation, Authoriser, Episode, Register } from './schema';
 import { newId } from '../records/log';
+import { seriesOf } from './series';
 
 export const openEpisodeOf = (register: Register) => register.episodes.find((e) => e.endedAt === undefined) ?? null;
 
-/** The documents of an episode, in the order they were registered. */
+/** Series heads (prefix and year) compared by year, then by prefix. */
+const byYearThenPrefix = (a: string, b: string) => a.slice(-4).localeCompare(b.slice(-4)) || a.localeCompare(b);
+
+/**
+ * The documents of an episode in the order of their LRNs, series by series (year, prefix), so that each
+ * series reads continuous; an LRN of no series after them, in the order registered.
+ */
 export const documentsOf = (register: Register, episodeId: string) =>
-  register.documents.filter((d) => d.episodeId === episodeId);
+  register.documents
+    .filter((d) => d.episodeId === episodeId)
+    .map((d) => ({ d, s: seriesOf(d.lrn) }))
+    .toSorted((a, b) =>
+      !a.s || !b.s ? Number(!a.s) - Number(!b.s) : byYearThenPrefix(a.s.head, b.s.head) || a.s.n - b.s.n,
+    )
+    .map(({ d }) => d);
 
 export interface EpisodeInput {
   readonly startedAt: string;

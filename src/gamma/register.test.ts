@@ -9,7 +9,7 @@ import {
   voidDocument,
   type NewDocument,
 } from './documents';
-import { correctEpisode, endEpisode, openEpisode } from './episodes';
+import { correctEpisode, documentsOf, endEpisode, openEpisode } from './episodes';
 import type { RegisterEvent } from './log';
 import { reduceRegister, registerEventsFor } from './reduce';
 import { validateOperator } from './operator';
@@ -207,6 +207,36 @@ describe('the series of the year', () => {
     expect(mustAccept(setPrefix(openRegister(''), 'SEC', NOW)).prefixChanges).toEqual([]);
     expect(setPrefix(r, '', NOW)).toEqual(ok(r));
     expect(setPrefix(r, 'S-1', NOW)).toEqual(refused('characters'));
+  });
+
+  test('an episode’s documents read series by series, year then prefix, each in LRN order; others last', () => {
+    // An episode over New Year's Eve: documents dated on either side of midnight, one typed late.
+    let r = withEpisode({ startedAt: '2025-12-31T20:00' }, emptyRegister);
+    for (const [lrn, date] of [
+      ['', '2025-12-31'],
+      ['', '2025-12-31'],
+      ['', '2026-01-01'],
+      ['', '2025-12-31'],
+      ['ODD1', '2025-12-31'],
+      ['', '2026-01-01'],
+    ] as const)
+      r = add(r, lrn, date, true);
+    expect(r.documents.map((d) => d.lrn)).toEqual([
+      '202500001',
+      '202500002',
+      '202600001',
+      '202500003',
+      'ODD1',
+      '202600002',
+    ]);
+    expect(documentsOf(r, r.episodes[0]!.id).map((d) => d.lrn)).toEqual([
+      '202500001',
+      '202500002',
+      '202500003',
+      '202600001',
+      '202600002',
+      'ODD1',
+    ]);
   });
 
   test('a mistaken document is voided with a reason, never deleted; the series stays continuous', () => {
