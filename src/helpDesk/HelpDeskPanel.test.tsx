@@ -185,7 +185,14 @@ describe('help-desk keyboard shortcuts', () => {
   });
 
   test('a question of the call reached by Back, its URL still offering the answer since changed: a key answers it', async () => {
-    recordCall('now', new Date('2026-11-23T09:00:00Z'), ['gamma', 'no', 'no', 'dti', 'no', 'no']);
+    // The call answered « yes » to the authorisation, then changed it to « no » (R, then 2).
+    const changed = ['gamma', 'no', 'no', 'dti', 'no', 'no'];
+    recordCall(
+      'now',
+      new Date('2026-11-23T09:00:00Z'),
+      ['gamma', 'no', 'no', 'dti', 'no', 'yes'],
+      [{ type: 'answer.changed', node: 'gamma.authorisation', value: 'no', previous: 'yes', path: changed }],
+    );
     // The browser's Back after R and a new answer: the URL holds the answer the call had before.
     await renderInAgentMode('/gamma/authorisation?v=1&r=gamma-no-no-dti-no-yes');
     const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
@@ -193,6 +200,14 @@ describe('help-desk keyboard shortcuts', () => {
     await pressAtOnce('1');
     expect(recorded().at(-1)).toBe('gamma.authorisation=yes');
     expect(calls().current?.answers).toEqual(['gamma', 'no', 'no', 'dti', 'no', 'yes']);
+  });
+
+  test('the first question, reached from a previous call’s page: not the call’s, a key answers nothing', async () => {
+    recordCall('old', new Date('2026-11-23T08:00:00Z'), ['delta', 'xi', 'edi'], [{ type: 'call.ended' }]);
+    recordCall('now', new Date('2026-11-23T09:00:00Z'), ['gamma', 'no']);
+    await renderInAgentMode('/?v=1&r=delta-xi-edi');
+    await pressAtOnce('1');
+    expect(calls().current?.answers).toEqual(['gamma', 'no']);
   });
 
   test('« Recommencer » on another call’s page restarts nothing of the call in progress', async () => {

@@ -12,7 +12,7 @@ import { resolveLocation } from '../session/resolve';
 import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { endCurrentCall, onCallPath, recordTyped, takeLinkAnswers } from './answering';
+import { endCurrentCall, onCallPath, pathsOf, recordTyped, takeLinkAnswers } from './answering';
 import { NOTES_MAX } from './callLog';
 import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
@@ -60,12 +60,13 @@ export default function HelpDeskPanel() {
   const session = useMemo(() => replay(answered ? answered.split('-') : []), [answered]);
   const values = session.path.map((a) => a.value);
   const pageValues = shown?.replay.path.map((a) => a.value) ?? NO_ANSWERS;
-  const ofCall = shown !== null && onCallPath(values, { index: shown.index, values: pageValues });
+  const ofCall = shown !== null && onCallPath(values, { index: shown.index, values: pageValues }, pathsOf(current));
   const foreign = shown !== null && !ofCall;
   // The call this page's answers belong to, to take it back.
   const pageCall = foreign
-    ? (all.findLast((c) => c.id !== current?.id && onCallPath(c.answers, { index: shown.index, values: pageValues })) ??
-      null)
+    ? (all.findLast(
+        (c) => c.id !== current?.id && onCallPath(c.answers, { index: shown.index, values: pageValues }, pathsOf(c)),
+      ) ?? null)
     : null;
   const resolution = ofCall ? shown : null;
   /** On a page not of the call, with no answer in the call yet: the caller's link's answers to take. */

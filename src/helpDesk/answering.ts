@@ -32,16 +32,32 @@ export type AfterAnswer = (answers: readonly string[], index: number, value: str
  */
 export type AnswerProblem = 'notThisCall' | 'noCall' | 'callChanged';
 
-/**
- * Whether a page is a step of the call: the call has reached it, and they agree on every answer before it.
- * The page's own answer and those after it (in its URL after Back, « Retour » or « Modifier ») are only
- * what it offers again: the call's may have changed since, and the question is still the call's.
- */
-export function onCallPath(answers: readonly string[], at: Pick<AnswerAt, 'index' | 'values'>): boolean {
-  if (answers.length < at.index) return false;
-  const n = Math.min(answers.length, at.values.length, at.index);
-  for (let i = 0; i < n; i++) if (answers[i] !== at.values[i]) return false;
+/** Whether two lists of answers agree on their first `n`. */
+const agree = (a: readonly string[], b: readonly string[], n: number) => {
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
+};
+
+/** The call's answers as they stood after each of its answers and changes. */
+export const pathsOf = (call: Pick<Call, 'course'> | null) =>
+  call ? call.course.flatMap((e) => ('path' in e ? [e.path] : [])) : [];
+
+/**
+ * Whether a page is a step of the call: the call has reached it, and they agree on every answer both have.
+ * Or a question of the call as it stood before one of its changes (`paths`), as Back brings it again with
+ * the answers it had then: still the call's question when the answers before it agree.
+ */
+export function onCallPath(
+  answers: readonly string[],
+  at: Pick<AnswerAt, 'index' | 'values'>,
+  paths: readonly (readonly string[])[] = [],
+): boolean {
+  if (answers.length < at.index) return false;
+  if (agree(answers, at.values, Math.min(answers.length, at.values.length))) return true;
+  return (
+    agree(answers, at.values, at.index) &&
+    paths.some((p) => p.length > at.index && agree(p, at.values, Math.min(p.length, at.values.length)))
+  );
 }
 
 /**
@@ -73,7 +89,7 @@ export function answerInCall(
 ): Result<{ events: CallEventData[]; answers: readonly string[] }, AnswerProblem> {
   const answers = call?.answers ?? [];
   if (changedSince(call, shownAt, mine)) return refuse('callChanged');
-  if (!onCallPath(answers, at)) return refuse(call ? 'notThisCall' : 'noCall');
+  if (!onCallPath(answers, at, pathsOf(call))) return refuse(call ? 'notThisCall' : 'noCall');
   const next = after(answers, at.index, value);
   const previous = answers[at.index];
   if (previous === value) return ok({ events: [], answers: next });
