@@ -247,6 +247,8 @@ export default function HelpDeskPanel() {
               onUndo={() => {
                 resume(ended.call);
                 setEnded(null);
+                // The notice and its button go: the focus to the panel's title (a new page takes it from there).
+                titleRef.current?.focus();
               }}
             >
               {PANEL_TEXT.ended(formatTime(ended.at))}
@@ -273,12 +275,14 @@ export default function HelpDeskPanel() {
                       type="button"
                       className="button button-secondary button-small"
                       aria-describedby="help-desk-take-link"
-                      onClick={() =>
+                      onClick={() => {
                         takeLinkAnswers(
                           shown.replay.nodes.slice(0, shown.index),
                           shown.before.map((a) => a.value),
-                        )
-                      }
+                        );
+                        // The button goes with its notice: the focus to the panel's title, where the keys act.
+                        titleRef.current?.focus();
+                      }}
                     >
                       {current ? PANEL_TEXT.takeLink : PANEL_TEXT.takeLinkNew}
                     </button>
