@@ -464,6 +464,9 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   // Words in any order, the service too.
   await page.getByLabel('Rechercher un appel').fill('gamma leroy');
   await expect(calls).toHaveCount(1);
+  await page.getByLabel('Rechercher un appel').fill('leroy dupont');
+  await expect(calls).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'trouvé' })).toHaveText(/^Aucun appel trouvé sur 2$/);
   await page.getByLabel('Rechercher un appel').fill('auto-declencher');
   await expect(calls).toHaveCount(1);
   await expect(calls.first()).toContainText('DA-2026-123', { useInnerText: false });

@@ -13,6 +13,7 @@ import { callEvents, recordCall } from '../testing/calls';
 beforeAll(preloadScreens);
 
 const heading = () => screen.getByRole('heading', { level: 1 });
+const panelTitle = () => screen.getByRole('heading', { level: 2, name: 'Mode assistance' });
 /** The panel's field for the caller's name. */
 const name = () => within(screen.getByRole('complementary', { name: 'Mode assistance' })).getByLabelText('Nom');
 const calls = () => reduceCalls(callLog.getSnapshot().events);
@@ -426,8 +427,7 @@ describe('help-desk keyboard shortcuts', () => {
     await renderInAgentMode('/gamma/office?v=1&r=gamma-yes');
     await user.click(screen.getByRole('button', { name: 'Noter les réponses de ce lien dans un nouvel appel' }));
     // The button gone with its notice, the focus is on the panel's title, not lost on the page.
-    const title = () => screen.getByRole('heading', { level: 2, name: 'Mode assistance' });
-    expect(title()).toHaveFocus();
+    expect(panelTitle()).toHaveFocus();
     await answer('Non : bureau injoignable ou sans solution');
     expect(heading()).toHaveTextContent('Le SAU ou le service gestionnaire autorise-t-il la procédure de secours ?');
     expect(recorded()).toEqual(['start=gamma', 'gamma.access=yes', 'gamma.office=no']);
@@ -439,7 +439,7 @@ describe('help-desk keyboard shortcuts', () => {
     await pressAtOnce('11');
     await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
     await user.click(screen.getByRole('button', { name: 'Reprendre cet appel' }));
-    expect(title()).toHaveFocus();
+    expect(panelTitle()).toHaveFocus();
     await answer('DTI (saisie sur le portail douane.gouv.fr)');
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
     expect(recorded()).toEqual(['start=delta', 'delta.service=g1', 'delta.mode=dti']);

@@ -6,7 +6,7 @@ import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, tak
 import { callEvent, callLog, type CallEvent } from './callLog';
 import { union } from '../records/log';
 import { answeredAt, isNewCall, reduceCalls } from './calls';
-import { callSummary, searchText } from './texts';
+import { callSummary, searchText, searchWords } from './texts';
 
 const T0 = new Date('2026-12-06T09:00:00.000Z');
 /** Events another tab appends: written to the storage this tab reads, as that tab's log writes them. */
@@ -65,8 +65,21 @@ describe('a call, derived from its events', () => {
       ),
     );
     const text = searchText(call, '');
-    for (const q of ['da-2026-118', 'delta x import', '0123456789', "l'apres-midi", '45 67'])
-      expect(q.split(' ').every((w) => text.includes(w))).toBe(true);
+    for (const q of [
+      'da-2026-118',
+      'delta x import',
+      '0123456789',
+      "l'apres-midi",
+      '45 67',
+      // The phone as the caller gives it, with the country code.
+      '+33 1 23 45 67 89',
+      '0033 1 23 45 67 89',
+    ])
+      expect(
+        searchWords(q).every((w) => text.includes(w)),
+        q,
+      ).toBe(true);
+    expect(searchWords('+33 6 00 00 00 00').every((w) => text.includes(w))).toBe(false);
   });
 });
 

@@ -316,6 +316,16 @@ export function searchText(call: Call, outcome: string): string {
   );
 }
 
+/**
+ * The words of a search, folded. A phone number as typed, with its spaces or its country code (+33,
+ * 0033): its digits, as the search keeps a number, in the national form the caller's phone is kept in.
+ */
+export function searchWords(query: string): string[] {
+  const q = query.trim();
+  if (/^(\+|00)?[\d\s.\-/()]{6,}$/.test(q)) return [q.replace(/\D/g, '').replace(/^(00)?33(?=\d{9}$)/, '0')];
+  return fold(q).split(/\s+/).filter(Boolean);
+}
+
 /** Letters without accents nor case, and one apostrophe, for the search: « societe » finds « Société ». */
 export const fold = (s: string) =>
   s
@@ -327,8 +337,8 @@ export const fold = (s: string) =>
 /** The call history's words. */
 export const CALLS_TEXT = {
   title: 'Historique des appels',
-  found: (found: string, of: number) => `${found} sur ${of}`,
-  foundNouns: { one: 'appel trouvé', other: 'appels trouvés' },
+  found: (found: number, of: number) =>
+    `${found === 0 ? 'Aucun appel trouvé' : count(found, { one: 'appel trouvé', other: 'appels trouvés' })} sur ${of}`,
   nouns: { one: 'appel', other: 'appels' },
   intro:
     'Les appels du mode assistance dans ce navigateur seulement, du plus récent au plus ancien. Ils font partie de la sauvegarde de « Mes données ».',

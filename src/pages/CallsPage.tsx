@@ -12,7 +12,7 @@ import {
   callSummary,
   CONFIRM_TEXT,
   durationText,
-  fold,
+  searchWords,
   searchText,
   serviceText,
 } from '../helpDesk/texts';
@@ -61,7 +61,7 @@ export default function CallsPage() {
   const [now] = useState(() => new Date());
   const calls = useMemo(() => all.map((call) => describe(call, agent)).toReversed(), [all, agent]);
   // Every word typed, in any order, in what the search reads; digits also without their spaces.
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   const shown = calls.filter((c) => words.every((w) => c.search.includes(w)));
   const take = (call: Call) => {
     if (current && current.id !== call.id) setAsking(call);
@@ -94,9 +94,7 @@ export default function CallsPage() {
           </div>
           <p>
             <output>
-              {query.trim()
-                ? CALLS_TEXT.found(count(shown.length, CALLS_TEXT.foundNouns), calls.length)
-                : count(calls.length, CALLS_TEXT.nouns)}
+              {query.trim() ? CALLS_TEXT.found(shown.length, calls.length) : count(calls.length, CALLS_TEXT.nouns)}
             </output>
           </p>
           <ol className="call-list">
