@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { Page } from './fixtures';
 import { enableHelpDesk, expectHeading, expectNoAxeViolations } from './helpers';
@@ -464,6 +465,13 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   // Words in any order, the service too.
   await page.getByLabel('Rechercher un appel').fill('gamma leroy');
   await expect(calls).toHaveCount(1);
+  // An ended call's summary, downloaded from the history, as a text file ends (with a line break).
+  const saved = page.waitForEvent('download');
+  await calls.first().getByRole('button', { name: 'Télécharger le résumé' }).click();
+  const file = await saved;
+  expect(file.suggestedFilename()).toMatch(/^appel-.*-mme-leroy\.txt$/);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toMatch(/^RÉSUMÉ D’APPEL – Secours douane\n[^]*Mme Leroy[^]*\n$/);
   await page.getByLabel('Rechercher un appel').fill('leroy dupont');
   await expect(calls).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'trouvé' })).toHaveText(/^Aucun appel trouvé sur 2$/);

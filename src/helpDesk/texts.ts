@@ -359,6 +359,7 @@ export const CALLS_TEXT = {
   unfinished: (question: string) => `Diagnostic non terminé (à la question « ${question} »)`,
   showSummary: 'Voir le résumé d’appel',
   copy: 'Copier le résumé d’appel',
+  download: 'Télécharger le résumé',
   resume: 'Reprendre cet appel',
   rejected: PANEL_TEXT.rejected,
 } as const;

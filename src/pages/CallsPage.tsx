@@ -15,14 +15,15 @@ import {
   searchWords,
   searchText,
   serviceText,
+  summaryFileName,
 } from '../helpDesk/texts';
 import { useCalls } from '../helpDesk/useCalls';
 import { useResumeCall } from '../helpDesk/useCallActions';
-import { formatDateTime } from '../lib/time';
+import { fileStamp, formatDateTime } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { CopyButton } from '../ui/CopyButton';
+import { CopyButton, downloadText } from '../ui/CopyButton';
 import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 
@@ -122,6 +123,16 @@ export default function CallsPage() {
                 </details>
                 <p className="actions-inline">
                   <CopyButton text={c.summary} label={CALLS_TEXT.copy} describedBy={`call-${c.call.id}`} />{' '}
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-describedby={`call-${c.call.id}`}
+                    onClick={() =>
+                      downloadText(summaryFileName(c.call, fileStamp(new Date(c.call.startedAt))), c.summary())
+                    }
+                  >
+                    {CALLS_TEXT.download}
+                  </button>{' '}
                   {/* Taking a call back replaces the diagnosis in progress: an agent's act, in help-desk mode. */}
                   {helpDesk && c.call.id !== current?.id && (
                     <button

@@ -44,7 +44,8 @@ export function CopyButton({
 
 /** Offers a text as a file to download. */
 export function downloadText(filename: string, text: string, type = 'text/plain;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  // A text file ends with a line break.
+  const url = URL.createObjectURL(new Blob([text.endsWith('\n') ? text : `${text}\n`], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
