@@ -195,6 +195,13 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   await first.getByRole('button', { name: `Annuler le document ${year}00001` }).click();
   await expect(first).toContainText('Annulé le');
   expect(await focused(page)).toMatch(`${year}00001 Annulé`);
+  // Its paper form, printed: every page says it is cancelled, not only the first.
+  await page.goto(`/registre-lrn/formulaire/${year}00001`);
+  await expect(page.getByText('Document annulé le')).toBeVisible();
+  const cancelled = await printPdf(page, 'voided-form');
+  expect(cancelled.pages).toBeGreaterThan(1);
+  for (let n = 1; n <= cancelled.pages; n++) expect(cancelled.text(n)).toContain(`LRN ${year}00001 – annulé`);
+  await page.goBack();
 
   // The milestones, in S2's order, each dated; the copy's date stays when the document moves on.
   const doc = page.getByRole('listitem').filter({ hasText: `SEC${year}00003` });

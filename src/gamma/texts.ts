@@ -328,7 +328,7 @@ export const COPY_TEXT = {
 /** The words of the paper backup document (src/pages/PaperFormPage.tsx). */
 export const PAPER_FORM_TEXT = {
   title: (lrn: string) => `Document de secours ${lrn}`,
-  margin: (lrn: string) => `Document de secours GAMMA 2 – LRN ${lrn}`,
+  margin: (lrn: string, voided: boolean) => `Document de secours GAMMA 2 – LRN ${lrn}${voided ? ' – annulé' : ''}`,
   notFound: 'Document introuvable',
   badLrn: 'Cette adresse ne contient pas un LRN valide.',
   unknownLrn: (lrn: string) => `Aucun document de LRN « ${lrn} » n’est enregistré dans le registre de ce navigateur.`,

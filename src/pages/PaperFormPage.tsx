@@ -18,15 +18,15 @@ const boxClass = (box: string) =>
   /adresse|rue|description|informations|identité|scellés|emballage|vitivinicole/i.test(box) ? 'box box-tall' : 'box';
 
 /**
- * Every printed page carries the LRN in its margins (CSS paged media; « page N / M »: styles.css). The LRN is the
- * document's own, so the rule is built here and adopted as a constructed style sheet, which the strict
- * Content-Security-Policy allows (no inline style).
+ * Every printed page carries the LRN in its margins, and says when the document is cancelled (CSS paged media;
+ * « page N / M »: styles.css). The LRN is the document's own, so the rule is built here and adopted as a
+ * constructed style sheet, which the strict Content-Security-Policy allows (no inline style).
  */
-function usePrintMargins(lrn: string | null) {
+function usePrintMargins(lrn: string | null, voided: boolean) {
   useEffect(() => {
     if (!lrn || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
-    const label = T.margin(lrn).replace(/["\\]/g, '');
+    const label = T.margin(lrn, voided).replace(/["\\]/g, '');
     sheet.replaceSync(
       `@page { @top-left { content: "${label}"; font: 9pt sans-serif; } @top-right { content: "LRN ${lrn.replace(/["\\]/g, '')}"; font: bold 9pt monospace; } }`,
     );
@@ -34,7 +34,7 @@ function usePrintMargins(lrn: string | null) {
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
-  }, [lrn]);
+  }, [lrn, voided]);
 }
 
 /**
@@ -61,7 +61,7 @@ export default function PaperFormPage() {
   }, [linesError]);
   const title = document ? T.title(document.lrn) : T.notFound;
   const ref = usePageHeading(title);
-  usePrintMargins(document?.lrn ?? null);
+  usePrintMargins(document?.lrn ?? null, document?.voided !== undefined);
 
   if (!document) {
     return (
