@@ -60,9 +60,11 @@ export function ReferencesForm({
     phone: start.phone,
     eoriConfirmed: '',
   });
-  const confirmed = { eoriConfirmed: draft.values.eoriConfirmed === 'yes' };
+  // The EORI of the references saved, unchanged: confirmed then if it had to be, not asked again.
+  const kept = initial !== null && draft.values.eori === initial.eori;
+  const confirmed = { eoriConfirmed: draft.values.eoriConfirmed === 'yes' || kept };
   // A well-formed EORI whose check digit fails: a warning the user may confirm, at the field.
-  const warning = isEoriWarning(eoriProblem(draft.values.eori));
+  const warning = !kept && isEoriWarning(eoriProblem(draft.values.eori));
   const [errors, setErrors] = useState<Partial<Record<ProfileField, string>>>({});
 
   const submit = (event: FormEvent) => {
