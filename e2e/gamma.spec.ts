@@ -110,6 +110,13 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
       return l.x >= r.x && l.x + l.width <= r.x + r.width;
     })
     .toBe(true);
+  // The page's title clear of the header.
+  const gap = await page.evaluate(
+    () =>
+      document.querySelector('h1')!.getBoundingClientRect().top -
+      document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+  );
+  expect(gap).toBeGreaterThanOrEqual(16);
   // The last link, reached with the keyboard: its focus ring (6 px around it) whole within the row.
   const last = row.getByRole('link', { name: 'Aide' });
   await last.focus();

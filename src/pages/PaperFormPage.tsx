@@ -122,7 +122,7 @@ export default function PaperFormPage() {
           />
           <button type="submit" className="button button-secondary">
             {T.apply}
-          </button>
+          </button>{' '}
           <button type="button" className="button" onClick={() => window.print()}>
             {T.print}
           </button>

@@ -112,7 +112,7 @@ export function FieldSet({
       {...(radios ? { role: 'radiogroup' } : {})}
       {...(error && radios ? { 'aria-invalid': true } : {})}
     >
-      <legend>{legend}</legend>
+      <legend className="label">{legend}</legend>
       <Message id={id} hint={hint} error={error} />
       {children}
     </fieldset>

@@ -23,6 +23,7 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
           {(control) => (
             <textarea
               {...control}
+              rows={5}
               readOnly={incident.closedAt !== undefined}
               maxLength={NOTES_MAX}
               value={typed.value}
