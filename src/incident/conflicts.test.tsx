@@ -35,3 +35,20 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111 est retenue au journal/);
   expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
 });
+
+test('a service added twice with two alert times: the page gives both', async () => {
+  const id = 'incident-service-twice';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+  );
+  const added = (time: string, seconds: number) =>
+    incidentEvent(
+      id,
+      { type: 'service.added', service: 'g', mode: 'dti', reasons: ['Validation impossible'], time },
+      new Date(NOW.getTime() + seconds * 1000),
+    );
+  incidentLog.append(added('2026-11-23T09:00', 1), added('2026-11-23T09:40', 2));
+  await renderWholePage(`/incidents/${id}`);
+  const notice = await screen.findByText(/a été ajouté deux fois/);
+  expect(notice).toHaveTextContent(/le 23\/11\/2026 à 09:00 est retenu, le 23\/11\/2026 à 09:40 n’est pas repris/);
+});

@@ -559,6 +559,14 @@ describe('the times (flows.md, second round)', () => {
   });
 });
 
+/** Delta G added to incident inc-1 with its alert time, `seconds` after NOW. */
+const gAdded = (time: string, seconds: number) =>
+  incidentEvent(
+    'inc-1',
+    { type: 'service.added', service: 'g', mode: 'dti', reasons: ['Validation impossible'], time },
+    new Date(NOW.getTime() + seconds * 1000),
+  );
+
 describe('two copies of the log (records.md)', () => {
   test('the union of two tabs that each filed a DA for one service keeps both events and reports the conflict', () => {
     const a = record();
@@ -574,6 +582,28 @@ describe('two copies of the log (records.md)', () => {
       expect(incident!.services[0]!.da).not.toBeNull();
     }
     expect(reduceIncidents(union(a.events, b.events))).toEqual(reduceIncidents(union(b.events, a.events)));
+  });
+
+  test('a service added in two copies with two alert times: the first kept, the other reported until corrected', () => {
+    const a = record();
+    const merged = union([...a.events, gAdded('2026-11-23T09:00', 5)], [...a.events, gAdded('2026-11-23T09:40', 6)]);
+    const [incident] = reduceIncidents(merged);
+    expect(incident!.services.filter((s) => s.service === 'g')).toHaveLength(1);
+    expect(incident!.conflicts).toEqual([
+      expect.objectContaining({ kind: 'serviceTwice', service: 'g', time: '2026-11-23T09:40' }),
+    ]);
+    const settled = new Record_(ANSWERS, 20);
+    settled.events = merged;
+    mustAccept(
+      settled.do((i) =>
+        correctAlertAt(
+          i.services.find((s) => s.service === 'g')!,
+          '2026-11-23T09:40',
+          NOW,
+        ),
+      ),
+    );
+    expect(settled.incident.conflicts).toEqual([]);
   });
 
   test('the other DA is reported with its number; withdrawn in its copy, no longer; the kept one withdrawn, it takes its place', () => {

@@ -95,7 +95,12 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
     const stamp = (time: string): Stamp => ({ at: time, recordedAt: e.at });
     switch (e.type) {
       case 'service.added': {
-        if (i.services.has(e.service)) break;
+        if (i.services.has(e.service)) {
+          // Added in two copies: the first kept, the other's alert time reported (until one is corrected).
+          if (i.services.get(e.service)!.alertAt.at(-1)!.at !== e.time)
+            i.conflicts.push({ kind: 'serviceTwice', service: e.service, ignored: e.id, time: e.time });
+          break;
+        }
         const s: MutableService = {
           service: e.service,
           mode: e.mode,
@@ -119,7 +124,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       }
       case 'alert.corrected': {
         const s = targets.get(e.corrects)?.service;
-        if (s) s.alertAt.push(stamp(e.time));
+        if (!s) break;
+        s.alertAt.push(stamp(e.time));
+        // The time settled: the other copy's is no longer a question.
+        i.conflicts = i.conflicts.filter((c) => !(c.kind === 'serviceTwice' && c.service === s.service));
         break;
       }
       case 'da.filed': {

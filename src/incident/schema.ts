@@ -125,7 +125,9 @@ export type Conflict =
       readonly number: string;
       readonly time: string;
     }
-  | { readonly kind: 'twice'; readonly step: JournalStep; readonly service: DaService; readonly ignored: string };
+  | { readonly kind: 'twice'; readonly step: JournalStep; readonly service: DaService; readonly ignored: string }
+  /** A service added in two copies with another alert time: the first kept; the other's time. */
+  | { readonly kind: 'serviceTwice'; readonly service: DaService; readonly ignored: string; readonly time: string };
 
 export interface Incident {
   readonly id: string;

@@ -343,6 +343,9 @@ export const RECORD_TEXT = {
   /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
   twoDas: (service: string, kept: string, other: string, time: string) =>
     `Deux DA ont été enregistrées pour ${service} (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'} est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Vérifiez sur OLGA laquelle vaut, et corrigez au besoin le numéro de la DA retenue.`,
+  /** A service added in two copies with another alert time: the one kept, the other. */
+  serviceTwice: (service: string, kept: string, other: string) =>
+    `${service} a été ajouté deux fois (deux onglets, ou une sauvegarde restaurée), avec deux heures de passage en alerte : le ${kept} est retenu, le ${other} n’est pas repris. Corrigez l’heure au besoin (« Corriger », sous « Date et heure de passage en alerte »).`,
   conflicts:
     'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',
   journalStatus: {

@@ -84,6 +84,14 @@ export default function IncidentPage() {
                   formatLocalValue(c.time),
                 )}
               </p>
+            ) : c.kind === 'serviceTwice' ? (
+              <p key={c.ignored}>
+                {RECORD_TEXT.serviceTwice(
+                  serviceLabel(c.service),
+                  formatLocalValue(incident.services.find((s) => s.service === c.service)?.alertAt.at(-1)?.at ?? ''),
+                  formatLocalValue(c.time),
+                )}
+              </p>
             ) : null,
           )}
           {incident.conflicts.some((c) => c.kind === 'twice') && <p>{RECORD_TEXT.conflicts}</p>}
