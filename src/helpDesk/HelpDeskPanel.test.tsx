@@ -280,7 +280,7 @@ describe('help-desk keyboard shortcuts', () => {
       window.dispatchEvent(new Event('pagehide'));
     });
     expect(calls().current).toMatchObject({ id: 'old', caller: { name: 'Martin' } });
-    expect(within(panel).getByText(/^Appel en cours depuis /)).toHaveFocus();
+    expect(within(panel).getByText(/^Appel (en cours depuis|repris à) /)).toHaveFocus();
     // What is typed next is no shortcut (« n »: a new call; « 1 »: an answer), nor anyone's caller.
     await user.keyboard('an1');
     expect(document.querySelector('dialog[open]')).toBeNull();
@@ -440,6 +440,7 @@ describe('help-desk keyboard shortcuts', () => {
     await user.click(screen.getByRole('button', { name: /^Fin d’appel/ }));
     await user.click(screen.getByRole('button', { name: 'Reprendre cet appel' }));
     expect(panelTitle()).toHaveFocus();
+    expect(document.querySelector('.help-desk-call')).toHaveTextContent(/^Appel repris à \d\d:\d\d, commencé à /);
     await answer('DTI (saisie sur le portail douane.gouv.fr)');
     expect(heading()).toHaveTextContent('Une alerte est-elle publiée sur la météo des services en ligne ?');
     expect(recorded()).toEqual(['start=delta', 'delta.service=g1', 'delta.mode=dti']);

@@ -235,7 +235,13 @@ export default function HelpDeskPanel() {
         </div>
         <p className="help-desk-call" ref={callLineRef} tabIndex={-1}>
           {current
-            ? PANEL_TEXT.callOf(formatTime(new Date(current.startedAt)), callReference(current))
+            ? current.openedAt === current.startedAt
+              ? PANEL_TEXT.callOf(formatTime(new Date(current.startedAt)), callReference(current))
+              : PANEL_TEXT.callResumed(
+                  formatTime(new Date(current.openedAt)),
+                  formatTime(new Date(current.startedAt)),
+                  callReference(current),
+                )
             : PANEL_TEXT.noCall}
         </p>
         {writeProblem && <p className="notice notice-warning">{PANEL_TEXT.storage}</p>}

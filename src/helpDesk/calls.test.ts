@@ -5,10 +5,12 @@ import { callEvents, callOf } from '../testing/calls';
 import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, takeBackCall } from './answering';
 import { callEvent, callLog, type CallEvent } from './callLog';
 import { union } from '../records/log';
-import { answeredAt, isNewCall, reduceCalls } from './calls';
+import { answeredAt, callMinutes, isNewCall, reduceCalls } from './calls';
 import { callSummary, searchText, searchWords } from './texts';
 
 const T0 = new Date('2026-12-06T09:00:00.000Z');
+/** `minutes` after T0. */
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 /** Events another tab appends: written to the storage this tab reads, as that tab's log writes them. */
 const writtenByAnotherTab = (events: readonly CallEvent[]) => {
   const stored = JSON.parse(localStorage.getItem(callLog.key) ?? '{"v":1,"events":[]}') as { events: CallEvent[] };
@@ -49,6 +51,18 @@ describe('a call, derived from its events', () => {
     const taken = [...a, callEvent('a', { type: 'call.resumed' }, new Date(T0.getTime() + 600_000))];
     expect(isNewCall(reduceCalls([...a, ...b]).current!, [...a, ...b])).toBe(true);
     expect(isNewCall(reduceCalls(taken).current!, taken)).toBe(false);
+  });
+
+  test('a call taken back lasts the time it was open, not the pause between', () => {
+    const call = callOf([
+      callEvent('c', { type: 'call.started' }, at(0)),
+      callEvent('c', { type: 'call.ended' }, at(1)),
+      callEvent('c', { type: 'call.resumed' }, at(4)),
+      callEvent('c', { type: 'call.ended' }, at(6)),
+    ]);
+    expect(callMinutes(call, at(60))).toBe(3);
+    // Open again: until now.
+    expect(callMinutes(callOf([...call.events, callEvent('c', { type: 'call.resumed' }, at(10))]), at(15))).toBe(8);
   });
 
   test('the search finds the DA number, the service in full, phone digits without spaces, either apostrophe, notes', () => {

@@ -117,8 +117,18 @@ export const isEmptyCall = (call: Call) =>
 
 /** How long the call lasted, in minutes (to its end, or to `now` while it is open). */
 export function callMinutes(call: Call, now: Date): number {
-  const end = call.endedAt ? new Date(call.endedAt).getTime() : now.getTime();
-  return Math.max(0, Math.round((end - new Date(call.startedAt).getTime()) / 60_000));
+  // The time it was open: from its start or each taking back to the end that followed (or now).
+  let open = 0;
+  let from: number | null = Date.parse(call.startedAt);
+  for (const e of call.events) {
+    if (e.type === 'call.resumed') from ??= Date.parse(e.at);
+    else if (e.type === 'call.ended' && from !== null) {
+      open += Date.parse(e.at) - from;
+      from = null;
+    }
+  }
+  if (from !== null) open += now.getTime() - from;
+  return Math.max(0, Math.round(open / 60_000));
 }
 
 /** A short reference for the call, to quote in a ticket: the first eight characters of its id. */

@@ -86,6 +86,8 @@ export const PANEL_TEXT = {
   backToStep: (title: string) => `Revenir à l’étape « ${title} »`,
   noCall: 'Aucun appel en cours : un appel commence à la première réponse ou à la première saisie dans ce panneau.',
   callOf: (time: string, ref: string) => `Appel en cours depuis ${time} (réf. ${ref})`,
+  callResumed: (time: string, start: string, ref: string) =>
+    `Appel repris à ${time}, commencé à ${start} (réf. ${ref})`,
   newCall: 'Nouvel appel',
   endCall: 'Fin d’appel',
   history: 'Historique des appels',
