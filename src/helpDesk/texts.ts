@@ -37,6 +37,11 @@ export const MODE_TEXT = {
   off: 'Le mode assistance est désactivé.',
   turnOff: 'Désactiver le mode assistance',
   turnOn: 'Activer le mode assistance',
+  /** A call in progress when the mode is turned off: it stays open. */
+  callOpen: (ref: string, enabled: boolean) =>
+    enabled
+      ? `Un appel est en cours (réf. ${ref}) : désactiver le mode ne le termine pas, il reprendra quand vous le réactiverez. S’il est fini, terminez-le d’abord dans le panneau (« Fin d’appel »).`
+      : `Un appel est resté en cours (réf. ${ref}) : il reprendra quand vous réactiverez le mode.`,
   calls: 'Historique des appels',
   notice:
     'Mode assistance : ce que vous enregistrez ici reste dans votre navigateur, pas dans celui de l’appelant. Pour qu’il l’enregistre de son côté, transmettez-lui le lien de son étape',

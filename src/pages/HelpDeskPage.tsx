@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { MODE_TEXT } from '../helpDesk/texts';
+import { callReference } from '../helpDesk/calls';
+import { useCalls } from '../helpDesk/useCalls';
 import { useStore } from '../lib/useStore';
 import { TextField } from '../ui/Field';
 import { PAGE_PATHS } from '../routes';
@@ -12,6 +14,7 @@ export default function HelpDeskPage() {
   const ref = usePageHeading(MODE_TEXT.title);
   const { enabled, toggle } = useHelpDeskMode();
   const agent = useStore(helpDeskModeStore).value.agent ?? '';
+  const { current } = useCalls();
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
@@ -19,6 +22,7 @@ export default function HelpDeskPage() {
       </h1>
       <p>{MODE_TEXT.intro}</p>
       <p aria-live="polite">{enabled ? MODE_TEXT.on : MODE_TEXT.off}</p>
+      {current && <p className="note">{MODE_TEXT.callOpen(callReference(current), enabled)}</p>}
       <p>
         <button type="button" className="button" onClick={toggle}>
           {enabled ? MODE_TEXT.turnOff : MODE_TEXT.turnOn}
