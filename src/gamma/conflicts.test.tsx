@@ -77,3 +77,16 @@ test('a document cancelled without a reason: the focus goes to the reason, with 
   await waitFor(() => expect(focused).toHaveBeenCalled());
   expect(reason).toHaveFocus();
 });
+
+test('a document drawn up after one dated later by another device’s clock: the notice names the new one', async () => {
+  // A copy of the register from a device whose clock ran a day ahead.
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    new Date(Date.now() + 86_400_000),
+  );
+  await renderApp('/registre-lrn');
+  fireEvent.change(await screen.findByLabelText(/^Destinataire\s: nom/), { target: { value: 'Cave B' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le document' }));
+  const added = registerStore.getSnapshot().value.documents.find((d) => d.consignee.name === 'Cave B')!;
+  expect(await screen.findByText(`Document ${added.lrn} enregistré.`)).toBeVisible();
+});

@@ -58,10 +58,11 @@ export function AddDocumentForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const before = registerStore.getSnapshot().value.documents.length;
+    const before = new Set(registerStore.getSnapshot().value.documents.map((d) => d.lrn));
     const result = registerStore.apply((r) => addDocument(r, values, new Date(), confirmed ? pending.d : null));
     if (result.ok || (isStorageFailure(result.problem) && !changeText(result, () => ''))) {
-      const lrn = registerStore.getSnapshot().value.documents[before]?.lrn ?? null;
+      // The document drawn up: the one not there before (wherever the clock put it in the register).
+      const lrn = registerStore.getSnapshot().value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null;
       setErrors({});
       setDeviation(null);
       setAdded(lrn);
