@@ -147,6 +147,17 @@ async function brokerJob(page: Page, viewport: { width: number; height: number }
   return { taps, screens };
 }
 
+test('the outcome’s button tapped before the app has taken the page over: the incident opens at once', async ({
+  page,
+}) => {
+  // A slow link: the prerendered outcome is there (its page is prerendered for these answers), its scripts not yet.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate');
+  await page.unroute(/\/assets\/.*\.js$/);
+  await page.getByRole('link', { name: PREPARE }).click();
+  await expectHeading(page, 'Suivi de la procédure de secours');
+});
+
 test('the broker’s job on a phone, one service: at most 14 taps and 3 screens of scrolling', async ({ page }) => {
   const { taps, screens } = await brokerJob(page, { width: 375, height: 812 });
   expect(taps).toBeLessThanOrEqual(14);
@@ -303,11 +314,16 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
 
   // The printed record: the start first, every time with its history, the references and the diagnosis.
   const printed = await printPdf(page, 'incident');
-  // The first page says when it was printed; every page, which page of how many it is.
+  // The first page says when it was printed; every page, which incident it is of and which page of how many.
   expect(printed.text(1)).toMatch(
-    /^Imprimé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} \(heure de Paris\) depuis Secours douane\./,
+    /Imprimé le \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} \(heure de Paris\) depuis Secours douane\./,
   );
-  for (let n = 1; n <= printed.pages; n++) expect(printed.text(n)).toContain(`page ${n} / ${printed.pages}`);
+  for (let n = 1; n <= printed.pages; n++) {
+    expect(printed.text(n)).toContain(`page ${n} / ${printed.pages}`);
+    expect(printed.text(n)).toMatch(
+      /Procédure de secours DELTA – incident du \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2} – Delta X Import/,
+    );
+  }
   const text = printed.text();
   const start = text.indexOf('23/11/2026 à 09:10');
   expect(start).toBeGreaterThan(-1);

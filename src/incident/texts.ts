@@ -428,6 +428,8 @@ export const DIAGNOSIS_TEXT = {
 /** The words of the incident page (../pages/IncidentPage.tsx) and the list (../pages/IncidentsPage.tsx). */
 export const INCIDENT_PAGE_TEXT = {
   title: 'Suivi de la procédure de secours',
+  /** In the top margin of every printed page. */
+  printMargin: (opened: string, services: string) => `Procédure de secours DELTA – incident du ${opened} – ${services}`,
   notFound: 'Incident introuvable',
   notFoundBody: 'Aucun incident de ce numéro n’est enregistré dans ce navigateur.',
   deletedTitle: 'Incident supprimé',

@@ -3,6 +3,7 @@ import { readProblemMessage } from '../content/fr/storageMessages';
 import { Notice } from '../ui/Notice';
 import { AgentRecordsNotice } from '../helpDesk/AgentRecordsNotice';
 import { usePageHeading } from '../ui/usePageHeading';
+import { usePrintMargins } from '../ui/usePrintMargins';
 import { incidentLog } from '../incident/log';
 import { AddServiceSection } from '../incident/page/AddServiceSection';
 import { DiagnosisSection } from '../incident/page/DiagnosisSection';
@@ -42,6 +43,15 @@ export default function IncidentPage() {
   const changedElsewhere = elsewhere !== null && elsewhere !== shownWith;
   const profile = useStore(profileStore).value;
   const ref = usePageHeading(incident ? T.title : deleted ? T.deletedTitle : T.notFound);
+  // Every printed page says which incident it is of: a loose page is tied back to it.
+  usePrintMargins(
+    incident
+      ? T.printMargin(
+          formatDateTime(new Date(incident.createdAt)),
+          incident.services.map((s) => serviceLabel(s.service)).join(', '),
+        )
+      : null,
+  );
   if (!incident) {
     return (
       <>

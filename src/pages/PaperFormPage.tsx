@@ -5,6 +5,7 @@ import { useStore } from '../lib/useStore';
 import { count } from '../content/fr/plural';
 import { TextField } from '../ui/Field';
 import { usePageHeading } from '../ui/usePageHeading';
+import { usePrintMargins } from '../ui/usePrintMargins';
 import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
 import { lrnProblem } from '../gamma/series';
 import { registerStore } from '../gamma/store';
@@ -16,26 +17,6 @@ const MAX_LINES = 20;
 /** A box that takes an address or a description is taller: there is more to write in by hand. */
 const boxClass = (box: string) =>
   /adresse|rue|description|informations|identité|scellés|emballage|vitivinicole/i.test(box) ? 'box box-tall' : 'box';
-
-/**
- * Every printed page carries the LRN in its margins, and says when the document is cancelled (CSS paged media;
- * « page N / M »: styles.css). The LRN is the document's own, so the rule is built here and adopted as a
- * constructed style sheet, which the strict Content-Security-Policy allows (no inline style).
- */
-function usePrintMargins(lrn: string | null, voided: boolean) {
-  useEffect(() => {
-    if (!lrn || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
-    const sheet = new CSSStyleSheet();
-    const label = T.margin(lrn, voided).replace(/["\\]/g, '');
-    sheet.replaceSync(
-      `@page { @top-left { content: "${label}"; font: 9pt sans-serif; } @top-right { content: "LRN ${lrn.replace(/["\\]/g, '')}"; font: bold 9pt monospace; } }`,
-    );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  }, [lrn, voided]);
-}
 
 /**
  * The paper backup document (S2: « J'établis un document papier, conformément aux dispositions de
@@ -61,7 +42,11 @@ export default function PaperFormPage() {
   }, [linesError]);
   const title = document ? T.title(document.lrn) : T.notFound;
   const ref = usePageHeading(title);
-  usePrintMargins(document?.lrn ?? null, document?.voided !== undefined);
+  // Every printed page says which document it is of, and whether it is cancelled.
+  usePrintMargins(
+    document ? T.margin(document.lrn, document.voided !== undefined) : null,
+    document ? `LRN ${document.lrn}` : '',
+  );
 
   if (!document) {
     return (
