@@ -1,5 +1,5 @@
 /** The way from the self-trigger outcome to its incident: asked for, it opens one; merely shown, it asks. */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { renderWholePage } from '../testing/render';
 import { incidentLog } from './log';
@@ -24,4 +24,19 @@ test('its address loaded on its own (a bookmark, a link sent) opens nothing unti
   expect(localStorage.getItem(incidentLog.key)).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Ouvrir un nouvel incident' }));
   await waitFor(() => expect(incidents()).toHaveLength(1));
+});
+
+test('followed from the outcome’s page before the app had taken it over (its referrer): opened at once', async () => {
+  const referrer = vi.spyOn(document, 'referrer', 'get');
+  referrer.mockReturnValue(`${window.location.origin}/delta/selfTrigger?${ANSWERS}`);
+  await renderWholePage(`/incidents/nouveau?${ANSWERS}`);
+  await waitFor(() => expect(incidents()).toHaveLength(1));
+  // From another page of the app, or another site: asked first.
+  cleanup();
+  localStorage.clear();
+  referrer.mockReturnValue(`${window.location.origin}/incidents`);
+  await renderWholePage(`/incidents/nouveau?${ANSWERS}`);
+  expect(screen.getByRole('button', { name: 'Ouvrir un nouvel incident' })).toBeVisible();
+  expect(incidents()).toEqual([]);
+  referrer.mockRestore();
 });

@@ -3,7 +3,7 @@ import { generatePath, Link, Navigate, useLocation, useNavigate } from 'react-ro
 import { replay } from '../flows/replay';
 import { answerAt, type AnsweredNode } from '../flows/rules';
 import { formatDateTime } from '../lib/time';
-import { nodeHref, parseSessionSearch } from '../session/codec';
+import { nodeHref, nodePath, parseSessionSearch } from '../session/codec';
 import { sessionStore } from '../session/store';
 import { addDiagnosedService, newIncident, startChoice, type Diagnosis } from '../incident/opening';
 import { incidentLog } from '../incident/log';
@@ -79,7 +79,7 @@ export default function IncidentStartPage() {
 
   // No open incident, and the user asked for it (the outcome's action): one is opened at once (a reload of
   // this address finds it, and reopens it). Loaded otherwise, the page asks first: showing writes nothing.
-  const asked = askedByUser(location.state);
+  const asked = askedByUser(location.state, nodePath('delta.selfTrigger'));
   const opened = useRef(false);
   useEffect(() => {
     if (choice?.kind !== 'new' || !asked || opened.current) return;

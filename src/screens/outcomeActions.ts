@@ -21,4 +21,17 @@ export const actionOf = (node: OutcomeId) =>
  * bookmark, a link sent, the address typed) shows what it would do and waits to be asked.
  */
 export const ASKED_BY_USER = { asked: true } as const;
-export const askedByUser = (state: unknown) => (state as { asked?: unknown } | null)?.asked === true;
+
+/**
+ * Whether the user asked: the outcome's action followed in the app (its state), or, before the app had taken
+ * over the outcome's page, its link (the page it came from: the referrer, sent within the app's origin only).
+ */
+export function askedByUser(state: unknown, outcome: string): boolean {
+  if ((state as { asked?: unknown } | null)?.asked === true) return true;
+  try {
+    const from = new URL(document.referrer);
+    return from.origin === window.location.origin && from.pathname === outcome;
+  } catch {
+    return false;
+  }
+}
