@@ -7,7 +7,7 @@ import type { PersistState } from '../lib/persist';
 /** After « Stockage persistant : », in lower case: one colon in the sentence. */
 export const PERSIST_TEXT: Record<PersistState | 'notYet', string> = {
   unknown:
-    'le navigateur n’a pas encore été sollicité ; il le sera au premier incident ou au premier document enregistré.',
+    'le navigateur n’a pas encore été sollicité ; il le sera au premier enregistrement (incident, registre LRN ou appel).',
   notYet:
     'pas encore accordé. Le navigateur sera sollicité au prochain enregistrement, ou maintenant avec le bouton ci-dessous.',
   granted: 'accordé. Le navigateur ne supprimera pas ces données pour faire de la place.',
@@ -60,7 +60,7 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour une même date corrigée, la correction la plus récente l’emporte ; l’expéditeur ou le préfixe changé des deux côtés, et un LRN pris des deux côtés pour deux documents différents, sont signalés sur la page du registre, qui garde le premier et montre l’autre ; des références différentes des deux côtés vous sont montrées, pour choisir ; les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Pour une même date corrigée des deux côtés, la dernière correction enregistrée l’emporte. Ce qui a été enregistré différemment des deux côtés est signalé, pour que vous le régliez : sur la page du registre, un LRN pris pour deux documents différents, l’expéditeur ou le préfixe changé des deux côtés, deux épisodes de panne ouverts à la fois (le registre s’en tient au premier enregistré et signale l’autre) ; sur la page de l’incident, une DA, un service ou une étape enregistrés des deux côtés (l’incident garde le premier enregistrement et signale l’autre). Des références différentes des deux côtés vous sont montrées avant la restauration, pour choisir. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
   lrnsTwice: (count: string) =>
     `${count} des deux côtés pour deux documents différents : aucun n’est effacé ; le registre liste le premier enregistré et signale l’autre, pour que vous le régliez.`,
   file: 'Fichier de sauvegarde',

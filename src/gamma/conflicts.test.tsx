@@ -37,8 +37,8 @@ test('the prefix set in two copies: the page says which is kept, and « Garder �
   );
   await renderApp('/registre-lrn');
   const notice = await screen.findByText(/Le préfixe des LRN a été choisi dans deux copies/);
-  expect(notice.textContent).toContain('le préfixe AAA est gardé');
-  expect(notice.textContent).toContain('le préfixe BBB, enregistré le');
+  expect(notice.textContent).toContain('le registre garde le préfixe AAA');
+  expect(notice.textContent).toContain('l’autre choix (préfixe BBB), enregistré le');
   fireEvent.click(screen.getByRole('button', { name: 'Garder le préfixe AAA' }));
   await waitFor(() => expect(screen.queryByText(/Le préfixe des LRN a été choisi/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();

@@ -366,16 +366,16 @@ export const REGISTER_TEXT = {
   conflictsTitle: 'À vérifier : deux copies du registre ont été réunies',
   lrnTwice: (lrn: string, kept: string, date: string, consignee: string, at: string) =>
     `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? ` (destinataire : ${kept})` : ''} reste au registre ; le second, daté du ${date}${consignee ? ` (destinataire : ${consignee})` : ''} et enregistré le ${at}, n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
-  /** The operator or the prefix set in two copies: the one kept, the other, when it was set. */
+  /** The sender (the register's operator) or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
-      `L’opérateur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept || 'sans nom'} est gardé ; ${other || 'l’autre, sans nom'}, enregistré le ${at}, n’est pas repris. Gardez-le, ou corrigez l’opérateur plus bas.`,
+      `L’expéditeur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'l’expéditeur affiché'} est gardé ; l’autre, ${other ? `« ${other} »` : 'sans raison sociale'}, enregistré le ${at}, n’est pas repris. Confirmez ce choix avec le bouton ci-dessous, ou corrigez l’expéditeur plus bas.`,
     prefix: (kept: string, other: string, at: string) =>
-      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'aucun préfixe'} est gardé ; ${other ? `le préfixe ${other}` : 'l’absence de préfixe'}, enregistré le ${at}, n’est pas repris. Gardez-le, ou changez le préfixe plus bas (un changement en cours d’année commence une autre série).`,
+      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : le registre garde ${kept ? `le préfixe ${kept}` : 'les LRN sans préfixe'} ; l’autre choix (${other ? `préfixe ${other}` : 'sans préfixe'}), enregistré le ${at}, n’est pas repris. Confirmez ce choix avec le bouton ci-dessous, ou changez le préfixe plus bas. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
   },
   keepValue: {
-    operator: (kept: string) => (kept ? `Garder l’opérateur ${kept}` : 'Garder l’opérateur affiché'),
-    prefix: (kept: string) => (kept ? `Garder le préfixe ${kept}` : 'Garder l’absence de préfixe'),
+    operator: (kept: string) => (kept ? `Garder l’expéditeur ${kept}` : 'Garder l’expéditeur affiché'),
+    prefix: (kept: string) => (kept ? `Garder le préfixe ${kept}` : 'Garder les LRN sans préfixe'),
   },
   episodesOpen:
     'Deux épisodes de panne sont ouverts à la fois (deux onglets, ou une sauvegarde restaurée) : les nouveaux documents vont au premier. Terminez, plus bas, celui qui ne correspond pas à la panne en cours.',

@@ -4,7 +4,7 @@ import { contentOf } from '../content/fr';
 import { reachableOutcomes } from '../flows/reachable';
 import { flowOfReplay } from '../flows/ids';
 import { replay } from '../flows/replay';
-import { formatTime } from '../lib/time';
+import { formatLocalValue, formatTime, isoDay } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { PAGE_PATHS } from '../routes';
 import { nodeHref, nodeOfPath } from '../session/codec';
@@ -240,6 +240,9 @@ export default function HelpDeskPanel() {
               : PANEL_TEXT.callResumed(
                   formatTime(new Date(current.openedAt)),
                   formatTime(new Date(current.startedAt)),
+                  isoDay(new Date(current.openedAt)) === isoDay(new Date(current.startedAt))
+                    ? null
+                    : formatLocalValue(isoDay(new Date(current.startedAt))),
                   callReference(current),
                 )
             : PANEL_TEXT.noCall}

@@ -63,7 +63,7 @@ export const CALLER_TEXT: Record<CallerField, string> = {
 /** What each help-desk shortcut does (the keys: helpDesk/shortcuts.ts). */
 export const SHORTCUT_TEXT: Record<Shortcut, string> = {
   answer:
-    'choisit la réponse de ce numéro (rangée des chiffres, sans Maj, ou pavé numérique), quand le curseur est sur la page ou sur le texte du panneau, et non dans un champ, sur un bouton ou sur un lien',
+    'choisit la réponse de ce numéro (rangée des chiffres, sans Maj, ou pavé numérique), quand le curseur est sur la page, sur le texte du panneau (sauf la ligne de l’appel en cours) ou sur le bouton « Mode assistance », et non dans un champ, sur un autre bouton ou sur un lien',
   back: 'revient à la question précédente (rien n’est modifié tant qu’une autre réponse n’est pas donnée)',
   newCall: 'commence un nouvel appel, après confirmation (l’appel en cours est terminé et archivé)',
   panel: 'ouvre ou ferme le panneau, sur un écran étroit ou agrandi',
@@ -91,8 +91,9 @@ export const PANEL_TEXT = {
   backToStep: (title: string) => `Revenir à l’étape « ${title} »`,
   noCall: 'Aucun appel en cours : un appel commence à la première réponse ou à la première saisie dans ce panneau.',
   callOf: (time: string, ref: string) => `Appel en cours depuis ${time} (réf. ${ref})`,
-  callResumed: (time: string, start: string, ref: string) =>
-    `Appel repris à ${time}, commencé à ${start} (réf. ${ref})`,
+  /** A call taken back: when, and when it began (its day too, when it began another day). */
+  callResumed: (time: string, startTime: string, startDay: string | null, ref: string) =>
+    `Appel repris à ${time}, commencé ${startDay ? `le ${startDay} à ${startTime}` : `à ${startTime}`} (réf. ${ref})`,
   newCall: 'Nouvel appel',
   endCall: 'Fin d’appel',
   history: 'Historique des appels',
@@ -233,7 +234,7 @@ export function callSummary(call: Call, shareUrl: string, now: Date, agent = '')
     `Référence de l’appel : ${callReference(call)}`,
     ...(agent.trim() ? [`Agent : ${agent.trim()}`] : []),
     call.endedAt
-      ? `Appel du ${formatDateTime(new Date(call.startedAt))} au ${formatDateTime(end)} (heure de Paris), ${durationText(call, now)}`
+      ? `Appel du ${formatDateTime(new Date(call.startedAt))} au ${formatDateTime(end)} (heure de Paris), ${durationText(call, now)}${call.events.some((e) => e.type === 'call.resumed') ? ' sans compter les interruptions' : ''}`
       : `Appel du ${formatDateTime(new Date(call.startedAt))}, en cours au ${formatDateTime(now)} (heure de Paris)`,
   ];
   const caller = callerText(call.caller);
@@ -352,7 +353,7 @@ export const CALLS_TEXT = {
   none: 'Aucun appel pour l’instant.',
   search: 'Rechercher un appel',
   searchHint:
-    'Par le nom, l’entreprise, l’EORI, le téléphone (avec ou sans espaces) ou le courriel de l’appelant, par le service, l’issue, le numéro de la DA, les notes ou la référence de l’appel.',
+    'Par le nom, l’entreprise, l’EORI, le téléphone (avec ou sans espaces, avec +33 ou 0033) ou le courriel de l’appelant, par le service, l’issue, le numéro de la DA, les notes ou la référence de l’appel.',
   heading: (when: string) => `Appel du ${when}`,
   inProgress: 'en cours',
   /** A call not ended that is not the one in progress (one of another browser's, restored from its backup). */

@@ -47,6 +47,6 @@ test('with two services, each one still lacking a condition is named with its ow
   await renderWholePage(`/incidents/${id}`);
   const panel = document.querySelector('.conditions-panel')!;
   expect(panel.querySelectorAll('.conditions')).toHaveLength(1);
-  expect(panel).toHaveTextContent(/^Delta X Export\s: la procédure de secours ne sera possible qu’une fois/);
+  expect(panel).toHaveTextContent(/^Pour Delta X Export, la procédure de secours ne sera possible qu’une fois/);
   expect(panel.querySelector('.todo')).toHaveTextContent(/bureau de douane informé/);
 });

@@ -31,8 +31,8 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
     );
   incidentLog.append(da('DA-AAA-111', '2026-11-23T09:12', 1), da('DA-BBB-222', '2026-11-23T09:13', 2));
   await renderWholePage(`/incidents/${id}`);
-  const notice = await screen.findByText(/^Deux DA ont été enregistrées pour Delta X Import/);
-  expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111 est retenue au journal/);
+  const notice = await screen.findByText(/^La DA de Delta X Import a été notée deux fois/);
+  expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111, déposée le 23\/11\/2026 à 09:12, est retenue au journal/);
   expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
 });
 
@@ -50,5 +50,7 @@ test('a service added twice with two alert times: the page gives both', async ()
   incidentLog.append(added('2026-11-23T09:00', 1), added('2026-11-23T09:40', 2));
   await renderWholePage(`/incidents/${id}`);
   const notice = await screen.findByText(/a été ajouté deux fois/);
-  expect(notice).toHaveTextContent(/le 23\/11\/2026 à 09:00 est retenu, le 23\/11\/2026 à 09:40 n’est pas repris/);
+  expect(notice).toHaveTextContent(
+    /celle du 23\/11\/2026 à 09:00 est retenue, celle du 23\/11\/2026 à 09:40 n’est pas reprise/,
+  );
 });

@@ -623,6 +623,12 @@ describe('two copies of the log (records.md)', () => {
     const settled = reduceIncidents(union(a.events, bWithdrawn.events))[0]!;
     expect(settled.conflicts).toEqual([]);
     expect(daNumberOf(settled.services[0]!)).toBe('DA-AAA-111');
+    // The kept DA's number corrected (the user checked which was filed): settled.
+    const corrected = new Record_(ANSWERS, 30);
+    corrected.events = merged;
+    corrected.do((i) => correctDa(i.services[0]!, { number: 'DA-BBB-222' }));
+    expect(corrected.incident.conflicts).toEqual([]);
+    expect(daNumberOf(corrected.incident.services[0]!)).toBe('DA-BBB-222');
     // The one kept withdrawn once both are here: the other is the service's DA, no longer a conflict.
     const joined = new Record_(ANSWERS, 20);
     joined.events = merged;

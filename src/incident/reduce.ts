@@ -68,6 +68,11 @@ function fileDa(i: Draft, s: MutableService, e: Extract<IncidentEvent, { type: '
   targets.set(e.id, { incident: i, service: s, entry });
 }
 
+/** A conflict of a service the user settled with a correction (of the DA kept, of the alert time): no longer said. */
+function settled(i: Draft, kind: 'twoDas' | 'serviceTwice', service: DaService) {
+  i.conflicts = i.conflicts.filter((c) => !(c.kind === kind && c.service === service));
+}
+
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
 export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & { deleted: boolean })[] {
   const incidents = new Map<string, Draft>();
@@ -127,7 +132,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         if (!s) break;
         s.alertAt.push(stamp(e.time));
         // The time settled: the other copy's is no longer a question.
-        i.conflicts = i.conflicts.filter((c) => !(c.kind === 'serviceTwice' && c.service === s.service));
+        settled(i, 'serviceTwice', s.service);
         break;
       }
       case 'da.filed': {
@@ -164,8 +169,11 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'time.corrected': {
-        const entry = targets.get(e.corrects)?.entry;
-        if (entry) entry.times.push(stamp(e.time));
+        const target = targets.get(e.corrects);
+        if (!target?.entry) break;
+        target.entry.times.push(stamp(e.time));
+        // The DA's time corrected: the other DA of its service settled.
+        if (target.entry.step === 'da.file') for (const service of target.entry.services) settled(i, 'twoDas', service);
         break;
       }
       case 'da.corrected': {
@@ -186,6 +194,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         }
         if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });
         if (e.officeOpen !== undefined) da.officeOpen.push({ value: e.officeOpen, recordedAt: e.at });
+        settled(i, 'twoDas', targets.get(e.corrects)!.service!.service);
         break;
       }
       case 'step.withdrawn': {

@@ -301,7 +301,7 @@ export const NEXT_TEXT = {
   officeChange: 'Modifier',
   officeChangeWhat: ' le bureau de douane',
   conditionsIntro: (service?: string) =>
-    `${service ? `${service} : la` : 'La'} procédure de secours ne sera possible qu’une fois ces deux conditions réunies :`,
+    `${service ? `Pour ${service}, la` : 'La'} procédure de secours ne sera possible qu’une fois ces deux conditions réunies :`,
   conditionDa: 'DA enregistrée sur douane.gouv.fr',
   conditionOffice: 'bureau de douane informé',
   done: ' : fait',
@@ -341,11 +341,11 @@ export const RECORD_TEXT = {
   notesLabel: 'Notes sur l’incident',
   undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
   /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
-  twoDas: (service: string, kept: string, other: string, time: string) =>
-    `Deux DA ont été enregistrées pour ${service} (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'} est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Vérifiez sur OLGA laquelle vaut, et corrigez au besoin le numéro de la DA retenue.`,
+  twoDas: (service: string, kept: string, keptTime: string, other: string, time: string) =>
+    `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue ; ce message disparaît alors.`,
   /** A service added in two copies with another alert time: the one kept, the other. */
   serviceTwice: (service: string, kept: string, other: string) =>
-    `${service} a été ajouté deux fois (deux onglets, ou une sauvegarde restaurée), avec deux heures de passage en alerte : le ${kept} est retenu, le ${other} n’est pas repris. Corrigez l’heure au besoin (« Corriger », sous « Date et heure de passage en alerte »).`,
+    `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez-la (« Corriger », sous « Date et heure de passage en alerte ») ; ce message disparaît alors.`,
   conflicts:
     'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',
   journalStatus: {

@@ -22,6 +22,7 @@ import { useStore } from '../lib/useStore';
 import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { latest } from '../incident/schema';
+import { daRegisteredAt } from '../incident/steps';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
@@ -90,6 +91,7 @@ export default function IncidentPage() {
                 {RECORD_TEXT.twoDas(
                   serviceLabel(c.service),
                   latest(incident.services.find((s) => s.service === c.service)?.da?.numbers ?? []) ?? '',
+                  formatLocalValue(daRegisteredAt(incident.services.find((s) => s.service === c.service)!) ?? c.time),
                   c.number,
                   formatLocalValue(c.time),
                 )}

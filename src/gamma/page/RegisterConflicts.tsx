@@ -5,7 +5,7 @@ import { Notice } from '../../ui/Notice';
 import type { RegisterConflict } from '../reduce';
 import type { Register } from '../schema';
 import { registerStore } from '../store';
-import { REGISTER_TEXT } from '../texts';
+import { operatorText, REGISTER_TEXT } from '../texts';
 
 const T = REGISTER_TEXT;
 
@@ -55,14 +55,14 @@ export function RegisterConflicts({
           case 'operatorTwice':
           case 'prefixTwice': {
             const field = c.kind === 'operatorTwice' ? 'operator' : 'prefix';
-            const shown = field === 'operator' ? register.operator.name : register.prefix;
-            const other = c.kind === 'operatorTwice' ? c.other.name : c.other;
+            const shown = field === 'operator' ? operatorText(register.operator) : register.prefix;
+            const other = c.kind === 'operatorTwice' ? operatorText(c.other) : c.other;
             return (
               <div key={`${c.kind}-${c.at}`}>
                 <p>{T.valueTwice[field](shown, other, formatDateTime(new Date(c.at)))}</p>
                 <p className="actions-inline no-print">
                   <button type="button" className="button button-secondary button-small" onClick={() => keep(field)}>
-                    {T.keepValue[field](shown)}
+                    {T.keepValue[field](field === 'operator' ? register.operator.name : shown)}
                   </button>
                 </p>
               </div>
