@@ -10,9 +10,10 @@ import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import type { Result } from '../lib/result';
 import { union } from '../records/log';
-import { TEST_NOW as NOW, withEpisode } from '../testing/rules';
+import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 import { addDocument, nextMilestone, recordMilestone, voidDocument } from './documents';
 import { endEpisode, openEpisode } from './episodes';
+import { setPrefix } from './series';
 import type { RegisterEvent } from './log';
 import { linkEvents, reduceRegister, registerEventsFor } from './reduce';
 import { emptyRegister, type Register } from './schema';
@@ -155,5 +156,77 @@ describe('two copies of the register', () => {
     // The generated runs did meet the case the test is about.
     expect(duplicates).toBeGreaterThan(20);
     expect(operatorsTwice).toBeGreaterThan(20);
+  });
+});
+
+const op = (name: string) => ({ name, exciseNumber: 'FR012345E1234', street: '', city: '' });
+/** Set as the build before today's wrote it: naming nothing it replaces. */
+const before = (id: string, at: string, data: object) => ({ id, at, ...data }) as RegisterEvent;
+/** A rule that sets the prefix, its change of series confirmed. */
+const toPrefix = (prefix: string) => (r: Register) => {
+  const set = setPrefix(r, prefix, NOW, true);
+  if (!set.ok) throw new Error(JSON.stringify(set.problem));
+  return set.value;
+};
+/** The changes of series a register's events list. */
+const changesOf = (events: readonly RegisterEvent[]) =>
+  reduceRegister(events).register.prefixChanges.map((c) => `${c.from}→${c.to}`);
+
+describe('a value set in two copies, across builds and clocks', () => {
+  let n = 0;
+  /** A change a person makes in a copy, appended as the app does (named after what the copy stands on). */
+  function change(copy: readonly RegisterEvent[], at: string, rule: (r: Register) => Register) {
+    const now = reduceRegister(copy);
+    const made = registerEventsFor(now.register, rule(now.register)).map(
+      (e, i) =>
+        ({
+          ...e,
+          id: `e${String(++n).padStart(3, '0')}`,
+          at: new Date(Date.parse(at) + i).toISOString(),
+        }) as RegisterEvent,
+    );
+    return [...copy, ...linkEvents(made, now.heads)];
+  }
+
+  test('set here over a value of before whose clock ran ahead: the value set here is shown', () => {
+    // Another browser, on the build of before and its clock an hour ahead; its backup restored here.
+    const restored = [
+      before('old-op', '2026-11-23T11:00:00.000Z', { type: 'operator.set', operator: op('Cave A') }),
+      before('old-prefix', '2026-11-23T11:00:00.001Z', { type: 'prefix.set', prefix: 'AAA' }),
+    ];
+    const here = change(restored, '2026-11-23T10:30:00.000Z', (r) => ({ ...r, operator: op('Cave B'), prefix: 'BBB' }));
+    expect(reduceRegister(union(here, []))).toMatchObject({
+      register: { operator: op('Cave B'), prefix: 'BBB' },
+      conflicts: [],
+    });
+  });
+
+  test('set here, and in a copy on the build of before: reported whatever their clocks', () => {
+    const here = change([], '2026-11-23T10:00:00.000Z', (r) => ({ ...r, operator: op('Cave B') }));
+    for (const at of ['2026-11-23T09:55:00.000Z', '2026-11-23T10:05:00.000Z']) {
+      const other = [before('old', at, { type: 'operator.set', operator: op('Cave A') })];
+      const { register, conflicts } = reduceRegister(union(here, other));
+      const reported = conflicts.flatMap((c) => (c.kind === 'operatorTwice' ? [c.other.name] : []));
+      expect([register.operator.name, ...reported].toSorted(), at).toEqual(['Cave A', 'Cave B']);
+    }
+  });
+
+  test('the changes of series listed are those the prefix shown came through, each once', () => {
+    const first = withDocument(withEpisode({}, { ...emptyRegister, prefix: 'SEC' }), {
+      lrn: '',
+      date: '2026-11-23',
+      consigneeName: 'Cave',
+      consigneeIdentification: '',
+    });
+    const base = change([], '2026-11-23T08:00:00Z', () => first);
+    // A: SEC → AAA. B: SEC → BBB, then CCC. The register keeps AAA and lists A's change only.
+    const a = change(base, '2026-11-23T09:00:00Z', toPrefix('AAA'));
+    const b = change(change(base, '2026-11-23T09:10:00Z', toPrefix('BBB')), '2026-11-23T09:20:00Z', toPrefix('CCC'));
+    expect(reduceRegister(union(a, b)).register.prefix).toBe('AAA');
+    expect(changesOf(union(a, b))).toEqual(['SEC→AAA']);
+    // The same change made in both copies: once, and still once after the next change.
+    const both = union(a, change(base, '2026-11-23T09:10:00Z', toPrefix('AAA')));
+    expect(changesOf(both)).toEqual(['SEC→AAA']);
+    expect(changesOf(change(both, '2026-11-23T09:30:00Z', toPrefix('DDD')))).toEqual(['SEC→AAA']);
   });
 });

@@ -32,7 +32,7 @@ const kind = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape:
  * The events a value set replaces: those it was set over (the value shown, and any other it was in conflict
  * with). Absent in the events of before, which replace every one before them.
  */
-const replaces = z.optional(z.array(EVENT_BASE.id).check(z.maxLength(20)));
+const replaces = z.optional(z.array(EVENT_BASE.id).check(z.maxLength(200)));
 /** The document an event is about: its `document.added` event (absent in events of before: its LRN then). */
 const documentId = z.optional(EVENT_BASE.id);
 

@@ -61,16 +61,28 @@ type ValueSet = Extract<RegisterEvent, { type: 'operator.set' | 'prefix.set' }>;
 
 /**
  * The sets of a value that no other replaces, in the log's order: one, or several set in two copies each
- * over what it had. An event of before replaces every one before it. Whatever the order of the copies (or
- * of their clocks), the same.
+ * over what it had. Each names the sets it replaces; one of a build of before names none and replaces the
+ * sets of before made earlier. The same whatever the order of the copies, or their clocks.
  */
 function unreplaced<E extends ValueSet>(sets: readonly E[]): E[] {
   const replaced = new Set(sets.flatMap((e) => e.replaces ?? []));
-  const since = Math.max(
-    0,
-    sets.findLastIndex((e) => e.replaces === undefined),
-  );
-  return sets.slice(since).filter((e) => !replaced.has(e.id));
+  const before = sets.filter((e) => e.replaces === undefined);
+  return sets.filter((e) => !replaced.has(e.id) && (e.replaces !== undefined || e === before.at(-1)));
+}
+
+/**
+ * The sets a value shown comes from: the set it replaced first (the one shown when it was set), and so on
+ * back; a set of before, the one of before made earlier.
+ */
+function lineage<E extends ValueSet>(sets: readonly E[], shown: E | undefined): Set<E> {
+  const byId = new Map(sets.map((e) => [e.id, e]));
+  const before = sets.filter((e) => e.replaces === undefined);
+  const line = new Set<E>();
+  for (let e = shown; e && !line.has(e);) {
+    line.add(e);
+    e = e.replaces === undefined ? before[before.indexOf(e) - 1] : byId.get(e.replaces[0] ?? '');
+  }
+  return line;
 }
 
 /** The register an event log describes, in the log's order (time, then id), and its conflicts. */
@@ -142,8 +154,11 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
     if (!same(o.operator, operator!.operator)) conflicts.push({ kind: 'operatorTwice', other: o.operator, at: o.at });
   for (const p of otherPrefixes)
     if (p.prefix !== prefix!.prefix) conflicts.push({ kind: 'prefixTwice', other: p.prefix, at: p.at });
-  // The changes of series of the prefixes set, but those of the other copy's prefixes not shown.
-  const prefixChanges = prefixes.flatMap((p) => (p.change && !otherPrefixes.includes(p) ? [p.change] : []));
+  // The changes of series the prefix shown comes through, each once (both copies may have made one).
+  const line = lineage(prefixes, prefix);
+  const prefixChanges = prefixes
+    .flatMap((p) => (p.change && line.has(p) ? [p.change] : []))
+    .filter((c, n, all) => all.findIndex((d) => d.from === c.from && d.to === c.to && same(d.years, c.years)) === n);
   return {
     register: {
       operator: operator?.operator ?? emptyOperator,
