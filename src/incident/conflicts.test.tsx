@@ -1,5 +1,5 @@
 /** What two copies of an incident made inconsistent, as its page says it (the reducer: incident.test.ts). */
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
@@ -34,6 +34,10 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   const notice = await screen.findByText(/^La DA de Delta X Import a été notée deux fois/);
   expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111, déposée le 23\/11\/2026 à 09:12, est retenue au journal/);
   expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
+  // Kept as it is: settled, the page's title takes the focus.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder la DA n°\u00a0DA-AAA-111' }));
+  await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
 });
 
 test('a service added twice with two alert times: the page gives both', async () => {

@@ -3,12 +3,13 @@ import * as fc from 'fast-check';
 import { replay } from '../flows/replay';
 import { formatLocalValue } from '../lib/time';
 import { union } from '../records/log';
+import { ok } from '../lib/result';
 import { eventsOfOldStore } from './legacy';
 import { incidentEvent, type IncidentEvent, type IncidentEventData } from './log';
 import { nextSteps } from './nextStep';
 import { addConfirmedService, addDiagnosedService, confirmReasons, newIncident, startChoice } from './opening';
 import { reduceIncidents } from './reduce';
-import { daNumberOf, daServiceOf, type DaService, type Incident } from './schema';
+import { currentTime, daNumberOf, daServiceOf, type DaService, type Incident } from './schema';
 import { incidentStatus, statusOf } from './status';
 import {
   closeIncident,
@@ -17,8 +18,11 @@ import {
   correctStep,
   daRegisteredAt,
   fileDa,
+  keepAlertAt,
+  keepDa,
   recordStep,
   withdrawLast,
+  withSettled,
 } from './steps';
 import { isPublicHoliday, JOURNAL_STEPS, officeLikelyOpen, type JournalStep } from './journal';
 import {
@@ -559,6 +563,8 @@ describe('the times (flows.md, second round)', () => {
   });
 });
 
+/** The incident's Delta G. */
+const deltaG = (i: Incident) => i.services.find((s) => s.service === 'g')!;
 /** Delta G added to incident inc-1 with its alert time, `seconds` after NOW. */
 const gAdded = (time: string, seconds: number) =>
   incidentEvent(
@@ -592,18 +598,30 @@ describe('two copies of the log (records.md)', () => {
     expect(incident!.conflicts).toEqual([
       expect.objectContaining({ kind: 'serviceTwice', service: 'g', time: '2026-11-23T09:40' }),
     ]);
-    const settled = new Record_(ANSWERS, 20);
-    settled.events = merged;
+    // A correction made in the kept copy before the other was there settles nothing.
+    const early = new Record_(ANSWERS, 20);
+    early.events = [...a.events, gAdded('2026-11-23T09:00', 5)];
     mustAccept(
-      settled.do((i) =>
+      early.do((i) =>
         correctAlertAt(
           i.services.find((s) => s.service === 'g')!,
-          '2026-11-23T09:40',
+          '2026-11-23T09:05',
           NOW,
         ),
       ),
     );
+    const [later] = reduceIncidents(union(early.events, [...a.events, gAdded('2026-11-23T09:40', 6)]));
+    expect(later!.conflicts).toEqual([expect.objectContaining({ kind: 'serviceTwice', time: '2026-11-23T09:40' })]);
+    // Corrected, or kept, on the page that reports it: settled.
+    const settled = new Record_(ANSWERS, 20);
+    settled.events = [...merged];
+    settled.do((i) => ok(withSettled(i, mustAccept(correctAlertAt(deltaG(i), '2026-11-23T09:40', NOW))!)));
     expect(settled.incident.conflicts).toEqual([]);
+    const kept = new Record_(ANSWERS, 20);
+    kept.events = [...merged];
+    kept.do((i) => ok(withSettled(i, keepAlertAt(deltaG(i)))));
+    expect(kept.incident.conflicts).toEqual([]);
+    expect(currentTime(deltaG(kept.incident).alertAt)).toBe('2026-11-23T09:00');
   });
 
   test('the other DA is reported with its number; withdrawn in its copy, no longer; the kept one withdrawn, it takes its place', () => {
@@ -625,10 +643,16 @@ describe('two copies of the log (records.md)', () => {
     expect(daNumberOf(settled.services[0]!)).toBe('DA-AAA-111');
     // The kept DA's number corrected (the user checked which was filed): settled.
     const corrected = new Record_(ANSWERS, 30);
-    corrected.events = merged;
-    corrected.do((i) => correctDa(i.services[0]!, { number: 'DA-BBB-222' }));
+    corrected.events = [...merged];
+    corrected.do((i) => ok(withSettled(i, mustAccept(correctDa(i.services[0]!, { number: 'DA-BBB-222' }))!)));
     expect(corrected.incident.conflicts).toEqual([]);
     expect(daNumberOf(corrected.incident.services[0]!)).toBe('DA-BBB-222');
+    // Or kept as it is.
+    const kept = new Record_(ANSWERS, 30);
+    kept.events = [...merged];
+    kept.do((i) => ok(withSettled(i, mustAccept(keepDa(i.services[0]!)))));
+    expect(kept.incident.conflicts).toEqual([]);
+    expect(daNumberOf(kept.incident.services[0]!)).toBe('DA-AAA-111');
     // The one kept withdrawn once both are here: the other is the service's DA, no longer a conflict.
     const joined = new Record_(ANSWERS, 20);
     joined.events = merged;

@@ -25,6 +25,12 @@ const base = { ...EVENT_BASE, incident: z.string().check(z.minLength(1), z.maxLe
 const kind = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.object({ ...base, type: z.literal(type), ...shape });
 
+/**
+ * The conflicts a correction settles: the events the page reported then (another copy's DA, or its alert
+ * time), which the user saw and corrected or kept. Absent: it settles none.
+ */
+const settles = z.optional(z.array(eventId).check(z.maxLength(50)));
+
 export const incidentEventSchema = z.discriminatedUnion('type', [
   /** Opened from a diagnosis that led to the self-trigger. */
   kind('incident.opened', { answers }),
@@ -40,7 +46,7 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
   /** The reasons of a service added without its own diagnosis, confirmed (or edited) by the user. */
   kind('reasons.confirmed', { service, reasons }),
   /** A new « passage en alerte » time for the service its `service.added` event added. */
-  kind('alert.corrected', { corrects: eventId, time: localTime }),
+  kind('alert.corrected', { corrects: eventId, time: localTime, settles }),
   /** The DA filed on OLGA: the text filed, its references, its registration time and number, and office hours. */
   kind('da.filed', {
     service,
@@ -59,12 +65,13 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
     text: z.optional(text(8000)),
   }),
   /** A new time for a step (or a DA) recorded earlier. */
-  kind('time.corrected', { corrects: eventId, time: localTime }),
+  kind('time.corrected', { corrects: eventId, time: localTime, settles }),
   /** A DA's number, or the office-hours answer, corrected. */
   kind('da.corrected', {
     corrects: eventId,
     number: z.optional(text(DA_NUMBER_MAX)),
     officeOpen: z.optional(z.boolean()),
+    settles,
   }),
   /** A step recorded by mistake, taken back while nothing followed it: kept, shown as taken back. */
   kind('step.withdrawn', { corrects: eventId }),

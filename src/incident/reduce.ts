@@ -68,9 +68,9 @@ function fileDa(i: Draft, s: MutableService, e: Extract<IncidentEvent, { type: '
   targets.set(e.id, { incident: i, service: s, entry });
 }
 
-/** A conflict of a service the user settled with a correction (of the DA kept, of the alert time): no longer said. */
-function settled(i: Draft, kind: 'twoDas' | 'serviceTwice', service: DaService) {
-  i.conflicts = i.conflicts.filter((c) => !(c.kind === kind && c.service === service));
+/** The conflicts a correction settles (those the page reported when the user made it): no longer said. */
+function settle(i: Draft, settles: readonly string[] | undefined) {
+  if (settles?.length) i.conflicts = i.conflicts.filter((c) => !settles.includes(c.ignored));
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
@@ -131,8 +131,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const s = targets.get(e.corrects)?.service;
         if (!s) break;
         s.alertAt.push(stamp(e.time));
-        // The time settled: the other copy's is no longer a question.
-        settled(i, 'serviceTwice', s.service);
+        settle(i, e.settles);
         break;
       }
       case 'da.filed': {
@@ -172,8 +171,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const target = targets.get(e.corrects);
         if (!target?.entry) break;
         target.entry.times.push(stamp(e.time));
-        // The DA's time corrected: the other DA of its service settled.
-        if (target.entry.step === 'da.file') for (const service of target.entry.services) settled(i, 'twoDas', service);
+        settle(i, e.settles);
         break;
       }
       case 'da.corrected': {
@@ -194,7 +192,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         }
         if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });
         if (e.officeOpen !== undefined) da.officeOpen.push({ value: e.officeOpen, recordedAt: e.at });
-        settled(i, 'twoDas', targets.get(e.corrects)!.service!.service);
+        settle(i, e.settles);
         break;
       }
       case 'step.withdrawn': {

@@ -175,6 +175,37 @@ export function correctAlertAt(
   return ok({ type: 'alert.corrected', corrects: record.event, time: at });
 }
 
+/**
+ * A correction as the user makes it on the page: with the conflicts it settles, those the page reports for
+ * what it corrects (another copy's DA, for the kept DA's number or time; another copy's alert time, for the
+ * service's). Any other event as it is.
+ */
+export function withSettled(incident: Incident, data: IncidentEventData): IncidentEventData {
+  if (data.type !== 'alert.corrected' && data.type !== 'da.corrected' && data.type !== 'time.corrected') return data;
+  const about = incident.services.find((s) =>
+    data.type === 'alert.corrected'
+      ? s.event === data.corrects
+      : s.da?.event === data.corrects || s.journal.some((e) => e.step === 'da.file' && e.event === data.corrects),
+  );
+  const kind = data.type === 'alert.corrected' ? 'serviceTwice' : 'twoDas';
+  const settles = incident.conflicts
+    .filter((c) => c.kind === kind && c.service === about?.service)
+    .map((c) => c.ignored);
+  return settles.length > 0 ? { ...data, settles } : data;
+}
+
+/** The DA kept of two (another copy's reported): kept as it is, settling the report. */
+export function keepDa(record: ServiceRecord): Result<IncidentEventData, StepProblem> {
+  return record.da ? ok({ type: 'da.corrected', corrects: record.da.event }) : refuse({ kind: 'notFound' });
+}
+
+/** The alert time kept of two (another copy's reported): set again as it is, settling the report. */
+export const keepAlertAt = (record: ServiceRecord): IncidentEventData => ({
+  type: 'alert.corrected',
+  corrects: record.event,
+  time: currentTime(record.alertAt),
+});
+
 /** The registration time of the service's DA (from the OLGA acknowledgement), if recorded. */
 export const daRegisteredAt = (record: ServiceRecord): string | null => timeOf(record, 'da.file');
 

@@ -4,6 +4,7 @@ import { ok, refuse, type Result } from '../lib/result';
 import { useLog } from '../records/useLog';
 import { incidentEvent, incidentLog, type IncidentEventData } from './log';
 import { reduceIncidents } from './reduce';
+import { withSettled } from './steps';
 import type { Incident, ServiceRecord } from './schema';
 
 /** Every incident of this browser (deleted ones flagged), from the log; other tabs' events come in. */
@@ -37,7 +38,8 @@ export function act<P>(id: string, rule: (i: Incident) => Result<IncidentEventDa
   const result = rule(current);
   if (!result.ok) return result;
   if (result.value === null) return ok(undefined);
-  const event = incidentEvent(id, result.value, new Date());
+  // A correction made on the page settles what the page reports about it.
+  const event = incidentEvent(id, withSettled(current, result.value), new Date());
   mine.add(event.id);
   const written = incidentLog.append(event);
   return written.ok ? ok(undefined) : refuse({ storage: written.problem });

@@ -21,8 +21,8 @@ import type { Profile } from '../incident/profile';
 import { useStore } from '../lib/useStore';
 import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
 import { formatDateTime, formatLocalValue } from '../lib/time';
-import { latest } from '../incident/schema';
-import { daRegisteredAt } from '../incident/steps';
+import { currentTime, latest } from '../incident/schema';
+import { daRegisteredAt, keepAlertAt, keepDa } from '../incident/steps';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
@@ -53,6 +53,10 @@ export default function IncidentPage() {
         )
       : null,
   );
+  // What the user keeps of a conflict is recorded; the notice goes, the page's title takes the focus.
+  const keep = (rule: Parameters<typeof actions.record>[0]) => {
+    if (actions.record(rule).ok) ref.current?.focus();
+  };
   if (!incident) {
     return (
       <>
@@ -85,27 +89,52 @@ export default function IncidentPage() {
       <AgentRecordsNotice />
       {incident.conflicts.length > 0 && (
         <Notice tone="warning">
-          {incident.conflicts.map((c) =>
-            c.kind === 'twoDas' ? (
-              <p key={c.ignored}>
-                {RECORD_TEXT.twoDas(
-                  serviceLabel(c.service),
-                  latest(incident.services.find((s) => s.service === c.service)?.da?.numbers ?? []) ?? '',
-                  formatLocalValue(daRegisteredAt(incident.services.find((s) => s.service === c.service)!) ?? c.time),
-                  c.number,
-                  formatLocalValue(c.time),
-                )}
-              </p>
-            ) : c.kind === 'serviceTwice' ? (
-              <p key={c.ignored}>
-                {RECORD_TEXT.serviceTwice(
-                  serviceLabel(c.service),
-                  formatLocalValue(incident.services.find((s) => s.service === c.service)?.alertAt.at(-1)?.at ?? ''),
-                  formatLocalValue(c.time),
-                )}
-              </p>
-            ) : null,
-          )}
+          {incident.conflicts.map((c) => {
+            const record = incident.services.find((s) => s.service === c.service)!;
+            if (c.kind === 'twoDas') {
+              const number = latest(record.da?.numbers ?? []) ?? '';
+              return (
+                <div key={c.ignored}>
+                  <p>
+                    {RECORD_TEXT.twoDas(
+                      serviceLabel(c.service),
+                      number,
+                      formatLocalValue(daRegisteredAt(record) ?? c.time),
+                      c.number,
+                      formatLocalValue(c.time),
+                    )}
+                  </p>
+                  <p className="actions-inline no-print">
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => keep(() => keepDa(record))}
+                    >
+                      {RECORD_TEXT.keepDa(number)}
+                    </button>
+                  </p>
+                </div>
+              );
+            }
+            if (c.kind === 'serviceTwice') {
+              const kept = formatLocalValue(currentTime(record.alertAt));
+              return (
+                <div key={c.ignored}>
+                  <p>{RECORD_TEXT.serviceTwice(serviceLabel(c.service), kept, formatLocalValue(c.time))}</p>
+                  <p className="actions-inline no-print">
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => keep(() => ok(keepAlertAt(record)))}
+                    >
+                      {RECORD_TEXT.keepAlert(kept)}
+                    </button>
+                  </p>
+                </div>
+              );
+            }
+            return null;
+          })}
           {incident.conflicts.some((c) => c.kind === 'twice') && <p>{RECORD_TEXT.conflicts}</p>}
         </Notice>
       )}
