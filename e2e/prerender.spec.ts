@@ -245,6 +245,11 @@ test('what this browser keeps (a diagnosis to resume, help-desk mode) never move
     );
   await page.goto('/', { waitUntil: 'commit' });
   await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  // As the browser first shows it: once its style sheets apply (they block the first paint, not a script
+  // that measures the page).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].every((l) => l.sheet !== null),
+  );
   const before = await boxes();
   gate.open?.();
   await expect(page.getByRole('region', { name: 'Diagnostic en cours' })).toBeVisible();
