@@ -228,33 +228,41 @@ describe('backup and restore', () => {
     ]);
   });
 
-  test('a prefix or an operator set in two browsers: the one set first stays, the other is reported until set again', () => {
+  test('a prefix or an operator set differently in the file: a choice, this browser’s by default, whichever came first', () => {
     const theirs = { name: 'Cave B', exciseNumber: 'FR0B0000000B2', street: '2 rue B', city: 'Reims' };
     const ours = { name: 'Cave A', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
-    registerStore.apply((r) => setPrefix(r, 'BBB', later(30)), later(30));
-    registerStore.apply((r) => ok({ ...r, operator: theirs }), later(30));
-    const text = saveAndMove();
-    // Here, earlier: prefix AAA and its series begun (changing it here would need a confirmation).
-    registerStore.apply((r) => setPrefix(r, 'AAA', NOW), NOW);
-    registerStore.apply((r) => ok({ ...r, operator: ours }), NOW);
+    // The other workstation set its own first (earlier), with a document of its series.
+    registerStore.apply((r) => setPrefix(r, 'BBB', NOW), NOW);
+    registerStore.apply((r) => ok({ ...r, operator: theirs }), NOW);
     registerStore.write(
-      withDocument(withEpisode({}, registerStore.getSnapshot().value), input('', 'Cave ici')),
+      withDocument(withEpisode({}, registerStore.getSnapshot().value), input('', 'Cave là')),
       later(1),
     );
-    restore(text);
-    let { value, conflicts } = registerStore.getSnapshot();
-    expect([value.prefix, value.operator]).toEqual(['AAA', ours]);
-    expect(value.prefixChanges).toEqual([]);
-    expect(conflicts).toEqual([
-      expect.objectContaining({ kind: 'operatorTwice', other: theirs }),
-      expect.objectContaining({ kind: 'prefixTwice', other: 'BBB' }),
+    const text = saveAndMove();
+    // Here, later: prefix AAA and its series begun.
+    registerStore.apply((r) => setPrefix(r, 'AAA', later(30)), later(30));
+    registerStore.apply((r) => ok({ ...r, operator: ours }), later(30));
+    registerStore.write(
+      withDocument(withEpisode({}, registerStore.getSnapshot().value), input('', 'Cave ici')),
+      later(31),
+    );
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    // Asked before restoring, with both sides.
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({ kind: 'operator', here: ours, incoming: theirs }),
+      expect.objectContaining({ kind: 'prefix', here: 'AAA', incoming: 'BBB' }),
     ]);
-    // The user keeps this prefix, and takes the other operator: both settled, nothing else changed.
-    registerStore.keep('prefix', later(50));
-    registerStore.apply((r) => ok({ ...r, operator: theirs }), later(51));
+    // Restored as proposed: this browser's stay, settled; the next LRN follows this browser's series.
+    expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
+    let { value, conflicts } = registerStore.getSnapshot();
+    expect([value.prefix, value.operator, conflicts]).toEqual(['AAA', ours, []]);
+    expect(value.documents.map((d) => d.lrn).toSorted()).toEqual(['AAA202600001', 'BBB202600001']);
+    // The file's taken instead, chosen: set over both.
+    applyRestore(plan, { 'prefix:prefix': 'incoming', 'operator:operator': 'incoming' });
     ({ value, conflicts } = registerStore.getSnapshot());
-    expect([value.prefix, value.operator, conflicts]).toEqual(['AAA', theirs, []]);
-    expect(value.documents.map((d) => d.lrn)).toEqual(['AAA202600001']);
+    expect([value.prefix, value.operator, conflicts]).toEqual(['BBB', theirs, []]);
   });
 
   test('a backup written before the register was a log restores its register, with its milestones', () => {

@@ -10,7 +10,9 @@ import { callLog } from '../helpDesk/callLog';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamma/log';
 import { operatorKnown } from '../gamma/operator';
-import { reduceRegister } from '../gamma/reduce';
+import { reduceRegister, type ReducedRegister } from '../gamma/reduce';
+import { registerStore } from '../gamma/store';
+import type { Operator } from '../gamma/schema';
 import { incidentLog } from '../incident/log';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
@@ -22,6 +24,7 @@ import { union, type Log, type RecordEvent } from '../records/log';
 export const BACKUP_FORMAT = 1;
 /** Two references the same (both read through their schema, so their fields come in one order). */
 const same = (a: Profile, b: Profile | null) => JSON.stringify(a) === JSON.stringify(b);
+const same2 = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 export const APPLICATION = 'secours-douane';
 const storeName = z.string().check(z.maxLength(60));
 
@@ -107,7 +110,11 @@ export interface ProfileConflict {
   readonly here: Profile;
   readonly incoming: Profile;
 }
-export type Conflict = ProfileConflict;
+/** The register's operator or prefix, set differently here and in the file: a choice, set over both. */
+export type RegisterValueConflict =
+  | { readonly kind: 'operator'; readonly id: 'operator'; readonly here: Operator; readonly incoming: Operator }
+  | { readonly kind: 'prefix'; readonly id: 'prefix'; readonly here: string; readonly incoming: string };
+export type Conflict = ProfileConflict | RegisterValueConflict;
 
 export interface RestorePlan {
   /** Each record's events in the file (those of the stores a file kept before the logs too), by log name. */
@@ -171,6 +178,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   // Each record's events in the file (its own, and its stores' of before) that this browser lacks.
   const events: Record<string, unknown[]> = {};
+  let fileRegister: ReducedRegister | null = null;
   for (const log of LOGS) {
     const stored = (n: string) => (backup.stores[n] ? JSON.stringify(backup.stores[n]) : null);
     const old = log.eventsOfOld(stored);
@@ -180,6 +188,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
     if (read.rejected.length > 0) notRead(log.name, read.rejected);
     const here = new Set(log.getSnapshot().events.map((e) => e.id));
     events[log.name] = read.events.filter((e) => !here.has(e.id));
+    if (log === registerLog) fileRegister = reduceRegister(read.events as RegisterEvent[]);
   }
   const added = (log: Log<RecordEvent>, type: string) =>
     events[log.name]!.filter((e) => (e as RecordEvent).type === type).length;
@@ -194,6 +203,17 @@ export function planRestore(backup: BackupFile): RestorePlan {
   if (incomingProfile && !hereProfile) profile = incomingProfile;
   else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
     conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
+
+  // The register's operator and prefix, each set on both sides to another value: the user's choice (as
+  // the register would otherwise keep whichever was set first, this browser's or not).
+  const registerHereNow = reduceRegister(registerHere);
+  if (fileRegister) {
+    const [h, f] = [registerHereNow, fileRegister];
+    if (h.heads.operator.length && f.heads.operator.length && !same2(h.register.operator, f.register.operator))
+      conflicts.push({ kind: 'operator', id: 'operator', here: h.register.operator, incoming: f.register.operator });
+    if (h.heads.prefix.length && f.heads.prefix.length && h.register.prefix !== f.register.prefix)
+      conflicts.push({ kind: 'prefix', id: 'prefix', here: h.register.prefix, incoming: f.register.prefix });
+  }
 
   const preferences: Record<string, object> = {};
   for (const store of PREFERENCES) {
@@ -233,8 +253,9 @@ export type Choice = 'here' | 'incoming';
  * holds it), as are the values the file had set aside.
  */
 export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
-  const took = plan.conflicts.some((c) => choices[`${c.kind}:${c.id}`] === 'incoming');
+  const takes = (c: Conflict) => choices[`${c.kind}:${c.id}`] === 'incoming';
   const profile = plan.conflicts.find((c) => c.kind === 'profile');
+  const took = profile !== undefined && takes(profile);
   const results: WriteResult[] = LOGS.map((log) => {
     const events = (plan.events[log.name] ?? []) as RecordEvent[];
     return events.length > 0 ? log.append(...events) : ok(undefined);
@@ -251,6 +272,15 @@ export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string,
   if (!keptAside) results.push(refuse('full'));
   const chosen = profile && took ? profile.incoming : plan.profile;
   if (keptAside && chosen && !same(chosen, profileStore.getSnapshot().value)) results.push(profileStore.write(chosen));
+  // The register's operator and prefix as chosen, set over both copies' (the register's events joined first).
+  for (const c of plan.conflicts)
+    if (c.kind === 'operator' || c.kind === 'prefix') {
+      const value = takes(c) ? c.incoming : c.here;
+      const set = registerStore.choose(
+        c.kind === 'operator' ? { operator: value as Operator } : { prefix: value as string },
+      );
+      results.push(set.ok ? ok(undefined) : refuse(set.problem.storage));
+    }
   // Read again: what was set here since the plan was made (another tab) stays.
   for (const store of PREFERENCES) {
     const file = plan.preferences[store.name];

@@ -77,17 +77,40 @@ export const DATA_TEXT = {
     `À ajouter : ${count} d’éléments déjà dans ce navigateur (étapes, dates, corrections).`,
   asideOnly: (count: string) => `Le fichier n’apporte rien de nouveau à afficher, seulement ${count}, à garder ici.`,
   onlyConflicts: 'Le fichier n’apporte rien d’autre que ce qui diffère ci-dessous.',
-  keptReferences: (incoming: boolean) =>
-    incoming
-      ? 'Vos références sont désormais celles du fichier ; celles de ce navigateur sont mises de côté.'
-      : 'Vos références restent celles de ce navigateur ; celles du fichier sont mises de côté.',
+  /** What a restore kept of each thing that differed, said once it is done. */
+  kept: {
+    profile: (incoming: boolean) =>
+      incoming
+        ? 'Vos références sont désormais celles du fichier ; celles de ce navigateur sont mises de côté.'
+        : 'Vos références restent celles de ce navigateur ; celles du fichier sont mises de côté.',
+    operator: (incoming: boolean) =>
+      incoming
+        ? 'L’expéditeur du registre LRN est désormais celui du fichier.'
+        : 'L’expéditeur du registre LRN reste celui de ce navigateur.',
+    prefix: (incoming: boolean) =>
+      incoming
+        ? 'Le préfixe des LRN est désormais celui du fichier.'
+        : 'Le préfixe des LRN reste celui de ce navigateur.',
+  },
   unreadable: (stores: string) => `Une partie du fichier n’a pas pu être lue (${stores}) : elle n’est pas restaurée.`,
   conflicts: (count: string) => `${count} entre ce navigateur et le fichier : choisissez lequel garder`,
   conflictsNote: 'La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.',
   restore: 'Restaurer',
   profileDetail: (fields: readonly string[]) => fields.filter(Boolean).join(' ; '),
-  referencesTitle: 'Vos références',
-  keepHere: 'Garder celui de ce navigateur',
-  takeIncoming: 'Prendre celui du fichier',
+  /** What differs, and the two choices, in its gender and number. */
+  differs: {
+    profile: { title: 'Vos références', here: 'Garder celles de ce navigateur', incoming: 'Prendre celles du fichier' },
+    operator: {
+      title: 'L’expéditeur du registre LRN',
+      here: 'Garder celui de ce navigateur',
+      incoming: 'Prendre celui du fichier',
+    },
+    prefix: {
+      title: 'Le préfixe des LRN (un changement en cours d’année commence une autre série)',
+      here: 'Garder celui de ce navigateur',
+      incoming: 'Prendre celui du fichier',
+    },
+  },
+  noPrefix: 'sans préfixe',
   choice: (label: string, detail: string) => `${label} : ${detail}`,
 } as const;

@@ -7,7 +7,7 @@ import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { registerEvent, registerLog, type RegisterEvent, type RegisterEventData } from './log';
 import { linkEvents, reduceRegister, registerEventsFor, type RegisterConflict, type RegisterHeads } from './reduce';
-import { emptyRegister, type Register } from './schema';
+import { emptyRegister, type Operator, type Register } from './schema';
 
 export interface RegisterSnapshot {
   readonly value: Register;
@@ -62,6 +62,18 @@ function appendEvents(made: readonly RegisterEventData[], heads: RegisterHeads, 
   return written.ok ? ok(getSnapshot().value) : refuse({ storage: written.problem });
 }
 
+function choose(value: { operator: Operator } | { prefix: string }, now = new Date()) {
+  return appendEvents(
+    [
+      'operator' in value
+        ? { type: 'operator.set', operator: value.operator }
+        : { type: 'prefix.set', prefix: value.prefix },
+    ],
+    getSnapshot().heads,
+    now,
+  );
+}
+
 export const registerStore = {
   name: registerLog.name,
   getSnapshot,
@@ -77,17 +89,10 @@ export const registerStore = {
    * other is taken by setting it, as any change.
    */
   keep(field: 'operator' | 'prefix', now = new Date()): Result<Register, StorageFailure> {
-    const { value, heads } = getSnapshot();
-    return appendEvents(
-      [
-        field === 'operator'
-          ? { type: 'operator.set', operator: value.operator }
-          : { type: 'prefix.set', prefix: value.prefix },
-      ],
-      heads,
-      now,
-    );
+    const { value } = getSnapshot();
+    return choose(field === 'operator' ? { operator: value.operator } : { prefix: value.prefix }, now);
   },
-  /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */
+  /** The operator or the prefix chosen (a restore's choice), set over every set of it: settled. */
+  choose /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */,
   write: (next: Register, now = new Date()) => appendChange(next, now),
 };

@@ -21,6 +21,7 @@ import {
   type RestorePlan,
 } from '../backup/backup';
 import { downloadBackup } from '../backup/download';
+import { operatorText } from '../gamma/texts';
 import { DATA_TEXT as T, NOUNS, PERSIST_TEXT, READ_PROBLEM_TEXT } from '../backup/texts';
 
 /** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
@@ -125,7 +126,7 @@ function Restore() {
     // Which references were kept: said only once that write worked (it is the last of the results).
     const references = failed.length
       ? []
-      : plan.conflicts.map((c) => T.keptReferences(choices[`${c.kind}:${c.id}`] === 'incoming'));
+      : plan.conflicts.map((c) => T.kept[c.kind](choices[`${c.kind}:${c.id}`] === 'incoming'));
     setDone([failed.length === 0 ? T.restored : T.notAllRestored, ...references].join(' '));
     setPlan(null);
   };
@@ -214,12 +215,11 @@ function PlanView({
   );
 }
 
-function describe(c: Conflict, side: 'here' | 'incoming'): { title: string; detail: string } {
+function detailOf(c: Conflict, side: 'here' | 'incoming'): string {
+  if (c.kind === 'operator') return operatorText(c[side]);
+  if (c.kind === 'prefix') return c[side] || T.noPrefix;
   const p = c[side];
-  return {
-    title: T.referencesTitle,
-    detail: T.profileDetail([p.companyName, p.eori, p.address, p.phone, p.officeName, p.officeEmail]),
-  };
+  return T.profileDetail([p.companyName, p.eori, p.address, p.phone, p.officeName, p.officeEmail]);
 }
 
 function ConflictChoice({
@@ -232,16 +232,15 @@ function ConflictChoice({
   onChoose: (c: Choice) => void;
 }) {
   const name = `conflict-${conflict.kind}-${conflict.id}`;
-  const here = describe(conflict, 'here');
-  const incoming = describe(conflict, 'incoming');
+  const words = T.differs[conflict.kind];
   return (
     <div className="conflict">
-      <p className="conflict-title">{here.title}</p>
+      <p className="conflict-title">{words.title}</p>
       <div className="radios">
         {(
           [
-            ['here', T.keepHere, here.detail],
-            ['incoming', T.takeIncoming, incoming.detail],
+            ['here', words.here, detailOf(conflict, 'here')],
+            ['incoming', words.incoming, detailOf(conflict, 'incoming')],
           ] as const
         ).map(([side, label, detail]) => (
           <div className="radio" key={side}>
