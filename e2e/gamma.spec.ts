@@ -117,15 +117,24 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
       document.querySelector('.site-header')!.getBoundingClientRect().bottom,
   );
   expect(gap).toBeGreaterThanOrEqual(16);
-  // The last link, reached with the keyboard: its focus ring (6 px around it) whole within the row.
-  const last = row.getByRole('link', { name: 'Aide' });
-  await last.focus();
-  await expect
-    .poll(async () => {
-      const [r, l] = [(await row.boundingBox())!, (await last.boundingBox())!];
-      return [l.x - 6 >= r.x, l.x + l.width + 6 <= r.x + r.width, l.y - 6 >= r.y, l.y + l.height + 6 <= r.y + r.height];
-    })
-    .toEqual([true, true, true, true]);
+  // Each link reached with the keyboard: scrolled whole into the row, its focus ring (6 px around it) too.
+  const links = await row.getByRole('link').all();
+  await links[0]!.focus();
+  for (const [n, link] of links.entries()) {
+    if (n > 0) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    await expect
+      .poll(async () => {
+        const [r, l] = [(await row.boundingBox())!, (await link.boundingBox())!];
+        return [
+          l.x - 6 >= r.x,
+          l.x + l.width + 6 <= r.x + r.width,
+          l.y - 6 >= r.y,
+          l.y + l.height + 6 <= r.y + r.height,
+        ];
+      })
+      .toEqual([true, true, true, true]);
+  }
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto('/gamma/backup?v=1&r=gamma-no-yes');
   await page.getByRole('link', { name: 'Tenir le registre des documents de secours' }).click();

@@ -99,6 +99,14 @@ function SiteNav() {
       if (link.left < shown.left || link.right > shown.right) row.scrollLeft += link.left - shown.left - 16;
     });
   });
+  // A link reached with the keyboard, half out of the row on a phone: scrolled whole into it.
+  useEffect(() => {
+    const row = list.current;
+    const show = (e: FocusEvent) =>
+      e.target instanceof HTMLElement && e.target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    row?.addEventListener('focusin', show);
+    return () => row?.removeEventListener('focusin', show);
+  }, []);
   return (
     <nav aria-label={T.nav}>
       <ul className="nav-list" ref={list}>

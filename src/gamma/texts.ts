@@ -397,7 +397,7 @@ export const REGISTER_TEXT = {
     endAsk: 'GAMMA 2 fonctionne de nouveau : terminer l’épisode…',
     startedAt: 'Début de la panne',
     startedAtHint: 'Date et heure, heure de Paris.',
-    by: 'Autorisation de la procédure de secours (obligatoire)',
+    by: 'Autorisation de la procédure de secours',
     atHint: 'Heure de Paris ; pas avant le début de la panne.',
     daReference: 'Référence de la demande d’assistance',
   },

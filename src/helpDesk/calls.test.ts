@@ -88,6 +88,7 @@ describe('a call, derived from its events', () => {
       // The phone as the caller gives it, with the country code.
       '+33 1 23 45 67 89',
       '0033 1 23 45 67 89',
+      '+33 (0)1 23 45 67 89',
     ])
       expect(
         searchWords(q).every((w) => text.includes(w)),

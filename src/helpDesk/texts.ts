@@ -329,7 +329,7 @@ export function searchText(call: Call, outcome: string): string {
  * 0033): its digits, as the search keeps a number, in the national form the caller's phone is kept in.
  */
 export function searchWords(query: string): string[] {
-  const q = query.trim();
+  const q = query.trim().replace(/\(0\)/g, '');
   if (/^(\+|00)?[\d\s.\-/()]{6,}$/.test(q)) return [q.replace(/\D/g, '').replace(/^(00)?33(?=\d{9}$)/, '0')];
   return fold(q).split(/\s+/).filter(Boolean);
 }

@@ -138,6 +138,9 @@ describe('operator profile', () => {
     expect(normalisePhone('+33 9 70 28 01 00')).toBe('09 70 28 01 00');
     expect(normalisePhone('01.23.45.67.89')).toBe('01 23 45 67 89');
     expect(normalisePhone('0033612345678')).toBe('06 12 34 56 78');
+    // The (0) written after the country code is not dialled from abroad: not a digit of the number.
+    expect(normalisePhone('+33 (0)6 12 34 56 78')).toBe('06 12 34 56 78');
+    expect(normalisePhone('+44 (0)20 7946 0958')).toBe('+442079460958');
     expect(normalisePhone('00 12 34 56 78')).toBeNull();
     expect(normalisePhone('12345')).toBeNull();
   });

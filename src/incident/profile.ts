@@ -56,7 +56,8 @@ export function eoriProblem(raw: string): EoriProblem | null {
  * dashes and brackets are allowed.
  */
 export function normalisePhone(raw: string): string | null {
-  const compact = raw.replace(/[\s.\-()]/g, '');
+  // « +33 (0)6 … »: the (0) is not dialled after a country code.
+  const compact = raw.replace(/\(0\)/g, '').replace(/[\s.\-()]/g, '');
   const m = /^(?:\+33|0033|0)([1-9]\d{8})$/.exec(compact);
   if (m) return `0${m[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ');
   // After 00, at least 9 digits: « 00 12 34 56 78 » is a French number mistyped, not a foreign one.

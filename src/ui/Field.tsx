@@ -89,6 +89,7 @@ export function Field({ id, label, hint, error, need, inline = false, children }
 export function FieldSet({
   id,
   legend,
+  need,
   hint,
   error,
   radios = false,
@@ -97,6 +98,7 @@ export function FieldSet({
 }: {
   id: string;
   legend: ReactNode;
+  need?: Need | undefined;
   hint?: ReactNode;
   error?: string | null | undefined;
   /** A radio group: one choice among the controls. */
@@ -112,7 +114,10 @@ export function FieldSet({
       {...(radios ? { role: 'radiogroup' } : {})}
       {...(error && radios ? { 'aria-invalid': true } : {})}
     >
-      <legend className="label">{legend}</legend>
+      <legend className="label">
+        {legend}
+        {need && <span className="field-need">{NEED_TEXT[need]}</span>}
+      </legend>
       <Message id={id} hint={hint} error={error} />
       {children}
     </fieldset>

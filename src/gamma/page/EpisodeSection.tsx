@@ -223,7 +223,7 @@ function EpisodeForm({
         type="datetime-local"
         max={now}
       />
-      <FieldSet id={`${FORM}-by`} legend={T.by} error={errors.by} radios>
+      <FieldSet id={`${FORM}-by`} legend={T.by} need="required" error={errors.by} radios>
         <div className="radios">
           {choices.map((value) => (
             <div className="radio" key={value}>
