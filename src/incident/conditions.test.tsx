@@ -1,4 +1,5 @@
 /** The two conditions of the procedure, as the incident page gives them while a service lacks one. */
+import { screen } from '@testing-library/react';
 import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
@@ -49,4 +50,32 @@ test('with two services, each one still lacking a condition is named with its ow
   expect(panel.querySelectorAll('.conditions')).toHaveLength(1);
   expect(panel).toHaveTextContent(/^Pour Delta X Export, la procédure de secours ne sera possible qu’une fois/);
   expect(panel.querySelector('.todo')).toHaveTextContent(/bureau de douane informé/);
+});
+
+test('with two services, each DA form’s fields say which service they are for', async () => {
+  const id = 'incident-two-forms';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+    incidentEvent(
+      id,
+      {
+        type: 'service.added',
+        service: 'xe',
+        mode: 'dti',
+        reasons: ['Validation impossible'],
+        time: '2026-11-23T09:30',
+      },
+      later(1),
+    ),
+  );
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${id}`);
+  for (const service of ['Delta X Import', 'Delta X Export'])
+    expect(screen.getByLabelText(new RegExp(`^Numéro de la DA – ${service}`))).toBeInTheDocument();
+  // Each office-hours question (its group's legend) names its service too.
+  const legends = screen.getAllByRole('radiogroup').map((g) => g.querySelector('legend')!.textContent);
+  expect(legends.filter((l) => l?.includes('ouvert à cette heure'))).toEqual([
+    expect.stringMatching(/ouvert à cette heure.* – Delta X Import$/),
+    expect.stringMatching(/ouvert à cette heure.* – Delta X Export$/),
+  ]);
 });

@@ -272,7 +272,9 @@ export const NEXT_TEXT = {
   daTimeLabel: (service: string) => `Heure d’enregistrement de la DA – ${service} (une fois la DA déposée)`,
   daTimeHint:
     'Conseil de l’outil : relevez cette heure dans le courriel automatique accusant réception de la DA, s’il l’indique. Heure de Paris.',
-  daNumber: 'Numéro de la DA',
+  daNumber: (service: string) => `Numéro de la DA – ${service}`,
+  /** After a question of a service's form, for a screen reader (the form is in that service's card). */
+  forService: (service: string) => ` – ${service}`,
   daSubmit: (service: string) => `Enregistrer la DA – ${service}`,
   officeOpenLegend: 'Votre bureau de douane était-il ouvert à cette heure ?',
   officeOpenHint:

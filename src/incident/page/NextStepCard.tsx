@@ -181,7 +181,7 @@ function DaStep({
             <>
               <TextField
                 id={`${fieldId}-number`}
-                label={T.daNumber}
+                label={T.daNumber(label)}
                 need="optional"
                 type="text"
                 maxLength={40}
@@ -189,7 +189,17 @@ function DaStep({
                 value={values.daNumber}
                 onChange={(v) => set('daNumber', v)}
               />
-              <FieldSet id={`${fieldId}-office`} legend={T.officeOpenLegend} hint={T.officeOpenHint} radios>
+              <FieldSet
+                id={`${fieldId}-office`}
+                legend={
+                  <>
+                    {T.officeOpenLegend}
+                    <span className="visually-hidden">{T.forService(label)}</span>
+                  </>
+                }
+                hint={T.officeOpenHint}
+                radios
+              >
                 <div className="radios radios-inline">
                   {(['yes', 'no'] as const).map((v) => (
                     <div className="radio" key={v}>
