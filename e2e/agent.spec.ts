@@ -610,6 +610,25 @@ test('at 200 % zoom: the button cuts no line; the panel is a drawer the A key op
   await page.keyboard.press('a');
   arrive?.();
   await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+
+  // In the open drawer, a key answers the question behind it: the next question comes, the focus stays in
+  // the drawer (the page behind is inert).
+  await page.goto('/');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await page.keyboard.press('a');
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+  await page.keyboard.press('1');
+  await expectHeading(page, 'Quel service DELTA utilisez-vous ?');
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
+  // Back to the first question, the call ended: its notice takes the focus; a key there starts the next
+  // call, the notice goes, and the focus stays in the drawer, on its title.
+  await page.keyboard.press('r');
+  await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
+  await panel.getByRole('button', { name: /^Fin d’appel/ }).click();
+  await expect(panel.getByText(/^Appel terminé à/)).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(panel.getByText(/^Appel terminé à/)).toBeHidden();
+  await expect(panel.getByRole('heading', { name: 'Mode assistance' })).toBeFocused();
   await context.close();
 });
 

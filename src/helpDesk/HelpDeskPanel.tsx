@@ -168,7 +168,13 @@ export default function HelpDeskPanel() {
     if (shownNode.current === node) return;
     shownNode.current = node;
     panelRef.current?.scrollTo?.({ top: 0 });
-  }, [node]);
+    // A key answered with the drawer open: the page behind it changed, the focus stays in the drawer.
+    if (!open) return;
+    const frame = requestAnimationFrame(() => {
+      if (!panelRef.current?.contains(document.activeElement)) titleRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [node, open]);
   // The drawer, while open on a narrow screen, covers the page: the page is set aside (inert) so that the
   // keyboard stays in the drawer, as in a dialog; so is the drawer's own button, hidden behind it.
   // The window widened (or zoomed back) with the drawer open: the panel is beside the page again, closed.
@@ -388,6 +394,10 @@ export default function HelpDeskPanel() {
         onConfirm={() => {
           setAsking(null);
           if (pageCall) resume(pageCall);
+          // The button it was asked from is gone with its notice: the focus, if lost, to the panel's title.
+          requestAnimationFrame(() => {
+            if (document.activeElement === document.body) titleRef.current?.focus();
+          });
         }}
       >
         <p>{current ? CONFIRM_TEXT.resume.body : CONFIRM_TEXT.resume.bodyNoCall}</p>
