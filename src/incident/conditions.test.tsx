@@ -13,10 +13,20 @@ beforeAll(preloadScreens);
 
 const later = (s: number) => new Date(NOW.getTime() + s * 1000);
 
+/** An incident of Delta X Import, with Delta X Export added `at` seconds after NOW; its events. */
+const withExportAdded = (id: string, at: number) =>
+  incidentEvent(
+    id,
+    { type: 'service.added', service: 'xe', mode: 'dti', reasons: ['Validation impossible'], time: '2026-11-23T09:30' },
+    later(at),
+  );
+const openedFor = (id: string) =>
+  newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!;
+
 test('with two services, each one still lacking a condition is named with its own', async () => {
   const id = 'incident-conditions';
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+    ...openedFor(id),
     incidentEvent(
       id,
       { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', officeOpen: true, text: 'DA' },
@@ -27,17 +37,7 @@ test('with two services, each one still lacking a condition is named with its ow
       { type: 'step.done', step: 'office.inform', services: ['xi'], time: '2026-11-23T09:20' },
       later(2),
     ),
-    incidentEvent(
-      id,
-      {
-        type: 'service.added',
-        service: 'xe',
-        mode: 'dti',
-        reasons: ['Validation impossible'],
-        time: '2026-11-23T09:30',
-      },
-      later(3),
-    ),
+    withExportAdded(id, 3),
     incidentEvent(
       id,
       { type: 'da.filed', service: 'xe', time: '2026-11-23T09:40', officeOpen: true, text: 'DA' },
@@ -54,20 +54,7 @@ test('with two services, each one still lacking a condition is named with its ow
 
 test('with two services, each DA form’s fields say which service they are for', async () => {
   const id = 'incident-two-forms';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-    incidentEvent(
-      id,
-      {
-        type: 'service.added',
-        service: 'xe',
-        mode: 'dti',
-        reasons: ['Validation impossible'],
-        time: '2026-11-23T09:30',
-      },
-      later(1),
-    ),
-  );
+  incidentLog.append(...openedFor(id), withExportAdded(id, 1));
   profileStore.write(TEST_PROFILE);
   await renderWholePage(`/incidents/${id}`);
   for (const service of ['Delta X Import', 'Delta X Export'])
