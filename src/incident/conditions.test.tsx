@@ -13,13 +13,14 @@ beforeAll(preloadScreens);
 
 const later = (s: number) => new Date(NOW.getTime() + s * 1000);
 
-/** An incident of Delta X Import, with Delta X Export added `at` seconds after NOW; its events. */
+/** Delta X Export added to incident `id`, `at` seconds after NOW. */
 const withExportAdded = (id: string, at: number) =>
   incidentEvent(
     id,
     { type: 'service.added', service: 'xe', mode: 'dti', reasons: ['Validation impossible'], time: '2026-11-23T09:30' },
     later(at),
   );
+/** The events opening incident `id`, for Delta X Import. */
 const openedFor = (id: string) =>
   newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!;
 
