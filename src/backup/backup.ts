@@ -22,9 +22,8 @@ import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
 export const BACKUP_FORMAT = 1;
-/** Two references the same (both read through their schema, so their fields come in one order). */
-const same = (a: Profile, b: Profile | null) => JSON.stringify(a) === JSON.stringify(b);
-const same2 = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Two values the same (both read through their schema, so their fields come in one order). */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 export const APPLICATION = 'secours-douane';
 const storeName = z.string().check(z.maxLength(60));
 
@@ -209,7 +208,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const registerHereNow = reduceRegister(registerHere);
   if (fileRegister) {
     const [h, f] = [registerHereNow, fileRegister];
-    if (h.heads.operator.length && f.heads.operator.length && !same2(h.register.operator, f.register.operator))
+    if (h.heads.operator.length && f.heads.operator.length && !same(h.register.operator, f.register.operator))
       conflicts.push({ kind: 'operator', id: 'operator', here: h.register.operator, incoming: f.register.operator });
     if (h.heads.prefix.length && f.heads.prefix.length && h.register.prefix !== f.register.prefix)
       conflicts.push({ kind: 'prefix', id: 'prefix', here: h.register.prefix, incoming: f.register.prefix });

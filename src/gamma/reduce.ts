@@ -148,8 +148,10 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
   const open = episodes.filter((e) => e.endedAt === undefined);
   if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
   // The operator and the prefix: the first set of those no other replaces; the others, conflicts.
-  const [operator, ...otherOperators] = unreplaced(operators);
-  const [prefix, ...otherPrefixes] = unreplaced(prefixes);
+  const operatorHeads = unreplaced(operators);
+  const prefixHeads = unreplaced(prefixes);
+  const [operator, ...otherOperators] = operatorHeads;
+  const [prefix, ...otherPrefixes] = prefixHeads;
   for (const o of otherOperators)
     if (!same(o.operator, operator!.operator)) conflicts.push({ kind: 'operatorTwice', other: o.operator, at: o.at });
   for (const p of otherPrefixes)
@@ -169,8 +171,8 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
     },
     conflicts,
     heads: {
-      operator: unreplaced(operators).map((e) => e.id),
-      prefix: unreplaced(prefixes).map((e) => e.id),
+      operator: operatorHeads.map((e) => e.id),
+      prefix: prefixHeads.map((e) => e.id),
       documents: documentIds,
     },
   };
