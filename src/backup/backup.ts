@@ -205,9 +205,9 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   // The register's operator and prefix, each set on both sides to another value: the user's choice (as
   // the register would otherwise keep whichever was set first, this browser's or not).
-  const registerHereNow = reduceRegister(registerHere);
-  if (fileRegister) {
-    const [h, f] = [registerHereNow, fileRegister];
+  const h = reduceRegister(registerHere);
+  const f = fileRegister;
+  if (f) {
     if (h.heads.operator.length && f.heads.operator.length && !same(h.register.operator, f.register.operator))
       conflicts.push({ kind: 'operator', id: 'operator', here: h.register.operator, incoming: f.register.operator });
     if (h.heads.prefix.length && f.heads.prefix.length && h.register.prefix !== f.register.prefix)

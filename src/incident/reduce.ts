@@ -50,7 +50,7 @@ interface MutableService {
 type Targets = Map<string, { incident: Draft; service?: MutableService; entry?: MutableService['journal'][0] }>;
 
 /** A DA filed for a service: its DA, and the step of its journal. */
-function fileDa(i: Draft, s: MutableService, e: Extract<IncidentEvent, { type: 'da.filed' }>, targets: Targets) {
+function applyDaFiled(i: Draft, s: MutableService, e: Extract<IncidentEvent, { type: 'da.filed' }>, targets: Targets) {
   s.da = {
     event: e.id,
     numbers: e.number ? [{ value: e.number, recordedAt: e.at }] : [],
@@ -140,7 +140,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         if (s.da) {
           s.otherDas.push(e);
           i.conflicts.push({ kind: 'twoDas', service: e.service, ignored: e.id, number: e.number ?? '', time: e.time });
-        } else fileDa(i, s, e, targets);
+        } else applyDaFiled(i, s, e, targets);
         break;
       }
       case 'step.done': {
@@ -217,7 +217,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           const other = s.otherDas.shift();
           if (other) {
             i.conflicts = i.conflicts.filter((c) => c.ignored !== other.id);
-            fileDa(i, s, other, targets);
+            applyDaFiled(i, s, other, targets);
           }
         }
         targets.delete(e.corrects);
