@@ -237,7 +237,7 @@ describe('the restore file', () => {
         };
         attempt(() => {
           const read = readBackup(content);
-          if (read.ok) applyRestore(planRestore(read.value), {});
+          if (read.ok) applyRestore(planRestore(read.value), false);
           expect(read.ok ? 'restored' : read.problem).toMatch(/^(restored|notJson|notBackup|newerFormat)$/);
           const lrns = registerStore.getSnapshot().value.documents.map((d) => d.lrn);
           const lost =

@@ -13,7 +13,8 @@ import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { setAside } from '../lib/storage';
 import { withDocument, withEpisode, refused, TEST_NOW as NOW } from '../testing/rules';
-import { recordMilestone, voidDocument } from '../gamma/documents';
+import { addDocument, recordMilestone, voidDocument } from '../gamma/documents';
+import { unsettledOf } from '../gamma/reduce';
 import { setPrefix } from '../gamma/series';
 import { ok } from '../lib/result';
 import { applyRestore, makeBackup, planRestore, readBackup } from './backup';
@@ -53,7 +54,7 @@ const input = (lrn: string, consigneeName: string) => ({
 function restore(text: string) {
   const read = readBackup(text);
   if (!read.ok) throw new Error(read.problem);
-  applyRestore(planRestore(read.value), {});
+  applyRestore(planRestore(read.value), false);
 }
 
 /** Saves this browser's data, empties it (another computer), and gives the file's text. */
@@ -94,10 +95,10 @@ describe('backup and restore', () => {
     const read = readBackup(saveAndMove());
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
-    expect(plan.conflicts).toEqual([]);
+    expect(plan.profileConflict).toBeNull();
     expect(plan.added).toMatchObject({ incidents: 2, documents: 2, episodes: 1, calls: 1, profile: true });
     expect(plan.added.events).toBeGreaterThan(6);
-    expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
+    expect(applyRestore(plan, false).every((r) => r.ok)).toBe(true);
 
     expect(incidentLog.getSnapshot().events).toEqual(before.incidents);
     expect(incidents().find((i) => i.id === 'inc-1')!.services[0]!.da?.text).toBe('DA');
@@ -122,7 +123,7 @@ describe('backup and restore', () => {
       helpDesk: false,
       events: 0,
     });
-    applyRestore(plan, {});
+    applyRestore(plan, false);
     expect(localStorage.getItem(incidentLog.key)).toBe(before);
   });
 
@@ -139,8 +140,8 @@ describe('backup and restore', () => {
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
-    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`)).toEqual(['profile:profile']);
-    applyRestore(plan, {});
+    expect(plan.profileConflict).toMatchObject({ here: { officeName: 'Rouen' }, incoming: { officeName: 'Le Havre' } });
+    applyRestore(plan, false);
     expect(incidents()[0]!.notes).toBe('ici');
     expect(registerStore.getSnapshot().value.documents[0]!.copySent?.at).toBe('2026-11-23T09:00');
     expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
@@ -156,17 +157,17 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.added.helpDesk).toBe(true);
-    applyRestore(plan, {});
+    applyRestore(plan, false);
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Camille' });
     // Set here already, with another name: the file's does not replace it.
     helpDeskModeStore.write({ enabled: false, agent: 'Zoé' });
     const again = planRestore(read.value);
     expect(again.added.helpDesk).toBe(false);
-    applyRestore(again, {});
+    applyRestore(again, false);
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false, agent: 'Zoé' });
     // Turned on here, no name typed yet (a new computer): the file's name is taken, the mode stays as set.
     helpDeskModeStore.write({ enabled: true });
-    applyRestore(planRestore(read.value), {});
+    applyRestore(planRestore(read.value), false);
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Camille' });
   });
 
@@ -181,10 +182,10 @@ describe('backup and restore', () => {
     expect(plan.added.helpDesk).toBe(true);
     // Another tab turns help-desk mode off before « Restaurer »: that choice stays; the name is taken.
     helpDeskModeStore.write({ enabled: false });
-    applyRestore(plan, {});
+    applyRestore(plan, false);
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: false, agent: 'Lou' });
     localStorage.clear();
-    applyRestore(planRestore(read.value), {});
+    applyRestore(planRestore(read.value), false);
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Lou' });
   });
 
@@ -196,8 +197,8 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     // Said before restoring, then on the register's page.
-    expect(plan.lrnsTwice).toBe(1);
-    applyRestore(plan, {});
+    expect(plan.registerConflicts).toBe(1);
+    applyRestore(plan, false);
     const { value, conflicts } = registerStore.getSnapshot();
     expect(value.documents.map((d) => d.lrn)).toEqual(['SEC202600001']);
     expect(conflicts).toEqual([expect.objectContaining({ kind: 'lrnTwice', lrn: 'SEC202600001' })]);
@@ -228,7 +229,7 @@ describe('backup and restore', () => {
     ]);
   });
 
-  test('a prefix or an operator set differently in the file: a choice, this browser’s by default, whichever came first', () => {
+  test('a prefix or an operator set differently in the file: reported, and no LRN drawn up until one is chosen', () => {
     const theirs = { name: 'Cave B', exciseNumber: 'FR0B0000000B2', street: '2 rue B', city: 'Reims' };
     const ours = { name: 'Cave A', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
     // The other workstation set its own first (earlier), with a document of its series.
@@ -249,20 +250,26 @@ describe('backup and restore', () => {
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
-    // Asked before restoring, with both sides.
-    expect(plan.conflicts).toEqual([
-      expect.objectContaining({ kind: 'operator', here: ours, incoming: theirs }),
-      expect.objectContaining({ kind: 'prefix', here: 'AAA', incoming: 'BBB' }),
-    ]);
-    // Restored as proposed: this browser's stay, settled; the next LRN follows this browser's series.
-    expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
-    let { value, conflicts } = registerStore.getSnapshot();
+    // Said before restoring, then on the register's page.
+    expect(plan.registerConflicts).toBe(2);
+    expect(applyRestore(plan, false).every((r) => r.ok)).toBe(true);
+    expect(registerStore.getSnapshot().conflicts.map((c) => c.kind)).toEqual(['operatorTwice', 'prefixTwice']);
+    // Whichever was set first, no document is drawn up in a series nobody chose.
+    const add = () => registerStore.apply((r, c) => addDocument(r, input('', 'Cave'), later(40), null, unsettledOf(c)));
+    expect(add()).toEqual({ ok: false, problem: { unsettled: 'operator' } });
+    registerStore.choose({ operator: ours }, later(41));
+    expect(add()).toEqual({ ok: false, problem: { unsettled: 'prefix' } });
+    registerStore.choose({ prefix: 'AAA' }, later(42));
+    // Chosen: settled on both sides, and the series goes on from this browser's.
+    const { value, conflicts } = registerStore.getSnapshot();
     expect([value.prefix, value.operator, conflicts]).toEqual(['AAA', ours, []]);
-    expect(value.documents.map((d) => d.lrn).toSorted()).toEqual(['AAA202600001', 'BBB202600001']);
-    // The file's taken instead, chosen: set over both.
-    applyRestore(plan, { 'prefix:prefix': 'incoming', 'operator:operator': 'incoming' });
-    ({ value, conflicts } = registerStore.getSnapshot());
-    expect([value.prefix, value.operator, conflicts]).toEqual(['BBB', theirs, []]);
+    expect(add().ok).toBe(true);
+    expect(
+      registerStore
+        .getSnapshot()
+        .value.documents.map((d) => d.lrn)
+        .toSorted(),
+    ).toEqual(['AAA202600001', 'AAA202600002', 'BBB202600001']);
   });
 
   test('a backup written before the register was a log restores its register, with its milestones', () => {
@@ -273,7 +280,7 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.added).toMatchObject({ documents: 2, episodes: 1 });
-    applyRestore(plan, {});
+    applyRestore(plan, false);
     expect(registerStore.getSnapshot().value).toEqual(old);
   });
 
@@ -289,7 +296,7 @@ describe('backup and restore', () => {
     const file = { ...makeBackup(NOW), logs: {}, stores: { 'gamma-register': { v: 3, data: old } } };
     const read = readBackup(JSON.stringify(file));
     if (!read.ok) throw new Error(read.problem);
-    applyRestore(planRestore(read.value), {});
+    applyRestore(planRestore(read.value), false);
     const { value } = registerStore.getSnapshot();
     expect(value.operator).toEqual(ours);
     expect(value.prefix).toBe('PB2');
@@ -300,7 +307,7 @@ describe('backup and restore', () => {
     const file = { ...makeBackup(NOW), rejected: { 'agent-mode': ['{"old"'], 'a-later-store': ['{"x"'] } };
     const read = readBackup(JSON.stringify(file));
     if (!read.ok) throw new Error(read.problem);
-    applyRestore(planRestore(read.value), {});
+    applyRestore(planRestore(read.value), false);
     expect(makeBackup(NOW).rejected).toMatchObject({ 'agent-mode': ['{"old"'], 'a-later-store': ['{"x"'] });
   });
 
@@ -309,7 +316,7 @@ describe('backup and restore', () => {
     incidentLog.getSnapshot();
     const read = readBackup(saveAndMove());
     if (!read.ok) throw new Error(read.problem);
-    applyRestore(planRestore(read.value), {});
+    applyRestore(planRestore(read.value), false);
     expect(setAside(`${incidentLog.key}.rejected`)).toEqual(['{broken']);
   });
 
@@ -321,8 +328,8 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.added.calls).toBe(0);
-    applyRestore(plan, {});
-    applyRestore(planRestore(read.value), {});
+    applyRestore(plan, false);
+    applyRestore(planRestore(read.value), false);
     const calls = reduceCalls(callLog.getSnapshot().events);
     expect(calls.all.map((c) => c.id)).toEqual(['a', 'b']);
     expect(calls.current?.id).toBe('b');
@@ -359,7 +366,7 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.added.calls).toBe(1);
-    applyRestore(plan, {});
+    applyRestore(plan, false);
     const call = reduceCalls(callLog.getSnapshot().events).all[0]!;
     expect(call).toMatchObject({
       id: 'old-1',
@@ -391,7 +398,7 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.unreadable).toEqual(['incident-log']);
-    applyRestore(plan, {});
+    applyRestore(plan, false);
     expect(profileStore.getSnapshot().value).toEqual(PROFILE);
     expect(incidents()).toEqual([]);
     // Not restored, but not lost: set aside here, and in the next backup.
@@ -415,7 +422,7 @@ describe('backup and restore', () => {
     if (!read.ok) throw new Error(read.problem);
     const plan = planRestore(read.value);
     expect(plan.unreadable.toSorted()).toEqual(['profile', 'register-log']);
-    expect(applyRestore(plan, {}).every((r) => r.ok)).toBe(true);
+    expect(applyRestore(plan, false).every((r) => r.ok)).toBe(true);
     expect(incidents().map((i) => i.id)).toEqual(['inc-1']);
     expect(helpDeskModeStore.getSnapshot().value.enabled).toBe(true);
     expect(setAside(`${profileStore.key}.rejected`)).toEqual([JSON.stringify({ data: PROFILE })]);
@@ -436,10 +443,10 @@ describe('backup and restore', () => {
       if (k.endsWith('.rejected')) throw new DOMException('full', 'QuotaExceededError');
       setItem.call(this, k, v);
     });
-    expect(applyRestore(plan, { 'profile:profile': 'incoming' }).some((r) => !r.ok)).toBe(true);
+    expect(applyRestore(plan, true).some((r) => !r.ok)).toBe(true);
     expect(profileStore.getSnapshot().value).toEqual(PROFILE);
     full.mockRestore();
-    applyRestore(plan, { 'profile:profile': 'incoming' });
+    applyRestore(plan, true);
     expect(profileStore.getSnapshot().value!.officeName).toBe('Rouen');
     expect(setAside(`${profileStore.key}.rejected`).join()).toContain('"officeName":"Le Havre"');
   });

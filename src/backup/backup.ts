@@ -10,9 +10,7 @@ import { callLog } from '../helpDesk/callLog';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamma/log';
 import { operatorKnown } from '../gamma/operator';
-import { reduceRegister, type ReducedRegister } from '../gamma/reduce';
-import { registerStore } from '../gamma/store';
-import type { Operator } from '../gamma/schema';
+import { reduceRegister } from '../gamma/reduce';
 import { incidentLog } from '../incident/log';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
@@ -103,17 +101,11 @@ export function readBackup(text: string): Result<BackupFile, ReadProblem> {
 
 // ---- The plan of a restore: what the file adds, and the one choice it may ask for.
 
+/** The references, set differently here and in the file: the user's choice, the other set aside. */
 export interface ProfileConflict {
-  readonly kind: 'profile';
-  readonly id: 'profile';
   readonly here: Profile;
   readonly incoming: Profile;
 }
-/** The register's operator or prefix, set differently here and in the file: a choice, set over both. */
-export type RegisterValueConflict =
-  | { readonly kind: 'operator'; readonly id: 'operator'; readonly here: Operator; readonly incoming: Operator }
-  | { readonly kind: 'prefix'; readonly id: 'prefix'; readonly here: string; readonly incoming: string };
-export type Conflict = ProfileConflict | RegisterValueConflict;
 
 export interface RestorePlan {
   /** Each record's events in the file (those of the stores a file kept before the logs too), by log name. */
@@ -123,7 +115,7 @@ export interface RestorePlan {
   readonly preferences: Readonly<Record<string, object>>;
   /** What the file had set aside, and what of it does not read: set aside here, by name. */
   readonly rejected: Record<string, string[]>;
-  readonly conflicts: Conflict[];
+  readonly profileConflict: ProfileConflict | null;
   /** What the file adds, counted: « 2 incidents », « 5 documents »… */
   readonly added: {
     incidents: number;
@@ -136,8 +128,11 @@ export interface RestorePlan {
     /** Every event the file adds, those to records already here included (a step, a date, a correction). */
     events: number;
   };
-  /** LRNs the file and this browser each drew up for a document: both kept, reported by the register. */
-  readonly lrnsTwice: number;
+  /**
+   * What the register will report once both copies are joined (an LRN drawn up on both sides, a sender or
+   * a prefix set differently, two episodes open), for the user to settle on its page.
+   */
+  readonly registerConflicts: number;
   /** The records and values of the file that could not be read (damaged, another version): not restored. */
   readonly unreadable: string[];
 }
@@ -155,9 +150,7 @@ function keepOurs(old: readonly unknown[]) {
   });
 }
 
-/** How many LRNs of a register's events were drawn up twice. */
-const lrnsTwice = (register: readonly RegisterEvent[]) =>
-  reduceRegister(register).conflicts.filter((c) => c.kind === 'lrnTwice').length;
+const registerConflicts = (register: readonly RegisterEvent[]) => reduceRegister(register).conflicts.length;
 
 /** What restoring `backup` into the current data would do. */
 export function planRestore(backup: BackupFile): RestorePlan {
@@ -177,7 +170,6 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   // Each record's events in the file (its own, and its stores' of before) that this browser lacks.
   const events: Record<string, unknown[]> = {};
-  let fileRegister: ReducedRegister | null = null;
   for (const log of LOGS) {
     const stored = (n: string) => (backup.stores[n] ? JSON.stringify(backup.stores[n]) : null);
     const old = log.eventsOfOld(stored);
@@ -187,32 +179,19 @@ export function planRestore(backup: BackupFile): RestorePlan {
     if (read.rejected.length > 0) notRead(log.name, read.rejected);
     const here = new Set(log.getSnapshot().events.map((e) => e.id));
     events[log.name] = read.events.filter((e) => !here.has(e.id));
-    if (log === registerLog) fileRegister = reduceRegister(read.events as RegisterEvent[]);
   }
   const added = (log: Log<RecordEvent>, type: string) =>
     events[log.name]!.filter((e) => (e as RecordEvent).type === type).length;
   const registerHere = registerLog.getSnapshot().events;
 
-  const conflicts: Conflict[] = [];
   const hereProfile = profileStore.getSnapshot().value;
   const entry = backup.stores[profileStore.name];
   const incomingProfile = entry ? profileStore.parse(entry) : null;
   if (entry && incomingProfile === null) notRead(profileStore.name, [entry]);
-  let profile = hereProfile;
-  if (incomingProfile && !hereProfile) profile = incomingProfile;
-  else if (incomingProfile && hereProfile && !same(hereProfile, incomingProfile))
-    conflicts.push({ kind: 'profile', id: 'profile', here: hereProfile, incoming: incomingProfile });
-
-  // The register's operator and prefix, each set on both sides to another value: the user's choice (as
-  // the register would otherwise keep whichever was set first, this browser's or not).
-  const h = reduceRegister(registerHere);
-  const f = fileRegister;
-  if (f) {
-    if (h.heads.operator.length && f.heads.operator.length && !same(h.register.operator, f.register.operator))
-      conflicts.push({ kind: 'operator', id: 'operator', here: h.register.operator, incoming: f.register.operator });
-    if (h.heads.prefix.length && f.heads.prefix.length && h.register.prefix !== f.register.prefix)
-      conflicts.push({ kind: 'prefix', id: 'prefix', here: h.register.prefix, incoming: f.register.prefix });
-  }
+  const profileConflict =
+    incomingProfile && hereProfile && !same(hereProfile, incomingProfile)
+      ? { here: hereProfile, incoming: incomingProfile }
+      : null;
 
   const preferences: Record<string, object> = {};
   for (const store of PREFERENCES) {
@@ -226,10 +205,10 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   return {
     events,
-    profile,
+    profile: hereProfile ?? incomingProfile,
     preferences,
     rejected,
-    conflicts,
+    profileConflict,
     added: {
       incidents: added(incidentLog, 'incident.opened'),
       documents: added(registerLog, 'document.added'),
@@ -239,47 +218,36 @@ export function planRestore(backup: BackupFile): RestorePlan {
       helpDesk: helpDeskModeStore.name in preferences,
       events: Object.values(events).flat().length,
     },
-    lrnsTwice: lrnsTwice(union(registerHere, events[registerLog.name] as RegisterEvent[])) - lrnsTwice(registerHere),
+    registerConflicts:
+      registerConflicts(union(registerHere, events[registerLog.name] as RegisterEvent[])) -
+      registerConflicts(registerHere),
     unreadable,
   };
 }
 
-export type Choice = 'here' | 'incoming';
-
 /**
  * Writes a plan: every record's events join this browser's log; the preferences this browser had not set
- * taken; the references taken as chosen, the version not taken set aside (so that a later backup still
- * holds it), as are the values the file had set aside.
+ * taken; the references taken from the file if `takeFileProfile`, the version not taken set aside (so that
+ * a later backup still holds it), as are the values the file had set aside.
  */
-export function applyRestore(plan: RestorePlan, choices: Readonly<Record<string, Choice>>): WriteResult[] {
-  const takes = (c: Conflict) => choices[`${c.kind}:${c.id}`] === 'incoming';
-  const profile = plan.conflicts.find((c) => c.kind === 'profile');
-  const took = profile !== undefined && takes(profile);
+export function applyRestore(plan: RestorePlan, takeFileProfile: boolean): WriteResult[] {
+  const conflict = plan.profileConflict;
   const results: WriteResult[] = LOGS.map((log) => {
     const events = (plan.events[log.name] ?? []) as RecordEvent[];
     return events.length > 0 ? log.append(...events) : ok(undefined);
   });
   // What is set aside first: the references not taken, before the ones taken are written over them.
   const setAsideNow = { ...plan.rejected };
-  if (profile)
+  if (conflict)
     (setAsideNow[profileStore.name] ??= []).push(
-      JSON.stringify({ v: profileStore.version, left: took ? profile.here : profile.incoming }),
+      JSON.stringify({ v: profileStore.version, left: takeFileProfile ? conflict.here : conflict.incoming }),
     );
   const keptAside = Object.entries(setAsideNow).every(([name, list]) =>
     keepAside(`${storageKey(name)}.rejected`, list),
   );
   if (!keptAside) results.push(refuse('full'));
-  const chosen = profile && took ? profile.incoming : plan.profile;
+  const chosen = conflict && takeFileProfile ? conflict.incoming : plan.profile;
   if (keptAside && chosen && !same(chosen, profileStore.getSnapshot().value)) results.push(profileStore.write(chosen));
-  // The register's operator and prefix as chosen, set over both copies' (the register's events joined first).
-  for (const c of plan.conflicts)
-    if (c.kind === 'operator' || c.kind === 'prefix') {
-      const value = takes(c) ? c.incoming : c.here;
-      const set = registerStore.choose(
-        c.kind === 'operator' ? { operator: value as Operator } : { prefix: value as string },
-      );
-      results.push(set.ok ? ok(undefined) : refuse(set.problem.storage));
-    }
   // Read again: what was set here since the plan was made (another tab) stays.
   for (const store of PREFERENCES) {
     const file = plan.preferences[store.name];

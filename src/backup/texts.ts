@@ -36,8 +36,7 @@ export const NOUNS = {
     other: 'données mises de côté (illisibles, ou versions non retenues lors d’une restauration)',
   },
   change: { one: 'modification', other: 'modifications' },
-  conflict: { one: 'élément diffère', other: 'éléments diffèrent' },
-  lrnTwice: { one: 'LRN pris', other: 'LRN pris' },
+  registerConflict: { one: 'point à vérifier', other: 'points à vérifier' },
 } as const;
 
 export const DATA_TEXT = {
@@ -60,9 +59,9 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Ce qui diffère entre les deux (vos références, l’expéditeur et le préfixe du registre LRN) vous est montré avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, deux épisodes de panne ouverts, une DA, un service ou une étape notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
-  lrnsTwice: (count: string) =>
-    `${count} des deux côtés pour deux documents différents : aucun n’est effacé ; le registre liste le premier enregistré et signale l’autre, pour que vous le régliez.`,
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un autre expéditeur ou un autre préfixe du registre LRN, deux épisodes de panne ouverts, une DA, un service ou une étape notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
+  registerConflicts: (count: string) =>
+    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count}, là où ce navigateur et le fichier ont enregistré chacun autre chose (un LRN pris pour deux documents, un autre expéditeur ou un autre préfixe, deux épisodes de panne ouverts) : rien n’est effacé ; réglez-les sur la page du registre. Tant que l’expéditeur ou le préfixe n’y est pas choisi, aucun nouveau document ne peut y être enregistré.`,
   file: 'Fichier de sauvegarde',
   restored: 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.',
   notAllRestored:
@@ -77,40 +76,17 @@ export const DATA_TEXT = {
     `À ajouter : ${count} d’éléments déjà dans ce navigateur (étapes, dates, corrections).`,
   asideOnly: (count: string) => `Le fichier n’apporte rien de nouveau à afficher, seulement ${count}, à garder ici.`,
   onlyConflicts: 'Le fichier n’apporte rien d’autre que ce qui diffère ci-dessous.',
-  /** What a restore kept of each thing that differed, said once it is done. */
-  kept: {
-    profile: (incoming: boolean) =>
-      incoming
-        ? 'Vos références sont désormais celles du fichier ; celles de ce navigateur sont mises de côté.'
-        : 'Vos références restent celles de ce navigateur ; celles du fichier sont mises de côté.',
-    operator: (incoming: boolean) =>
-      incoming
-        ? 'L’expéditeur du registre LRN est désormais celui du fichier.'
-        : 'L’expéditeur du registre LRN reste celui de ce navigateur.',
-    prefix: (incoming: boolean) =>
-      incoming
-        ? 'Le préfixe des LRN est désormais celui du fichier.'
-        : 'Le préfixe des LRN reste celui de ce navigateur.',
-  },
+  /** Which references a restore kept, said once it is done. */
+  keptProfile: (incoming: boolean) =>
+    incoming
+      ? 'Vos références sont désormais celles du fichier ; celles de ce navigateur sont mises de côté.'
+      : 'Vos références restent celles de ce navigateur ; celles du fichier sont mises de côté.',
   unreadable: (stores: string) => `Une partie du fichier n’a pas pu être lue (${stores}) : elle n’est pas restaurée.`,
-  conflicts: (count: string) => `${count} entre ce navigateur et le fichier : choisissez lequel garder`,
+  profileDiffers: 'Vos références diffèrent entre ce navigateur et le fichier : choisissez lesquelles garder',
   conflictsNote: 'La version que vous ne gardez pas reste mise de côté dans ce navigateur et dans ses sauvegardes.',
   restore: 'Restaurer',
   profileDetail: (fields: readonly string[]) => fields.filter(Boolean).join(' ; '),
-  /** What differs, and the two choices, in its gender and number. */
-  differs: {
-    profile: { title: 'Vos références', here: 'Garder celles de ce navigateur', incoming: 'Prendre celles du fichier' },
-    operator: {
-      title: 'L’expéditeur du registre LRN',
-      here: 'Garder celui de ce navigateur',
-      incoming: 'Prendre celui du fichier',
-    },
-    prefix: {
-      title: 'Le préfixe des LRN (un changement en cours d’année commence une autre série)',
-      here: 'Garder celui de ce navigateur',
-      incoming: 'Prendre celui du fichier',
-    },
-  },
-  noPrefix: 'sans préfixe',
+  keepHere: 'Garder celles de ce navigateur',
+  takeIncoming: 'Prendre celles du fichier',
   choice: (label: string, detail: string) => `${label} : ${detail}`,
 } as const;

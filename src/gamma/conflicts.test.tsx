@@ -29,7 +29,8 @@ test('the register page says which LRN two copies of the register both took, and
   expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
 });
 
-test('the prefix set in two copies: the page says which is kept, and « Garder » settles it, focus on the title', async () => {
+test('the prefix set in two copies: both are named, no document is drawn up, and either « Garder » settles it', async () => {
+  registerStore.write(withEpisode(), NOW);
   registerStore.apply((r) => setPrefix(r, 'AAA', NOW), NOW);
   // The other copy set its own prefix over none (it never saw this one).
   registerLog.append(
@@ -37,12 +38,18 @@ test('the prefix set in two copies: the page says which is kept, and « Garder �
   );
   await renderApp('/registre-lrn');
   const notice = await screen.findByText(/Le préfixe des LRN a été choisi dans deux copies/);
-  expect(notice.textContent).toContain('le registre garde le préfixe AAA');
-  expect(notice.textContent).toContain('l’autre choix (préfixe BBB), enregistré le');
-  fireEvent.click(screen.getByRole('button', { name: 'Garder le préfixe AAA' }));
+  expect(notice.textContent).toContain('le préfixe AAA, et le préfixe BBB, enregistré le');
+  expect(notice.textContent).toContain('aucun nouveau document ne peut être enregistré d’ici là');
+  // A document asked for meanwhile: refused, with what to do, and nothing drawn up.
+  fireEvent.change(await screen.findByLabelText(/^Destinataire\s: nom/), { target: { value: 'Cave A' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le document' }));
+  expect(await screen.findByRole('link', { name: /Choisissez d’abord, en haut de la page, le préfixe/ })).toBeVisible();
+  expect(registerStore.getSnapshot().value.documents).toEqual([]);
+  // The other copy's kept: set over both.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le préfixe BBB' }));
   await waitFor(() => expect(screen.queryByText(/Le préfixe des LRN a été choisi/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-  expect(registerStore.getSnapshot().value.prefix).toBe('AAA');
+  expect(registerStore.getSnapshot()).toMatchObject({ value: { prefix: 'BBB' }, conflicts: [] });
 });
 
 test('two episodes left open by two copies: the page says so, and each can be ended', async () => {

@@ -38,6 +38,8 @@ export type DocumentProblems = Partial<{
   consigneeName: 'missing' | 'tooLong';
   consigneeIdentification: 'shape';
   episode: 'none';
+  /** The sender or the prefix was set in two copies of the register: the user chooses one first. */
+  unsettled: 'operator' | 'prefix';
   /** The LRN leaves a gap or does not follow the series: to show the user, who may confirm it. */
   deviation: SeriesDeviation;
 }>;
@@ -47,14 +49,17 @@ const compact = (raw: string) => raw.replace(/[\s.-]/g, '').toUpperCase();
 /**
  * Adds a document to the open episode. An empty LRN takes the next one of the series of the document's
  * year. An LRN that leaves a gap or does not follow the series is refused with the deviation, until
- * `confirmed` repeats it.
+ * `confirmed` repeats it. While two copies set the sender or the prefix differently (`unsettled`, from the
+ * register's conflicts), nothing is drawn up: its series or its form would rest on a value nobody chose.
  */
 export function addDocument(
   register: Register,
   input: NewDocument,
   now: Date,
   confirmed: SeriesDeviation | null = null,
+  unsettled: DocumentProblems['unsettled'] | null = null,
 ): Result<Register, DocumentProblems> {
+  if (unsettled) return refuse({ unsettled });
   const problems: DocumentProblems = {};
   const episode = openEpisodeOf(register);
   if (!episode) problems.episode = 'none';

@@ -32,10 +32,19 @@ export type RegisterConflict =
   | { readonly kind: 'episodesOpen'; readonly episodes: readonly string[] }
   /**
    * The operator or the prefix set in two copies, each over what it had (a backup restored into a browser
-   * that set its own): the one set first stays until the user sets it again; the other is shown.
+   * that set its own): the one set first is shown, the other with it, and no document is drawn up until the
+   * user sets one (./documents.ts).
    */
   | { readonly kind: 'operatorTwice'; readonly other: Operator; readonly at: string }
   | { readonly kind: 'prefixTwice'; readonly other: string; readonly at: string };
+
+/** The value two copies set differently, that must be chosen before a document is drawn up; null if none. */
+export const unsettledOf = (conflicts: readonly RegisterConflict[]) =>
+  conflicts.some((c) => c.kind === 'operatorTwice')
+    ? ('operator' as const)
+    : conflicts.some((c) => c.kind === 'prefixTwice')
+      ? ('prefix' as const)
+      : null;
 
 /** The events the register shown stands on: what a value set replaces, and each document's own event. */
 export interface RegisterHeads {

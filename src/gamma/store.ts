@@ -80,19 +80,16 @@ export const registerStore = {
   getServerSnapshot: (): RegisterSnapshot => EMPTY,
   subscribe: registerLog.subscribe,
   /** Runs a rule on the register shown: what it does is appended as events; nothing when it refuses. */
-  apply<P>(rule: (current: Register) => Result<Register, P>, now = new Date()): Result<Register, P | StorageFailure> {
-    const result = rule(getSnapshot().value);
+  apply<P>(
+    rule: (current: Register, conflicts: readonly RegisterConflict[]) => Result<Register, P>,
+    now = new Date(),
+  ): Result<Register, P | StorageFailure> {
+    const { value, conflicts } = getSnapshot();
+    const result = rule(value, conflicts);
     return result.ok ? appendChange(result.value, now) : result;
   },
-  /**
-   * The operator or the prefix shown kept over the other copy's (a conflict): set again, over both. The
-   * other is taken by setting it, as any change.
-   */
-  keep(field: 'operator' | 'prefix', now = new Date()): Result<Register, StorageFailure> {
-    const { value } = getSnapshot();
-    return choose(field === 'operator' ? { operator: value.operator } : { prefix: value.prefix }, now);
-  },
-  /** The operator or the prefix chosen (a restore's choice), set over every set of it: settled. */
-  choose /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */,
+  /** The operator or the prefix chosen where two copies set it differently: set over every set of it. */
+  choose,
+  /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */
   write: (next: Register, now = new Date()) => appendChange(next, now),
 };

@@ -134,7 +134,7 @@ export const prefixChangeNote = (c: PrefixChange) =>
   `Changement de préfixe confirmé le ${formatDateTime(new Date(c.confirmedAt))} : « ${c.from || 'aucun'} » remplacé par « ${c.to || 'aucun'} » ; une autre série commence en ${c.years.join(', ')}.`;
 
 export function documentProblemText(
-  field: Exclude<keyof DocumentProblems, 'deviation'>,
+  field: Exclude<keyof DocumentProblems, 'deviation' | 'unsettled'>,
   problems: DocumentProblems,
   lrn: string,
 ): string | undefined {
@@ -160,6 +160,8 @@ export function documentProblemText(
         'Le numéro d’accise (SEED) du destinataire compte 13 caractères : le code de son pays (par exemple DE, BE ou IT) puis 11 lettres ou chiffres. Information complémentaire (hors fiche) : c’est le format des numéros d’accise de l’Union.'
       );
     case 'episode':
+      if (problems.unsettled)
+        return `Choisissez d’abord, en haut de la page, ${problems.unsettled === 'operator' ? 'l’expéditeur' : 'le préfixe des LRN'} à garder : deux copies du registre en ont enregistré deux différents.`;
       return problems.episode && 'Ouvrez d’abord l’épisode de panne : chaque document appartient à un épisode.';
   }
 }
@@ -369,13 +371,14 @@ export const REGISTER_TEXT = {
   /** The sender (the register's operator) or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
-      `L’expéditeur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'l’expéditeur affiché'} est gardé ; l’autre, ${other ? `« ${other} »` : 'sans raison sociale'}, enregistré le ${at}, n’est pas repris. Confirmez ce choix avec le bouton ci-dessous, ou corrigez l’expéditeur plus bas.`,
+      `L’expéditeur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'l’expéditeur affiché'}, et ${other ? `« ${other} »` : 'un expéditeur sans raison sociale'}, enregistré le ${at}. Choisissez celui à garder avec les boutons ci-dessous, ou corrigez l’expéditeur plus bas : aucun nouveau document ne peut être enregistré d’ici là.`,
     prefix: (kept: string, other: string, at: string) =>
-      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : le registre garde ${kept ? `le préfixe ${kept}` : 'les LRN sans préfixe'} ; l’autre choix (${other ? `préfixe ${other}` : 'sans préfixe'}), enregistré le ${at}, n’est pas repris. Confirmez ce choix avec le bouton ci-dessous, ou changez le préfixe plus bas. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
+      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'les LRN sans préfixe'}, et ${other ? `le préfixe ${other}` : 'les LRN sans préfixe'}, enregistré le ${at}. Choisissez celui à garder avec les boutons ci-dessous, ou changez le préfixe plus bas : aucun nouveau document ne peut être enregistré d’ici là. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
   },
   keepValue: {
-    operator: (kept: string) => (kept ? `Garder l’expéditeur ${kept}` : 'Garder l’expéditeur affiché'),
-    prefix: (kept: string) => (kept ? `Garder le préfixe ${kept}` : 'Garder les LRN sans préfixe'),
+    operator: (operator: string) =>
+      operator ? `Garder l’expéditeur ${operator}` : 'Garder l’expéditeur sans raison sociale',
+    prefix: (prefix: string) => (prefix ? `Garder le préfixe ${prefix}` : 'Garder les LRN sans préfixe'),
   },
   episodesOpen:
     'Deux épisodes de panne sont ouverts à la fois (deux onglets, ou une sauvegarde restaurée) : les nouveaux documents vont au premier. Terminez, plus bas, celui qui ne correspond pas à la panne en cours.',

@@ -16,12 +16,10 @@ import {
   planRestore,
   readBackup,
   setAsideCount,
-  type Choice,
-  type Conflict,
+  type ProfileConflict,
   type RestorePlan,
 } from '../backup/backup';
 import { downloadBackup } from '../backup/download';
-import { operatorText } from '../gamma/texts';
 import { DATA_TEXT as T, NOUNS, PERSIST_TEXT, READ_PROBLEM_TEXT } from '../backup/texts';
 
 /** « Mes données »: what this browser keeps, the persistent-storage status, save to a file, restore. */
@@ -92,7 +90,7 @@ export default function DataPage() {
 function Restore() {
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [takeFile, setTakeFile] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   // After « Restaurer », the focus goes to what happened (the button is gone with the plan).
@@ -104,7 +102,7 @@ function Restore() {
     event.target.value = '';
     setDone(null);
     setPlan(null);
-    setChoices({});
+    setTakeFile(false);
     if (!file) return;
     setFileName(file.name);
     if (file.size > 20 * 1024 * 1024) {
@@ -122,11 +120,9 @@ function Restore() {
 
   const apply = () => {
     if (!plan) return;
-    const failed = applyRestore(plan, choices).filter((r) => !r.ok);
-    // Which references were kept: said only once that write worked (it is the last of the results).
-    const references = failed.length
-      ? []
-      : plan.conflicts.map((c) => T.kept[c.kind](choices[`${c.kind}:${c.id}`] === 'incoming'));
+    const failed = applyRestore(plan, takeFile).filter((r) => !r.ok);
+    // Which references were kept: said only once every write worked.
+    const references = !failed.length && plan.profileConflict ? [T.keptProfile(takeFile)] : [];
     setDone([failed.length === 0 ? T.restored : T.notAllRestored, ...references].join(' '));
     setPlan(null);
   };
@@ -143,7 +139,7 @@ function Restore() {
       <div ref={doneRef} tabIndex={-1}>
         {done && <Notice>{done}</Notice>}
       </div>
-      {plan && <PlanView plan={plan} file={fileName} choices={choices} onChoose={setChoices} onApply={apply} />}
+      {plan && <PlanView plan={plan} file={fileName} takeFile={takeFile} onChoose={setTakeFile} onApply={apply} />}
     </section>
   );
 }
@@ -151,15 +147,15 @@ function Restore() {
 function PlanView({
   plan,
   file,
-  choices,
+  takeFile,
   onChoose,
   onApply,
 }: {
   plan: RestorePlan;
   /** The name of the file read: the field is emptied once it is read (so that it can be chosen again). */
   file: string;
-  choices: Record<string, Choice>;
-  onChoose: (c: Record<string, Choice>) => void;
+  takeFile: boolean;
+  onChoose: (takeFile: boolean) => void;
   onApply: () => void;
 }) {
   const a = plan.added;
@@ -172,7 +168,7 @@ function PlanView({
     a.helpDesk && T.helpDesk,
   ].filter(Boolean);
   const setAside = Object.values(plan.rejected).flat().length;
-  const nothing = !a.events && !a.profile && !a.helpDesk && !plan.conflicts.length && !setAside;
+  const nothing = !a.events && !a.profile && !a.helpDesk && !plan.profileConflict && !setAside;
   return (
     <div className="restore-plan">
       <h3>{T.planTitle}</h3>
@@ -182,29 +178,20 @@ function PlanView({
           ? T.toAdd(items as string[])
           : a.events
             ? T.changesOnly(count(a.events, NOUNS.change))
-            : plan.conflicts.length
+            : plan.profileConflict
               ? T.onlyConflicts
               : setAside
                 ? T.asideOnly(count(setAside, NOUNS.setAside))
                 : T.nothingNew}
       </p>
-      {plan.lrnsTwice > 0 && <Notice tone="warning">{T.lrnsTwice(count(plan.lrnsTwice, NOUNS.lrnTwice))}</Notice>}
+      {plan.registerConflicts > 0 && (
+        <Notice tone="warning">{T.registerConflicts(count(plan.registerConflicts, NOUNS.registerConflict))}</Notice>
+      )}
       {plan.unreadable.length > 0 && (
         <Notice tone="warning">{T.unreadable(plan.unreadable.map(storeLabel).join(', '))}</Notice>
       )}
-      {plan.conflicts.length > 0 && (
-        <fieldset className="fieldset">
-          <legend className="label">{T.conflicts(count(plan.conflicts.length, NOUNS.conflict))}</legend>
-          {plan.conflicts.map((c) => (
-            <ConflictChoice
-              key={`${c.kind}:${c.id}`}
-              conflict={c}
-              choice={choices[`${c.kind}:${c.id}`] ?? 'here'}
-              onChoose={(choice) => onChoose({ ...choices, [`${c.kind}:${c.id}`]: choice })}
-            />
-          ))}
-          <p className="note">{T.conflictsNote}</p>
-        </fieldset>
+      {plan.profileConflict && (
+        <ProfileChoice conflict={plan.profileConflict} takeFile={takeFile} onChoose={onChoose} />
       )}
       {!nothing && (
         <button type="button" className="button" onClick={onApply}>
@@ -215,46 +202,41 @@ function PlanView({
   );
 }
 
-function detailOf(c: Conflict, side: 'here' | 'incoming'): string {
-  if (c.kind === 'operator') return operatorText(c[side]);
-  if (c.kind === 'prefix') return c[side] || T.noPrefix;
-  const p = c[side];
-  return T.profileDetail([p.companyName, p.eori, p.address, p.phone, p.officeName, p.officeEmail]);
-}
+const detailOf = (p: ProfileConflict['here']) =>
+  T.profileDetail([p.companyName, p.eori, p.address, p.phone, p.officeName, p.officeEmail]);
 
-function ConflictChoice({
+function ProfileChoice({
   conflict,
-  choice,
+  takeFile,
   onChoose,
 }: {
-  conflict: Conflict;
-  choice: Choice;
-  onChoose: (c: Choice) => void;
+  conflict: ProfileConflict;
+  takeFile: boolean;
+  onChoose: (takeFile: boolean) => void;
 }) {
-  const name = `conflict-${conflict.kind}-${conflict.id}`;
-  const words = T.differs[conflict.kind];
   return (
-    <div className="conflict">
-      <p className="conflict-title">{words.title}</p>
+    <fieldset className="fieldset">
+      <legend className="label">{T.profileDiffers}</legend>
       <div className="radios">
         {(
           [
-            ['here', words.here, detailOf(conflict, 'here')],
-            ['incoming', words.incoming, detailOf(conflict, 'incoming')],
+            [false, 'here', T.keepHere, detailOf(conflict.here)],
+            [true, 'incoming', T.takeIncoming, detailOf(conflict.incoming)],
           ] as const
-        ).map(([side, label, detail]) => (
+        ).map(([file, side, label, detail]) => (
           <div className="radio" key={side}>
             <input
               type="radio"
-              id={`${name}-${side}`}
-              name={name}
-              checked={choice === side}
-              onChange={() => onChoose(side)}
+              id={`profile-${side}`}
+              name="profile-choice"
+              checked={takeFile === file}
+              onChange={() => onChoose(file)}
             />
-            <label htmlFor={`${name}-${side}`}>{T.choice(label, detail)}</label>
+            <label htmlFor={`profile-${side}`}>{T.choice(label, detail)}</label>
           </div>
         ))}
       </div>
-    </div>
+      <p className="note">{T.conflictsNote}</p>
+    </fieldset>
   );
 }

@@ -122,7 +122,7 @@ test('what that build kept in this browser reads with nothing lost', () => {
   expect(evidence).not.toHaveBeenCalled();
   // The user's first change to the register writes it, with every event read from that build's.
   const read = registerLog.getSnapshot().events.length;
-  registerStore.keep('prefix');
+  registerStore.choose({ prefix: registerStore.getSnapshot().value.prefix });
   expect(JSON.parse(localStorage.getItem(registerLog.key)!).events).toHaveLength(read + 1);
   expect(evidence).toHaveBeenCalledTimes(1);
   expectTheRecords();
@@ -132,7 +132,7 @@ test('the backup file that build made restores into an empty browser with nothin
   const file = readBackup(JSON.stringify(before.backup));
   expect(file.ok).toBe(true);
   const plan = planRestore(file.ok ? file.value : (undefined as never));
-  expect(plan).toMatchObject({ conflicts: [], unreadable: [], lrnsTwice: 0 });
+  expect(plan).toMatchObject({ profileConflict: null, unreadable: [], registerConflicts: 0 });
   expect(plan.added).toMatchObject({
     incidents: 1,
     calls: 2,
@@ -141,7 +141,7 @@ test('the backup file that build made restores into an empty browser with nothin
     profile: true,
     helpDesk: true,
   });
-  expect(applyRestore(plan, {}).filter((r) => !r.ok)).toEqual([]);
+  expect(applyRestore(plan, false).filter((r) => !r.ok)).toEqual([]);
 
   expect(everythingAside()).toEqual({});
   expect(profileStore.getSnapshot().value).toEqual(JSON.parse(raw('profile')).data);

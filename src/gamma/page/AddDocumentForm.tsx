@@ -12,6 +12,7 @@ import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { addDocument, type DocumentProblems } from '../documents';
 import { CONSIGNEE_MAX, LRN_MAX } from '../schema';
 import { nextLrn, yearOf, type SeriesDeviation } from '../series';
+import { unsettledOf } from '../reduce';
 import { registerStore } from '../store';
 import { deviationText, documentProblemText } from '../texts';
 import { REGISTER_TEXT } from '../texts';
@@ -59,7 +60,9 @@ export function AddDocumentForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const before = new Set(registerStore.getSnapshot().value.documents.map((d) => d.lrn));
-    const result = registerStore.apply((r) => addDocument(r, values, new Date(), confirmed ? pending.d : null));
+    const result = registerStore.apply((r, conflicts) =>
+      addDocument(r, values, new Date(), confirmed ? pending.d : null, unsettledOf(conflicts)),
+    );
     if (result.ok || (isStorageFailure(result.problem) && !changeText(result, () => ''))) {
       // The document drawn up: the one not there before (wherever the clock put it in the register).
       const lrn = registerStore.getSnapshot().value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null;
@@ -100,7 +103,11 @@ export function AddDocumentForm() {
       </div>
       <form onSubmit={submit} noValidate>
         <ErrorSummary form={FORM} errors={errors} />
-        {errors.episode && <p className="error-message">{errors.episode}</p>}
+        {errors.episode && (
+          <p className="error-message" id={`${FORM}-episode`}>
+            {errors.episode}
+          </p>
+        )}
         <Field
           id={`${FORM}-lrn`}
           label={T.lrn}

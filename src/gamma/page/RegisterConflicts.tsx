@@ -8,11 +8,14 @@ import { registerStore } from '../store';
 import { operatorText, REGISTER_TEXT } from '../texts';
 
 const T = REGISTER_TEXT;
+const BUTTON = 'button button-secondary button-small';
+const when = (at: string) => formatDateTime(new Date(at));
 
 /**
  * What two copies of the register made inconsistent once joined (two tabs, a backup restored), said for the
- * user to settle: an LRN drawn up twice, two episodes open, the operator or the prefix set in both. The
- * operator and the prefix shown are kept by a button (set again, over both), or changed below as ever.
+ * user to settle: an LRN drawn up twice, two episodes open, the operator or the prefix set in both. Either
+ * operator or prefix is kept by its button (set again, over both), or changed below as ever; until then no
+ * document is drawn up.
  */
 export function RegisterConflicts({
   register,
@@ -25,8 +28,8 @@ export function RegisterConflicts({
 }) {
   const [failure, setFailure] = useState<string | null>(null);
   if (conflicts.length === 0) return null;
-  const keep = (field: 'operator' | 'prefix') => {
-    const message = changeText(registerStore.keep(field), () => '');
+  const choose = (value: Parameters<typeof registerStore.choose>[0]) => {
+    const message = changeText(registerStore.choose(value), () => '');
     setFailure(message);
     // Settled: the page's heading takes the focus, the notice being gone (or shorter).
     if (!message) heading.current?.focus();
@@ -46,28 +49,38 @@ export function RegisterConflicts({
                   register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
                   formatLocalValue(c.other.date),
                   c.other.consignee.name,
-                  formatDateTime(new Date(c.at)),
+                  when(c.at),
                 )}
               </p>
             );
           case 'episodesOpen':
             return <p key={c.kind}>{T.episodesOpen}</p>;
           case 'operatorTwice':
-          case 'prefixTwice': {
-            const field = c.kind === 'operatorTwice' ? 'operator' : 'prefix';
-            const shown = field === 'operator' ? operatorText(register.operator) : register.prefix;
-            const other = c.kind === 'operatorTwice' ? operatorText(c.other) : c.other;
             return (
               <div key={`${c.kind}-${c.at}`}>
-                <p>{T.valueTwice[field](shown, other, formatDateTime(new Date(c.at)))}</p>
+                <p>{T.valueTwice.operator(operatorText(register.operator), operatorText(c.other), when(c.at))}</p>
                 <p className="actions-inline no-print">
-                  <button type="button" className="button button-secondary button-small" onClick={() => keep(field)}>
-                    {T.keepValue[field](field === 'operator' ? register.operator.name : shown)}
-                  </button>
+                  {[register.operator, c.other].map((operator, n) => (
+                    <button key={n} type="button" className={BUTTON} onClick={() => choose({ operator })}>
+                      {T.keepValue.operator(operatorText(operator))}
+                    </button>
+                  ))}
                 </p>
               </div>
             );
-          }
+          case 'prefixTwice':
+            return (
+              <div key={`${c.kind}-${c.at}`}>
+                <p>{T.valueTwice.prefix(register.prefix, c.other, when(c.at))}</p>
+                <p className="actions-inline no-print">
+                  {[register.prefix, c.other].map((prefix) => (
+                    <button key={prefix} type="button" className={BUTTON} onClick={() => choose({ prefix })}>
+                      {T.keepValue.prefix(prefix)}
+                    </button>
+                  ))}
+                </p>
+              </div>
+            );
         }
       })}
       {failure && <p role="alert">{failure}</p>}
