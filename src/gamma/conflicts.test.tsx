@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
-import { renderApp } from '../testing/render';
+import { printedText, renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 import { registerEvent, registerLog } from './log';
 import { setPrefix } from './series';
@@ -39,7 +39,9 @@ test('the prefix set in two copies: both are named, no document is drawn up, and
   await renderApp('/registre-lrn');
   const notice = await screen.findByText(/Le préfixe des LRN a été choisi dans deux copies/);
   expect(notice.textContent).toContain('le préfixe AAA, et le préfixe BBB, enregistré le');
-  expect(notice.textContent).toContain('aucun nouveau document ne peut être enregistré d’ici là');
+  expect(notice.textContent).toContain('Aucun nouveau document ne peut être enregistré tant que l’un des deux');
+  expect(notice.textContent).toContain('Choisissez celui à garder avec les boutons ci-dessous');
+  expect(printedText(document.body)).not.toMatch(/bouton/);
   // A document asked for meanwhile: refused, with what to do, and nothing drawn up.
   fireEvent.change(await screen.findByLabelText(/^Destinataire\s: nom/), { target: { value: 'Cave A' } });
   fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le document' }));

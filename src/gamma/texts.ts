@@ -371,9 +371,14 @@ export const REGISTER_TEXT = {
   /** The sender (the register's operator) or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
-      `L’expéditeur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'l’expéditeur affiché'}, et ${other ? `« ${other} »` : 'un expéditeur sans raison sociale'}, enregistré le ${at}. Choisissez celui à garder avec les boutons ci-dessous, ou corrigez l’expéditeur plus bas : aucun nouveau document ne peut être enregistré d’ici là.`,
+      `L’expéditeur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'l’expéditeur affiché'}, et ${other ? `« ${other} »` : 'un expéditeur sans raison sociale'}, enregistré le ${at}. Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi.`,
     prefix: (kept: string, other: string, at: string) =>
-      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'les LRN sans préfixe'}, et ${other ? `le préfixe ${other}` : 'les LRN sans préfixe'}, enregistré le ${at}. Choisissez celui à garder avec les boutons ci-dessous, ou changez le préfixe plus bas : aucun nouveau document ne peut être enregistré d’ici là. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
+      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'les LRN sans préfixe'}, et ${other ? `le préfixe ${other}` : 'les LRN sans préfixe'}, enregistré le ${at}. Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
+  },
+  /** Said on screen only, by the buttons (a printout has none). */
+  chooseHint: {
+    operator: 'Choisissez celui à garder avec les boutons ci-dessous, ou corrigez l’expéditeur plus bas.',
+    prefix: 'Choisissez celui à garder avec les boutons ci-dessous, ou changez le préfixe plus bas.',
   },
   keepValue: {
     operator: (operator: string) =>

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
-import { renderWholePage } from '../testing/render';
+import { printedText, renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
 import { newIncident } from './opening';
@@ -34,6 +34,9 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   const notice = await screen.findByText(/^La DA de Delta X Import a été notée deux fois/);
   expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111, déposée le 23\/11\/2026 à 09:12, est retenue au journal/);
   expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
+  // Printed, it names no button: there is none on paper.
+  expect(notice).toHaveTextContent(/gardez-la telle quelle avec le bouton ci-dessous/);
+  expect(printedText(document.body)).not.toMatch(/bouton/);
   // Kept as it is: settled, the page's title takes the focus.
   fireEvent.click(screen.getByRole('button', { name: 'Garder la DA n°\u00a0DA-AAA-111' }));
   await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
@@ -57,4 +60,6 @@ test('a service added twice with two alert times: the page gives both', async ()
   expect(notice).toHaveTextContent(
     /celle du 23\/11\/2026 à 09:00 est retenue, celle du 23\/11\/2026 à 09:40 n’est pas reprise/,
   );
+  expect(notice).toHaveTextContent(/gardez-la avec le bouton ci-dessous/);
+  expect(printedText(document.body)).not.toMatch(/bouton/);
 });

@@ -344,10 +344,15 @@ export const RECORD_TEXT = {
   undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
   /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
   twoDas: (service: string, kept: string, keptTime: string, other: string, time: string) =>
-    `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue, ou gardez-la telle quelle avec le bouton ci-dessous ; ce message disparaît alors.`,
+    `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue.`,
   /** A service added in two copies with another alert time: the one kept, the other. */
   serviceTwice: (service: string, kept: string, other: string) =>
-    `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez-la (« Corriger », sous « Date et heure de passage en alerte »), sinon gardez-la avec le bouton ci-dessous ; ce message disparaît alors.`,
+    `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez-la (« Corriger », sous « Date et heure de passage en alerte »).`,
+  /** Said on screen only, by the button that keeps what the journal retained (a printout has no button). */
+  keepHint: {
+    da: 'Ou gardez-la telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
+    alert: 'Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
+  },
   keepDa: (number: string) => (number ? `Garder la DA n° ${number}` : 'Garder la DA retenue'),
   keepAlert: (at: string) => `Garder le ${at}`,
   conflicts:

@@ -102,7 +102,8 @@ export default function IncidentPage() {
                       formatLocalValue(daRegisteredAt(record) ?? c.time),
                       c.number,
                       formatLocalValue(c.time),
-                    )}
+                    )}{' '}
+                    <span className="no-print">{RECORD_TEXT.keepHint.da}</span>
                   </p>
                   <p className="actions-inline no-print">
                     <button
@@ -120,7 +121,10 @@ export default function IncidentPage() {
               const kept = formatLocalValue(currentTime(record.alertAt));
               return (
                 <div key={c.ignored}>
-                  <p>{RECORD_TEXT.serviceTwice(serviceLabel(c.service), kept, formatLocalValue(c.time))}</p>
+                  <p>
+                    {RECORD_TEXT.serviceTwice(serviceLabel(c.service), kept, formatLocalValue(c.time))}{' '}
+                    <span className="no-print">{RECORD_TEXT.keepHint.alert}</span>
+                  </p>
                   <p className="actions-inline no-print">
                     <button
                       type="button"

@@ -24,3 +24,10 @@ export async function renderWholePage(url: string) {
   await waitFor(() => expect(document.querySelector('h1')).not.toBeNull(), { timeout: 10_000 });
   await waitFor(() => expect(document.body.textContent).not.toMatch(/Chargement/));
 }
+
+/** The text of `element` as printed: without what the print style sheet hides (`.no-print`). */
+export function printedText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.no-print')) hidden.remove();
+  return copy.textContent ?? '';
+}

@@ -58,7 +58,10 @@ export function RegisterConflicts({
           case 'operatorTwice':
             return (
               <div key={`${c.kind}-${c.at}`}>
-                <p>{T.valueTwice.operator(operatorText(register.operator), operatorText(c.other), when(c.at))}</p>
+                <p>
+                  {T.valueTwice.operator(operatorText(register.operator), operatorText(c.other), when(c.at))}{' '}
+                  <span className="no-print">{T.chooseHint.operator}</span>
+                </p>
                 <p className="actions-inline no-print">
                   {[register.operator, c.other].map((operator, n) => (
                     <button key={n} type="button" className={BUTTON} onClick={() => choose({ operator })}>
@@ -71,7 +74,10 @@ export function RegisterConflicts({
           case 'prefixTwice':
             return (
               <div key={`${c.kind}-${c.at}`}>
-                <p>{T.valueTwice.prefix(register.prefix, c.other, when(c.at))}</p>
+                <p>
+                  {T.valueTwice.prefix(register.prefix, c.other, when(c.at))}{' '}
+                  <span className="no-print">{T.chooseHint.prefix}</span>
+                </p>
                 <p className="actions-inline no-print">
                   {[register.prefix, c.other].map((prefix) => (
                     <button key={prefix} type="button" className={BUTTON} onClick={() => choose({ prefix })}>
