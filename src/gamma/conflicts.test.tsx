@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { printedText, renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
@@ -26,7 +26,66 @@ test('the register page says which LRN two copies of the register both took, and
   expect(notice.textContent).toContain(first!.lrn);
   expect(notice.textContent).toContain('Cave B');
   expect(notice.textContent).toContain('(destinataire\u00a0: Cave A) reste au registre');
+  expect(notice.textContent).toContain('(état\u00a0: Établi), n’y est pas repris');
   expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
+  // Drawn up anew: the second takes the next LRN of the series, and the conflict is settled.
+  fireEvent.click(screen.getByRole('button', { name: `Enregistrer de nouveau le second document ${first!.lrn}` }));
+  await waitFor(() => expect(screen.queryByText(/a été pris deux fois/)).toBeNull());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  const { value, conflicts } = registerStore.getSnapshot();
+  expect(value.documents.map((d) => [d.lrn, d.consignee.name])).toEqual([
+    [first!.lrn, 'Cave A'],
+    [first!.lrn.replace(/1$/, '2'), 'Cave B'],
+  ]);
+  expect(conflicts).toEqual([]);
+});
+
+test('a second document of an LRN never established: « Non établi » voids it, and nothing else is drawn up', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [first] = registerStore.getSnapshot().value.documents;
+  registerLog.append(
+    registerEvent(
+      { type: 'document.added', document: { ...first!, consignee: { name: 'Cave B', identification: '' } } },
+      new Date(NOW.getTime() + 60_000),
+    ),
+  );
+  await renderApp('/registre-lrn');
+  fireEvent.click(
+    await screen.findByRole('button', { name: `Non établi\u00a0: annuler le second document ${first!.lrn}` }),
+  );
+  await waitFor(() => expect(screen.queryByText(/a été pris deux fois/)).toBeNull());
+  expect(registerStore.getSnapshot()).toMatchObject({ value: { documents: [first] }, conflicts: [] });
+  // The void is kept, with its reason, in the log: evidence of what was settled and when.
+  const voided = registerLog.getSnapshot().events.filter((e) => e.type === 'document.voided');
+  expect(voided).toEqual([expect.objectContaining({ reason: expect.stringContaining('pas été établi') })]);
+});
+
+test('a document drawn up here while another tab took its LRN first: the form says so once it knows', async () => {
+  registerStore.write(withEpisode(), NOW);
+  await renderApp('/registre-lrn');
+  fireEvent.change(await screen.findByLabelText(/^Destinataire\s: nom/), { target: { value: 'Cave ici' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le document' }));
+  expect(await screen.findByText('Document 202600001 enregistré.')).toBeVisible();
+  const mine = registerLog.getSnapshot().events.at(-1)!;
+  // The other tab's write arrives: its document of the same LRN was recorded a moment before this one.
+  const theirs = registerEvent(
+    {
+      type: 'document.added',
+      document: {
+        ...registerStore.getSnapshot().value.documents[0]!,
+        consignee: { name: 'Cave là', identification: '' },
+      },
+    },
+    new Date(Date.parse(mine.at) - 1),
+  );
+  const raw = JSON.stringify({ v: 1, events: [...registerLog.getSnapshot().events.filter((e) => e !== mine), theirs] });
+  localStorage.setItem(registerLog.key, raw);
+  act(() => void window.dispatchEvent(new StorageEvent('storage', { key: registerLog.key, newValue: raw })));
+  expect(await screen.findByText(/^Le LRN 202600001 a été pris au même moment pour un autre document/)).toBeVisible();
+  expect(screen.queryByText('Document 202600001 enregistré.')).toBeNull();
 });
 
 test('the prefix set in two copies: both are named, no document is drawn up, and either « Garder » settles it', async () => {

@@ -19,7 +19,10 @@ import {
 import type { RegisterEvent, RegisterEventData } from './log';
 
 export type RegisterConflict =
-  /** Two documents drawn up with one LRN (two tabs, a backup restored): the second is not in the register. */
+  /**
+   * Two documents drawn up with one LRN (two tabs, a backup restored): the second is not in the register,
+   * until it is voided (settled) or drawn up anew with the next LRN of its series.
+   */
   | {
       readonly kind: 'lrnTwice';
       readonly lrn: string;
@@ -153,7 +156,8 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
         break;
     }
   }
-  const conflicts: RegisterConflict[] = [...twice];
+  // A second document of an LRN voided (drawn up anew, or never established): settled.
+  const conflicts: RegisterConflict[] = twice.filter((c) => !c.other.voided);
   const open = episodes.filter((e) => e.endedAt === undefined);
   if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
   // The operator and the prefix: the first set of those no other replaces; the others, conflicts.
@@ -213,7 +217,8 @@ export function linkEvents(events: readonly RegisterEvent[], heads: RegisterHead
         return e;
       case 'milestone.recorded':
       case 'document.voided':
-        return { ...e, document: documents.get(e.lrn) };
+        // Named already: the second document of an LRN drawn up twice (./store.ts, settleTwice).
+        return { ...e, document: e.document ?? documents.get(e.lrn) };
       default:
         return e;
     }

@@ -6,7 +6,15 @@
 import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { registerEvent, registerLog, type RegisterEvent, type RegisterEventData } from './log';
-import { linkEvents, reduceRegister, registerEventsFor, type RegisterConflict, type RegisterHeads } from './reduce';
+import { addDocument, type DocumentProblems } from './documents';
+import {
+  linkEvents,
+  reduceRegister,
+  registerEventsFor,
+  unsettledOf,
+  type RegisterConflict,
+  type RegisterHeads,
+} from './reduce';
 import { emptyRegister, type Operator, type Register } from './schema';
 
 export interface RegisterSnapshot {
@@ -87,6 +95,31 @@ export const registerStore = {
     const { value, conflicts } = getSnapshot();
     const result = rule(value, conflicts);
     return result.ok ? appendChange(result.value, now) : result;
+  },
+  /**
+   * The second document of an LRN drawn up twice, settled: voided with `reason`, and with `again`, drawn up
+   * anew with the next LRN of its series (same date and consignee), in the open episode.
+   */
+  settleTwice(
+    id: string,
+    reason: string,
+    again: boolean,
+    now = new Date(),
+  ): Result<Register, DocumentProblems | StorageFailure> {
+    const { value, conflicts, heads } = getSnapshot();
+    const other = conflicts.find((c) => c.kind === 'lrnTwice' && c.id === id);
+    if (other?.kind !== 'lrnTwice') return ok(value);
+    const d = other.other;
+    const input = {
+      lrn: '',
+      date: d.date,
+      consigneeName: d.consignee.name,
+      consigneeIdentification: d.consignee.identification,
+    };
+    const made = again ? addDocument(value, input, now, null, unsettledOf(conflicts)) : ok(value);
+    if (!made.ok) return made;
+    const voided: RegisterEventData = { type: 'document.voided', lrn: d.lrn, document: id, reason };
+    return appendEvents([...registerEventsFor(value, made.value), voided], heads, now);
   },
   /** The operator or the prefix chosen where two copies set it differently: set over every set of it. */
   choose,

@@ -366,8 +366,21 @@ export const PAPER_FORM_TEXT = {
 export const REGISTER_TEXT = {
   title: 'Registre LRN des documents de secours GAMMA 2',
   conflictsTitle: 'À vérifier : deux copies du registre ont été réunies',
-  lrnTwice: (lrn: string, kept: string, date: string, consignee: string, at: string) =>
-    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? ` (destinataire : ${kept})` : ''} reste au registre ; le second, daté du ${date}${consignee ? ` (destinataire : ${consignee})` : ''} et enregistré le ${at}, n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
+  lrnTwice: (lrn: string, kept: string, date: string, consignee: string, at: string, state: string) =>
+    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? ` (destinataire : ${kept})` : ''} reste au registre ; le second, daté du ${date}${consignee ? ` (destinataire : ${consignee})` : ''}, enregistré le ${at} (état : ${state}), n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
+  /** Said on screen only, by the buttons that settle an LRN drawn up twice. */
+  twiceHint:
+    '« Enregistrer de nouveau » reprend ce second document au registre avec le prochain LRN de la série (imprimez-le alors)' +
+    ' ; « Non établi » l’annule s’il n’a pas été établi sur papier. Dans les deux cas, ce message disparaît.',
+  redraw: (lrn: string) => `Enregistrer de nouveau le second document ${lrn}`,
+  notEstablished: (lrn: string) => `Non établi : annuler le second document ${lrn}`,
+  redrawRefused: (why: string) =>
+    `Ce second document ne peut pas être enregistré de nouveau tel quel : ${why} Enregistrez-le avec le formulaire plus bas, puis annulez-le ici (« Non établi »).`,
+  /** The reason kept with the second document of an LRN drawn up twice, voided. */
+  twiceReason: {
+    redrawn: 'LRN pris pour deux documents : enregistré de nouveau avec le prochain LRN de la série.',
+    notEstablished: 'LRN pris pour deux documents : ce second document n’a pas été établi.',
+  },
   /** The sender (the register's operator) or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
@@ -412,6 +425,9 @@ export const REGISTER_TEXT = {
   add: {
     title: 'Enregistrer un document de secours',
     added: (lrn: string) => `Document ${lrn} enregistré.`,
+    /** The LRN was drawn up at the same moment elsewhere, and the register keeps that other document. */
+    takenMeanwhile: (lrn: string) =>
+      `Le LRN ${lrn} a été pris au même moment pour un autre document, dans un autre onglet ou une autre copie du registre : le registre garde le premier enregistré, et le vôtre n’y est pas repris. Enregistrez-le de nouveau depuis l’avertissement en haut de la page : il prendra le prochain LRN de la série.`,
     print: (lrn: string) => `Imprimer le document de secours ${lrn}`,
     next: (lrn: string) => `Le prochain LRN de la série est ${lrn}.`,
     lrn: 'LRN du document',

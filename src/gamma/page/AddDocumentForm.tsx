@@ -13,6 +13,7 @@ import { addDocument, type DocumentProblems } from '../documents';
 import { CONSIGNEE_MAX, LRN_MAX } from '../schema';
 import { nextLrn, yearOf, type SeriesDeviation } from '../series';
 import { unsettledOf } from '../reduce';
+import { registerLog } from '../log';
 import { registerStore } from '../store';
 import { deviationText, documentProblemText } from '../texts';
 import { REGISTER_TEXT } from '../texts';
@@ -31,7 +32,7 @@ const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'epis
  * link away. What is typed is kept as a draft until the document is registered.
  */
 export function AddDocumentForm() {
-  const register = useStore(registerStore).value;
+  const { value: register, heads } = useStore(registerStore);
   // Today by default, as long as the date is not typed: the day the document is registered.
   const today = isoDay(useNow());
   const draft = useDraft<Fields>('register:add-document', {
@@ -45,8 +46,12 @@ export function AddDocumentForm() {
   const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
   const bind = (field: Fields) => bindField(FORM, draft, errors, field);
   const [deviation, setDeviation] = useState<{ lrn: string; date: string; d: SeriesDeviation } | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-  const status = useFocusOnChange<HTMLDivElement>(added);
+  /** The document this form drew up last: its LRN and its `document.added` event. */
+  const [added, setAdded] = useState<{ lrn: string; event: string } | null>(null);
+  const status = useFocusOnChange<HTMLDivElement>(added?.event ?? null);
+  // Another tab (or device) may have drawn up the same LRN at the same moment, its write arriving after this
+  // one: the register keeps the first, and this form says so as soon as it knows.
+  const takenMeanwhile = added !== null && heads.documents.get(added.lrn) !== added.event;
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
   const suggestion = nextLrn(register.prefix, yearOf(validDate ? values.date : today), register.documents);
   const pending =
@@ -59,16 +64,18 @@ export function AddDocumentForm() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const before = new Set(registerStore.getSnapshot().value.documents.map((d) => d.lrn));
+    const before = new Set(registerLog.getSnapshot().events.map((e) => e.id));
     const result = registerStore.apply((r, conflicts) =>
       addDocument(r, values, new Date(), confirmed ? pending.d : null, unsettledOf(conflicts)),
     );
     if (result.ok || (isStorageFailure(result.problem) && !changeText(result, () => ''))) {
-      // The document drawn up: the one not there before (wherever the clock put it in the register).
-      const lrn = registerStore.getSnapshot().value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null;
+      // The document drawn up: this tab's new event (wherever the clock put it in the register).
+      const made = registerLog
+        .getSnapshot()
+        .events.find((e) => e.type === 'document.added' && !before.has(e.id) && registerLog.isOwn(e.id));
       setErrors({});
       setDeviation(null);
-      setAdded(lrn);
+      setAdded(made?.type === 'document.added' ? { lrn: made.document.lrn, event: made.id } : null);
       draft.clear();
       return;
     }
@@ -92,10 +99,16 @@ export function AddDocumentForm() {
     <section className="panel add-document no-print" aria-labelledby="register-add-title">
       <h2 id="register-add-title">{T.title}</h2>
       <div ref={status} tabIndex={-1}>
-        {added && (
+        {added && takenMeanwhile && (
+          <div className="notice notice-warning" role="alert">
+            <p>{T.takenMeanwhile(added.lrn)}</p>
+          </div>
+        )}
+        {added && !takenMeanwhile && (
           <div className="notice notice-info">
             <p>
-              {T.added(added)} <Link to={generatePath(PAGE_PATHS.form, { lrn: added })}>{T.print(added)}</Link>
+              {T.added(added.lrn)}{' '}
+              <Link to={generatePath(PAGE_PATHS.form, { lrn: added.lrn })}>{T.print(added.lrn)}</Link>
             </p>
             <p className="note">{T.next(suggestion)}</p>
           </div>

@@ -5,11 +5,16 @@ import { Notice } from '../../ui/Notice';
 import type { RegisterConflict } from '../reduce';
 import type { Register } from '../schema';
 import { registerStore } from '../store';
-import { operatorText, REGISTER_TEXT } from '../texts';
+import { documentState, type DocumentProblems } from '../documents';
+import { documentProblemText, operatorText, REGISTER_TEXT, STATE_LABELS } from '../texts';
 
 const T = REGISTER_TEXT;
 const BUTTON = 'button button-secondary button-small';
 const when = (at: string) => formatDateTime(new Date(at));
+const FIELDS = ['episode', 'date', 'consigneeName', 'consigneeIdentification', 'lrn'] as const;
+/** Why the second document of an LRN could not be drawn up anew as it is. */
+const twiceRefusal = (problems: DocumentProblems) =>
+  T.redrawRefused(FIELDS.flatMap((f) => documentProblemText(f, problems, '') ?? []).join(' '));
 
 /**
  * What two copies of the register made inconsistent once joined (two tabs, a backup restored), said for the
@@ -28,12 +33,20 @@ export function RegisterConflicts({
 }) {
   const [failure, setFailure] = useState<string | null>(null);
   if (conflicts.length === 0) return null;
-  const choose = (value: Parameters<typeof registerStore.choose>[0]) => {
-    const message = changeText(registerStore.choose(value), () => '');
+  /** Settled: the page's heading takes the focus, the notice being gone (or shorter); else, why not. */
+  const done = (message: string | null) => {
     setFailure(message);
-    // Settled: the page's heading takes the focus, the notice being gone (or shorter).
     if (!message) heading.current?.focus();
   };
+  const choose = (value: Parameters<typeof registerStore.choose>[0]) =>
+    done(changeText(registerStore.choose(value), () => ''));
+  const settle = (id: string, again: boolean) =>
+    done(
+      changeText(
+        registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again),
+        twiceRefusal,
+      ),
+    );
   return (
     <Notice tone="warning">
       <p>
@@ -43,15 +56,27 @@ export function RegisterConflicts({
         switch (c.kind) {
           case 'lrnTwice':
             return (
-              <p key={c.id}>
-                {T.lrnTwice(
-                  c.lrn,
-                  register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
-                  formatLocalValue(c.other.date),
-                  c.other.consignee.name,
-                  when(c.at),
-                )}
-              </p>
+              <div key={c.id}>
+                <p>
+                  {T.lrnTwice(
+                    c.lrn,
+                    register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
+                    formatLocalValue(c.other.date),
+                    c.other.consignee.name,
+                    when(c.at),
+                    STATE_LABELS[documentState(c.other)],
+                  )}{' '}
+                  <span className="no-print">{T.twiceHint}</span>
+                </p>
+                <p className="actions-inline no-print">
+                  <button type="button" className={BUTTON} onClick={() => settle(c.id, true)}>
+                    {T.redraw(c.lrn)}
+                  </button>
+                  <button type="button" className={BUTTON} onClick={() => settle(c.id, false)}>
+                    {T.notEstablished(c.lrn)}
+                  </button>
+                </p>
+              </div>
             );
           case 'episodesOpen':
             return <p key={c.kind}>{T.episodesOpen}</p>;
