@@ -7,11 +7,13 @@ import { printedText, renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
 import { newIncident } from './opening';
+import { incidentText } from './outgoing';
+import { reduceIncidents } from './reduce';
 
 beforeAll(preloadScreens);
 
-test('two DAs filed for one service: the page gives both numbers, the one kept and the other', async () => {
-  const id = 'incident-two-das';
+/** An incident of Delta X Import whose DA two copies each noted: DA-AAA-111 first, then DA-BBB-222. */
+function twoDas(id: string) {
   incidentLog.append(
     ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
   );
@@ -30,17 +32,47 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
       new Date(NOW.getTime() + seconds * 1000),
     );
   incidentLog.append(da('DA-AAA-111', '2026-11-23T09:12', 1), da('DA-BBB-222', '2026-11-23T09:13', 2));
+}
+const incidentOf = (id: string) => reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === id)!;
+const daNumber = (id: string) => incidentOf(id).services[0]!.da!.numbers.at(-1)!.value;
+
+test('two DAs filed for one service: the page gives both numbers, the one kept and the other', async () => {
+  const id = 'incident-two-das';
+  twoDas(id);
   await renderWholePage(`/incidents/${id}`);
   const notice = await screen.findByText(/^La DA de Delta X Import a été notée deux fois/);
   expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111, déposée le 23\/11\/2026 à 09:12, est retenue au journal/);
   expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
   // Printed, it names no button: there is none on paper.
-  expect(notice).toHaveTextContent(/gardez-la telle quelle avec le bouton ci-dessous/);
+  expect(notice).toHaveTextContent(/gardez l’une des deux avec les boutons ci-dessous/);
   expect(printedText(document.body)).not.toMatch(/bouton/);
+  // The text export says it too, as the page and its print do.
+  expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toContain(notice.textContent!.split(' Ou gardez')[0]);
+  // Taking the retained DA back says which DA takes its place.
+  expect(
+    screen.getByRole('button', {
+      name: /^Annuler la DA retenue\s: la DA n°\sDA-BBB-222, notée dans une autre copie, la remplacera/,
+    }),
+  ).toBeVisible();
   // Kept as it is: settled, the page's title takes the focus.
   fireEvent.click(screen.getByRole('button', { name: 'Garder la DA n°\u00a0DA-AAA-111' }));
   await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  // Settled: the other DA no longer takes the place of the retained one if that is taken back.
+  fireEvent.click(screen.getByRole('button', { name: /^Annuler la dernière étape saisie/ }));
+  await waitFor(() => expect(incidentOf(id).services[0]!.da).toBeNull());
+});
+
+test('two DAs filed for one service: « Garder plutôt » the other takes the retained one back, the other in its place', async () => {
+  const id = 'incident-keep-other';
+  twoDas(id);
+  await renderWholePage(`/incidents/${id}`);
+  fireEvent.click(await screen.findByRole('button', { name: 'Garder plutôt la DA n°\u00a0DA-BBB-222' }));
+  await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  expect(daNumber(id)).toBe('DA-BBB-222');
+  // The DA not kept stays in the record, as taken back.
+  expect(incidentOf(id).services[0]!.withdrawn).toEqual([expect.objectContaining({ step: 'da.file' })]);
 });
 
 test('a service added twice with two alert times: the page gives both', async () => {

@@ -8,12 +8,13 @@ import { contacts } from '../content/contacts';
 import { replay } from '../flows/replay';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import type { Profile } from './profile';
-import { currentTime, daNumberOf, type Incident, type ServiceRecord } from './schema';
+import { currentTime, daNumberOf, latest, type Conflict, type Incident, type ServiceRecord } from './schema';
 import { incidentStatus } from './status';
 import { daRegisteredAt } from './steps';
 import {
   CONSULT_FICHE_ALERTE,
   MAIL_TEXT,
+  RECORD_TEXT,
   alsoForText,
   incidentStatusText,
   journalLines,
@@ -148,6 +149,29 @@ export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
   };
 }
 
+/** What the union of two copies made inconsistent, worded once: the page, its print and the export say the same. */
+export function conflictText(incident: Incident, c: Conflict): string {
+  const record = incident.services.find((s) => s.service === c.service)!;
+  switch (c.kind) {
+    case 'twoDas':
+      return RECORD_TEXT.twoDas(
+        serviceLabel(c.service),
+        latest(record.da?.numbers ?? []) ?? '',
+        formatLocalValue(daRegisteredAt(record) ?? c.time),
+        c.number,
+        formatLocalValue(c.time),
+      );
+    case 'serviceTwice':
+      return RECORD_TEXT.serviceTwice(
+        serviceLabel(c.service),
+        formatLocalValue(currentTime(record.alertAt)),
+        formatLocalValue(c.time),
+      );
+    case 'twice':
+      return RECORD_TEXT.conflicts;
+  }
+}
+
 /** The whole incident as plain text, to paste in a ticket or a mail, or keep. */
 export function incidentText(incident: Incident, profile: Profile | null, now: Date): string {
   const { path } = replay(incident.answers);
@@ -165,6 +189,9 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
     CONSULT_FICHE_ALERTE,
     '',
   ];
+  // What the page reports to settle, the export says too (each sentence once).
+  const conflicts = [...new Set(incident.conflicts.map((c) => conflictText(incident, c)))];
+  if (conflicts.length) lines.push(RECORD_TEXT.conflictsTitle, ...conflicts, '');
   if (profile) {
     const p = profile;
     lines.push('OPÉRATEUR (références actuelles)', `${p.companyName} – EORI ${p.eori}`, p.address, `Tél. ${p.phone}`);

@@ -68,9 +68,14 @@ function applyDaFiled(i: Draft, s: MutableService, e: Extract<IncidentEvent, { t
   targets.set(e.id, { incident: i, service: s, entry });
 }
 
-/** The conflicts a correction settles (those the page reported when the user made it): no longer said. */
+/**
+ * The conflicts a correction settles (those the page reported when the user made it): no longer said, and
+ * another copy's DA so set aside never takes the place of the retained one.
+ */
 function settle(i: Draft, settles: readonly string[] | undefined) {
-  if (settles?.length) i.conflicts = i.conflicts.filter((c) => !settles.includes(c.ignored));
+  if (!settles?.length) return;
+  i.conflicts = i.conflicts.filter((c) => !settles.includes(c.ignored));
+  for (const s of i.services.values()) s.otherDas = s.otherDas.filter((d) => !settles.includes(d.id));
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */

@@ -199,6 +199,22 @@ export function keepDa(record: ServiceRecord): Result<IncidentEventData, StepPro
   return record.da ? ok({ type: 'da.corrected', corrects: record.da.event }) : refuse({ kind: 'notFound' });
 }
 
+/** The other DAs of a service (two copies joined), not settled: the first takes the retained one's place if withdrawn. */
+export const otherDasOf = (incident: Incident, record: ServiceRecord) =>
+  incident.conflicts.flatMap((c) => (c.kind === 'twoDas' && c.service === record.service ? [c] : []));
+
+/**
+ * The other copy's DA kept instead of the one the journal retained (one other only, and nothing recorded
+ * after the DA): the retained one is taken back, and the other takes its place. Otherwise its number or time
+ * is corrected on the retained one.
+ */
+export function keepOtherDa(incident: Incident, record: ServiceRecord): Result<IncidentEventData, StepProblem> {
+  const last = record.journal[record.journal.length - 1];
+  if (!record.da || otherDasOf(incident, record).length !== 1 || last?.event !== record.da.event)
+    return refuse({ kind: 'notAllowed', after: 'notHere' });
+  return withdrawLast(incident, record);
+}
+
 /** The alert time kept of two (another copy's reported): set again as it is, settling the report. */
 export const keepAlertAt = (record: ServiceRecord): IncidentEventData => ({
   type: 'alert.corrected',

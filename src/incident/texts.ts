@@ -350,9 +350,18 @@ export const RECORD_TEXT = {
     `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez-la (« Corriger », sous « Date et heure de passage en alerte »).`,
   /** Said on screen only, by the button that keeps what the journal retained (a printout has no button). */
   keepHint: {
-    da: 'Ou gardez-la telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
+    da: (both: boolean) =>
+      both
+        ? 'Ou gardez l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.'
+        : 'Ou gardez-la telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
     alert: 'Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
   },
+  /** The export's heading of what two copies joined made inconsistent. */
+  conflictsTitle: 'À VÉRIFIER',
+  /** Taking back the retained DA puts the other copy's in its place: said on the button that does it. */
+  undoDaWithOther: (other: string) =>
+    `Annuler la DA retenue : la DA ${other ? `n° ${other}` : 'sans numéro'}, notée dans une autre copie, la remplacera`,
+  keepOtherDa: (number: string) => (number ? `Garder plutôt la DA n° ${number}` : 'Garder plutôt l’autre DA'),
   keepDa: (number: string) => (number ? `Garder la DA n° ${number}` : 'Garder la DA retenue'),
   keepAlert: (at: string) => `Garder le ${at}`,
   conflicts:

@@ -22,7 +22,8 @@ import { useStore } from '../lib/useStore';
 import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { currentTime, latest } from '../incident/schema';
-import { daRegisteredAt, keepAlertAt, keepDa } from '../incident/steps';
+import { conflictText } from '../incident/outgoing';
+import { keepAlertAt, keepDa, keepOtherDa } from '../incident/steps';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
@@ -93,17 +94,11 @@ export default function IncidentPage() {
             const record = incident.services.find((s) => s.service === c.service)!;
             if (c.kind === 'twoDas') {
               const number = latest(record.da?.numbers ?? []) ?? '';
+              const other = keepOtherDa(incident, record).ok;
               return (
                 <div key={c.ignored}>
                   <p>
-                    {RECORD_TEXT.twoDas(
-                      serviceLabel(c.service),
-                      number,
-                      formatLocalValue(daRegisteredAt(record) ?? c.time),
-                      c.number,
-                      formatLocalValue(c.time),
-                    )}{' '}
-                    <span className="no-print">{RECORD_TEXT.keepHint.da}</span>
+                    {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.da(other)}</span>
                   </p>
                   <p className="actions-inline no-print">
                     <button
@@ -113,6 +108,15 @@ export default function IncidentPage() {
                     >
                       {RECORD_TEXT.keepDa(number)}
                     </button>
+                    {other && (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() => keep((i) => keepOtherDa(i, record))}
+                      >
+                        {RECORD_TEXT.keepOtherDa(c.number)}
+                      </button>
+                    )}
                   </p>
                 </div>
               );
@@ -122,8 +126,7 @@ export default function IncidentPage() {
               return (
                 <div key={c.ignored}>
                   <p>
-                    {RECORD_TEXT.serviceTwice(serviceLabel(c.service), kept, formatLocalValue(c.time))}{' '}
-                    <span className="no-print">{RECORD_TEXT.keepHint.alert}</span>
+                    {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.alert}</span>
                   </p>
                   <p className="actions-inline no-print">
                     <button

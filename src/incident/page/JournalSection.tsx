@@ -6,7 +6,7 @@ import { nextSteps } from '../nextStep';
 import { journalFacts } from '../reduce';
 import { changeMessage, stepProblemText } from '../refusals';
 import { statusOf } from '../status';
-import { correctStep, recordStep, withdrawLast } from '../steps';
+import { correctStep, otherDasOf, recordStep, withdrawLast } from '../steps';
 import {
   alsoForText,
   blockedText,
@@ -136,7 +136,9 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
               undo.current?.focus();
             }}
           >
-            {T.undo(JOURNAL_STEP_TEXT[last.step].label)}
+            {last.step === 'da.file' && otherDasOf(incident, record)[0]
+              ? T.undoDaWithOther(otherDasOf(incident, record)[0]!.number)
+              : T.undo(JOURNAL_STEP_TEXT[last.step].label)}
             {alsoForText(last.services.filter((s) => s !== record.service))}
           </button>
         </p>
