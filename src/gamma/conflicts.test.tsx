@@ -158,3 +158,36 @@ test('a document drawn up after one dated later by another device’s clock: the
   const added = registerStore.getSnapshot().value.documents.find((d) => d.consignee.name === 'Cave B')!;
   expect(await screen.findByText(`Document ${added.lrn} enregistré.`)).toBeVisible();
 });
+
+test('the sender set in two copies: the paper form leaves its boxes blank, and says why, until one is chosen', async () => {
+  const ours = { name: 'Alpha SA', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
+  registerStore.write(
+    {
+      ...withDocument(withEpisode(), {
+        lrn: '',
+        date: '2026-11-23',
+        consigneeName: 'Cave A',
+        consigneeIdentification: '',
+      }),
+      operator: ours,
+    },
+    NOW,
+  );
+  const [doc] = registerStore.getSnapshot().value.documents;
+  registerLog.append(
+    registerEvent(
+      { type: 'operator.set', operator: { ...ours, name: 'Beta SARL' }, replaces: [] },
+      new Date(NOW.getTime() + 60_000),
+    ),
+  );
+  await renderApp(`/registre-lrn/formulaire/${doc!.lrn}`);
+  expect(
+    await screen.findByText(/L’expéditeur a été renseigné différemment dans deux copies du registre/),
+  ).toBeVisible();
+  expect(screen.queryByText('Alpha SA')).toBeNull();
+  expect(screen.queryByText('Beta SARL')).toBeNull();
+  // Chosen: printed.
+  act(() => void registerStore.choose({ operator: ours }));
+  expect(await screen.findByText('Alpha SA')).toBeVisible();
+  expect(screen.queryByText(/renseigné différemment/)).toBeNull();
+});

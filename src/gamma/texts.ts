@@ -349,6 +349,9 @@ export const PAPER_FORM_TEXT = {
   date: 'Date du document',
   procedure: 'Procédure de secours',
   unknownEpisode: 'Épisode inconnu.',
+  /** The sender set differently in two copies of the register: its boxes are left blank until chosen. */
+  operatorUnsettled:
+    'L’expéditeur a été renseigné différemment dans deux copies du registre : ses cases (2a à 2f) restent vides, à remplir à la main, tant qu’il n’est pas choisi sur la page du registre.',
   dataTitle: 'Données du projet de DAES',
   fillIn:
     'Conseil de l’outil : remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement restent vides.',

@@ -7,6 +7,7 @@ import { TextField } from '../ui/Field';
 import { usePageHeading } from '../ui/usePageHeading';
 import { usePrintMargins } from '../ui/usePrintMargins';
 import { DAES_DATA_GROUPS, PRODUCT_GROUP, type DataGroup } from '../gamma/daesDataGroups';
+import { emptyOperator } from '../gamma/schema';
 import { lrnProblem } from '../gamma/series';
 import { registerStore } from '../gamma/store';
 import { AFTER_OUTAGE, authorisationText, episodeTitle, PAPER_FORM_TEXT as T, SOURCE_LINE } from '../gamma/texts';
@@ -29,7 +30,7 @@ const boxClass = (box: string) =>
 export default function PaperFormPage() {
   const { lrn = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const register = useStore(registerStore).value;
+  const { value: register, conflicts } = useStore(registerStore);
   const document = register.documents.find((d) => d.lrn === lrn.toUpperCase());
   const episode = document ? register.episodes.find((e) => e.id === document.episodeId) : undefined;
   const requested = Number(params.get('lignes') ?? '3');
@@ -61,7 +62,9 @@ export default function PaperFormPage() {
       </>
     );
   }
-  const { operator } = register;
+  // Set differently in two copies: no sender is printed until the user chooses one (nothing picked silently).
+  const operatorUnsettled = conflicts.some((c) => c.kind === 'operatorTwice');
+  const operator = operatorUnsettled ? emptyOperator : register.operator;
   const filled: Record<string, string> = {
     '2a': operator.exciseNumber,
     '2b': operator.name,
@@ -117,6 +120,13 @@ export default function PaperFormPage() {
       <h1 ref={ref} tabIndex={-1}>
         {T.title(document.lrn)}
       </h1>
+      {operatorUnsettled && (
+        <div className="notice notice-warning no-print" role="alert">
+          <p>
+            {T.operatorUnsettled} <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
+          </p>
+        </div>
+      )}
       {document.voided && (
         <p className="voided-banner">
           {T.voided(formatDateTime(new Date(document.voided.at)), document.voided.reason)}
