@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { printedText, renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
@@ -190,4 +190,20 @@ test('the sender set in two copies: the paper form leaves its boxes blank, and s
   act(() => void registerStore.choose({ operator: ours }));
   expect(await screen.findByText('Alpha SA')).toBeVisible();
   expect(screen.queryByText(/renseigné différemment/)).toBeNull();
+});
+
+test('a document whose episode could not be read stays in the register, on screen and in print', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  // The episode's event damaged (a backup edited by hand): set aside when read, its document kept.
+  const stored = JSON.parse(localStorage.getItem(registerLog.key)!) as { v: number; events: { type: string }[] };
+  for (const e of stored.events)
+    if (e.type === 'episode.opened') Object.assign(e, { episode: { startedAt: '07/12/2026 17h' } });
+  localStorage.setItem(registerLog.key, JSON.stringify(stored));
+  await renderApp('/registre-lrn');
+  const group = await screen.findByRole('region', { name: 'Épisode de panne illisible' });
+  expect(within(group).getByText(/Cave A/)).toBeVisible();
+  expect(document.querySelector('.register-print')).toHaveTextContent(/Épisode de panne illisible.*Cave A/);
 });

@@ -17,11 +17,14 @@ const byYearThenPrefix = (a: string, b: string) => a.slice(-4).localeCompare(b.s
 
 /**
  * The documents of an episode in the order of their LRNs, series by series (year, prefix), so that each
- * series reads continuous; an LRN of no series after them, in the order registered.
+ * series reads continuous; an LRN of no series after them, in the order registered. With `null`: the
+ * documents whose episode the register does not have (its event unreadable, set aside): listed all the same.
  */
-export const documentsOf = (register: Register, episodeId: string) =>
+export const documentsOf = (register: Register, episodeId: string | null) =>
   register.documents
-    .filter((d) => d.episodeId === episodeId)
+    .filter((d) =>
+      episodeId === null ? !register.episodes.some((e) => e.id === d.episodeId) : d.episodeId === episodeId,
+    )
     .map((d) => ({ d, s: seriesOf(d.lrn) }))
     .toSorted((a, b) =>
       !a.s || !b.s ? Number(!a.s) - Number(!b.s) : byYearThenPrefix(a.s.head, b.s.head) || a.s.n - b.s.n,

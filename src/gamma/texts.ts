@@ -472,7 +472,14 @@ export const REGISTER_TEXT = {
     voidConfirm: (lrn: string) => `Annuler le document ${lrn}`,
     keep: 'Garder le document',
   },
-  documents: { title: 'Documents de secours', none: 'Aucun document enregistré pour l’instant.' },
+  documents: {
+    title: 'Documents de secours',
+    none: 'Aucun document enregistré pour l’instant.',
+    /** Documents whose episode could not be read (set aside, reported): they stay in the register. */
+    unknownEpisode: 'Épisode de panne illisible',
+    unknownEpisodeNote:
+      'L’épisode de panne de ces documents n’a pas pu être lu (il est mis de côté dans ce navigateur et gardé dans ses sauvegardes) : les documents restent au registre.',
+  },
   operator: {
     title: (known: string | null) => (known ? `Expéditeur : ${known}` : 'Expéditeur (à compléter)'),
     intro: 'Le registre imprimé et le bloc « Expéditeur » de chaque document de secours reprennent ces informations.',

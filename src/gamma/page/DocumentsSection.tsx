@@ -21,7 +21,7 @@ export function DocumentsSection() {
       {register.documents.length === 0 ? (
         <p>{T.none}</p>
       ) : (
-        episodes.map((e) => <EpisodeDocuments key={e.id} episode={e} />)
+        [...episodes, null].map((e) => <EpisodeDocuments key={e?.id ?? 'unknown'} episode={e} />)
       )}
       {register.prefixChanges.map((c) => (
         <p className="note" key={c.confirmedAt}>
@@ -32,17 +32,19 @@ export function DocumentsSection() {
   );
 }
 
-function EpisodeDocuments({ episode }: { episode: Episode }) {
+/** An episode's documents; `null`: those whose episode the register does not have (unreadable). */
+function EpisodeDocuments({ episode }: { episode: Episode | null }) {
   const register = useStore(registerStore).value;
-  const documents = documentsOf(register, episode.id);
+  const documents = documentsOf(register, episode?.id ?? null);
   if (documents.length === 0) return null;
+  const id = `${episode?.id ?? 'unknown-episode'}-title`;
   return (
-    <section className="episode" aria-labelledby={`${episode.id}-title`}>
-      <h3 id={`${episode.id}-title`}>{episodeTitle(episode)}</h3>
-      <p className="note">{authorisationText(episode.authorisation)}</p>
+    <section className="episode" aria-labelledby={id}>
+      <h3 id={id}>{episode ? episodeTitle(episode) : T.unknownEpisode}</h3>
+      <p className="note">{episode ? authorisationText(episode.authorisation) : T.unknownEpisodeNote}</p>
       <ul className="doc-list">
         {documents.map((d) => (
-          <DocumentCard key={d.lrn} document={d} episodeEnded={episode.endedAt !== undefined} />
+          <DocumentCard key={d.lrn} document={d} episodeEnded={episode?.endedAt !== undefined} />
         ))}
       </ul>
     </section>

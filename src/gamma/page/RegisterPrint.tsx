@@ -50,13 +50,15 @@ export function RegisterPrint() {
           <dd>{printedAt}</dd>
         </div>
       </dl>
-      {register.episodes.length === 0 && <p>{T.empty}</p>}
-      {register.episodes.map((e) => {
-        const documents = documentsOf(register, e.id);
+      {register.episodes.length === 0 && register.documents.length === 0 && <p>{T.empty}</p>}
+      {[...register.episodes, null].map((e) => {
+        const documents = documentsOf(register, e?.id ?? null);
+        // The documents of an episode that could not be read: printed too, under what is known of it.
+        if (!e && documents.length === 0) return null;
         return (
-          <section key={e.id} className="print-episode">
-            <h2>{episodeTitle(e)}</h2>
-            <p>{authorisationText(e.authorisation)}</p>
+          <section key={e?.id ?? 'unknown'} className="print-episode">
+            <h2>{e ? episodeTitle(e) : REGISTER_TEXT.documents.unknownEpisode}</h2>
+            <p>{e ? authorisationText(e.authorisation) : REGISTER_TEXT.documents.unknownEpisodeNote}</p>
             {documents.length === 0 ? (
               <p>{T.noDocument}</p>
             ) : (
