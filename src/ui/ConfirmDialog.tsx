@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /**
  * A question asked before an action that cannot be taken back at once (« Nouvel appel », « Recommencer »,
@@ -24,10 +24,13 @@ export function ConfirmDialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  /** What had the focus when the dialog opened: it gets it back, even when the dialog is removed open. */
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       cancelRef.current?.focus();
@@ -36,6 +39,18 @@ export function ConfirmDialog({
       else dialog.removeAttribute('open');
     }
   }, [open]);
+  // Removed by its parent once answered (never closed by the platform): closed here, and the focus given back
+  // as the platform would, unless it has already gone on elsewhere (a new page's title).
+  useLayoutEffect(
+    () => () => {
+      const dialog = ref.current;
+      if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || (dialog?.contains(active) ?? false);
+      if (lost && opener.current?.isConnected) opener.current.focus();
+    },
+    [],
+  );
   return (
     <dialog
       ref={ref}

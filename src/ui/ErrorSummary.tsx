@@ -1,8 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { UI_TEXT as T } from './texts';
 
 /** Field ids are `${form}-${name}`: the error summary links to them. */
 export const fieldId = (form: string, name: string) => `${form}-${name}`;
+
+/**
+ * Following a link of the summary: the field takes the focus with its question in view (its legend or
+ * label, and so its message), not scrolled to the very top with them above it (GOV.UK Frontend's way).
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  const legend = field.closest('fieldset')?.querySelector('legend');
+  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  const question = legend ?? label ?? field;
+  question.scrollIntoView();
+  field.focus({ preventScroll: true });
+}
 
 /** The GOV.UK error-summary pattern: at the top of the form, focused, each error linking to its field. */
 export function ErrorSummary({
@@ -27,7 +42,9 @@ export function ErrorSummary({
       <ul>
         {entries.map(([name, message]) => (
           <li key={name}>
-            <a href={`#${fieldId(form, name)}`}>{labels?.[name] ? `${labels[name]} : ${message}` : message}</a>
+            <a href={`#${fieldId(form, name)}`} onClick={(e) => focusField(e, fieldId(form, name))}>
+              {labels?.[name] ? `${labels[name]} : ${message}` : message}
+            </a>
           </li>
         ))}
       </ul>
