@@ -82,6 +82,11 @@ test('every GAMMA 2 step', ({ page }) =>
 test('every tool page, empty, and the pages that do not exist', ({ page }) =>
   scanAll(page, ['/incidents', '/registre-lrn', '/donnees', '/carte/gamma', '/incidents/nope', '/nulle/part']));
 
+test('the flow maps on a phone: the area scrolled sideways is reached with Tab and named', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await scanAll(page, ['/carte/delta', '/carte/gamma']);
+});
+
 test('an incident: the profile form, a DA filed, a service to confirm, closed early, the list', async ({ page }) => {
   await page.goto('/delta/selfTrigger?v=1&r=delta-xe-edi-yes-no-no-noBae-other-closed');
   await page.getByRole('link', { name: 'Préparer la demande d’assistance et suivre l’incident' }).click();

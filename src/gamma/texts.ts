@@ -337,6 +337,8 @@ export const PAPER_FORM_TEXT = {
   openRegister: 'Ouvrir le registre LRN',
   backToRegister: 'Retour au registre',
   linesError: (max: number) => `Indiquez un nombre entier de lignes, de 1 à ${max}.`,
+  /** Said once « Appliquer » is pressed (the product lines are far below). */
+  linesApplied: (lines: string) => `Le formulaire compte ${lines} de produits.`,
   linesLabel: 'Nombre de lignes de produits (case 17)',
   linesHint: (max: number) => `De 1 à ${max} : une ligne par produit du mouvement.`,
   apply: 'Appliquer',

@@ -68,9 +68,11 @@ export default function FlowMapPage() {
               <MapSvg {...drawn} className="flow-map" band={band} suffix={`p${i}`} />
             </div>
           ))}
-          <div className="map-scroll">
+          {/* Wider than a phone: reached with Tab, scrolled with the arrow keys (the text version follows). */}
+          {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region (axe: scrollable-region-focusable) */}
+          <section className="map-scroll" tabIndex={0} aria-label={T.region}>
             <MapSvg {...drawn} className="flow-map screen-only" band={[0, layout.height]} suffix="s" />
-          </div>
+          </section>
         </figure>
         <section className="map-text" aria-labelledby="map-text-title">
           <h2 id="map-text-title">{T.text}</h2>

@@ -37,6 +37,7 @@ export default function PaperFormPage() {
   const lines = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), MAX_LINES) : 3;
   const [linesInput, setLinesInput] = useState(String(lines));
   const [linesError, setLinesError] = useState<{ text: string } | null>(null);
+  const [applied, setApplied] = useState(false);
   // Refused: the focus goes to the field, with its message (each time, the same message too).
   useEffect(() => {
     if (linesError) window.document.getElementById('product-lines')?.focus();
@@ -94,6 +95,7 @@ export default function PaperFormPage() {
               return;
             }
             setLinesError(null);
+            setApplied(true);
             setLinesInput(String(n));
             setParams({ lignes: String(n) }, { replace: true });
           }}
@@ -114,6 +116,7 @@ export default function PaperFormPage() {
           <button type="button" className="button" onClick={() => window.print()}>
             {T.print}
           </button>
+          <output className="note lines-applied">{applied ? T.linesApplied(count(lines, T.lines)) : ''}</output>
         </form>
       </div>
       <p className="eyebrow">{T.eyebrow}</p>

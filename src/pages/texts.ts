@@ -15,6 +15,8 @@ export const PAGE_TEXT = {
     caption: (steps: number) =>
       `${steps} étapes. La version texte donne les mêmes étapes et les mêmes réponses, pour la lecture d’écran et les petits écrans.`,
     scroll: 'Sur un petit écran, faites glisser la carte pour la parcourir.',
+    /** The map's scrolling area, reached with Tab and scrolled with the arrow keys. */
+    region: 'Carte, à faire défiler',
     part: (title: string, n: number, of: number) => `${title}, partie ${n} sur ${of}`,
     text: 'Version texte',
     outcome: ' (issue)',
