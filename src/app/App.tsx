@@ -57,7 +57,7 @@ function PageArea() {
   const agent = useHelpDeskMode();
   const page = useRoutes(ROUTES);
   // Help-desk keys pressed while the panel loads act once it is there.
-  useEffect(() => (agent.enabled ? keepEarlyKeys() : undefined), [agent.enabled]);
+  useEffect(() => (agent.enabled && agent.keys ? keepEarlyKeys() : undefined), [agent.enabled, agent.keys]);
   return (
     <div className="layout">
       <div className="layout-main">

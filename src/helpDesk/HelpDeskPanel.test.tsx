@@ -89,6 +89,22 @@ describe('help-desk keyboard shortcuts', () => {
     expect(heading()).toHaveTextContent('Quel service DELTA utilisez-vous ?');
   });
 
+  test('turned off on « Mode assistance »: no single key acts, and the panel says so', async () => {
+    await renderInAgentMode('/assistance');
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Raccourcis clavier du panneau/ }));
+    expect(helpDeskModeStore.getSnapshot().value).toMatchObject({ enabled: true, keys: false });
+    cleanup();
+    render(
+      <MemoryRouter initialEntries={['/']}>
+        <App />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText(/Raccourcis clavier désactivés/, {}, { timeout: 10_000 })).toBeVisible();
+    await pressAtOnce('1');
+    expect(heading()).toHaveTextContent('Quel service en ligne');
+    expect(recorded()).toEqual([]);
+  });
+
   test('a key with no meaning here does nothing', async () => {
     await renderInAgentMode('/');
     await pressAtOnce('15');

@@ -24,6 +24,7 @@ import { SHORTCUTS } from './shortcuts';
 import { CONFIRM_TEXT, PANEL_TEXT } from './texts';
 import { useCalls } from './useCalls';
 import { useNewCall, useResumeCall } from './useCallActions';
+import { useHelpDeskMode } from './HelpDeskMode';
 import { useHelpDeskShortcuts } from './useHelpDeskShortcuts';
 
 const NO_ANSWERS: readonly string[] = [];
@@ -102,7 +103,8 @@ export default function HelpDeskPanel() {
     if (!isOpen) opener.current = from ?? document.activeElement;
     setOpen(!isOpen);
   }, []);
-  useHelpDeskShortcuts(asking ? null : resolution, askNewCall, togglePanel);
+  const { keys } = useHelpDeskMode();
+  useHelpDeskShortcuts(keys, asking ? null : resolution, askNewCall, togglePanel);
   const wasOpen = useRef(false);
   // A link of the drawer followed: the drawer closes, and the page it leads to takes the focus.
   const followed = useRef(false);

@@ -6,11 +6,15 @@
 import * as z from 'zod/mini';
 import { createStore } from '../lib/createStore';
 
-/** Help-desk mode on or off, and the agent's name (optional). */
+/** Help-desk mode on or off, the agent's name (optional), and whether its single-key shortcuts act (unless `false`). */
 export const helpDeskModeStore = createStore({
   name: 'help-desk-mode',
   formerName: 'agent-mode',
   version: 1,
-  schema: z.object({ enabled: z.boolean(), agent: z.optional(z.string().check(z.maxLength(80))) }),
+  schema: z.object({
+    enabled: z.boolean(),
+    agent: z.optional(z.string().check(z.maxLength(80))),
+    keys: z.optional(z.boolean()),
+  }),
   empty: { enabled: false },
 });

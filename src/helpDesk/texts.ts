@@ -50,6 +50,9 @@ export const MODE_TEXT = {
   copyLink: 'Copier le lien pour l’appelant',
   agent: 'Votre nom (facultatif, pour les résumés d’appel)',
   agentHint: 'Gardé dans ce navigateur ; il figure en tête de chaque résumé d’appel.',
+  keys: 'Raccourcis clavier du panneau (1 à 9, R, N et A)',
+  keysHint:
+    'Décochez cette case pour qu’aucune touche seule n’agisse : une touche pressée par erreur, ou une commande vocale, ne répond alors plus à une question.',
 } as const;
 
 export const CALLER_TEXT: Record<CallerField, string> = {
@@ -79,6 +82,7 @@ export const PANEL_TEXT = {
   facts: 'À noter',
   now: 'Maintenant',
   keys: 'Raccourcis clavier',
+  keysOff: 'Raccourcis clavier désactivés (page « Mode assistance »).',
   newCallKey: 'nouvel appel',
   or: 'ou',
   closeKeys: 'ferme le panneau',

@@ -11,14 +11,19 @@ import { digitOf, isKey, isTyping, keysMayAct } from './shortcuts';
 /**
  * The help-desk keys, while help-desk mode is on: 1–9 answer the question shown and R goes back (on a step
  * of the call in progress: `resolution`, null elsewhere), N asks to start a new call and A opens or closes
- * the panel's drawer. The answers, R and N act only with the focus on the page's body or its question; A
+ * the panel's drawer, unless the agent turned them off (`on`). The answers, R and N act only with the focus on the page's body or its question; A
  * anywhere but in a field (shortcuts.ts).
  *
  * navigate() changes the URL at once but the screen only once React has rendered it (navigation is a
  * transition), so two quick keys (« 3 », « 3 ») must not both act on the screen still shown: the steps the
  * keys went to are kept until they are on screen, each with the time it was reached.
  */
-export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => void, onPanel: () => void) {
+export function useHelpDeskShortcuts(
+  on: boolean,
+  resolution: Shown | null,
+  onNewCall: () => void,
+  onPanel: () => void,
+) {
   const navigate = useNavigate();
   const location = useLocation();
   const pendingRef = useRef<{ href: string; at: string }[]>([]);
@@ -36,6 +41,8 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
   }, [location]);
 
   useEffect(() => {
+    // Turned off by the agent (/assistance): no single key acts (WCAG 2.1.4).
+    if (!on) return;
     const onKey = (event: KeyboardEvent) => {
       // A key held down repeats: it answers once, never the questions after.
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented || event.repeat) return;
@@ -82,7 +89,7 @@ export function useHelpDeskShortcuts(resolution: Shown | null, onNewCall: () => 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, resolution, onNewCall, onPanel]);
+  }, [on, navigate, resolution, onNewCall, onPanel]);
   // Listening now (the effect above ran first): the keys pressed while the panel was loading act.
   useEffect(replayEarlyKeys, []);
 }

@@ -5,7 +5,7 @@ import { MODE_TEXT } from '../helpDesk/texts';
 import { callReference } from '../helpDesk/calls';
 import { useCalls } from '../helpDesk/useCalls';
 import { useStore } from '../lib/useStore';
-import { TextField } from '../ui/Field';
+import { CheckboxField, TextField } from '../ui/Field';
 import { PAGE_PATHS } from '../routes';
 import { usePageHeading } from '../ui/usePageHeading';
 
@@ -13,7 +13,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 export default function HelpDeskPage() {
   const ref = usePageHeading(MODE_TEXT.title);
   const { enabled, toggle } = useHelpDeskMode();
-  const agent = useStore(helpDeskModeStore).value.agent ?? '';
+  const { agent = '', keys } = useStore(helpDeskModeStore).value;
   const { current } = useCalls();
   return (
     <>
@@ -37,6 +37,15 @@ export default function HelpDeskPage() {
           maxLength={80}
           value={agent}
           onChange={(value) => helpDeskModeStore.update((v) => ({ ...v, agent: value }))}
+        />
+      )}
+      {enabled && (
+        <CheckboxField
+          id="help-desk-keys"
+          label={MODE_TEXT.keys}
+          hint={MODE_TEXT.keysHint}
+          value={keys === false ? '' : 'yes'}
+          onChange={(value) => helpDeskModeStore.update((v) => ({ ...v, keys: value === 'yes' }))}
         />
       )}
       <p>

@@ -55,6 +55,7 @@ export default function HelpPage() {
             </div>
           ))}
         </dl>
+        <p>{T.keysOff}</p>
       </section>
       <section aria-labelledby="help-print">
         <h2 id="help-print">{T.printTitle}</h2>

@@ -62,6 +62,8 @@ export const HELP_TEXT = {
   keysTitle: 'Raccourcis clavier',
   keysIntro:
     'En mode assistance, hors d’un champ de saisie (les chiffres, R et N : pas non plus sur un bouton ou un lien) :',
+  keysOff:
+    'Les touches seules (chiffres, R, N et A) peuvent être désactivées sur la page « Mode assistance », pour qu’une touche pressée par erreur ou une commande vocale ne réponde pas à une question.',
   printTitle: 'Imprimer',
   print:
     'Chaque issue, le suivi d’un incident, le registre LRN et chaque document de secours s’impriment au format A4, sur une ou plusieurs pages (bouton « Imprimer », ou la commande d’impression du navigateur). Conseil de l’outil : gardez l’impression comme preuve de ce que vous avez fait et quand.',

@@ -9,6 +9,7 @@ import { FieldSet, TextField } from '../../ui/Field';
 import { recordTyped } from '../answering';
 import type { Call } from '../calls';
 import { FACT_CHOICES, FACT_KIND, FACT_MAX, factProblem, factsAt, type Fact } from '../facts';
+import { useHelpDeskMode } from '../HelpDeskMode';
 import { SHORTCUTS } from '../shortcuts';
 import { FACT_TEXT, PANEL_TEXT, SHORTCUT_TEXT } from '../texts';
 import { useCallTyped } from './useCallTyped';
@@ -35,6 +36,7 @@ export function StepSection({ resolution, call, fields }: { resolution: Shown; c
   const { node } = resolution;
   const labels = contentOf(node).answers as Record<string, string>;
   const facts = factsAt(node, resolution.before, isOutcomeId(node));
+  const { keys } = useHelpDeskMode();
   return (
     <>
       {facts.length > 0 && (
@@ -49,7 +51,8 @@ export function StepSection({ resolution, call, fields }: { resolution: Shown; c
         <h3 id="help-desk-keys" className="visually-hidden">
           {PANEL_TEXT.keys}
         </h3>
-        <ul className="keys">
+        {!keys && <p className="note">{PANEL_TEXT.keysOff}</p>}
+        <ul className="keys" hidden={!keys}>
           {answersOf(node).map((value, i) => (
             <li key={value}>
               <kbd>{i + 1}</kbd> {labels[value]}
