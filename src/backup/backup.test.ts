@@ -189,6 +189,18 @@ describe('backup and restore', () => {
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Lou' });
   });
 
+  test('an incident deleted here since the backup: it stays deleted, and the preview says where to restore it', () => {
+    openIncident('inc-1');
+    const text = JSON.stringify(makeBackup(NOW));
+    incidentLog.append(incidentEvent('inc-1', { type: 'incident.deleted' }, later(5)));
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect([plan.added.events, plan.deletedHere]).toEqual([0, 1]);
+    applyRestore(plan, false);
+    expect(incidents().find((i) => i.id === 'inc-1')?.deleted).toBe(true);
+  });
+
   test('one LRN drawn up in two browsers is reported once both are restored, never silently kept once', () => {
     registerStore.write(registerWith('SEC202600001'));
     const text = saveAndMove();

@@ -12,6 +12,7 @@ import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamm
 import { operatorKnown } from '../gamma/operator';
 import { reduceRegister } from '../gamma/reduce';
 import { incidentLog } from '../incident/log';
+import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import type { Store, WriteResult } from '../lib/createStore';
@@ -135,6 +136,8 @@ export interface RestorePlan {
   readonly registerConflicts: number;
   /** The records and values of the file that could not be read (damaged, another version): not restored. */
   readonly unreadable: string[];
+  /** Incidents of the file deleted in this browser since: they stay deleted (each can be restored from the list). */
+  readonly deletedHere: number;
 }
 
 /**
@@ -170,12 +173,16 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   // Each record's events in the file (its own, and its stores' of before) that this browser lacks.
   const events: Record<string, unknown[]> = {};
+  /** The incidents the file holds, by id. */
+  const fileIncidents = new Set<string>();
   for (const log of LOGS) {
     const stored = (n: string) => (backup.stores[n] ? JSON.stringify(backup.stores[n]) : null);
     const old = log.eventsOfOld(stored);
     const own = backup.logs?.[log.name] ?? [];
     if (!Array.isArray(own)) notRead(log.name, [own]);
     const read = log.parse([...(Array.isArray(own) ? own : []), ...(log === registerLog ? keepOurs(old) : old)]);
+    if (log === incidentLog)
+      for (const e of read.events) fileIncidents.add((e as unknown as { incident: string }).incident);
     if (read.rejected.length > 0) notRead(log.name, read.rejected);
     const here = new Set(log.getSnapshot().events.map((e) => e.id));
     events[log.name] = read.events.filter((e) => !here.has(e.id));
@@ -222,6 +229,8 @@ export function planRestore(backup: BackupFile): RestorePlan {
       registerConflicts(union(registerHere, events[registerLog.name] as RegisterEvent[])) -
       registerConflicts(registerHere),
     unreadable,
+    deletedHere: reduceIncidents(incidentLog.getSnapshot().events).filter((i) => i.deleted && fileIncidents.has(i.id))
+      .length,
   };
 }
 

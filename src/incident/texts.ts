@@ -468,6 +468,9 @@ export const INCIDENT_PAGE_TEXT = {
   deleted: (when: string) => `L’incident du ${when} a été supprimé.`,
   undoDelete: 'Annuler la suppression',
   restored: 'L’incident a été rétabli.',
+  /** The incidents deleted in this browser: kept, each can be restored from its page. */
+  deletedList: (n: string) => `Incidents supprimés (${n})`,
+  deletedListIntro: 'Un incident supprimé reste enregistré dans ce navigateur : ouvrez-le pour annuler sa suppression.',
 } as const;
 
 /** The words of adding a service (./page/AddServiceSection.tsx). */

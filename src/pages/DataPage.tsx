@@ -187,6 +187,9 @@ function PlanView({
       {plan.registerConflicts > 0 && (
         <Notice tone="warning">{T.registerConflicts(count(plan.registerConflicts, NOUNS.registerConflict))}</Notice>
       )}
+      {plan.deletedHere > 0 && (
+        <Notice>{T.deletedHere(plan.deletedHere, count(plan.deletedHere, NOUNS.incident))}</Notice>
+      )}
       {plan.unreadable.length > 0 && (
         <Notice tone="warning">{T.unreadable(plan.unreadable.map(storeLabel).join(', '))}</Notice>
       )}

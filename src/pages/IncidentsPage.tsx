@@ -25,6 +25,7 @@ export default function IncidentsPage() {
   const restoredRef = useFocusOnChange<HTMLOutputElement>(restored ? 'restored' : null);
   const ref = usePageHeading(T.listTitle);
   const list = incidents.visible.toReversed();
+  const deletedOnes = incidents.all.filter((i) => i.deleted).toReversed();
   return (
     <>
       <h1 ref={ref} tabIndex={-1}>
@@ -74,6 +75,24 @@ export default function IncidentsPage() {
             );
           })}
         </ul>
+      )}
+      {deletedOnes.length > 0 && (
+        <details className="deleted-incidents">
+          <summary>{T.deletedList(String(deletedOnes.length))}</summary>
+          <p className="note">{T.deletedListIntro}</p>
+          <ul>
+            {deletedOnes.map((i) => (
+              <li key={i.id}>
+                <Link to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
+                  {T.item(
+                    i.services.map((s) => serviceLabel(s.service)).join(', '),
+                    formatDateTime(new Date(i.createdAt)),
+                  )}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <p className="source">{INCIDENT_SOURCE}</p>
     </>
