@@ -189,6 +189,14 @@ describe('backup and restore', () => {
     expect(helpDeskModeStore.getSnapshot().value).toEqual({ enabled: true, agent: 'Lou' });
   });
 
+  test('a file whose date of writing was edited by hand is still read: that date is never used', () => {
+    openIncident('inc-1');
+    const file = { ...makeBackup(NOW), exportedAt: 'écrit le 7 décembre 2026 vers 17 h, sur le poste de Marie' };
+    localStorage.clear();
+    const read = readBackup(JSON.stringify(file));
+    expect(read.ok && planRestore(read.value).added.incidents).toBe(1);
+  });
+
   test('an incident deleted here since the backup: it stays deleted, and the preview says where to restore it', () => {
     openIncident('inc-1');
     const text = JSON.stringify(makeBackup(NOW));
@@ -266,7 +274,7 @@ describe('backup and restore', () => {
     expect(registerStore.getSnapshot().conflicts.map((c) => c.kind)).toEqual(['operatorTwice', 'prefixTwice']);
     // Whichever was set first, no document is drawn up in a series nobody chose.
     const add = () => registerStore.apply((r, c) => addDocument(r, input('', 'Cave'), later(40), null, unsettledOf(c)));
-    expect(add()).toEqual({ ok: false, problem: { unsettled: 'operator' } });
+    expect(add()).toEqual({ ok: false, problem: { unsettled: 'both' } });
     registerStore.choose({ operator: ours }, later(41));
     expect(add()).toEqual({ ok: false, problem: { unsettled: 'prefix' } });
     registerStore.choose({ prefix: 'AAA' }, later(42));

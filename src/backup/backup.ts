@@ -33,7 +33,8 @@ const storeName = z.string().check(z.maxLength(60));
 const backupSchema = z.object({
   application: z.literal(APPLICATION),
   format: z.number(),
-  exportedAt: z.string().check(z.maxLength(40)),
+  /** When it was written: for the person who opens the file (never read back, so never a reason to refuse it). */
+  exportedAt: z.unknown(),
   /** The small values, as stored `{ v, data }` (and, in a file written before them, the records kept as values). */
   stores: z.record(storeName, z.unknown()),
   /** What was set aside as unreadable (a list of texts), by the name of the value or log it was set aside for. */

@@ -39,7 +39,7 @@ export type DocumentProblems = Partial<{
   consigneeIdentification: 'shape';
   episode: 'none';
   /** The sender or the prefix was set in two copies of the register: the user chooses one first. */
-  unsettled: 'operator' | 'prefix';
+  unsettled: 'operator' | 'prefix' | 'both';
   /** The LRN leaves a gap or does not follow the series: to show the user, who may confirm it. */
   deviation: SeriesDeviation;
 }>;

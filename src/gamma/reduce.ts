@@ -42,12 +42,11 @@ export type RegisterConflict =
   | { readonly kind: 'prefixTwice'; readonly other: string; readonly at: string };
 
 /** The value two copies set differently, that must be chosen before a document is drawn up; null if none. */
-export const unsettledOf = (conflicts: readonly RegisterConflict[]) =>
-  conflicts.some((c) => c.kind === 'operatorTwice')
-    ? ('operator' as const)
-    : conflicts.some((c) => c.kind === 'prefixTwice')
-      ? ('prefix' as const)
-      : null;
+export function unsettledOf(conflicts: readonly RegisterConflict[]) {
+  const operator = conflicts.some((c) => c.kind === 'operatorTwice');
+  const prefix = conflicts.some((c) => c.kind === 'prefixTwice');
+  return operator && prefix ? 'both' : operator ? 'operator' : prefix ? 'prefix' : null;
+}
 
 /** The events the register shown stands on: what a value set replaces, and each document's own event. */
 export interface RegisterHeads {

@@ -161,7 +161,7 @@ export function documentProblemText(
       );
     case 'episode':
       if (problems.unsettled)
-        return `Choisissez d’abord, en haut de la page, ${problems.unsettled === 'operator' ? 'l’expéditeur' : 'le préfixe des LRN'} à garder : deux copies du registre en ont enregistré deux différents.`;
+        return `Choisissez d’abord, en haut de la page, ${{ operator: 'l’expéditeur', prefix: 'le préfixe des LRN', both: 'l’expéditeur et le préfixe des LRN' }[problems.unsettled]} à garder : deux copies du registre en ont enregistré deux différents.`;
       return problems.episode && 'Ouvrez d’abord l’épisode de panne : chaque document appartient à un épisode.';
   }
 }
