@@ -117,6 +117,16 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
       document.querySelector('.site-header')!.getBoundingClientRect().bottom,
   );
   expect(gap).toBeGreaterThanOrEqual(16);
+  // The name, first stop of the keyboard, at the very top: its focus ring is drawn whole, inside the window.
+  const brand = page.getByRole('link', { name: /^Secours douane/ });
+  await brand.focus();
+  const ringTop = await brand.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const outline = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const shadow = style.boxShadow.includes('inset') ? 0 : parseFloat(style.boxShadow.split(' ').at(-1) ?? '0');
+    return el.getBoundingClientRect().top - Math.max(0, outline, shadow);
+  });
+  expect(ringTop).toBeGreaterThanOrEqual(0);
   // Each link reached with the keyboard: scrolled whole into the row, its focus ring (6 px around it) too.
   const links = await row.getByRole('link').all();
   await links[0]!.focus();
