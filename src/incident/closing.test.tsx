@@ -7,7 +7,7 @@ import { replay } from '../flows/replay';
 import { storageKey } from '../lib/storage';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
-import { renderWholePage } from '../testing/render';
+import { printedText, renderWholePage } from '../testing/render';
 import { incidentLog } from './log';
 import { newIncident } from './opening';
 import { reduceIncidents } from './reduce';
@@ -70,4 +70,15 @@ test('closing, deleting and forgetting ask first and can be undone', async () =>
   fireEvent.click(button('Annuler la suppression'));
   expect(await screen.findByText('L’incident a été rétabli.')).toBeInTheDocument();
   expect(reduceIncidents(incidentLog.getSnapshot().events).map((i) => i.id)).toEqual([ID]);
+});
+
+test('the references print once: their table, not the summary line above it as well', async () => {
+  const now = new Date();
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
+  );
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${ID}`);
+  const refs = (await screen.findByRole('heading', { level: 2, name: 'Vos références' })).closest('section')!;
+  expect(printedText(refs).split(TEST_PROFILE.eori)).toHaveLength(2);
 });

@@ -64,7 +64,7 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
       <details className="record-details refs-details" open={opened || undefined}>
         <summary>
           <h2 id="refs-title">{R.title}</h2>
-          <span className="summary-line">{R.summary(profile.companyName, profile.eori)}</span>
+          <span className="summary-line no-print">{R.summary(profile.companyName, profile.eori)}</span>
         </summary>
         {undo}
         <dl className="refs">
