@@ -10,7 +10,7 @@ import { callLog } from '../helpDesk/callLog';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamma/log';
 import { operatorKnown } from '../gamma/operator';
-import { reduceRegister } from '../gamma/reduce';
+import { reduceRegister, unsettledOf } from '../gamma/reduce';
 import { incidentLog } from '../incident/log';
 import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
@@ -135,6 +135,8 @@ export interface RestorePlan {
    * a prefix set differently, two episodes open), for the user to settle on its page.
    */
   readonly registerConflicts: number;
+  /** Among them, a sender or a prefix set differently: no document is drawn up until one is chosen. */
+  readonly registerUnsettled: boolean;
   /** The records and values of the file that could not be read (damaged, another version): not restored. */
   readonly unreadable: string[];
   /** Incidents of the file deleted in this browser since: they stay deleted (each can be restored from the list). */
@@ -153,8 +155,6 @@ function keepOurs(old: readonly unknown[]) {
     return !(event.type === 'prefix.set' && !event.change && here.prefix !== '');
   });
 }
-
-const registerConflicts = (register: readonly RegisterEvent[]) => reduceRegister(register).conflicts.length;
 
 /** What restoring `backup` into the current data would do. */
 export function planRestore(backup: BackupFile): RestorePlan {
@@ -191,6 +191,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const added = (log: Log<RecordEvent>, type: string) =>
     events[log.name]!.filter((e) => (e as RecordEvent).type === type).length;
   const registerHere = registerLog.getSnapshot().events;
+  const joined = reduceRegister(union(registerHere, events[registerLog.name] as RegisterEvent[])).conflicts;
 
   const hereProfile = profileStore.getSnapshot().value;
   const entry = backup.stores[profileStore.name];
@@ -226,9 +227,8 @@ export function planRestore(backup: BackupFile): RestorePlan {
       helpDesk: helpDeskModeStore.name in preferences,
       events: Object.values(events).flat().length,
     },
-    registerConflicts:
-      registerConflicts(union(registerHere, events[registerLog.name] as RegisterEvent[])) -
-      registerConflicts(registerHere),
+    registerConflicts: joined.length - reduceRegister(registerHere).conflicts.length,
+    registerUnsettled: unsettledOf(joined) !== null,
     unreadable,
     deletedHere: reduceIncidents(incidentLog.getSnapshot().events).filter((i) => i.deleted && fileIncidents.has(i.id))
       .length,

@@ -59,12 +59,14 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un autre expéditeur ou un autre préfixe du registre LRN, deux épisodes de panne ouverts, une DA, un service ou une étape notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un expéditeur ou un préfixe du registre LRN renseigné différemment, deux épisodes de panne ouverts, une DA, un service ou une étape notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
   registerConflicts: (count: string) =>
-    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count}, là où ce navigateur et le fichier ont enregistré chacun autre chose (un LRN pris pour deux documents, un autre expéditeur ou un autre préfixe, deux épisodes de panne ouverts) : rien n’est effacé ; réglez-les sur la page du registre. Tant que l’expéditeur ou le préfixe n’y est pas choisi, aucun nouveau document ne peut y être enregistré.`,
-  /** Incidents of the file deleted here since: they stay so; the list restores them. */
+    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count} : ce navigateur et le fichier y ont enregistré des éléments différents (un LRN pris pour deux documents, un expéditeur ou un préfixe renseigné différemment, deux épisodes de panne ouverts). Rien n’est effacé ; chaque point se règle sur la page du registre.`,
+  /** Said after it when the sender or the prefix differs: the register then draws up nothing until one is chosen. */
+  registerUnsettled:
+    'Tant que l’expéditeur ou le préfixe n’y est pas choisi, aucun nouveau document ne peut y être enregistré.',
   deletedHere: (n: number, count: string) =>
-    `${count} du fichier ${n > 1 ? 'ont été supprimés' : 'a été supprimé'} dans ce navigateur depuis : ${n > 1 ? 'ils le restent' : 'il le reste'}. Pour en rétablir un, ouvrez la liste des incidents (« Incidents supprimés »).`,
+    `${count} du fichier ${n > 1 ? 'ont été supprimés' : 'a été supprimé'} dans ce navigateur après cette sauvegarde : ${n > 1 ? 'ils restent supprimés' : 'il reste supprimé'}. Pour ${n > 1 ? 'en rétablir un' : 'le rétablir'}, ouvrez la liste des incidents (« Incidents supprimés »).`,
   file: 'Fichier de sauvegarde',
   restored: 'Restauration terminée : les données de la sauvegarde ont été ajoutées à celles de ce navigateur.',
   notAllRestored:

@@ -26,7 +26,7 @@ test('the register page says which LRN two copies of the register both took, and
   expect(notice.textContent).toContain(first!.lrn);
   expect(notice.textContent).toContain('Cave B');
   expect(notice.textContent).toContain('(destinataire\u00a0: Cave A) reste au registre');
-  expect(notice.textContent).toContain('(état\u00a0: Établi), n’y est pas repris');
+  expect(notice.textContent).toContain('(état noté au registre\u00a0: établi), n’y est pas repris');
   expect(registerStore.getSnapshot().value.documents).toHaveLength(1);
   // Drawn up anew: the second takes the next LRN of the series, and the conflict is settled.
   fireEvent.click(screen.getByRole('button', { name: `Enregistrer de nouveau le second document ${first!.lrn}` }));
@@ -96,8 +96,8 @@ test('the prefix set in two copies: both are named, no document is drawn up, and
     registerEvent({ type: 'prefix.set', prefix: 'BBB', replaces: [] }, new Date(NOW.getTime() + 60_000)),
   );
   await renderApp('/registre-lrn');
-  const notice = await screen.findByText(/Le préfixe des LRN a été choisi dans deux copies/);
-  expect(notice.textContent).toContain('le préfixe AAA, et le préfixe BBB, enregistré le');
+  const notice = await screen.findByText(/Le préfixe des LRN a été choisi différemment dans deux copies/);
+  expect(notice.textContent).toContain('le préfixe AAA dans l’une, le préfixe BBB dans l’autre (choix enregistré le');
   expect(notice.textContent).toContain('Aucun nouveau document ne peut être enregistré tant que l’un des deux');
   expect(notice.textContent).toContain('Choisissez celui à garder avec les boutons ci-dessous');
   expect(printedText(document.body)).not.toMatch(/bouton/);
@@ -206,4 +206,18 @@ test('a document whose episode could not be read stays in the register, on scree
   const group = await screen.findByRole('region', { name: 'Épisode de panne illisible' });
   expect(within(group).getByText(/Cave A/)).toBeVisible();
   expect(document.querySelector('.register-print')).toHaveTextContent(/Épisode de panne illisible.*Cave A/);
+});
+
+test('two senders that differ by their address alone are told apart, in the notice and on their buttons', async () => {
+  const ours = { name: 'Alpha SA', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
+  registerStore.write({ ...withEpisode(), operator: ours }, NOW);
+  registerLog.append(
+    registerEvent(
+      { type: 'operator.set', operator: { ...ours, city: 'Beaune' }, replaces: [] },
+      new Date(NOW.getTime() + 60_000),
+    ),
+  );
+  await renderApp('/registre-lrn');
+  expect(await screen.findByRole('button', { name: /^Garder l’expéditeur Alpha SA, .*, Dijon$/ })).toBeVisible();
+  expect(screen.getByRole('button', { name: /^Garder l’expéditeur Alpha SA, .*, Beaune$/ })).toBeVisible();
 });

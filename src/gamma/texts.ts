@@ -2,7 +2,7 @@
  * The French words of the GAMMA 2 register: milestones, authorisations in the chart's words (S2; flows.md,
  * third round), confirmations kept, and why something was refused. The rules give codes; this file words them.
  */
-import { count } from '../content/fr/plural';
+import { count, lowerFirst } from '../content/fr/plural';
 import { timeProblemText } from '../content/fr/timeMessages';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import type { DocumentProblems, DocumentState, MilestoneProblems, VoidProblem } from './documents';
@@ -104,6 +104,9 @@ export const consigneeText = (d: BackupDocument) =>
 export const operatorText = (o: Operator) =>
   o.name || o.exciseNumber ? `${o.name}${o.exciseNumber ? `, numéro d’accise ${o.exciseNumber}` : ''}` : '';
 
+/** The sender with its address: how two senders set in two copies are told apart (they may differ by it alone). */
+export const operatorFullText = (o: Operator) => [operatorText(o), o.street, o.city].filter(Boolean).join(', ');
+
 // ---- Refusals.
 
 export function lrnProblemText(problem: LrnProblem, lrn: string): string {
@@ -161,7 +164,7 @@ export function documentProblemText(
       );
     case 'episode':
       if (problems.unsettled)
-        return `Choisissez d’abord, en haut de la page, ${{ operator: 'l’expéditeur', prefix: 'le préfixe des LRN', both: 'l’expéditeur et le préfixe des LRN' }[problems.unsettled]} à garder : deux copies du registre en ont enregistré deux différents.`;
+        return `Choisissez d’abord, en haut de la page, ${{ operator: 'l’expéditeur', prefix: 'le préfixe des LRN', both: 'l’expéditeur et le préfixe des LRN' }[problems.unsettled]} à garder : deux copies du registre ${problems.unsettled === 'both' ? 'les ont enregistrés' : 'l’ont enregistré'} différemment.`;
       return problems.episode && 'Ouvrez d’abord l’épisode de panne : chaque document appartient à un épisode.';
   }
 }
@@ -350,10 +353,10 @@ export const PAPER_FORM_TEXT = {
   lrn: 'LRN',
   date: 'Date du document',
   procedure: 'Procédure de secours',
-  unknownEpisode: 'Épisode inconnu.',
+  unknownEpisode: 'Épisode de panne illisible.',
   /** The sender set differently in two copies of the register: its boxes are left blank until chosen. */
   operatorUnsettled:
-    'L’expéditeur a été renseigné différemment dans deux copies du registre : ses cases (2a à 2f) restent vides, à remplir à la main, tant qu’il n’est pas choisi sur la page du registre.',
+    'L’expéditeur a été renseigné différemment dans deux copies du registre : ses cases (2a à 2f) restent vides tant qu’il n’est pas choisi sur la page du registre. Vous pouvez aussi les remplir à la main.',
   dataTitle: 'Données du projet de DAES',
   fillIn:
     'Conseil de l’outil : remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement restent vides.',
@@ -372,26 +375,28 @@ export const REGISTER_TEXT = {
   title: 'Registre LRN des documents de secours GAMMA 2',
   conflictsTitle: 'À vérifier : deux copies du registre ont été réunies',
   lrnTwice: (lrn: string, kept: string, date: string, consignee: string, at: string, state: string) =>
-    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? ` (destinataire : ${kept})` : ''} reste au registre ; le second, daté du ${date}${consignee ? ` (destinataire : ${consignee})` : ''}, enregistré le ${at} (état : ${state}), n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
+    `Le LRN ${lrn} a été pris deux fois (deux onglets, ou une sauvegarde restaurée). Le premier document enregistré${kept ? ` (destinataire : ${kept})` : ''} reste au registre ; le second, daté du ${date}${consignee ? ` (destinataire : ${consignee})` : ''}, enregistré le ${at} (état noté au registre : ${lowerFirst(state)}), n’y est pas repris. Conseil de l’outil : un numéro ne sert qu’une fois ; si ce second document a été établi, barrez-le et établissez-en un nouveau avec le prochain LRN de la série.`,
   /** Said on screen only, by the buttons that settle an LRN drawn up twice. */
   twiceHint:
     '« Enregistrer de nouveau » reprend ce second document au registre avec le prochain LRN de la série (imprimez-le alors)' +
     ' ; « Non établi » l’annule s’il n’a pas été établi sur papier. Dans les deux cas, ce message disparaît.',
   redraw: (lrn: string) => `Enregistrer de nouveau le second document ${lrn}`,
   notEstablished: (lrn: string) => `Non établi : annuler le second document ${lrn}`,
-  redrawRefused: (why: string) =>
-    `Ce second document ne peut pas être enregistré de nouveau tel quel : ${why} Enregistrez-le avec le formulaire plus bas, puis annulez-le ici (« Non établi »).`,
-  /** The reason kept with the second document of an LRN drawn up twice, voided. */
+  /** `why`: the refusal's own sentence; `then`: the way round it (none when the form refuses for the same reason). */
+  redrawRefused: (why: string, then: boolean) =>
+    `Ce second document ne peut pas être enregistré de nouveau tel quel. ${why}${then ? ' Enregistrez-le ensuite avec le formulaire plus bas, puis annulez-le ici (« Non établi »).' : ''}`,
+  /** The reason kept with the second document of an LRN drawn up twice, voided (it stays in the record). */
   twiceReason: {
-    redrawn: 'LRN pris pour deux documents : enregistré de nouveau avec le prochain LRN de la série.',
-    notEstablished: 'LRN pris pour deux documents : ce second document n’a pas été établi.',
+    redrawn:
+      'LRN déjà pris pour un autre document ; ce document a été enregistré de nouveau sous un autre LRN de la série.',
+    notEstablished: 'LRN déjà pris pour un autre document ; ce second document n’a pas été établi.',
   },
   /** The sender (the register's operator) or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
-      `L’expéditeur a été renseigné dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'l’expéditeur affiché'}, et ${other ? `« ${other} »` : 'un expéditeur sans raison sociale'}, enregistré le ${at}. Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi.`,
+      `L’expéditeur a été renseigné différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'un expéditeur sans raison sociale'} dans l’une, ${other ? `« ${other} »` : 'un expéditeur sans raison sociale'} dans l’autre (enregistré le ${at}). Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi.`,
     prefix: (kept: string, other: string, at: string) =>
-      `Le préfixe des LRN a été choisi dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'les LRN sans préfixe'}, et ${other ? `le préfixe ${other}` : 'les LRN sans préfixe'}, enregistré le ${at}. Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
+      `Le préfixe des LRN a été choisi différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'aucun préfixe'} dans l’une, ${other ? `le préfixe ${other}` : 'aucun préfixe'} dans l’autre (choix enregistré le ${at}). Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
   },
   /** Said on screen only, by the buttons (a printout has none). */
   chooseHint: {

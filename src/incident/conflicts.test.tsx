@@ -44,14 +44,14 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   expect(notice).toHaveTextContent(/la DA n°\sDA-AAA-111, déposée le 23\/11\/2026 à 09:12, est retenue au journal/);
   expect(notice).toHaveTextContent(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, n’y est pas reprise/);
   // Printed, it names no button: there is none on paper.
-  expect(notice).toHaveTextContent(/gardez l’une des deux avec les boutons ci-dessous/);
+  expect(notice).toHaveTextContent(/garder l’une des deux avec les boutons ci-dessous/);
   expect(printedText(document.body)).not.toMatch(/bouton/);
   // The text export says it too, as the page and its print do.
-  expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toContain(notice.textContent!.split(' Ou gardez')[0]);
+  expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toContain(notice.textContent!.split(' Vous pouvez aussi')[0]);
   // Taking the retained DA back says which DA takes its place.
   expect(
     screen.getByRole('button', {
-      name: /^Annuler la DA retenue\s: la DA n°\sDA-BBB-222, notée dans une autre copie, la remplacera/,
+      name: /^Annuler la dernière étape saisie \(DA retenue au journal\)\s: la DA n°\sDA-BBB-222, notée dans une autre copie, la remplacera/,
     }),
   ).toBeVisible();
   // Kept as it is: settled, the page's title takes the focus.

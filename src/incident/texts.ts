@@ -347,20 +347,21 @@ export const RECORD_TEXT = {
     `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue.`,
   /** A service added in two copies with another alert time: the one kept, the other. */
   serviceTwice: (service: string, kept: string, other: string) =>
-    `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez-la (« Corriger », sous « Date et heure de passage en alerte »).`,
+    `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez la date et l’heure de passage en alerte.`,
   /** Said on screen only, by the button that keeps what the journal retained (a printout has no button). */
   keepHint: {
     da: (both: boolean) =>
       both
-        ? 'Ou gardez l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.'
-        : 'Ou gardez-la telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
-    alert: 'Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
+        ? 'Vous pouvez aussi garder l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.'
+        : 'Vous pouvez aussi la garder telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
+    alert:
+      'Pour la corriger : « Corriger », sous « Date et heure de passage en alerte ». Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
   },
   /** The export's heading of what two copies joined made inconsistent. */
   conflictsTitle: 'À VÉRIFIER',
   /** Taking back the retained DA puts the other copy's in its place: said on the button that does it. */
   undoDaWithOther: (other: string) =>
-    `Annuler la DA retenue : la DA ${other ? `n° ${other}` : 'sans numéro'}, notée dans une autre copie, la remplacera`,
+    `Annuler la dernière étape saisie (DA retenue au journal) : la DA ${other ? `n° ${other}` : 'sans numéro'}, notée dans une autre copie, la remplacera`,
   keepOtherDa: (number: string) => (number ? `Garder plutôt la DA n° ${number}` : 'Garder plutôt l’autre DA'),
   keepDa: (number: string) => (number ? `Garder la DA n° ${number}` : 'Garder la DA retenue'),
   keepAlert: (at: string) => `Garder le ${at}`,

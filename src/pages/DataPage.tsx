@@ -185,7 +185,10 @@ function PlanView({
                 : T.nothingNew}
       </p>
       {plan.registerConflicts > 0 && (
-        <Notice tone="warning">{T.registerConflicts(count(plan.registerConflicts, NOUNS.registerConflict))}</Notice>
+        <Notice tone="warning">
+          {T.registerConflicts(count(plan.registerConflicts, NOUNS.registerConflict))}
+          {plan.registerUnsettled && ` ${T.registerUnsettled}`}
+        </Notice>
       )}
       {plan.deletedHere > 0 && (
         <Notice>{T.deletedHere(plan.deletedHere, count(plan.deletedHere, NOUNS.incident))}</Notice>

@@ -39,8 +39,8 @@ export const HELP_TEXT = {
       La page <Link to={PAGE_PATHS.data}>Mes données</Link> montre ce que ce navigateur conserve et permet de le
       sauvegarder dans un fichier, puis de le restaurer dans un autre navigateur ou sur un autre appareil. La
       restauration ajoute les données du fichier à celles qui sont déjà là : quand vos références diffèrent des deux
-      côtés, vous choisissez lesquelles garder ; un LRN pris des deux côtés, un autre expéditeur ou un autre préfixe est
-      signalé sur la page du registre, pour que vous le régliez.
+      côtés, vous choisissez lesquelles garder ; un LRN pris des deux côtés, un expéditeur ou un préfixe renseigné
+      différemment est signalé sur la page du registre, pour que vous le régliez.
     </>,
     <>
       Si l’espace de stockage est plein ou bloqué (navigation privée, réglages du navigateur), un bandeau le dit : ce
@@ -63,7 +63,7 @@ export const HELP_TEXT = {
   keysIntro:
     'En mode assistance, hors d’un champ de saisie (les chiffres, R et N : pas non plus sur un bouton ou un lien) :',
   keysOff:
-    'Les touches seules (chiffres, R, N et A) peuvent être désactivées sur la page « Mode assistance », pour qu’une touche pressée par erreur ou une commande vocale ne réponde pas à une question.',
+    'Les touches seules (chiffres, R, N et A) peuvent être désactivées sur la page « Mode assistance », pour qu’une touche pressée par erreur ou une commande vocale ne réponde pas à une question, ne commence pas un appel ou n’ouvre pas le panneau.',
   printTitle: 'Imprimer',
   print:
     'Chaque issue, le suivi d’un incident, le registre LRN et chaque document de secours s’impriment au format A4, sur une ou plusieurs pages (bouton « Imprimer », ou la commande d’impression du navigateur). Conseil de l’outil : gardez l’impression comme preuve de ce que vous avez fait et quand.',

@@ -6,7 +6,7 @@ import type { RegisterConflict } from '../reduce';
 import type { Register } from '../schema';
 import { registerStore } from '../store';
 import { documentState, type DocumentProblems } from '../documents';
-import { documentProblemText, operatorText, REGISTER_TEXT, STATE_LABELS } from '../texts';
+import { documentProblemText, operatorFullText, REGISTER_TEXT, STATE_LABELS } from '../texts';
 
 const T = REGISTER_TEXT;
 const BUTTON = 'button button-secondary button-small';
@@ -14,7 +14,11 @@ const when = (at: string) => formatDateTime(new Date(at));
 const FIELDS = ['episode', 'date', 'consigneeName', 'consigneeIdentification', 'lrn'] as const;
 /** Why the second document of an LRN could not be drawn up anew as it is. */
 const twiceRefusal = (problems: DocumentProblems) =>
-  T.redrawRefused(FIELDS.flatMap((f) => documentProblemText(f, problems, '') ?? []).join(' '));
+  T.redrawRefused(
+    FIELDS.flatMap((f) => documentProblemText(f, problems, '') ?? []).join(' '),
+    // The form would refuse it for the same reason: the sender or the prefix is to be chosen first.
+    !problems.unsettled,
+  );
 
 /**
  * What two copies of the register made inconsistent once joined (two tabs, a backup restored), said for the
@@ -84,13 +88,13 @@ export function RegisterConflicts({
             return (
               <div key={`${c.kind}-${c.at}`}>
                 <p>
-                  {T.valueTwice.operator(operatorText(register.operator), operatorText(c.other), when(c.at))}{' '}
+                  {T.valueTwice.operator(operatorFullText(register.operator), operatorFullText(c.other), when(c.at))}{' '}
                   <span className="no-print">{T.chooseHint.operator}</span>
                 </p>
                 <p className="actions-inline no-print">
                   {[register.operator, c.other].map((operator, n) => (
                     <button key={n} type="button" className={BUTTON} onClick={() => choose({ operator })}>
-                      {T.keepValue.operator(operatorText(operator))}
+                      {T.keepValue.operator(operatorFullText(operator))}
                     </button>
                   ))}
                 </p>
