@@ -5,7 +5,7 @@
  * in a backup file, listed nowhere as a record.
  */
 import { fieldId } from './ErrorSummary';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 import { createStore } from '../lib/createStore';
 import { useStore } from '../lib/useStore';
@@ -35,12 +35,18 @@ export function clearDrafts(record: string) {
  * A form's fields: as typed (the draft) where the user typed, else as given (`initial`). `set` keeps a
  * field's new value; `clear` forgets the draft (call it once saved, or on « Annuler »).
  *
- * What this form typed is shown over the kept draft: another tab typing in the same form never changes a
- * field under the user, nor what this form saves. A form shown anew (a reload, a new tab, another page and
- * back) starts from the kept draft.
+ * A form shown anew (a reload, a new tab, another page and back) starts from the kept draft as it finds it;
+ * from then on, what another tab types in the same form is that tab's: it never changes a field under the
+ * user, typed or not, nor what this form saves. With `shared`, another tab's typing shows in the fields not
+ * typed here (a text of a record that several tabs follow, ./useTyped.ts, which records it once).
  */
-export function useDraft<F extends string>(key: string, initial: Readonly<Record<F, string>>) {
-  const kept = useStore(draftsStore).value[key];
+export function useDraft<F extends string>(key: string, initial: Readonly<Record<F, string>>, shared = false) {
+  const live = useStore(draftsStore).value[key];
+  // The kept draft as this form found it once live (not the empty one it hydrates with).
+  const hydrated = useSyncExternalStore(noChange, isLive, isNotLive);
+  const [found, setFound] = useState<{ key: string; draft: typeof live } | null>(null);
+  if (!shared && hydrated && found?.key !== key) setFound({ key, draft: live });
+  const kept = !shared && found?.key === key ? found.draft : live;
   const [typed, setTyped] = useState<{ key: string; fields: Readonly<Record<string, string>> } | null>(null);
   const own = typed?.key === key ? typed.fields : undefined;
   const values = useMemo(() => {
@@ -55,11 +61,16 @@ export function useDraft<F extends string>(key: string, initial: Readonly<Record
     [key],
   );
   const clear = useCallback(() => {
+    setFound({ key, draft: undefined });
     setTyped(null);
     draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   }, [key]);
-  return { values, set, clear, kept: kept !== undefined };
+  return { values, set, clear, kept: kept !== undefined || own !== undefined };
 }
+
+const noChange = () => () => {};
+const isLive = () => true;
+const isNotLive = () => false;
 
 function pick<F extends string>(draft: Readonly<Record<string, string>> | undefined, fields: readonly F[]) {
   if (!draft) return {};

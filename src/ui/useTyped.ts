@@ -23,7 +23,7 @@ export function useTyped(
   { pause = 1200, recordsFound }: { pause?: number; recordsFound?: () => boolean } = {},
 ) {
   const initial = useMemo(() => ({ value: recorded }), [recorded]);
-  const { values, set, clear, kept } = useDraft(draftKey, initial);
+  const { values, set, clear, kept } = useDraft(draftKey, initial, true);
   /** The draft kept for this field when it was shown, under its key (a crashed tab's does not change). */
   const [found] = useState(() => (kept ? { key: draftKey, value: values.value } : null));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
