@@ -100,6 +100,8 @@ describe('help-desk keyboard shortcuts', () => {
       </MemoryRouter>,
     );
     expect(await screen.findByText(/Raccourcis clavier désactivés/, {}, { timeout: 10_000 })).toBeVisible();
+    // No key offered either: not in the panel's list, not on its buttons.
+    expect(document.querySelector('.help-desk-keys kbd, .help-desk-toggle kbd')).toBeNull();
     await pressAtOnce('1');
     expect(heading()).toHaveTextContent('Quel service en ligne');
     expect(recorded()).toEqual([]);

@@ -216,7 +216,7 @@ export default function HelpDeskPanel() {
         aria-controls="help-desk-panel"
         onClick={() => togglePanel(toggleRef.current)}
       >
-        {PANEL_TEXT.title} <kbd>{SHORTCUTS.panel}</kbd>
+        {PANEL_TEXT.title} {keys && <kbd>{SHORTCUTS.panel}</kbd>}
       </button>
       <aside
         ref={panelRef}
@@ -354,7 +354,7 @@ export default function HelpDeskPanel() {
         <ShareSection call={current} session={shareSession} shareUrl={shareUrl} />
         <p className="actions-inline">
           <button type="button" className="button button-secondary button-small" onClick={askNewCall}>
-            {PANEL_TEXT.newCall} <kbd>{SHORTCUTS.newCall}</kbd>
+            {PANEL_TEXT.newCall} {keys && <kbd>{SHORTCUTS.newCall}</kbd>}
           </button>{' '}
           {current && (
             <button

@@ -52,24 +52,26 @@ export function StepSection({ resolution, call, fields }: { resolution: Shown; c
           {PANEL_TEXT.keys}
         </h3>
         {!keys && <p className="note">{PANEL_TEXT.keysOff}</p>}
-        <ul className="keys" hidden={!keys}>
-          {answersOf(node).map((value, i) => (
-            <li key={value}>
-              <kbd>{i + 1}</kbd> {labels[value]}
-            </li>
-          ))}
-          {resolution.index > 0 && (
+        {keys && (
+          <ul className="keys">
+            {answersOf(node).map((value, i) => (
+              <li key={value}>
+                <kbd>{i + 1}</kbd> {labels[value]}
+              </li>
+            ))}
+            {resolution.index > 0 && (
+              <li>
+                <kbd>{SHORTCUTS.back}</kbd> {SHORTCUT_TEXT.back}
+              </li>
+            )}
             <li>
-              <kbd>{SHORTCUTS.back}</kbd> {SHORTCUT_TEXT.back}
+              <kbd>{SHORTCUTS.newCall}</kbd> {PANEL_TEXT.newCallKey}
             </li>
-          )}
-          <li>
-            <kbd>{SHORTCUTS.newCall}</kbd> {PANEL_TEXT.newCallKey}
-          </li>
-          <li className="drawer-only">
-            <kbd>{SHORTCUTS.panel}</kbd> {PANEL_TEXT.or} <kbd>{SHORTCUTS.close}</kbd> {PANEL_TEXT.closeKeys}
-          </li>
-        </ul>
+            <li className="drawer-only">
+              <kbd>{SHORTCUTS.panel}</kbd> {PANEL_TEXT.or} <kbd>{SHORTCUTS.close}</kbd> {PANEL_TEXT.closeKeys}
+            </li>
+          </ul>
+        )}
       </section>
     </>
   );
