@@ -381,6 +381,8 @@ export const REGISTER_TEXT = {
     '« Enregistrer de nouveau » reprend ce second document au registre avec le prochain LRN de la série (imprimez-le alors)' +
     ' ; « Non établi » l’annule s’il n’a pas été établi sur papier. Dans les deux cas, ce message disparaît.',
   redraw: (lrn: string) => `Enregistrer de nouveau le second document ${lrn}`,
+  /** Drawn up anew: its new LRN, with the link to print its form (./page/RegisterConflicts.tsx). */
+  redrawn: (lrn: string) => `Le second document est enregistré de nouveau sous le LRN ${lrn}.`,
   notEstablished: (lrn: string) => `Non établi : annuler le second document ${lrn}`,
   /** `why`: the refusal's own sentence; `then`: the way round it (none when the form refuses for the same reason). */
   redrawRefused: (why: string, then: boolean) =>

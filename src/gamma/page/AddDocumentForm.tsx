@@ -32,7 +32,9 @@ const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'epis
  * link away. What is typed is kept as a draft until the document is registered.
  */
 export function AddDocumentForm() {
-  const { value: register, heads } = useStore(registerStore);
+  const { value: register, heads, conflicts } = useStore(registerStore);
+  // Set differently in two copies: nothing is drawn up, nor offered, until the user chooses (at the top).
+  const unsettled = unsettledOf(conflicts);
   // Today by default, as long as the date is not typed: the day the document is registered.
   const today = isoDay(useNow());
   const draft = useDraft<Fields>('register:add-document', {
@@ -51,7 +53,9 @@ export function AddDocumentForm() {
   const status = useFocusOnChange<HTMLDivElement>(added?.event ?? null);
   // Another tab (or device) may have drawn up the same LRN at the same moment, its write arriving after this
   // one: the register keeps the first, and this form says so as soon as it knows.
-  const takenMeanwhile = added !== null && heads.documents.get(added.lrn) !== added.event;
+  const lost = added !== null && heads.documents.get(added.lrn) !== added.event;
+  // Until it is settled at the top of the page (drawn up anew, or voided): then that notice says what became of it.
+  const takenMeanwhile = lost && conflicts.some((c) => c.kind === 'lrnTwice' && c.id === added.event);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
   const suggestion = nextLrn(register.prefix, yearOf(validDate ? values.date : today), register.documents);
   const pending =
@@ -65,8 +69,8 @@ export function AddDocumentForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const before = new Set(registerLog.getSnapshot().events.map((e) => e.id));
-    const result = registerStore.apply((r, conflicts) =>
-      addDocument(r, values, new Date(), confirmed ? pending.d : null, unsettledOf(conflicts)),
+    const result = registerStore.apply((r, conflictsNow) =>
+      addDocument(r, values, new Date(), confirmed ? pending.d : null, unsettledOf(conflictsNow)),
     );
     if (result.ok || (isStorageFailure(result.problem) && !changeText(result, () => ''))) {
       // The document drawn up: this tab's new event (wherever the clock put it in the register).
@@ -104,7 +108,7 @@ export function AddDocumentForm() {
             <p>{T.takenMeanwhile(added.lrn)}</p>
           </div>
         )}
-        {added && !takenMeanwhile && (
+        {added && !lost && (
           <div className="notice notice-info">
             <p>
               {T.added(added.lrn)}{' '}
@@ -114,66 +118,70 @@ export function AddDocumentForm() {
           </div>
         )}
       </div>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary form={FORM} errors={errors} />
-        {errors.episode && (
-          <p className="error-message" id={`${FORM}-episode`}>
-            {errors.episode}
-          </p>
-        )}
-        <Field
-          id={`${FORM}-lrn`}
-          label={T.lrn}
-          need="optional"
-          hint={T.lrnHint(suggestion, LRN_MAX)}
-          error={errors.lrn}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={values.lrn}
-              placeholder={suggestion}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => draft.set('lrn', e.target.value)}
-            />
+      {unsettled ? (
+        <p className="notice notice-warning">{documentProblemText('episode', { unsettled }, '')}</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <ErrorSummary form={FORM} errors={errors} />
+          {errors.episode && (
+            <p className="error-message" id={`${FORM}-episode`}>
+              {errors.episode}
+            </p>
           )}
-        </Field>
-        {pending && (
-          <div className="notice notice-warning" role="alert">
-            <p>{deviationText(pending.d, pending.lrn)}</p>
-            <CheckboxField
-              id={`${FORM}-confirm`}
-              label={T.confirm}
-              value={values.confirm}
-              onChange={(v) => draft.set('confirm', v)}
-            />
-            <p className="note">{T.otherwise(pending.d.expected)}</p>
-          </div>
-        )}
-        <TextField {...bind('date')} label={T.date} need="required" hint={T.dateHint} type="date" max={today} />
-        <TextField
-          {...bind('consigneeName')}
-          label={T.consigneeName}
-          need="required"
-          type="text"
-          maxLength={CONSIGNEE_MAX.name}
-        />
-        <TextField
-          {...bind('consigneeIdentification')}
-          label={T.consigneeIdentification}
-          need="optional"
-          hint={T.consigneeIdentificationHint}
-          type="text"
-          maxLength={CONSIGNEE_MAX.identification + 4}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <button type="submit" className="button">
-          {confirmed ? T.confirmSave : T.save}
-        </button>
-      </form>
+          <Field
+            id={`${FORM}-lrn`}
+            label={T.lrn}
+            need="optional"
+            hint={T.lrnHint(suggestion, LRN_MAX)}
+            error={errors.lrn}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={values.lrn}
+                placeholder={suggestion}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(e) => draft.set('lrn', e.target.value)}
+              />
+            )}
+          </Field>
+          {pending && (
+            <div className="notice notice-warning" role="alert">
+              <p>{deviationText(pending.d, pending.lrn)}</p>
+              <CheckboxField
+                id={`${FORM}-confirm`}
+                label={T.confirm}
+                value={values.confirm}
+                onChange={(v) => draft.set('confirm', v)}
+              />
+              <p className="note">{T.otherwise(pending.d.expected)}</p>
+            </div>
+          )}
+          <TextField {...bind('date')} label={T.date} need="required" hint={T.dateHint} type="date" max={today} />
+          <TextField
+            {...bind('consigneeName')}
+            label={T.consigneeName}
+            need="required"
+            type="text"
+            maxLength={CONSIGNEE_MAX.name}
+          />
+          <TextField
+            {...bind('consigneeIdentification')}
+            label={T.consigneeIdentification}
+            need="optional"
+            hint={T.consigneeIdentificationHint}
+            type="text"
+            maxLength={CONSIGNEE_MAX.identification + 4}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button type="submit" className="button">
+            {confirmed ? T.confirmSave : T.save}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -1,4 +1,7 @@
 import { useState, type RefObject } from 'react';
+import { generatePath, Link } from 'react-router';
+import { PAGE_PATHS } from '../../routes';
+import { useFocusOnChange } from '../../ui/useFocusOnChange';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { Notice } from '../../ui/Notice';
@@ -36,7 +39,9 @@ export function RegisterConflicts({
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
   const [failure, setFailure] = useState<string | null>(null);
-  if (conflicts.length === 0) return null;
+  /** The LRN a second document was drawn up anew with: said, with its form to print, where the focus goes. */
+  const [redrawn, setRedrawn] = useState<string | null>(null);
+  const status = useFocusOnChange<HTMLDivElement>(redrawn);
   /** Settled: the page's heading takes the focus, the notice being gone (or shorter); else, why not. */
   const done = (message: string | null) => {
     setFailure(message);
@@ -44,81 +49,101 @@ export function RegisterConflicts({
   };
   const choose = (value: Parameters<typeof registerStore.choose>[0]) =>
     done(changeText(registerStore.choose(value), () => ''));
-  const settle = (id: string, again: boolean) =>
-    done(
-      changeText(
-        registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again),
-        twiceRefusal,
-      ),
-    );
+  const settle = (id: string, again: boolean) => {
+    const before = new Set(register.documents.map((d) => d.lrn));
+    const result = registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again);
+    const lrn = result.ok && again ? (result.value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null) : null;
+    if (lrn) {
+      setFailure(null);
+      setRedrawn(lrn);
+    } else done(changeText(result, twiceRefusal));
+  };
   return (
-    <Notice tone="warning">
-      <p>
-        <strong>{T.conflictsTitle}</strong>
-      </p>
-      {conflicts.map((c) => {
-        switch (c.kind) {
-          case 'lrnTwice':
-            return (
-              <div key={c.id}>
-                <p>
-                  {T.lrnTwice(
-                    c.lrn,
-                    register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
-                    formatLocalValue(c.other.date),
-                    c.other.consignee.name,
-                    when(c.at),
-                    STATE_LABELS[documentState(c.other)],
-                  )}{' '}
-                  <span className="no-print">{T.twiceHint}</span>
-                </p>
-                <p className="actions-inline no-print">
-                  <button type="button" className={BUTTON} onClick={() => settle(c.id, true)}>
-                    {T.redraw(c.lrn)}
-                  </button>
-                  <button type="button" className={BUTTON} onClick={() => settle(c.id, false)}>
-                    {T.notEstablished(c.lrn)}
-                  </button>
-                </p>
-              </div>
-            );
-          case 'episodesOpen':
-            return <p key={c.kind}>{T.episodesOpen}</p>;
-          case 'operatorTwice':
-            return (
-              <div key={`${c.kind}-${c.at}`}>
-                <p>
-                  {T.valueTwice.operator(operatorFullText(register.operator), operatorFullText(c.other), when(c.at))}{' '}
-                  <span className="no-print">{T.chooseHint.operator}</span>
-                </p>
-                <p className="actions-inline no-print">
-                  {[register.operator, c.other].map((operator, n) => (
-                    <button key={n} type="button" className={BUTTON} onClick={() => choose({ operator })}>
-                      {T.keepValue.operator(operatorFullText(operator))}
-                    </button>
-                  ))}
-                </p>
-              </div>
-            );
-          case 'prefixTwice':
-            return (
-              <div key={`${c.kind}-${c.at}`}>
-                <p>
-                  {T.valueTwice.prefix(register.prefix, c.other, when(c.at))}{' '}
-                  <span className="no-print">{T.chooseHint.prefix}</span>
-                </p>
-                <p className="actions-inline no-print">
-                  {[register.prefix, c.other].map((prefix) => (
-                    <button key={prefix} type="button" className={BUTTON} onClick={() => choose({ prefix })}>
-                      {T.keepValue.prefix(prefix)}
-                    </button>
-                  ))}
-                </p>
-              </div>
-            );
-        }
-      })}
-      {failure && <p role="alert">{failure}</p>}
-    </Notice>
+    <>
+      <div ref={status} tabIndex={-1}>
+        {redrawn && (
+          <div className="notice notice-info">
+            <p>
+              {T.redrawn(redrawn)}{' '}
+              <Link to={generatePath(PAGE_PATHS.form, { lrn: redrawn })}>{T.add.print(redrawn)}</Link>
+            </p>
+          </div>
+        )}
+      </div>
+      {conflicts.length > 0 && (
+        <Notice tone="warning">
+          <p>
+            <strong>{T.conflictsTitle}</strong>
+          </p>
+          {conflicts.map((c) => {
+            switch (c.kind) {
+              case 'lrnTwice':
+                return (
+                  <div key={c.id}>
+                    <p>
+                      {T.lrnTwice(
+                        c.lrn,
+                        register.documents.find((d) => d.lrn === c.lrn)?.consignee.name ?? '',
+                        formatLocalValue(c.other.date),
+                        c.other.consignee.name,
+                        when(c.at),
+                        STATE_LABELS[documentState(c.other)],
+                      )}{' '}
+                      <span className="no-print">{T.twiceHint}</span>
+                    </p>
+                    <p className="actions-inline no-print">
+                      <button type="button" className={BUTTON} onClick={() => settle(c.id, true)}>
+                        {T.redraw(c.lrn)}
+                      </button>
+                      <button type="button" className={BUTTON} onClick={() => settle(c.id, false)}>
+                        {T.notEstablished(c.lrn)}
+                      </button>
+                    </p>
+                  </div>
+                );
+              case 'episodesOpen':
+                return <p key={c.kind}>{T.episodesOpen}</p>;
+              case 'operatorTwice':
+                return (
+                  <div key={`${c.kind}-${c.at}`}>
+                    <p>
+                      {T.valueTwice.operator(
+                        operatorFullText(register.operator),
+                        operatorFullText(c.other),
+                        when(c.at),
+                      )}{' '}
+                      <span className="no-print">{T.chooseHint.operator}</span>
+                    </p>
+                    <p className="actions-inline no-print">
+                      {[register.operator, c.other].map((operator, n) => (
+                        <button key={n} type="button" className={BUTTON} onClick={() => choose({ operator })}>
+                          {T.keepValue.operator(operatorFullText(operator))}
+                        </button>
+                      ))}
+                    </p>
+                  </div>
+                );
+              case 'prefixTwice':
+                return (
+                  <div key={`${c.kind}-${c.at}`}>
+                    <p>
+                      {T.valueTwice.prefix(register.prefix, c.other, when(c.at))}{' '}
+                      <span className="no-print">{T.chooseHint.prefix}</span>
+                    </p>
+                    <p className="actions-inline no-print">
+                      {[register.prefix, c.other].map((prefix) => (
+                        <button key={prefix} type="button" className={BUTTON} onClick={() => choose({ prefix })}>
+                          {T.keepValue.prefix(prefix)}
+                        </button>
+                      ))}
+                    </p>
+                  </div>
+                );
+            }
+          })}
+          {failure && <p role="alert">{failure}</p>}
+        </Notice>
+      )}
+    </>
   );
 }
