@@ -228,3 +228,19 @@ test('two senders that differ by their address alone are told apart, in the noti
   expect(await screen.findByRole('button', { name: /^Garder l’expéditeur Alpha SA, .*, Dijon$/ })).toBeVisible();
   expect(screen.getByRole('button', { name: /^Garder l’expéditeur Alpha SA, .*, Beaune$/ })).toBeVisible();
 });
+
+test('the sender set in two copies: the printed register names neither as its sender until one is chosen', async () => {
+  const ours = { name: 'Alpha SA', exciseNumber: 'FR0A0000000A1', street: '1 rue A', city: 'Dijon' };
+  registerStore.write({ ...withEpisode(), operator: ours }, NOW);
+  registerLog.append(
+    registerEvent(
+      { type: 'operator.set', operator: { ...ours, name: 'Beta SARL' }, replaces: [] },
+      new Date(NOW.getTime() + 60_000),
+    ),
+  );
+  await renderApp('/registre-lrn');
+  await screen.findByText(/L’expéditeur a été renseigné différemment/);
+  const facts = document.querySelector('.register-print .print-facts')!;
+  expect(facts).toHaveTextContent(/Expéditeur\s:\s?à choisir/);
+  expect(facts).not.toHaveTextContent(/Alpha SA|Beta SARL|FR0A0000000A1/);
+});

@@ -507,6 +507,8 @@ export const REGISTER_TEXT = {
   printout: {
     operator: 'Expéditeur :',
     noName: 'raison sociale non renseignée',
+    /** Set differently in two copies, not chosen yet: neither is printed as the register's. */
+    unsettled: 'à choisir (renseigné différemment dans deux copies du registre, voir ci-dessus)',
     exciseNumber: 'Numéro d’accise :',
     address: 'Adresse :',
     unknown: 'non renseigné',

@@ -25,21 +25,25 @@ const T = REGISTER_TEXT.printout;
  * dates of its milestones, voids with their reason; « page N / M » in the margin (styles.css, @page register).
  */
 export function RegisterPrint() {
-  const register = useStore(registerStore).value;
+  const { value: register, conflicts } = useStore(registerStore);
   const printedAt = usePrintTime();
   const { operator } = register;
+  // Set differently in two copies: not printed as the register's until chosen (the notice above names both).
+  const unsettled = conflicts.some((c) => c.kind === 'operatorTwice');
   return (
     <div className="print-only register-print">
       <dl className="print-facts">
         <div>
           <dt>{T.operator}</dt>
-          <dd>{operator.name || T.noName}</dd>
+          <dd>{unsettled ? T.unsettled : operator.name || T.noName}</dd>
         </div>
-        <div>
-          <dt>{T.exciseNumber}</dt>
-          <dd>{operator.exciseNumber || T.unknown}</dd>
-        </div>
-        {(operator.street || operator.city) && (
+        {!unsettled && (
+          <div>
+            <dt>{T.exciseNumber}</dt>
+            <dd>{operator.exciseNumber || T.unknown}</dd>
+          </div>
+        )}
+        {!unsettled && (operator.street || operator.city) && (
           <div>
             <dt>{T.address}</dt>
             <dd>{[operator.street, operator.city].filter(Boolean).join(', ')}</dd>
