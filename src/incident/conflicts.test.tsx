@@ -59,6 +59,10 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   // Settled: the other DA no longer takes the place of the retained one if that is taken back.
+  // The other DA, set aside, stays on record: on the page and in the export.
+  const setAside = /^DA n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, notée le .*, écartée le /;
+  expect(screen.getByText(setAside)).toBeVisible();
+  expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toMatch(/\[non retenue\] DA n°\sDA-BBB-222/);
   fireEvent.click(screen.getByRole('button', { name: /^Annuler la dernière étape saisie/ }));
   await waitFor(() => expect(incidentOf(id).services[0]!.da).toBeNull());
 });
@@ -71,8 +75,11 @@ test('two DAs filed for one service: « Garder plutôt » the other takes the re
   await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   expect(daNumber(id)).toBe('DA-BBB-222');
-  // The DA not kept stays in the record, as taken back.
-  expect(incidentOf(id).services[0]!.withdrawn).toEqual([expect.objectContaining({ step: 'da.file' })]);
+  // The DA not kept stays in the record, as taken back, with its number.
+  expect(incidentOf(id).services[0]!.withdrawn).toEqual([
+    expect.objectContaining({ step: 'da.file', number: 'DA-AAA-111' }),
+  ]);
+  expect(screen.getByText(/^Demande d’assistance .*, n°\sDA-AAA-111 – 23\/11\/2026/)).toBeVisible();
 });
 
 test('a service added twice with two alert times: the page gives both', async () => {

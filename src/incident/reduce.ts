@@ -18,6 +18,7 @@ import type {
   ServiceRecord,
   Stamp,
   WithdrawnEntry,
+  SetAsideDa,
 } from './schema';
 import { latest } from './schema';
 
@@ -43,6 +44,7 @@ interface MutableService {
   da: (Omit<FiledDa, 'numbers' | 'officeOpen'> & { numbers: Revised<string>[]; officeOpen: Revised<boolean>[] }) | null;
   journal: (Omit<JournalEntry, 'times'> & { times: Stamp[] })[];
   withdrawn: WithdrawnEntry[];
+  setAsideDas: SetAsideDa[];
   /** The other DAs filed for it (two copies joined): reported; the first takes the place of one withdrawn. */
   otherDas: Extract<IncidentEvent, { type: 'da.filed' }>[];
 }
@@ -72,10 +74,14 @@ function applyDaFiled(i: Draft, s: MutableService, e: Extract<IncidentEvent, { t
  * The conflicts a correction settles (those the page reported when the user made it): no longer said, and
  * another copy's DA so set aside never takes the place of the retained one.
  */
-function settle(i: Draft, settles: readonly string[] | undefined) {
+function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
   if (!settles?.length) return;
   i.conflicts = i.conflicts.filter((c) => !settles.includes(c.ignored));
-  for (const s of i.services.values()) s.otherDas = s.otherDas.filter((d) => !settles.includes(d.id));
+  for (const s of i.services.values()) {
+    for (const d of s.otherDas.filter((x) => settles.includes(x.id)))
+      s.setAsideDas.push({ number: d.number ?? '', time: d.time, recordedAt: d.at, setAsideAt: at });
+    s.otherDas = s.otherDas.filter((d) => !settles.includes(d.id));
+  }
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
@@ -121,6 +127,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           da: null,
           journal: [],
           withdrawn: [],
+          setAsideDas: [],
           otherDas: [],
         };
         i.services.set(e.service, s);
@@ -136,7 +143,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const s = targets.get(e.corrects)?.service;
         if (!s) break;
         s.alertAt.push(stamp(e.time));
-        settle(i, e.settles);
+        settle(i, e.settles, e.at);
         break;
       }
       case 'da.filed': {
@@ -176,7 +183,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const target = targets.get(e.corrects);
         if (!target?.entry) break;
         target.entry.times.push(stamp(e.time));
-        settle(i, e.settles);
+        settle(i, e.settles, e.at);
         break;
       }
       case 'da.corrected': {
@@ -197,7 +204,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         }
         if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });
         if (e.officeOpen !== undefined) da.officeOpen.push({ value: e.officeOpen, recordedAt: e.at });
-        settle(i, e.settles);
+        settle(i, e.settles, e.at);
         break;
       }
       case 'step.withdrawn': {
@@ -215,6 +222,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
             time: entry.times[entry.times.length - 1]!.at,
             recordedAt: entry.times[0]!.recordedAt,
             withdrawnAt: e.at,
+            ...(entry.step === 'da.file' && s.da ? { number: latest(s.da.numbers) ?? '' } : {}),
           });
           if (entry.step !== 'da.file') continue;
           s.da = null;

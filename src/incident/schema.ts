@@ -74,6 +74,17 @@ export interface WithdrawnEntry {
   readonly time: string;
   readonly recordedAt: string;
   readonly withdrawnAt: string;
+  /** A DA taken back: its number then, so that two DAs taken back read apart. */
+  readonly number?: string;
+}
+
+/** Another copy's DA for the service, set aside when the user kept the retained one: kept on record. */
+export interface SetAsideDa {
+  readonly number: string;
+  /** When it was filed (Paris time), when it was recorded, when the user set it aside. */
+  readonly time: string;
+  readonly recordedAt: string;
+  readonly setAsideAt: string;
 }
 
 /** The DA as filed: what was filed stays as filed (flows.md, fourth round). */
@@ -105,6 +116,7 @@ export interface ServiceRecord {
   /** The steps recorded, in the order they were. */
   readonly journal: readonly JournalEntry[];
   readonly withdrawn: readonly WithdrawnEntry[];
+  readonly setAsideDas: readonly SetAsideDa[];
 }
 
 /** A record of the first version merged into another (Delta G in one and two steps): kept, worded. */

@@ -239,7 +239,11 @@ export const alsoForText = (services: readonly DaService[]) =>
 
 /** A step taken back, as the record keeps it. */
 export const withdrawnText = (w: ServiceRecord['withdrawn'][number]) =>
-  `${JOURNAL_STEP_TEXT[w.step].label} – ${formatLocalValue(w.time)}, saisie le ${formatDateTime(new Date(w.recordedAt))}, annulée le ${formatDateTime(new Date(w.withdrawnAt))} (saisie par erreur)`;
+  `${JOURNAL_STEP_TEXT[w.step].label}${w.number ? `, n° ${w.number}` : ''} – ${formatLocalValue(w.time)}, saisie le ${formatDateTime(new Date(w.recordedAt))}, annulée le ${formatDateTime(new Date(w.withdrawnAt))}`;
+
+/** Another copy's DA set aside when the user kept the retained one: on record, as the others. */
+export const setAsideDaText = (d: ServiceRecord['setAsideDas'][number]) =>
+  `DA ${d.number ? `n° ${d.number}` : 'sans numéro'}, déposée le ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
 
 /** The answer to « Votre bureau de douane était-il ouvert à cette heure ? », as the record says it. */
 export const officeOpenWord = (open: boolean) => (open ? 'ouvert' : 'fermé');
@@ -338,7 +342,8 @@ export const RECORD_TEXT = {
   sauRequired: ' Demandé par la fiche : le bureau était fermé à l’heure de la DA.',
   nextAbove: 'La prochaine étape : voir en haut de la page.',
   closedNote: 'Incident clos : le journal ne reçoit plus que des corrections.',
-  withdrawnTitle: 'Étapes annulées (saisies par erreur)',
+  withdrawnTitle: 'Étapes annulées',
+  setAsideTitle: 'DA notées dans une autre copie, non retenues',
   notesTitle: 'Notes',
   notesLabel: 'Notes sur l’incident',
   undo: (step: string) => `Annuler la dernière étape saisie (${step})`,

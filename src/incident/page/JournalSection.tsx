@@ -15,6 +15,7 @@ import {
   NEXT_TEXT,
   RECORD_TEXT as T,
   serviceLabel,
+  setAsideDaText,
   withdrawnText,
 } from '../texts';
 import type { ServiceProps } from '../useIncident';
@@ -121,6 +122,16 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
           <ul className="withdrawn">
             {record.withdrawn.map((w) => (
               <li key={`${w.step}-${w.withdrawnAt}`}>{withdrawnText(w)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {record.setAsideDas.length > 0 && (
+        <>
+          <h3>{T.setAsideTitle}</h3>
+          <ul className="withdrawn">
+            {record.setAsideDas.map((d) => (
+              <li key={`${d.recordedAt}-${d.number}`}>{setAsideDaText(d)}</li>
             ))}
           </ul>
         </>
