@@ -65,6 +65,11 @@ test('a second document of an LRN never established: « Non établi » voids it,
   // The void is kept, with its reason, in the log: evidence of what was settled and when.
   const voided = registerLog.getSnapshot().events.filter((e) => e.type === 'document.voided');
   expect(voided).toEqual([expect.objectContaining({ reason: expect.stringContaining('pas été établi') })]);
+  // …and on the register, on screen and in print.
+  const settled = new RegExp(`^LRN ${first!.lrn} pris aussi pour un second document \\(destinataire\\s: Cave B\\)`);
+  // (Once on screen, once in the print-only register.)
+  expect(screen.getAllByText(settled)).toHaveLength(2);
+  expect(document.querySelector('.register-print')).toHaveTextContent(/pris aussi pour un second document/);
 });
 
 test('a document drawn up here while another tab took its LRN first: the form says so once it knows', async () => {

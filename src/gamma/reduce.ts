@@ -59,6 +59,8 @@ export interface RegisterHeads {
 export interface ReducedRegister {
   readonly register: Register;
   readonly conflicts: readonly RegisterConflict[];
+  /** The second documents of an LRN drawn up twice, voided since (settled): on record, with their reason. */
+  readonly settled: readonly Extract<RegisterConflict, { kind: 'lrnTwice' }>[];
   readonly heads: RegisterHeads;
 }
 
@@ -182,6 +184,7 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
       documents,
     },
     conflicts,
+    settled: twice.filter((c) => c.other.voided),
     heads: {
       operator: operatorHeads.map((e) => e.id),
       prefix: prefixHeads.map((e) => e.id),

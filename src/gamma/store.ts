@@ -12,6 +12,7 @@ import {
   reduceRegister,
   registerEventsFor,
   unsettledOf,
+  type ReducedRegister,
   type RegisterConflict,
   type RegisterHeads,
 } from './reduce';
@@ -20,6 +21,8 @@ import { emptyRegister, type Operator, type Register } from './schema';
 export interface RegisterSnapshot {
   readonly value: Register;
   readonly conflicts: readonly RegisterConflict[];
+  /** The second documents of an LRN drawn up twice, voided since: on record. */
+  readonly settled: ReducedRegister['settled'];
   /** The events the register shown stands on (what a new event replaces or names). */
   readonly heads: RegisterHeads;
   readonly problem: ReturnType<typeof registerLog.getSnapshot>['problem'];
@@ -29,6 +32,7 @@ export interface RegisterSnapshot {
 const EMPTY: RegisterSnapshot = {
   value: emptyRegister,
   conflicts: [],
+  settled: [],
   heads: { operator: [], prefix: [], documents: new Map() },
   problem: null,
   writeProblem: null,
@@ -45,10 +49,10 @@ function getSnapshot(): RegisterSnapshot {
     cache.snapshot.writeProblem === log.writeProblem
   )
     return cache.snapshot;
-  const { register, conflicts, heads } = reduceRegister(log.events);
+  const { register, conflicts, settled, heads } = reduceRegister(log.events);
   cache = {
     events: log.events,
-    snapshot: { value: register, conflicts, heads, problem: log.problem, writeProblem: log.writeProblem },
+    snapshot: { value: register, conflicts, settled, heads, problem: log.problem, writeProblem: log.writeProblem },
   };
   return cache.snapshot;
 }

@@ -381,6 +381,10 @@ export const REGISTER_TEXT = {
     '« Enregistrer de nouveau » reprend ce second document au registre avec le prochain LRN de la série (imprimez-le alors)' +
     ' ; « Non établi » l’annule s’il n’a pas été établi sur papier. Dans les deux cas, ce message disparaît.',
   redraw: (lrn: string) => `Enregistrer de nouveau le second document ${lrn}`,
+  /** A second document of an LRN drawn up twice, voided since: on record, on screen and in print. */
+  settledTwice: (lrn: string, consignee: string, date: string, at: string, reason: string) =>
+    `LRN ${lrn} pris aussi pour un second document${consignee ? ` (destinataire : ${consignee})` : ''}, daté du ${date}, annulé le ${at}. ${reason}`,
+  settledTitle: 'Seconds documents d’un LRN pris deux fois, annulés',
   /** Drawn up anew: its new LRN, with the link to print its form (./page/RegisterConflicts.tsx). */
   redrawn: (lrn: string) => `Le second document est enregistré de nouveau sous le LRN ${lrn}.`,
   notEstablished: (lrn: string) => `Non établi : annuler le second document ${lrn}`,

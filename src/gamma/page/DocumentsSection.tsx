@@ -1,4 +1,5 @@
 import { readProblemMessage } from '../../content/fr/storageMessages';
+import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
 import { Notice } from '../../ui/Notice';
 import { documentsOf } from '../episodes';
@@ -28,6 +29,31 @@ export function DocumentsSection() {
           {prefixChangeNote(c)}
         </p>
       ))}
+      <SettledTwice id="settled-twice-screen" />
+    </section>
+  );
+}
+
+/** The second documents of an LRN drawn up twice, voided since: after the register's, with their reason. */
+export function SettledTwice({ id }: { id: string }) {
+  const { settled } = useStore(registerStore);
+  if (settled.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{REGISTER_TEXT.settledTitle}</h3>
+      <ul>
+        {settled.map((c) => (
+          <li key={c.id}>
+            {REGISTER_TEXT.settledTwice(
+              c.lrn,
+              c.other.consignee.name,
+              formatLocalValue(c.other.date),
+              formatDateTime(new Date(c.other.voided!.at)),
+              c.other.voided!.reason,
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { usePrintTime } from '../../ui/usePrintTime';
 import { useStore } from '../../lib/useStore';
 import { documentsOf } from '../episodes';
+import { SettledTwice } from './DocumentsSection';
 import type { BackupDocument } from '../schema';
 import { registerStore } from '../store';
 import {
@@ -91,6 +92,7 @@ export function RegisterPrint() {
       {register.prefixChanges.map((c) => (
         <p key={c.confirmedAt}>{prefixChangeNote(c)}</p>
       ))}
+      <SettledTwice id="settled-twice-print" />
     </div>
   );
 }
