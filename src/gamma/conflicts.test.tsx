@@ -36,6 +36,9 @@ test('the register page says which LRN two copies of the register both took, and
   const said = screen.getByText(`Le second document est enregistré de nouveau sous le LRN ${next}.`);
   expect(said.closest('[tabindex="-1"]')).toHaveFocus();
   expect(screen.getByRole('link', { name: `Imprimer le document de secours ${next}` })).toBeVisible();
+  // The record says under which LRN; the notice is for the screen (the printed register lists the documents).
+  expect(printedText(document.body)).toContain(`enregistré de nouveau sous le LRN ${next}.`);
+  expect(printedText(document.body)).not.toContain('Le second document est enregistré de nouveau');
   const { value, conflicts } = registerStore.getSnapshot();
   expect(value.documents.map((d) => [d.lrn, d.consignee.name])).toEqual([
     [first!.lrn, 'Cave A'],
@@ -61,6 +64,9 @@ test('a second document of an LRN never established: « Non établi » voids it,
     await screen.findByRole('button', { name: `Non établi\u00a0: annuler le second document ${first!.lrn}` }),
   );
   await waitFor(() => expect(screen.queryByText(/a été pris deux fois/)).toBeNull());
+  // Said where the focus goes.
+  const said = screen.getByText(`Le second document ${first!.lrn} est annulé, comme non établi.`);
+  expect(said.closest('[tabindex="-1"]')).toHaveFocus();
   expect(registerStore.getSnapshot()).toMatchObject({ value: { documents: [first] }, conflicts: [] });
   // The void is kept, with its reason, in the log: evidence of what was settled and when.
   const voided = registerLog.getSnapshot().events.filter((e) => e.type === 'document.voided');
@@ -112,6 +118,8 @@ test('the prefix set in two copies: both are named, no document is drawn up, and
   const notice = await screen.findByText(/Le préfixe des LRN a été choisi différemment dans deux copies/);
   expect(notice.textContent).toContain('le préfixe AAA dans l’une, le préfixe BBB dans l’autre (choix enregistré le');
   expect(notice.textContent).toContain('Aucun nouveau document ne peut être enregistré tant que l’un des deux');
+  // Neither is named as the register's below either.
+  expect(screen.getByText('Préfixe des LRN (à choisir en haut de la page)')).toBeVisible();
   expect(notice.textContent).toContain('Choisissez celui à garder avec les boutons ci-dessous');
   expect(printedText(document.body)).not.toMatch(/bouton/);
   // Meanwhile no document can be drawn up: the form says what to do first, and offers no LRN of either series.
@@ -245,6 +253,7 @@ test('the sender set in two copies: the printed register names neither as its se
   );
   await renderApp('/registre-lrn');
   await screen.findByText(/L’expéditeur a été renseigné différemment/);
+  expect(screen.getByRole('heading', { level: 2, name: 'Expéditeur (à choisir en haut de la page)' })).toBeVisible();
   const facts = document.querySelector('.register-print .print-facts')!;
   expect(facts).toHaveTextContent(/Expéditeur\s:\s?à choisir/);
   expect(facts).not.toHaveTextContent(/Alpha SA|Beta SARL|FR0A0000000A1/);

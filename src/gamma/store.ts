@@ -101,12 +101,12 @@ export const registerStore = {
     return result.ok ? appendChange(result.value, now) : result;
   },
   /**
-   * The second document of an LRN drawn up twice, settled: voided with `reason`, and with `again`, drawn up
-   * anew with the next LRN of its series (same date and consignee), in the open episode.
+   * The second document of an LRN drawn up twice, settled: voided with `reason` (given the new LRN), and with
+   * `again`, drawn up anew with the next LRN of its series (same date and consignee), in the open episode.
    */
   settleTwice(
     id: string,
-    reason: string,
+    reason: (lrn: string | null) => string,
     again: boolean,
     now = new Date(),
   ): Result<Register, DocumentProblems | StorageFailure> {
@@ -122,7 +122,8 @@ export const registerStore = {
     };
     const made = again ? addDocument(value, input, now, null, unsettledOf(conflicts)) : ok(value);
     if (!made.ok) return made;
-    const voided: RegisterEventData = { type: 'document.voided', lrn: d.lrn, document: id, reason };
+    const lrn = made.value.documents.find((x) => !value.documents.includes(x))?.lrn ?? null;
+    const voided: RegisterEventData = { type: 'document.voided', lrn: d.lrn, document: id, reason: reason(lrn) };
     return appendEvents([...registerEventsFor(value, made.value), voided], heads, now);
   },
   /** The operator or the prefix chosen where two copies set it differently: set over every set of it. */

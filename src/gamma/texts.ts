@@ -387,16 +387,19 @@ export const REGISTER_TEXT = {
   settledTitle: 'Seconds documents d’un LRN pris deux fois, annulés',
   /** Drawn up anew: its new LRN, with the link to print its form (./page/RegisterConflicts.tsx). */
   redrawn: (lrn: string) => `Le second document est enregistré de nouveau sous le LRN ${lrn}.`,
+  /** « Non établi » done: said where the focus goes. */
+  notEstablishedDone: (lrn: string) => `Le second document ${lrn} est annulé, comme non établi.`,
   notEstablished: (lrn: string) => `Non établi : annuler le second document ${lrn}`,
   /** `why`: the refusal's own sentence; `then`: the way round it (none when the form refuses for the same reason). */
   redrawRefused: (why: string, then: boolean) =>
     `Ce second document ne peut pas être enregistré de nouveau tel quel. ${why}${then ? ' Enregistrez-le ensuite avec le formulaire plus bas, puis annulez-le ici (« Non établi »).' : ''}`,
   /** The reason kept with the second document of an LRN drawn up twice, voided (it stays in the record). */
   twiceReason: {
-    redrawn:
-      'LRN déjà pris pour un autre document ; ce document a été enregistré de nouveau sous un autre LRN de la série.',
-    notEstablished: 'LRN déjà pris pour un autre document ; ce second document n’a pas été établi.',
+    redrawn: (lrn: string | null) =>
+      `LRN déjà pris pour un autre document ; ce document a été enregistré de nouveau sous ${lrn ? `le LRN ${lrn}` : 'un autre LRN de la série'}.`,
+    notEstablished: () => 'LRN déjà pris pour un autre document ; ce second document n’a pas été établi.',
   },
+
   /** The sender (the register's operator) or the prefix set in two copies: the one kept, the other, when it was set. */
   valueTwice: {
     operator: (kept: string, other: string, at: string) =>
@@ -495,12 +498,15 @@ export const REGISTER_TEXT = {
   },
   operator: {
     title: (known: string | null) => (known ? `Expéditeur : ${known}` : 'Expéditeur (à compléter)'),
+    /** Set differently in two copies: to choose at the top of the page. */
+    unsettledTitle: 'Expéditeur (à choisir en haut de la page)',
     intro: 'Le registre imprimé et le bloc « Expéditeur » de chaque document de secours reprennent ces informations.',
     saved: 'Expéditeur enregistré.',
     save: 'Enregistrer l’expéditeur',
   },
   prefix: {
     summary: (prefix: string) => (prefix ? `Préfixe des LRN : ${prefix}` : 'Préfixe des LRN (aucun)'),
+    unsettledSummary: 'Préfixe des LRN (à choisir en haut de la page)',
     label: 'Préfixe des LRN',
     hint: 'Par exemple SEC : les LRN pris dans la série seront SEC + année + numéro (SEC202600001).',
     confirm: 'Je confirme le changement de préfixe.',

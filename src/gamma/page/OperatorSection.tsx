@@ -29,7 +29,10 @@ const NEED: Record<OperatorField, 'required' | 'optional'> = {
  * paper document. Folded once given; what is typed is kept as a draft until saved.
  */
 export function OperatorSection() {
-  const operator = useStore(registerStore).value.operator;
+  const { value, conflicts } = useStore(registerStore);
+  const { operator } = value;
+  // Set differently in two copies: neither is named as the register's until chosen (at the top of the page).
+  const unsettled = conflicts.some((c) => c.kind === 'operatorTwice');
   const known = operatorKnown(operator);
   const draft = useDraft<OperatorField>('register:operator', operator);
   const [errors, setErrors] = useState<OperatorProblems>({});
@@ -54,7 +57,9 @@ export function OperatorSection() {
   return (
     <details className="panel operator no-print" open={!known || draft.kept || saved > 0}>
       <summary>
-        <h2 className="summary-title">{T.title(known ? operatorText(operator) : null)}</h2>
+        <h2 className="summary-title">
+          {unsettled ? T.unsettledTitle : T.title(known ? operatorText(operator) : null)}
+        </h2>
       </summary>
       <p>{T.intro}</p>
       <div ref={status} tabIndex={-1}>

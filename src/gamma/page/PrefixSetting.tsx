@@ -17,7 +17,9 @@ const T = REGISTER_TEXT.prefix;
  * year's series has begun starts another series that year: it is said, and taken only once confirmed.
  */
 export function PrefixSetting() {
-  const prefix = useStore(registerStore).value.prefix;
+  const { value, conflicts } = useStore(registerStore);
+  const { prefix } = value;
+  const unsettled = conflicts.some((c) => c.kind === 'prefixTwice');
   const draft = useDraft<'prefix' | 'confirm'>('register:prefix', { prefix, confirm: '' });
   const [refusal, setRefusal] = useState<{ typed: string; problem: PrefixProblem } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,7 +31,7 @@ export function PrefixSetting() {
   const error = typeof current === 'string' ? prefixProblemText(current, typed) : failure;
   return (
     <details className="prefix-setting no-print" open={draft.kept}>
-      <summary>{T.summary(prefix)}</summary>
+      <summary>{unsettled ? T.unsettledSummary : T.summary(prefix)}</summary>
       <form
         noValidate
         onSubmit={(e) => {

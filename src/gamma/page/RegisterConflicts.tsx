@@ -39,33 +39,39 @@ export function RegisterConflicts({
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
   const [failure, setFailure] = useState<string | null>(null);
-  /** The LRN a second document was drawn up anew with: said, with its form to print, where the focus goes. */
-  const [redrawn, setRedrawn] = useState<string | null>(null);
-  const status = useFocusOnChange<HTMLDivElement>(redrawn);
+  /** What settling a second document of an LRN did: said where the focus goes (a new LRN with its form). */
+  const [settled, setSettled] = useState<{ text: string; lrn: string | null } | null>(null);
+  const status = useFocusOnChange<HTMLDivElement>(settled?.text ?? null);
   /** Settled: the page's heading takes the focus, the notice being gone (or shorter); else, why not. */
   const done = (message: string | null) => {
     setFailure(message);
     if (!message) heading.current?.focus();
   };
-  const choose = (value: Parameters<typeof registerStore.choose>[0]) =>
+  const choose = (value: Parameters<typeof registerStore.choose>[0]) => {
+    setSettled(null);
     done(changeText(registerStore.choose(value), () => ''));
-  const settle = (id: string, again: boolean) => {
+  };
+  const settle = (id: string, lrn: string, again: boolean) => {
     const before = new Set(register.documents.map((d) => d.lrn));
     const result = registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again);
-    const lrn = result.ok && again ? (result.value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null) : null;
-    if (lrn) {
-      setFailure(null);
-      setRedrawn(lrn);
-    } else done(changeText(result, twiceRefusal));
+    if (!result.ok) return done(changeText(result, twiceRefusal));
+    const redrawn = again ? (result.value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null) : null;
+    setFailure(null);
+    setSettled({ text: redrawn ? T.redrawn(redrawn) : T.notEstablishedDone(lrn), lrn: redrawn });
   };
   return (
     <>
-      <div ref={status} tabIndex={-1}>
-        {redrawn && (
+      <div ref={status} tabIndex={-1} className="no-print">
+        {settled && (
           <div className="notice notice-info">
             <p>
-              {T.redrawn(redrawn)}{' '}
-              <Link to={generatePath(PAGE_PATHS.form, { lrn: redrawn })}>{T.add.print(redrawn)}</Link>
+              {settled.text}
+              {settled.lrn && (
+                <>
+                  {' '}
+                  <Link to={generatePath(PAGE_PATHS.form, { lrn: settled.lrn })}>{T.add.print(settled.lrn)}</Link>
+                </>
+              )}
             </p>
           </div>
         )}
@@ -92,10 +98,10 @@ export function RegisterConflicts({
                       <span className="no-print">{T.twiceHint}</span>
                     </p>
                     <p className="actions-inline no-print">
-                      <button type="button" className={BUTTON} onClick={() => settle(c.id, true)}>
+                      <button type="button" className={BUTTON} onClick={() => settle(c.id, c.lrn, true)}>
                         {T.redraw(c.lrn)}
                       </button>
-                      <button type="button" className={BUTTON} onClick={() => settle(c.id, false)}>
+                      <button type="button" className={BUTTON} onClick={() => settle(c.id, c.lrn, false)}>
                         {T.notEstablished(c.lrn)}
                       </button>
                     </p>
