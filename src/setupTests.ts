@@ -14,6 +14,7 @@ afterEach(async () => {
   // The test's page is gone first (what its fields had to record, recorded), whatever the order of the hooks.
   (await import('@testing-library/react')).cleanup();
   window.localStorage.clear();
+  window.sessionStorage.clear();
   // Each test a page of its own: no log writes back what an earlier test's page appended.
   forgetThisTab();
 });

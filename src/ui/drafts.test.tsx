@@ -51,3 +51,29 @@ test('a form opened after a reload starts from the draft kept in the browser', (
   render(<Other />);
   expect(screen.getByText('Cave')).toBeInTheDocument();
 });
+
+test('a reload brings back this tab’s own draft, whole, whatever another tab typed or saved since', () => {
+  const first = render(<Form />);
+  fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Client X' } });
+  anotherTabTypes({ name: 'Client Y', number: 'DE12345678901' });
+  fireEvent.change(screen.getByLabelText('Numéro'), { target: { value: 'FR1' } });
+  // What the browser keeps is this form's draft whole, not a mix of two tabs' fields.
+  expect(draftsStore.getSnapshot().value['register:add']).toEqual({ name: 'Client X', number: 'FR1' });
+  anotherTabTypes({ name: 'Client Y', number: 'DE12345678901' });
+  first.unmount();
+  render(<Form />);
+  expect(screen.getByLabelText('Nom')).toHaveValue('Client X');
+  expect(screen.getByLabelText('Numéro')).toHaveValue('FR1');
+});
+
+test('another tab saving the same form leaves this tab’s draft for its reload', () => {
+  const first = render(<Form />);
+  fireEvent.change(screen.getByLabelText('Nom'), { target: { value: 'Client X' } });
+  // The other tab saved its document: the browser-wide draft is gone.
+  const raw = JSON.stringify({ v: 1, data: {} });
+  localStorage.setItem(draftsStore.key, raw);
+  act(() => void window.dispatchEvent(new StorageEvent('storage', { key: draftsStore.key, newValue: raw })));
+  first.unmount();
+  render(<Form />);
+  expect(screen.getByLabelText('Nom')).toHaveValue('Client X');
+});

@@ -26,26 +26,28 @@ export const draftsStore = createStore<Drafts>({
 
 /** Forgets the drafts of a record, every form whose key starts with `record:` (a record deleted). */
 export function clearDrafts(record: string) {
-  draftsStore.update((all) =>
-    Object.fromEntries(Object.entries(all).filter(([k]) => k !== record && !k.startsWith(`${record}:`))),
-  );
+  const of = (k: string) => k === record || k.startsWith(`${record}:`);
+  draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => !of(k))));
+  for (const k of Object.keys(tabDrafts()).filter(of)) keepForTab(k, null);
 }
 
 /**
  * A form's fields: as typed (the draft) where the user typed, else as given (`initial`). `set` keeps a
  * field's new value; `clear` forgets the draft (call it once saved, or on « Annuler »).
  *
- * A form shown anew (a reload, a new tab, another page and back) starts from the kept draft as it finds it;
- * from then on, what another tab types in the same form is that tab's: it never changes a field under the
- * user, typed or not, nor what this form saves. With `shared`, another tab's typing shows in the fields not
- * typed here (a text of a record that several tabs follow, ./useTyped.ts, which records it once).
+ * A form shown anew starts from the kept draft as it finds it: after a reload, this tab's own (kept for the
+ * tab too); in a new tab or after a restart, the last one any tab typed. From then on, what another tab types
+ * in the same form is that tab's: it never changes a field under the user, typed or not, nor what this form
+ * saves; and what this form keeps is its whole draft, never a mix of two tabs' fields. With `shared`, another
+ * tab's typing shows in the fields not typed here (a text of a record several tabs follow, ./useTyped.ts,
+ * which records it once).
  */
 export function useDraft<F extends string>(key: string, initial: Readonly<Record<F, string>>, shared = false) {
   const live = useStore(draftsStore).value[key];
   // The kept draft as this form found it once live (not the empty one it hydrates with).
   const hydrated = useSyncExternalStore(noChange, isLive, isNotLive);
   const [found, setFound] = useState<{ key: string; draft: typeof live } | null>(null);
-  if (!shared && hydrated && found?.key !== key) setFound({ key, draft: live });
+  if (!shared && hydrated && found?.key !== key) setFound({ key, draft: tabDrafts()[key] ?? live });
   const kept = !shared && found?.key === key ? found.draft : live;
   const [typed, setTyped] = useState<{ key: string; fields: Readonly<Record<string, string>> } | null>(null);
   const own = typed?.key === key ? typed.fields : undefined;
@@ -53,19 +55,62 @@ export function useDraft<F extends string>(key: string, initial: Readonly<Record
     const fields = Object.keys(initial) as F[];
     return { ...initial, ...pick(kept, fields), ...pick(own, fields) };
   }, [initial, kept, own]);
+  // What this form shows, kept whole with each key (several keys may come before a render).
+  const view = useRef<{ key: string; base: typeof kept; typed: Record<string, string> }>({
+    key,
+    base: kept,
+    typed: {},
+  });
+  useEffect(() => {
+    if (view.current.key !== key) view.current = { key, base: kept, typed: {} };
+    else view.current = { ...view.current, base: kept };
+  }, [key, kept]);
   const set = useCallback(
     (field: F, value: string) => {
       setTyped((t) => ({ key, fields: { ...(t?.key === key ? t.fields : {}), [field]: value } }));
-      draftsStore.update((all) => ({ ...all, [key]: { ...all[key], [field]: value } }));
+      if (shared) {
+        draftsStore.update((all) => ({ ...all, [key]: { ...all[key], [field]: value } }));
+        return;
+      }
+      const before = view.current.key === key ? view.current : { key, base: undefined, typed: {} };
+      view.current = { ...before, typed: { ...before.typed, [field]: value } };
+      const whole = { ...view.current.base, ...view.current.typed };
+      draftsStore.update((all) => ({ ...all, [key]: whole }));
+      keepForTab(key, whole);
     },
-    [key],
+    [key, shared],
   );
   const clear = useCallback(() => {
     setFound({ key, draft: undefined });
     setTyped(null);
+    view.current = { key, base: undefined, typed: {} };
+    keepForTab(key, null);
     draftsStore.update((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)));
   }, [key]);
   return { values, set, clear, kept: kept !== undefined || own !== undefined };
+}
+
+/** This tab's own drafts (sessionStorage: they last while the tab does, a reload included). */
+const TAB_DRAFTS = 'secours-douane.drafts.tab';
+
+function tabDrafts(): Drafts {
+  try {
+    const parsed = draftsSchema.safeParse(JSON.parse(window.sessionStorage.getItem(TAB_DRAFTS) ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+function keepForTab(key: string, draft: Readonly<Record<string, string>> | null) {
+  try {
+    const all = tabDrafts();
+    if (draft) all[key] = { ...draft };
+    else delete all[key];
+    window.sessionStorage.setItem(TAB_DRAFTS, JSON.stringify(all));
+  } catch {
+    /* no session storage (blocked, full): the browser-wide draft still holds what was typed */
+  }
 }
 
 const noChange = () => () => {};
