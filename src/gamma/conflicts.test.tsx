@@ -8,19 +8,27 @@ import { registerStore } from './store';
 
 beforeAll(preloadScreens);
 
-test('the register page says which LRN two copies of the register both took, and keeps it once', async () => {
+/**
+ * A document for Cave A in an open episode, and the same LRN drawn up a minute later by another copy (another
+ * tab, a backup restored) for Cave B. The first document, kept in the register.
+ */
+function oneLrnTwice() {
   registerStore.write(
     withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
     NOW,
   );
   const [first] = registerStore.getSnapshot().value.documents;
-  // The other copy (another tab, a backup restored) drew up the same LRN for another consignee.
   registerLog.append(
     registerEvent(
       { type: 'document.added', document: { ...first!, consignee: { name: 'Cave B', identification: '' } } },
       new Date(NOW.getTime() + 60_000),
     ),
   );
+  return first;
+}
+
+test('the register page says which LRN two copies of the register both took, and keeps it once', async () => {
+  const first = oneLrnTwice();
   await renderApp('/registre-lrn');
   const notice = await screen.findByText(/a été pris deux fois/);
   expect(notice.textContent).toContain(first!.lrn);
@@ -48,17 +56,7 @@ test('the register page says which LRN two copies of the register both took, and
 });
 
 test('a second document of an LRN never established: « Non établi » voids it, and nothing else is drawn up', async () => {
-  registerStore.write(
-    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
-    NOW,
-  );
-  const [first] = registerStore.getSnapshot().value.documents;
-  registerLog.append(
-    registerEvent(
-      { type: 'document.added', document: { ...first!, consignee: { name: 'Cave B', identification: '' } } },
-      new Date(NOW.getTime() + 60_000),
-    ),
-  );
+  const first = oneLrnTwice();
   await renderApp('/registre-lrn');
   fireEvent.click(
     await screen.findByRole('button', { name: `Non établi\u00a0: annuler le second document ${first!.lrn}` }),

@@ -7,6 +7,7 @@ import { Notice } from '../ui/Notice';
 import { usePageHeading } from '../ui/usePageHeading';
 import { useFocusOnChange } from '../ui/useFocusOnChange';
 import { incidentLog } from '../incident/log';
+import type { Incident } from '../incident/schema';
 import { incidentStatus } from '../incident/status';
 import { daRegisteredAt } from '../incident/steps';
 import type { DeletedState } from '../incident/page/IncidentActions';
@@ -61,12 +62,7 @@ export default function IncidentsPage() {
             const first = i.services.length === 1 ? daRegisteredAt(i.services[0]!) : null;
             return (
               <li key={i.id}>
-                <Link to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
-                  {T.item(
-                    i.services.map((s) => serviceLabel(s.service)).join(', '),
-                    formatDateTime(new Date(i.createdAt)),
-                  )}
-                </Link>
+                <IncidentLink incident={i} />
                 <span className="incident-meta">
                   <span className={`status status-${status.status}`}>{incidentStatusText(status)}</span>
                   {first && T.started(formatLocalValue(first))}
@@ -83,12 +79,7 @@ export default function IncidentsPage() {
           <ul>
             {deletedOnes.map((i) => (
               <li key={i.id}>
-                <Link to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
-                  {T.item(
-                    i.services.map((s) => serviceLabel(s.service)).join(', '),
-                    formatDateTime(new Date(i.createdAt)),
-                  )}
-                </Link>
+                <IncidentLink incident={i} />
               </li>
             ))}
           </ul>
@@ -96,5 +87,14 @@ export default function IncidentsPage() {
       )}
       <p className="source">{INCIDENT_SOURCE}</p>
     </>
+  );
+}
+
+/** An incident of the list, named by its services and when it was opened. */
+function IncidentLink({ incident: i }: { incident: Incident }) {
+  return (
+    <Link to={generatePath(PAGE_PATHS.incident, { id: i.id })}>
+      {T.item(i.services.map((s) => serviceLabel(s.service)).join(', '), formatDateTime(new Date(i.createdAt)))}
+    </Link>
   );
 }
