@@ -20,3 +20,25 @@ test('a link of the error summary focuses its field with the question in view, i
   // The question (the group's legend) scrolled into view, not the field alone at the top of the window.
   expect(scrolled.mock.contexts).toEqual([screen.getByText('Destinataire')]);
 });
+
+test('a link to a group of radios focuses its checked radio, else its first, with the group’s question in view', () => {
+  const scrolled = vi.fn<(this: Element) => void>();
+  Element.prototype.scrollIntoView = scrolled;
+  render(
+    <form>
+      <ErrorSummary form="episode" errors={{ by: 'Indiquez qui a autorisé la procédure.' }} />
+      <fieldset id="episode-by">
+        <legend>Autorisation</legend>
+        <label>
+          <input type="radio" name="by" value="meteo" /> Météo
+        </label>
+        <label>
+          <input type="radio" name="by" value="sau" /> SAU
+        </label>
+      </fieldset>
+    </form>,
+  );
+  fireEvent.click(screen.getByRole('link', { name: 'Indiquez qui a autorisé la procédure.' }));
+  expect(screen.getByRole('radio', { name: 'Météo' })).toHaveFocus();
+  expect(scrolled.mock.contexts).toEqual([screen.getByText('Autorisation')]);
+});

@@ -10,14 +10,20 @@ export const fieldId = (form: string, name: string) => `${form}-${name}`;
  */
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const field = document.getElementById(id);
-  if (!field) return;
+  // A group of radios or boxes (its fieldset): its checked control, else its first.
+  const control = field?.matches(FOCUSABLE) ? field : field?.querySelector<HTMLElement>(GROUP_CONTROL);
+  // Nothing to focus there (a message alone): the browser follows the link, as it would.
+  if (!field || !control) return;
   event.preventDefault();
-  const legend = field.closest('fieldset')?.querySelector('legend');
+  const legend = field.closest('fieldset')?.querySelector('legend') ?? field.querySelector('legend');
   const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
   const question = legend ?? label ?? field;
   question.scrollIntoView();
-  field.focus({ preventScroll: true });
+  control.focus({ preventScroll: true });
 }
+
+const FOCUSABLE = 'input, select, textarea, button, [tabindex]';
+const GROUP_CONTROL = 'input:checked, input:not([disabled]), select, textarea';
 
 /** The GOV.UK error-summary pattern: at the top of the form, focused, each error linking to its field. */
 export function ErrorSummary({
