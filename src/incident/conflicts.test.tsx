@@ -9,6 +9,7 @@ import { incidentEvent, incidentLog } from './log';
 import { newIncident } from './opening';
 import { incidentText } from './outgoing';
 import { reduceIncidents } from './reduce';
+import { daRegisteredAt } from './steps';
 
 beforeAll(preloadScreens);
 
@@ -70,11 +71,22 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
 test('two DAs filed for one service: « Garder plutôt » the other takes the retained one back, the other in its place', async () => {
   const id = 'incident-keep-other';
   twoDas(id);
+  // The other copy had corrected its DA's time: the notice and, once kept, the journal have it.
+  const other = incidentLog.getSnapshot().events.find((e) => e.type === 'da.filed' && e.number === 'DA-BBB-222')!;
+  incidentLog.append(
+    incidentEvent(
+      id,
+      { type: 'time.corrected', corrects: other.id, time: '2026-11-23T09:08' },
+      new Date(NOW.getTime() + 3000),
+    ),
+  );
   await renderWholePage(`/incidents/${id}`);
+  expect(await screen.findByText(/l’autre, n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:08/)).toBeVisible();
   fireEvent.click(await screen.findByRole('button', { name: 'Garder plutôt la DA n°\u00a0DA-BBB-222' }));
   await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   expect(daNumber(id)).toBe('DA-BBB-222');
+  expect(daRegisteredAt(incidentOf(id).services[0]!)).toBe('2026-11-23T09:08');
   // The DA not kept stays in the record, as taken back, with its number.
   expect(incidentOf(id).services[0]!.withdrawn).toEqual([
     expect.objectContaining({ step: 'da.file', number: 'DA-AAA-111' }),

@@ -181,7 +181,16 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       }
       case 'time.corrected': {
         const target = targets.get(e.corrects);
-        if (!target?.entry) break;
+        if (!target?.entry) {
+          // The time of the other DA of a service, corrected in its own copy: it stands corrected, still
+          // reported (and so it is if it takes the retained one's place).
+          for (const s of i.services.values())
+            s.otherDas = s.otherDas.map((d) => (d.id === e.corrects ? { ...d, time: e.time } : d));
+          i.conflicts = i.conflicts.map((c) =>
+            c.kind === 'twoDas' && c.ignored === e.corrects ? { ...c, time: e.time } : c,
+          );
+          break;
+        }
         target.entry.times.push(stamp(e.time));
         settle(i, e.settles, e.at);
         break;
