@@ -35,6 +35,8 @@ export function ConfirmDialog({
       else dialog.setAttribute('open', '');
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
+      // Closed by the platform, which gives the focus back itself.
+      opener.current = null;
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { draftsStore, useDraft } from './drafts';
+import { draftsStore, useDraft, useOpenForm } from './drafts';
 
 const INITIAL = { name: '' };
 
@@ -76,4 +76,16 @@ test('another tab saving the same form leaves this tab’s draft for its reload'
   first.unmount();
   render(<Form />);
   expect(screen.getByLabelText('Nom')).toHaveValue('Client X');
+});
+
+function Folded() {
+  const [open] = useOpenForm('other:time');
+  return <p>{open ? 'ouvert' : 'fermé'}</p>;
+}
+
+test('a form that opens in place opens again on a reload with this tab’s own draft, whatever another tab did', () => {
+  // This tab typed in it; another tab saved the same form since (the browser-wide draft is gone).
+  sessionStorage.setItem('secours-douane.drafts.tab', JSON.stringify({ 'other:time': { at: '2026-11-23T09:00' } }));
+  render(<Folded />);
+  expect(screen.getByText('ouvert')).toBeInTheDocument();
 });

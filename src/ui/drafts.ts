@@ -129,7 +129,8 @@ function pick<F extends string>(draft: Readonly<Record<string, string>> | undefi
  * draft, so that a reload shows what was typed where it was typed.
  */
 export function useOpenForm(key: string) {
-  const [open, setOpen] = useState(() => draftsStore.getSnapshot().value[key] !== undefined);
+  // This tab's own draft first (a reload), as the form's fields do (useDraft).
+  const [open, setOpen] = useState(() => (tabDrafts()[key] ?? draftsStore.getSnapshot().value[key]) !== undefined);
   return [open, setOpen] as const;
 }
 
