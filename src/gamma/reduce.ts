@@ -158,7 +158,8 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
     }
   }
   // A second document of an LRN voided (drawn up anew, or never established): settled.
-  const conflicts: RegisterConflict[] = twice.filter((c) => !c.other.voided);
+  const settled = twice.filter((c) => c.other.voided);
+  const conflicts: RegisterConflict[] = twice.filter((c) => !settled.includes(c));
   const open = episodes.filter((e) => e.endedAt === undefined);
   if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
   // The operator and the prefix: the first set of those no other replaces; the others, conflicts.
@@ -184,7 +185,7 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
       documents,
     },
     conflicts,
-    settled: twice.filter((c) => c.other.voided),
+    settled,
     heads: {
       operator: operatorHeads.map((e) => e.id),
       prefix: prefixHeads.map((e) => e.id),

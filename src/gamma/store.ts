@@ -102,17 +102,18 @@ export const registerStore = {
   },
   /**
    * The second document of an LRN drawn up twice, settled: voided with `reason` (given the new LRN), and with
-   * `again`, drawn up anew with the next LRN of its series (same date and consignee), in the open episode.
+   * `again`, drawn up anew with the next LRN of its series (same date and consignee), in the open episode:
+   * that LRN, if so.
    */
   settleTwice(
     id: string,
     reason: (lrn: string | null) => string,
     again: boolean,
     now = new Date(),
-  ): Result<Register, DocumentProblems | StorageFailure> {
+  ): Result<string | null, DocumentProblems | StorageFailure> {
     const { value, conflicts, heads } = getSnapshot();
     const other = conflicts.find((c) => c.kind === 'lrnTwice' && c.id === id);
-    if (other?.kind !== 'lrnTwice') return ok(value);
+    if (other?.kind !== 'lrnTwice') return ok(null);
     const d = other.other;
     const input = {
       lrn: '',
@@ -124,7 +125,8 @@ export const registerStore = {
     if (!made.ok) return made;
     const lrn = made.value.documents.find((x) => !value.documents.includes(x))?.lrn ?? null;
     const voided: RegisterEventData = { type: 'document.voided', lrn: d.lrn, document: id, reason: reason(lrn) };
-    return appendEvents([...registerEventsFor(value, made.value), voided], heads, now);
+    const written = appendEvents([...registerEventsFor(value, made.value), voided], heads, now);
+    return written.ok ? ok(lrn) : written;
   },
   /** The operator or the prefix chosen where two copies set it differently: set over every set of it. */
   choose,

@@ -84,6 +84,20 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
   }
 }
 
+/**
+ * A correction of the other DA of a service (its number, whether the office was open, its time), made in
+ * its own copy: it stands corrected, still reported, and so it is if it takes the retained one's place.
+ */
+function correctOtherDa(i: Draft, id: string, change: { number?: string; officeOpen?: boolean; time?: string }) {
+  for (const s of i.services.values()) s.otherDas = s.otherDas.map((d) => (d.id === id ? { ...d, ...change } : d));
+  const { number, time } = change;
+  i.conflicts = i.conflicts.map((c) =>
+    c.kind === 'twoDas' && c.ignored === id
+      ? { ...c, ...(number !== undefined ? { number } : {}), ...(time !== undefined ? { time } : {}) }
+      : c,
+  );
+}
+
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
 export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & { deleted: boolean })[] {
   const incidents = new Map<string, Draft>();
@@ -182,13 +196,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'time.corrected': {
         const target = targets.get(e.corrects);
         if (!target?.entry) {
-          // The time of the other DA of a service, corrected in its own copy: it stands corrected, still
-          // reported (and so it is if it takes the retained one's place).
-          for (const s of i.services.values())
-            s.otherDas = s.otherDas.map((d) => (d.id === e.corrects ? { ...d, time: e.time } : d));
-          i.conflicts = i.conflicts.map((c) =>
-            c.kind === 'twoDas' && c.ignored === e.corrects ? { ...c, time: e.time } : c,
-          );
+          correctOtherDa(i, e.corrects, { time: e.time });
           break;
         }
         target.entry.times.push(stamp(e.time));
@@ -198,17 +206,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'da.corrected': {
         const da = targets.get(e.corrects)?.service?.da;
         if (!da || da.event !== e.corrects) {
-          // A correction of the other DA of a service, in its own copy: it stands corrected, still reported.
-          for (const s of i.services.values())
-            s.otherDas = s.otherDas.map((d) =>
-              d.id === e.corrects
-                ? { ...d, number: e.number ?? d.number, officeOpen: e.officeOpen ?? d.officeOpen }
-                : d,
-            );
-          if (e.number !== undefined)
-            i.conflicts = i.conflicts.map((c) =>
-              c.kind === 'twoDas' && c.ignored === e.corrects ? { ...c, number: e.number! } : c,
-            );
+          correctOtherDa(i, e.corrects, {
+            ...(e.number !== undefined ? { number: e.number } : {}),
+            ...(e.officeOpen !== undefined ? { officeOpen: e.officeOpen } : {}),
+          });
           break;
         }
         if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });

@@ -52,10 +52,9 @@ export function RegisterConflicts({
     done(changeText(registerStore.choose(value), () => ''));
   };
   const settle = (id: string, lrn: string, again: boolean) => {
-    const before = new Set(register.documents.map((d) => d.lrn));
     const result = registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again);
     if (!result.ok) return done(changeText(result, twiceRefusal));
-    const redrawn = again ? (result.value.documents.find((d) => !before.has(d.lrn))?.lrn ?? null) : null;
+    const redrawn = result.value;
     setFailure(null);
     setSettled({ text: redrawn ? T.redrawn(redrawn) : T.notEstablishedDone(lrn), lrn: redrawn });
   };
