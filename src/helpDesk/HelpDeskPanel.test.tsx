@@ -36,9 +36,19 @@ function appendedByAnotherTab(events: readonly CallEvent[]) {
 /** Presses keys faster than React renders: all of them before the screen is updated once, then lets it render. */
 async function pressAtOnce(keys: string, target: Element = document.body) {
   act(() => {
-    for (const key of keys) fireEvent.keyDown(target, { key });
+    for (const key of keys) {
+      fireEvent.keyDown(target, { key });
+      // A few milliseconds apart, as no hand types faster: still all before React renders once.
+      const at = Date.now();
+      while (Date.now() - at < 3);
+    }
   });
-  await act(async () => {});
+  // Then until the screen settles: a page on the way may load its code first (slower on a loaded machine).
+  let shown: string | null = null;
+  for (let i = 0; i < 20 && shown !== document.body.textContent; i++) {
+    shown = document.body.textContent;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  }
 }
 
 async function renderInAgentMode(url: string) {
