@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { forgetThisTab } from './records/log';
+import { forgetThisTab } from './lib/storage';
 
 // Each test file has a context of its own (vite.config.ts: the VM pool, two workers or more): should files
 // share one, their stores and pages would too, and tests could pass or fail for another file's data.

@@ -16,7 +16,7 @@ import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import type { Store, WriteResult } from '../lib/createStore';
-import { asRaw, everythingAside, keepAside, kept, setAside, storageKey } from '../lib/storage';
+import { asRaw, keepAside, kept, setAside, STORAGE_PREFIX, storageKey } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
@@ -55,6 +55,25 @@ function preferenceFrom(store: Store<object>, file: object): object | null {
   const here = store.getSnapshot();
   const taken = here.stored ? { ...file, ...here.value } : file;
   return JSON.stringify(taken) === JSON.stringify(here.value) ? null : taken;
+}
+
+/**
+ * Everything set aside in this browser, by the name it was set aside for: `<name>.rejected`, and the copies
+ * an earlier build kept before migrating a store (`<name>.v1`…). Whatever its name, nothing is left out.
+ */
+export function everythingAside(): Record<string, string[]> {
+  const aside: Record<string, string[]> = {};
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(window.localStorage);
+  } catch {
+    /* storage blocked: nothing can be read, nothing is there to list */
+  }
+  for (const key of keys) {
+    const name = new RegExp(`^${STORAGE_PREFIX}\\.(.+)\\.(rejected|v\\d+)$`).exec(key)?.[1];
+    if (name) aside[name] = [...new Set([...(aside[name] ?? []), ...setAside(key)])];
+  }
+  return aside;
 }
 
 /** What is set aside in this browser, by name, but a draft's: all of it goes into the backup file. */

@@ -15,6 +15,7 @@ describe('versioned storage', () => {
     expect(store.getSnapshot()).toEqual({
       value: { n: 0, label: '' },
       stored: false,
+      rejected: 0,
       problem: null,
       writeProblem: null,
     });

@@ -1,9 +1,10 @@
 /**
  * Local storage as the app keeps it, for the small values (./createStore.ts) and the records' event logs
- * (../records/log.ts) alike: every key under `secours-douane.`; every failure a code, which the screens word;
- * nothing unreadable dropped (it is set aside under `<key>.rejected`); one list of everything kept, for the
- * storage status of every page and the backup file.
+ * (../records/log.ts) alike (`createKept`): every key under `secours-douane.`; every failure a code, which the
+ * screens word; nothing unreadable dropped (it is set aside under `<key>.rejected`); one list of everything
+ * kept, for the storage status of every page and the backup file.
  */
+import { ok, refuse, type Result } from './result';
 
 /** Every key of the app in local storage starts with this. */
 export const STORAGE_PREFIX = 'secours-douane';
@@ -23,37 +24,24 @@ export interface StorageFailure {
 export const isStorageFailure = (problem: unknown): problem is StorageFailure =>
   typeof problem === 'object' && problem !== null && 'storage' in problem;
 
-function storage(): Storage | null {
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The text stored under `key`: null when there is none, undefined when the storage cannot be read. */
 export function readRaw(key: string): string | null | undefined {
   try {
-    const s = storage();
-    return s ? s.getItem(key) : undefined;
+    return window.localStorage.getItem(key);
   } catch {
-    return undefined;
+    return undefined; // blocked, or no window at all (the prerender)
   }
 }
 
 /** Stores `text` under `key` (null removes it); what went wrong, if the storage refused. */
 export function writeRaw(key: string, text: string | null): WriteProblem | null {
   try {
-    const s = storage();
-    if (!s) return 'unavailable';
-    if (text === null) s.removeItem(key);
-    else s.setItem(key, text);
+    if (text === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, text);
     return null;
-  } catch (error) {
-    return error instanceof DOMException &&
-      (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014)
-      ? 'full'
-      : 'unavailable';
+  } catch (e) {
+    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014);
+    return full ? 'full' : 'unavailable';
   }
 }
 
@@ -83,30 +71,60 @@ export function keepAside(key: string, raws: readonly string[]): boolean {
   return fresh.length === 0 || writeRaw(key, JSON.stringify([...list, ...fresh])) === null;
 }
 
-/**
- * Everything set aside in this browser, by the name it was set aside for: `<name>.rejected`, and the copies
- * an earlier build kept before migrating a store (`<name>.v1`…). Whatever its name, nothing is left out.
- */
-export function everythingAside(): Record<string, string[]> {
-  const aside: Record<string, string[]> = {};
-  try {
-    const s = storage();
-    const keys = s ? Array.from({ length: s.length }, (_, i) => s.key(i) ?? '') : [];
-    for (const key of keys) {
-      const name = new RegExp(`^${STORAGE_PREFIX}\\.(.+)\\.(rejected|v\\d+)$`).exec(key)?.[1];
-      if (name) aside[name] = [...new Set([...(aside[name] ?? []), ...setAside(key)])];
-    }
-  } catch {
-    /* storage blocked: nothing can be read, nothing is there to list */
-  }
-  return aside;
+/** What is kept under a name, as it reads: a value, or what it lacks and why. */
+export interface KeptSnapshot<T> {
+  /** What reads (a log: its events that read), or the empty value. */
+  readonly value: T;
+  /** A value is stored and was read (not only on screen, unsaved). */
+  readonly stored: boolean;
+  /** Parts of what is stored that did not read (a log's events): set aside, counted here. */
+  readonly rejected: number;
+  readonly problem: ReadProblem | null;
+  /** The last write's failure, until a write succeeds. */
+  readonly writeProblem: WriteProblem | null;
 }
 
-/** A value or a log, as the storage status and the backup file see it. */
-export interface Kept {
+/** Stored texts, read: what reads, the texts to set aside, and why nothing could be used. */
+export interface Reading<T> {
+  readonly value: T;
+  readonly aside: readonly string[];
+  readonly rejected: number;
+  readonly problem: ReadProblem | null;
+}
+
+export interface KeptOptions<T> {
+  /** The key is `secours-douane.<name>`. */
+  readonly name: string;
+  readonly empty: T;
+  /** Other names read with it: the stores an earlier build kept a record in (read, never written). */
+  readonly from?: readonly string[];
+  /** Its stored texts, its own first (null: none; undefined: the storage cannot be read), read. */
+  read(raws: readonly (string | null | undefined)[]): Reading<T>;
+  /** The text to store for a value; null when it would not read back. */
+  text(value: T): string | null;
+  /**
+   * What is shown while a value could not be written: joined with what is stored (a log: the union of both,
+   * even after another tab's write). Without it the unsaved value is shown, until another tab writes.
+   */
+  join?(stored: T, unsaved: T): T;
+  /** Another tab wrote under its key (after this tab has read it again). */
+  onOtherTab?(event: StorageEvent): void;
+}
+
+export interface Kept<T = unknown> {
   readonly name: string;
   readonly key: string;
-  getSnapshot(): { readonly problem: ReadProblem | null; readonly writeProblem: WriteProblem | null };
+  getSnapshot(): KeptSnapshot<T>;
+  /** The snapshot rendered on the server (prerendering) and while hydrating: empty. */
+  getServerSnapshot(): KeptSnapshot<T>;
+  subscribe(listener: () => void): () => void;
+  /**
+   * Writes `change` of what is kept now (read again: another tab may have written), with what this tab could
+   * not write. What is stored and does not read is set aside first, never written over.
+   */
+  update(change: (current: T) => T): Result<void, WriteProblem>;
+  /** Removes the value (set aside first if it does not read). */
+  clear(): Result<void, WriteProblem>;
 }
 
 /** Everything kept, as its module loads (a page's records come with its code). */
@@ -119,33 +137,97 @@ export function subscribeToAll(listener: () => void): () => void {
   return () => anyChange.delete(listener);
 }
 
-/** Registers what is kept under `key`. */
-export function keep<K extends Kept>(item: K): K {
-  kept.push(item);
-  for (const listener of anyChange) listener();
-  return item;
-}
+/** What this tab remembers of each value and log (what it could not write, its own events). */
+export const tabMemory = new Set<() => void>();
+/** Forgets it: a page loaded anew (tests). */
+export const forgetThisTab = () => tabMemory.forEach((forget) => forget());
 
-/**
- * The listeners of what is kept under `key`: `notify` tells them (and every page's storage status) of a
- * change in this tab; while there is one, another tab's write to `key` calls `onOtherTab`.
- */
-export function listenersOf(key: string, onOtherTab: (event: StorageEvent) => void) {
+/** A value or a log kept under `secours-douane.<name>`, read through React's useSyncExternalStore. */
+export function createKept<T>(o: KeptOptions<T>): Kept<T> {
+  const key = storageKey(o.name);
+  const keys = [key, ...(o.from ?? []).map(storageKey)];
+  const server: KeptSnapshot<T> = { value: o.empty, stored: false, rejected: 0, problem: null, writeProblem: null };
+  let writeProblem: WriteProblem | null = null;
+  /** What this tab could not write: shown, and written with the next write that works. */
+  let unsaved: { value: T } | null = null;
+  let cache: { raws: string; snapshot: KeptSnapshot<T> } | null = null;
+  tabMemory.add(() => {
+    unsaved = writeProblem = cache = null;
+  });
+  /** What is shown: what is stored, with what this tab could not write. */
+  const shown = (value: T) => (!unsaved ? value : o.join ? o.join(value, unsaved.value) : unsaved.value);
   const listeners = new Set<() => void>();
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === key || event.key === null) onOtherTab(event);
+  const notify = () => {
+    cache = null;
+    for (const listener of [...listeners, ...anyChange]) listener();
   };
-  return {
-    subscribe(listener: () => void) {
+  /** What is stored, read; what does not read is set aside here, every time (each raw text is kept once). */
+  const read = (raws = keys.map(readRaw)) => {
+    const reading = o.read(raws);
+    return { ...reading, raws, setAside: keepAside(`${key}.rejected`, reading.aside) };
+  };
+
+  const getSnapshot = (): KeptSnapshot<T> => {
+    const raws = keys.map(readRaw);
+    const id = JSON.stringify(raws);
+    if (cache?.raws === id) return cache.snapshot;
+    const { value, rejected, problem } = read(raws);
+    // Nothing stored and no problem: the very snapshot the server rendered, so that hydrating renders once.
+    const nothing = raws.every((raw) => raw === null) && !unsaved && writeProblem === null;
+    const snapshot = nothing
+      ? server
+      : {
+          value: shown(value),
+          stored: !unsaved && raws[0] != null && problem === null,
+          rejected,
+          problem,
+          writeProblem,
+        };
+    cache = { raws: id, snapshot };
+    return snapshot;
+  };
+
+  const store = (text: string | null, value: T | null): Result<void, WriteProblem> => {
+    const now = read();
+    writeProblem = now.setAside ? writeRaw(key, text) : 'full';
+    unsaved = writeProblem && value !== null ? { value } : null;
+    notify();
+    return writeProblem ? refuse(writeProblem) : ok(undefined);
+  };
+
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== null && !keys.includes(event.key)) return;
+    // What another tab wrote is the value now, over one this tab could not write (a log joins both).
+    if (!o.join) unsaved = null;
+    cache = null;
+    o.onOtherTab?.(event);
+    notify();
+  };
+
+  const item: Kept<T> = {
+    name: o.name,
+    key,
+    getSnapshot,
+    getServerSnapshot: () => server,
+    subscribe(listener) {
+      if (listeners.size === 0) window.addEventListener('storage', onStorage);
       listeners.add(listener);
-      if (listeners.size === 1 && typeof window !== 'undefined') window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0 && typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
       };
     },
-    notify() {
-      for (const listener of [...listeners, ...anyChange]) listener();
+    update(change) {
+      const next = change(shown(read().value));
+      const text = o.text(next);
+      if (text !== null) return store(text, next);
+      writeProblem = 'invalid';
+      notify();
+      return refuse('invalid');
     },
+    clear: () => store(null, null),
   };
+  kept.push(item as Kept);
+  for (const listener of anyChange) listener();
+  return item;
 }

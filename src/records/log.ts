@@ -11,17 +11,14 @@
 import * as z from 'zod/mini';
 import {
   asRaw,
-  keep,
-  keepAside,
-  listenersOf,
-  readRaw,
-  storageKey,
-  writeRaw,
+  createKept,
+  tabMemory,
   type Kept,
+  type KeptSnapshot,
   type ReadProblem,
   type WriteProblem,
 } from '../lib/storage';
-import { ok, refuse, type Result } from '../lib/result';
+import { refuse, type Result } from '../lib/result';
 import { evidenceWritten } from './evidence';
 
 export interface RecordEvent {
@@ -75,10 +72,9 @@ export interface LogSnapshot<E> {
   readonly writeProblem: WriteProblem | null;
 }
 
-export interface Log<E extends RecordEvent> extends Kept {
+export interface Log<E extends RecordEvent> extends Pick<Kept, 'name' | 'key' | 'subscribe'> {
   getSnapshot(): LogSnapshot<E>;
   getServerSnapshot(): LogSnapshot<E>;
-  subscribe(listener: () => void): () => void;
   /** Appends events (checked first: one that does not fit is refused, and nothing is written). */
   append(...events: readonly E[]): Result<void, WriteProblem>;
   /** The events of raw data (a backup file's) that read, and those that do not. */
@@ -104,35 +100,11 @@ export interface LogOptions<E> {
 
 const VERSION = 1;
 const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
-const tabMemories = new Set<() => void>();
-
-/** What every log of this tab remembers (its own events, those unsaved), forgotten: a page loaded anew (tests). */
-export const forgetThisTab = () => tabMemories.forEach((forget) => forget());
-
-/** What is kept of a log, read: its events, and what does not read (to set aside, never to drop). */
-interface Read<E> {
-  readonly events: readonly E[];
-  /** What does not read is set aside (false: the storage refused; nothing may be written over it). */
-  readonly setAside: boolean;
-  readonly rejected: number;
-  readonly problem: ReadProblem | null;
-}
 
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
-  const key = storageKey(name);
-  const aside = `${key}.rejected`;
-  let cache: { raws: string; snapshot: LogSnapshot<E> } | null = null;
-  let writeProblem: WriteProblem | null = null;
-  /** Events appended while the storage refused them: shown, and written with the next write that works. */
-  let unsaved: E[] = [];
   /** Every event this tab appended: another tab's write that lacks one is answered with it. */
   const own = new Map<string, E>();
-  tabMemories.add(() => {
-    own.clear();
-    unsaved = [];
-    writeProblem = null;
-    cache = null;
-  });
+  tabMemory.add(() => own.clear());
 
   const parse = (raw: readonly unknown[]) => {
     const events: E[] = [];
@@ -144,91 +116,73 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     }
     return { events, rejected };
   };
-
   const eventsOfOld = (raw: (name: string) => string | null | undefined) =>
     migrate ? migrate.events(migrate.from.map((n) => raw(n) ?? null)) : [];
 
-  /**
-   * The log as stored, with the records an earlier build kept otherwise made into events (read, never
-   * written: they join the log with the next append). What does not read is set aside here, every time it
-   * is read; a write checks it was (./storage.ts keeps each raw value once).
-   */
-  const read = (raw: string | null | undefined): Read<E> => {
-    type Stored = { v?: unknown; events?: unknown } | null;
-    let json: Stored = null;
-    try {
-      json = raw ? (JSON.parse(raw) as Stored) : null;
-    } catch {
-      json = null;
-    }
-    const newer = typeof json?.v === 'number' && json.v > VERSION;
-    const whole = raw && (typeof json?.v !== 'number' || !Array.isArray(json.events) || newer);
-    const stored = parse(whole || !json ? [] : (json.events as unknown[]));
-    const old = parse(eventsOfOld((n) => readRaw(storageKey(n))));
-    const bad = [...(whole ? [raw] : []), ...stored.rejected.map(asRaw), ...old.rejected.map(asRaw)];
-    return {
-      events: union(stored.events, old.events),
-      setAside: keepAside(aside, bad),
-      rejected: stored.rejected.length + old.rejected.length,
-      problem: raw === undefined ? 'unavailable' : !whole ? null : newer ? 'version' : 'corrupt',
-    };
-  };
-
-  const getSnapshot = (): LogSnapshot<E> => {
-    const raw = readRaw(key);
-    const raws = JSON.stringify([raw, ...(migrate?.from.map((n) => readRaw(storageKey(n))) ?? [])]);
-    if (cache && cache.raws === raws && cache.snapshot.writeProblem === writeProblem) return cache.snapshot;
-    const { events, rejected, problem } = read(raw);
-    const all = unsaved.length ? union(events, unsaved) : events;
-    const snapshot =
-      all.length === 0 && rejected === 0 && problem === null && writeProblem === null
-        ? EMPTY
-        : { events: all, rejected, problem, writeProblem };
-    cache = { raws, snapshot };
-    return snapshot;
-  };
-
-  const onOtherTab = (e: StorageEvent) => {
-    cache = null;
-    const now = getSnapshot();
-    const ids = new Set(now.events.map((x) => x.id));
+  const kept = createKept<readonly E[]>({
+    name,
+    empty: EMPTY.events,
+    from: migrate?.from,
+    /** The log as stored, with the records an earlier build kept otherwise made into events. */
+    read([raw, ...olds]) {
+      type Stored = { v?: unknown; events?: unknown } | null;
+      let json: Stored = null;
+      try {
+        json = raw ? (JSON.parse(raw) as Stored) : null;
+      } catch {
+        json = null;
+      }
+      const newer = typeof json?.v === 'number' && json.v > VERSION;
+      const whole = raw && (typeof json?.v !== 'number' || !Array.isArray(json.events) || newer);
+      const stored = parse(whole || !json ? [] : (json.events as unknown[]));
+      const old = parse(migrate ? migrate.events(olds.map((o) => o ?? null)) : []);
+      return {
+        value: union(stored.events, old.events),
+        aside: [...(whole ? [raw] : []), ...stored.rejected.map(asRaw), ...old.rejected.map(asRaw)],
+        rejected: stored.rejected.length + old.rejected.length,
+        problem: raw === undefined ? 'unavailable' : !whole ? null : newer ? 'version' : 'corrupt',
+      };
+    },
+    text: (events) => JSON.stringify({ v: VERSION, events }),
+    join: union,
     // Another tab wrote over events of this one (both appended at once, each from what it had read): they
     // are written back, as the union. This tab's own events are kept for that, whatever it read since. Never
     // over a value this build cannot read (a newer build's): that tab's data is not this tab's to replace.
-    const missing = [...own.values()].filter((x) => !ids.has(x.id));
-    if (e.key === key && e.newValue !== null && now.problem === null && missing.length > 0) write(missing);
-    else notify();
-  };
-  const { subscribe, notify } = listenersOf(key, onOtherTab);
+    onOtherTab(e) {
+      const now = getSnapshot();
+      const ids = new Set(now.events.map((x) => x.id));
+      const missing = [...own.values()].filter((x) => !ids.has(x.id));
+      if (e.key === kept.key && e.newValue !== null && now.problem === null && missing.length > 0) write(missing);
+    },
+  });
 
-  /** Writes the union of what is kept now (another tab may have written) and `events`. */
-  function write(events: readonly E[]): Result<void, WriteProblem> {
+  function write(events: readonly E[]) {
     for (const e of events) own.set(e.id, e);
-    const now = read(readRaw(key));
-    // What does not read is never written over (nor left out) before it is set aside.
-    writeProblem = now.setAside
-      ? writeRaw(key, JSON.stringify({ v: VERSION, events: union(now.events, [...unsaved, ...events]) }))
-      : 'full';
-    unsaved = writeProblem ? union(unsaved, events) : [];
-    // What is shown has changed even when what is stored has not: read again.
-    cache = null;
-    notify();
-    if (writeProblem) return refuse(writeProblem);
-    evidenceWritten();
-    return ok(undefined);
+    const result = kept.update((current) => union(current, events));
+    if (result.ok) evidenceWritten();
+    return result;
   }
 
-  return keep<Log<E>>({
+  let shown: [KeptSnapshot<readonly E[]>, LogSnapshot<E>] | null = null;
+  const getSnapshot = (): LogSnapshot<E> => {
+    const snapshot = kept.getSnapshot();
+    if (shown?.[0] !== snapshot) {
+      const { value, rejected, problem, writeProblem } = snapshot;
+      const empty = value.length === 0 && rejected === 0 && problem === null && writeProblem === null;
+      shown = [snapshot, empty ? EMPTY : { events: value, rejected, problem, writeProblem }];
+    }
+    return shown[1];
+  };
+
+  return {
     name,
-    key,
+    key: kept.key,
+    subscribe: kept.subscribe,
     getSnapshot,
     getServerSnapshot: () => EMPTY,
-    subscribe,
-    append(...events) {
-      return parse(events).rejected.length > 0 ? refuse('invalid') : write(events);
-    },
+    append: (...events) => (parse(events).rejected.length > 0 ? refuse('invalid') : write(events)),
     parse,
     eventsOfOld,
     isOwn: (id) => own.has(id),
-  });
+  };
 }
