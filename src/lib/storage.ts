@@ -103,10 +103,10 @@ export interface KeptOptions<T> {
   /** The text to store for a value; null when it would not read back. */
   text(value: T): string | null;
   /**
-   * What is shown while a value could not be written: joined with what is stored (a log: the union of both,
-   * even after another tab's write). Without it the unsaved value is shown, until another tab writes.
+   * What this tab could not write joins what is stored, even after another tab's write (a log: its events).
+   * Otherwise the value this tab could not write is shown, until another tab writes one.
    */
-  join?(stored: T, unsaved: T): T;
+  readonly joins?: boolean;
   /** Another tab wrote under its key (after this tab has read it again). */
   onOtherTab?(event: StorageEvent): void;
 }
@@ -127,7 +127,12 @@ export interface Kept<T = unknown> {
   clear(): Result<void, WriteProblem>;
 }
 
-/** Everything kept, as its module loads (a page's records come with its code). */
+type Change<T> = (stored: T) => T;
+
+/**
+ * Everything kept, as its module loads (a page's records come with its code): for a log, what keeps it, not
+ * the log itself (its snapshot's `value` is the log's events).
+ */
 export const kept: Kept[] = [];
 const anyChange = new Set<() => void>();
 
@@ -148,17 +153,24 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
   const keys = [key, ...(o.from ?? []).map(storageKey)];
   const server: KeptSnapshot<T> = { value: o.empty, stored: false, rejected: 0, problem: null, writeProblem: null };
   let writeProblem: WriteProblem | null = null;
-  /** What this tab could not write: shown, and written with the next write that works. */
-  let unsaved: { value: T } | null = null;
-  let cache: { raws: string; snapshot: KeptSnapshot<T> } | null = null;
+  /**
+   * What this tab could not write, as a change of what is stored: shown, and written with the next write
+   * that works (a value: itself, as it reads back; a log: this tab's changes, over what is stored).
+   */
+  let unsaved: Change<T> | null = null;
+  let cache: {
+    raws: string;
+    writeProblem: WriteProblem | null;
+    unsaved: Change<T> | null;
+    snapshot: KeptSnapshot<T>;
+  } | null = null;
   tabMemory.add(() => {
     unsaved = writeProblem = cache = null;
   });
   /** What is shown: what is stored, with what this tab could not write. */
-  const shown = (value: T) => (!unsaved ? value : o.join ? o.join(value, unsaved.value) : unsaved.value);
+  const shown = (value: T) => (unsaved ? unsaved(value) : value);
   const listeners = new Set<() => void>();
   const notify = () => {
-    cache = null;
     for (const listener of [...listeners, ...anyChange]) listener();
   };
   /** What is stored, read; what does not read is set aside here, every time (each raw text is kept once). */
@@ -170,7 +182,8 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
   const getSnapshot = (): KeptSnapshot<T> => {
     const raws = keys.map(readRaw);
     const id = JSON.stringify(raws);
-    if (cache?.raws === id) return cache.snapshot;
+    // The same snapshot while nothing changed (useSyncExternalStore needs it).
+    if (cache?.raws === id && cache.writeProblem === writeProblem && cache.unsaved === unsaved) return cache.snapshot;
     const { value, rejected, problem } = read(raws);
     // Nothing stored and no problem: the very snapshot the server rendered, so that hydrating renders once.
     const nothing = raws.every((raw) => raw === null) && !unsaved && writeProblem === null;
@@ -183,14 +196,14 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
           problem,
           writeProblem,
         };
-    cache = { raws: id, snapshot };
+    cache = { raws: id, writeProblem, unsaved, snapshot };
     return snapshot;
   };
 
-  const store = (text: string | null, value: T | null): Result<void, WriteProblem> => {
+  const store = (text: string | null, change: Change<T> | null): Result<void, WriteProblem> => {
     const now = read();
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
-    unsaved = writeProblem && value !== null ? { value } : null;
+    unsaved = writeProblem ? change : null;
     notify();
     return writeProblem ? refuse(writeProblem) : ok(undefined);
   };
@@ -198,8 +211,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== null && !keys.includes(event.key)) return;
     // What another tab wrote is the value now, over one this tab could not write (a log joins both).
-    if (!o.join) unsaved = null;
-    cache = null;
+    if (!o.joins) unsaved = null;
     o.onOtherTab?.(event);
     notify();
   };
@@ -210,20 +222,24 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     getSnapshot,
     getServerSnapshot: () => server,
     subscribe(listener) {
-      if (listeners.size === 0) window.addEventListener('storage', onStorage);
+      const browser = typeof window !== 'undefined';
+      if (browser && listeners.size === 0) window.addEventListener('storage', onStorage);
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+        if (browser && listeners.size === 0) window.removeEventListener('storage', onStorage);
       };
     },
     update(change) {
-      const next = change(shown(read().value));
-      const text = o.text(next);
-      if (text !== null) return store(text, next);
-      writeProblem = 'invalid';
-      notify();
-      return refuse('invalid');
+      const before = unsaved;
+      const text = o.text(change(shown(read().value)));
+      if (text === null) {
+        writeProblem = 'invalid';
+        notify();
+        return refuse('invalid');
+      }
+      const readBack = o.joins ? null : o.read([text]).value;
+      return store(text, o.joins ? (stored) => change(before ? before(stored) : stored) : () => readBack as T);
     },
     clear: () => store(null, null),
   };

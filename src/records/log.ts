@@ -144,7 +144,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
       };
     },
     text: (events) => JSON.stringify({ v: VERSION, events }),
-    join: union,
+    joins: true,
     // Another tab wrote over events of this one (both appended at once, each from what it had read): they
     // are written back, as the union. This tab's own events are kept for that, whatever it read since. Never
     // over a value this build cannot read (a newer build's): that tab's data is not this tab's to replace.
