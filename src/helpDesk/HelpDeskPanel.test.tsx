@@ -7,6 +7,7 @@ import { union } from '../records/log';
 import { draftsStore } from '../ui/drafts';
 import { reduceCalls } from './calls';
 import { helpDeskModeStore } from './store';
+import { saveAnswers } from '../session/store';
 import { preloadScreens } from '../testing/preload';
 import { callEvents, recordCall } from '../testing/calls';
 
@@ -518,6 +519,14 @@ describe('help-desk keyboard shortcuts', () => {
     expect(screen.queryByText(/Un diagnostic est en cours dans ce navigateur/)).toBeNull();
     // The call keeps its answers: « Reprendre » in the history gives them back.
     expect(calls().all[0]!.answers).toEqual(['delta', 'g1']);
+  });
+
+  test('no call yet, a diagnosis of this browser saved earlier: the home page’s link to send is the home page', async () => {
+    saveAnswers(['delta', 'xi', 'edi', 'no', 'no', 'cannotValidate'], 'selfTrigger');
+    await renderInAgentMode('/');
+    const panel = screen.getByRole('complementary', { name: 'Mode assistance' });
+    // Nothing the caller answered: none of an earlier diagnosis either.
+    expect(panel.querySelector('.share-url')?.textContent).toBe(`${window.location.origin}/`);
   });
 
   test('after « Fin d’appel », a question reached by « Retour »: the link and the mail are the question’s', async () => {

@@ -195,8 +195,9 @@ export default function HelpDeskPanel() {
       for (const el of behind) el.removeAttribute('inert');
     };
   }, [open]);
-  // The page shown after a call: the caller gets it as first asked, without the answers given after it.
-  const shownOnly = about !== null && resolution === null;
+  // The page shown after a call, or with none in progress: the caller gets it as first asked, without the
+  // answers given after it (nor those of a diagnosis this browser kept from before).
+  const shownOnly = about !== null && (resolution === null || current === null);
   const shareValues = about ? (shownOnly ? about.before : about.replay.path).map((a) => a.value) : values;
   const shareSession = shownOnly ? replay(shareValues) : (about?.replay ?? session);
   const shareUrl = `${window.location.origin}${nodeHref(node, shareValues)}`;
