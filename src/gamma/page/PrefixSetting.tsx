@@ -30,7 +30,8 @@ export function PrefixSetting() {
   const asking = typeof current === 'object' ? current : null;
   const error = typeof current === 'string' ? prefixProblemText(current, typed) : failure;
   return (
-    <details className="prefix-setting no-print" open={draft.kept}>
+    // Open while a prefix is being typed, and once saved: what was saved is said there, where the focus goes.
+    <details className="prefix-setting no-print" open={draft.kept || saved > 0}>
       <summary>{unsettled ? T.unsettledSummary : T.summary(prefix)}</summary>
       <form
         noValidate
