@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { expectHeading, expectNoAxeViolations, fillProfile } from './helpers';
 
@@ -81,16 +81,23 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   expect(saved.logs['register-log']!.filter((e) => e.type === 'document.added')).toHaveLength(2);
 });
 
-test('a full storage is shown on the page, with the way out; the change stays on screen', async ({ page }) => {
+/** The register with an episode open, then a storage that refuses every write, as a full one does. */
+async function registerWithFullStorage(page: Page) {
   await page.goto('/registre-lrn');
   await page.getByLabel('Autorisée par le SAU du CID').check();
   await page.getByRole('button', { name: 'Ouvrir l’épisode de panne' }).click();
-  // From now on the browser refuses every write, as a full storage does.
   await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    (window as { freeSpace?: () => void }).freeSpace = () => (Storage.prototype.setItem = setItem);
     Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
+}
+const freeSpace = (page: Page) => page.evaluate(() => (window as { freeSpace?: () => void }).freeSpace!());
+
+test('a full storage is shown on the page, with the way out; the change stays on screen', async ({ page }) => {
+  await registerWithFullStorage(page);
   await page.getByLabel('Destinataire : nom').fill('Cave pleine');
   await page.getByRole('button', { name: 'Enregistrer le document' }).click();
   const banner = page.getByRole('alert', { name: 'Problème d’enregistrement' });
@@ -99,4 +106,25 @@ test('a full storage is shown on the page, with the way out; the change stays on
   await expect(banner.getByRole('button', { name: 'Imprimer cette page' })).toBeVisible();
   await expect(page.locator('.doc-card')).toContainText('Cave pleine');
   await expectNoAxeViolations(page);
+  // Still full: trying again says so, where the focus goes.
+  await banner.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();
+  await expect(banner.getByText(/^L’enregistrement est toujours impossible/)).toBeFocused();
+  // Space freed: saved, the banner gone, the focus on the page; a reload finds the document.
+  await freeSpace(page);
+  await banner.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.locator('#main')).toBeFocused();
+  await page.reload();
+  await expect(page.locator('.doc-card')).toContainText('Cave pleine');
+});
+
+test('a change the full storage refused is saved by a reload once space is freed', async ({ page }) => {
+  await registerWithFullStorage(page);
+  await page.getByLabel('Destinataire : nom').fill('Cave pleine');
+  await page.getByRole('button', { name: 'Enregistrer le document' }).click();
+  await expect(page.getByRole('alert', { name: 'Problème d’enregistrement' })).toBeVisible();
+  await freeSpace(page);
+  await page.reload();
+  await expect(page.locator('.doc-card')).toContainText('Cave pleine');
+  await expect(page.getByRole('alert', { name: 'Problème d’enregistrement' })).toBeHidden();
 });

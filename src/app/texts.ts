@@ -30,14 +30,6 @@ export const APP_TEXT = {
     text: 'Vos données enregistrées dans ce navigateur sont conservées.',
     home: 'Revenir à l’accueil',
   },
-  storage: {
-    label: 'Problème d’enregistrement',
-    unsaved:
-      'Vos modifications restent affichées tant que cette page est ouverte. Pour ne rien perdre, sauvegardez vos données dans un fichier ou imprimez cette page, puis libérez de la place ou quittez la navigation privée.',
-    save: 'Sauvegarder mes données',
-    print: 'Imprimer cette page',
-    data: 'Mes données',
-  },
   update: {
     label: 'Mise à jour de l’application',
     text: 'Une nouvelle version de l’application est disponible. Votre diagnostic en cours sera conservé. ',

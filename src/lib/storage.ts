@@ -125,6 +125,8 @@ export interface Kept<T = unknown> {
   update(change: (current: T) => T): Result<void, WriteProblem>;
   /** Removes the value (set aside first if it does not read). */
   clear(): Result<void, WriteProblem>;
+  /** Writes again what this tab could not write, if anything: whether nothing is left unsaved. */
+  retry(): boolean;
 }
 
 type Change<T> = (stored: T) => T;
@@ -135,6 +137,25 @@ type Change<T> = (stored: T) => T;
  */
 export const kept: Kept[] = [];
 const anyChange = new Set<() => void>();
+
+let retrying = false;
+/**
+ * Writes again everything this tab could not write: once anything else could be written (space was freed),
+ * when the page is hidden or left (a reload, a closed tab), and from the storage banner. Whether all is stored.
+ */
+export function retryUnsaved(): boolean {
+  if (retrying) return false;
+  retrying = true;
+  try {
+    return kept.map((k) => k.retry()).every(Boolean);
+  } finally {
+    retrying = false;
+  }
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => retryUnsaved());
+  document.addEventListener('visibilitychange', () => document.hidden && retryUnsaved());
+}
 
 /** Hears every change of anything kept, in this tab (other tabs': the `storage` event). */
 export function subscribeToAll(listener: () => void): () => void {
@@ -205,7 +226,9 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
     unsaved = writeProblem ? change : null;
     notify();
-    return writeProblem ? refuse(writeProblem) : ok(undefined);
+    if (writeProblem) return refuse(writeProblem);
+    retryUnsaved();
+    return ok(undefined);
   };
 
   const onStorage = (event: StorageEvent) => {
@@ -242,6 +265,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
       return store(text, o.joins ? (stored) => change(before ? before(stored) : stored) : () => readBack as T);
     },
     clear: () => store(null, null),
+    retry: () => !unsaved || item.update((value) => value).ok,
   };
   kept.push(item as Kept);
   for (const listener of anyChange) listener();

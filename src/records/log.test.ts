@@ -137,6 +137,38 @@ describe('a log kept in this browser', () => {
   });
 });
 
+describe('what the storage refused', () => {
+  const stored = (key: string) =>
+    (JSON.parse(localStorage.getItem(key) ?? '{"events":[]}') as { events: Note[] }).events.map((e) => e.id);
+  const refuseWrites = () =>
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+
+  test('is written once anything else can be (space was freed), without waiting for its own next change', () => {
+    const a = log();
+    const other = createLog({ name: 'other-log', event: eventSchema });
+    const full = refuseWrites();
+    expect(a.append(note('a', '2026-12-06T10:01:00.000Z')).ok).toBe(false);
+    full.mockRestore();
+    expect(stored(a.key)).toEqual([]);
+    other.append(note('b', '2026-12-06T10:02:00.000Z'));
+    expect(stored(a.key)).toEqual(['a']);
+    expect(a.getSnapshot().writeProblem).toBeNull();
+  });
+
+  test('is written when the page is hidden or left (a reload, a closed tab), if there is room then', () => {
+    const a = log();
+    const full = refuseWrites();
+    a.append(note('a', '2026-12-06T10:01:00.000Z'));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(stored(a.key)).toEqual([]);
+    full.mockRestore();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(stored(a.key)).toEqual(['a']);
+  });
+});
+
 describe('records are evidence', () => {
   test('a record written asks, once the hook is set (src/main.tsx), for persistent storage; a refused one does not', () => {
     const hook = vi.fn<() => void>();

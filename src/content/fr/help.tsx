@@ -44,8 +44,9 @@ export const HELP_TEXT = {
     </>,
     <>
       Si l’espace de stockage est plein ou bloqué (navigation privée, réglages du navigateur), un bandeau le dit : ce
-      que vous venez de saisir reste affiché, mais ne sera pas gardé. Sauvegardez alors vos données depuis « Mes
-      données », puis libérez de l’espace ou changez de navigateur.
+      que vous venez de saisir reste affiché, et n’est gardé qu’une fois le stockage de nouveau disponible (à la
+      modification suivante, en quittant la page ou avec « Réessayer d’enregistrer »). Sauvegardez alors vos données
+      depuis « Mes données », puis libérez de l’espace ou changez de navigateur.
     </>,
   ],
   helpDeskTitle: 'Le mode assistance',

@@ -60,3 +60,15 @@ export function changeText<P>(
       : null;
   return word(problem as P);
 }
+
+/** The storage banner of every page (src/app/StorageStatus.tsx), loaded with it only when there is a problem. */
+export const STORAGE_BANNER = {
+  label: 'Problème d’enregistrement',
+  unsaved:
+    'Vos modifications restent affichées tant que cette page est ouverte, et sont enregistrées dès que le navigateur l’accepte de nouveau (à la modification suivante, en quittant la page ou avec « Réessayer d’enregistrer »). Pour ne rien perdre, sauvegardez vos données dans un fichier ou imprimez cette page, puis libérez de la place ou quittez la navigation privée.',
+  retry: 'Réessayer d’enregistrer',
+  retryFailed: 'L’enregistrement est toujours impossible : libérez de la place dans ce navigateur, puis réessayez.',
+  save: 'Sauvegarder mes données',
+  print: 'Imprimer cette page',
+  data: 'Mes données',
+} as const;
