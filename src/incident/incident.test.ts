@@ -593,6 +593,30 @@ describe('two copies of the log (records.md)', () => {
     expect(reduceIncidents(union(a.events, b.events))).toEqual(reduceIncidents(union(b.events, a.events)));
   });
 
+  test('the same DA noted in two tabs (same number, time, office, text): one DA, and either tab’s correction is its', () => {
+    const a = record();
+    const b = new Record_(ANSWERS, 10);
+    b.events = [...a.events];
+    a.file('xi', '2026-11-23T09:12', true, 'H7-DA-42');
+    b.file('xi', '2026-11-23T09:12', true, 'H7-DA-42');
+    const merged = union(a.events, b.events);
+    const [incident] = reduceIncidents(merged);
+    expect(incident!.conflicts).toEqual([]);
+    expect(daNumberOf(incident!.services[0]!)).toBe('H7-DA-42');
+    expect(incident!.services[0]!.journal.filter((j) => j.step === 'da.file')).toHaveLength(1);
+    // Each tab corrects the DA it shows, under its own event: the one DA is corrected, in both orders.
+    const corrected = new Record_(ANSWERS, 20);
+    corrected.events = [...b.events];
+    corrected.do((i) => correctDa(i.services[0]!, { number: 'H7-DA-43' }));
+    for (const joined of [union(a.events, corrected.events), union(corrected.events, a.events)])
+      expect(daNumberOf(reduceIncidents(joined)[0]!.services[0]!)).toBe('H7-DA-43');
+    // Two DAs that differ in anything are still two, for the user to settle.
+    const c = new Record_(ANSWERS, 10);
+    c.events = [...b.events.slice(0, a.events.length - 1)];
+    c.file('xi', '2026-11-23T09:13', true, 'H7-DA-42');
+    expect(reduceIncidents(union(a.events, c.events))[0]!.conflicts).toHaveLength(1);
+  });
+
   test('a service added in two copies with two alert times: the first kept, the other reported until corrected', () => {
     const a = record();
     const merged = union([...a.events, gAdded('2026-11-23T09:00', 5)], [...a.events, gAdded('2026-11-23T09:40', 6)]);

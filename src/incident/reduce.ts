@@ -70,6 +70,17 @@ function applyDaFiled(i: Draft, s: MutableService, e: Extract<IncidentEvent, { t
   targets.set(e.id, { incident: i, service: s, entry });
 }
 
+/** A DA filed as the service's is, as it stands: number, time, office open or not, and text. */
+function sameDa(s: MutableService, e: Extract<IncidentEvent, { type: 'da.filed' }>) {
+  const entry = s.journal.find((j) => j.event === s.da?.event);
+  return (
+    s.da?.text === e.text &&
+    s.da.numbers.at(-1)?.value === e.number &&
+    s.da.officeOpen.at(-1)?.value === e.officeOpen &&
+    entry?.times.at(-1)?.at === e.time
+  );
+}
+
 /**
  * The conflicts a correction settles (those the page reported when the user made it): no longer said, and
  * another copy's DA so set aside never takes the place of the retained one.
@@ -163,7 +174,9 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'da.filed': {
         const s = i.services.get(e.service);
         if (!s) break;
-        if (s.da) {
+        // The same DA noted in two copies (two tabs): one DA, which either copy's corrections name.
+        if (s.da && sameDa(s, e)) targets.set(e.id, targets.get(s.da.event)!);
+        else if (s.da) {
           s.otherDas.push(e);
           i.conflicts.push({ kind: 'twoDas', service: e.service, ignored: e.id, number: e.number ?? '', time: e.time });
         } else applyDaFiled(i, s, e, targets);
@@ -204,8 +217,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'da.corrected': {
-        const da = targets.get(e.corrects)?.service?.da;
-        if (!da || da.event !== e.corrects) {
+        const target = targets.get(e.corrects);
+        const da = target?.service?.da;
+        // The service's DA as it stands, under its event or one of the same DA noted in another copy.
+        if (!da || targets.get(da.event) !== target) {
           correctOtherDa(i, e.corrects, {
             ...(e.number !== undefined ? { number: e.number } : {}),
             ...(e.officeOpen !== undefined ? { officeOpen: e.officeOpen } : {}),
