@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { UI_TEXT as T } from './texts';
 
-/** Copies a text to the clipboard and says so; says what to do when the browser refuses. */
+/**
+ * Copies a text to the clipboard and says so. When the browser refuses, the text is shown below, selected
+ * and with the focus, to copy by hand (the text copied is not always on the page: a call's summary).
+ */
 export function CopyButton({
   text,
   label,
@@ -18,8 +21,14 @@ export function CopyButton({
   // What was copied, and from which button: « Copié. » belongs to that button and that text only, so that it
   // never stands by another one when the step changes under it (React keeps the component in place).
   const key = `${label}\n${typeof text === 'string' ? text : ''}`;
-  const [done, setDone] = useState<{ state: 'copied' | 'failed'; key: string } | null>(null);
+  const [done, setDone] = useState<{ state: 'copied' | 'failed'; key: string; text: string } | null>(null);
   const state = done?.key === key ? done.state : 'idle';
+  const shown = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state !== 'failed') return;
+    shown.current?.focus();
+    shown.current?.select();
+  }, [state, done]);
   return (
     <>
       <button
@@ -27,17 +36,30 @@ export function CopyButton({
         className={primary ? 'button' : 'button button-secondary button-small'}
         aria-describedby={describedBy}
         onClick={async () => {
+          const copied = typeof text === 'function' ? text() : text;
           try {
-            await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
-            setDone({ state: 'copied', key });
+            await navigator.clipboard.writeText(copied);
+            setDone({ state: 'copied', key, text: copied });
           } catch {
-            setDone({ state: 'failed', key });
+            setDone({ state: 'failed', key, text: copied });
           }
         }}
       >
         {label}
       </button>
-      <output className="copy-status">{state === 'copied' ? T.copied : state === 'failed' ? T.copyFailed : ''}</output>
+      <output className={state === 'failed' ? 'copy-status copy-refused' : 'copy-status'}>
+        {state === 'copied' ? T.copied : state === 'failed' ? T.copyFailed : ''}
+      </output>
+      {state === 'failed' && (
+        <textarea
+          ref={shown}
+          className="copy-fallback no-print"
+          readOnly
+          aria-label={label}
+          value={done!.text}
+          rows={Math.min(10, done!.text.split('\n').length)}
+        />
+      )}
     </>
   );
 }

@@ -5,7 +5,8 @@ export const UI_TEXT = {
   newTab: ' (nouvel onglet)',
   problem: 'Il y a un problème',
   copied: 'Copié.',
-  copyFailed: 'Copie impossible : sélectionnez le texte à la main.',
+  copyFailed:
+    'Copie impossible : le texte est sélectionné ci-dessous, copiez-le à la main (Ctrl+C, ou appui long puis « Copier » sur un téléphone).',
   correct: 'Corriger',
   correctOf: (label: string) => ` : ${label}`,
   correctionHint: 'Heure de Paris. L’heure précédente reste inscrite au journal.',
