@@ -44,7 +44,7 @@ import {
   stampText,
 } from './texts';
 import { daText, incidentText } from './outgoing';
-import { fieldProblemText, stepProblemText } from './refusals';
+import { closeProblemText, fieldProblemText, stepProblemText } from './refusals';
 import { TEST_PROFILE } from '../testing/profile';
 import { mustAccept, refused } from '../testing/rules';
 
@@ -296,7 +296,7 @@ describe('online services of the DA (flows.md, second round)', () => {
     expect(startChoice([r.incident], g2)).toEqual({ kind: 'reopen', incident: r.incident });
     const h7 = replay(['delta', 'h7', 'dti', 'no', 'cannotValidate']).path;
     expect(startChoice([r.incident], h7)).toEqual({ kind: 'addOrNew', open: [r.incident] });
-    r.do(() => closeIncident('2026-11-23T10:30', NOW));
+    r.do((i) => closeIncident(i, '2026-11-23T10:30', NOW));
     expect(startChoice([r.incident], g2)).toEqual({ kind: 'new' });
   });
 });
@@ -463,10 +463,23 @@ describe('what was filed stays as filed (flows.md, fourth round)', () => {
     expect(text).toContain('Numéro de la DA : DA123');
   });
 
+  test('an incident is never closed before a time its journal records', () => {
+    const r = record();
+    r.file('xi', '2026-11-23T09:12', true);
+    r.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    const early = r.do((i) => closeIncident(i, '2026-11-23T09:19', NOW));
+    expect(early).toEqual(refused({ kind: 'beforeLast', at: '2026-11-23T09:20' }));
+    expect(closeProblemText({ kind: 'beforeLast', at: '2026-11-23T09:20' })).toContain(
+      formatLocalValue('2026-11-23T09:20'),
+    );
+    expect(r.incident.closedAt).toBeUndefined();
+    mustAccept(r.do((i) => closeIncident(i, '2026-11-23T09:20', NOW)));
+  });
+
   test('a closed incident takes corrections only; each correction is shown as such', () => {
     const r = record();
     r.file('xi', '2026-11-23T09:12', true);
-    r.do(() => closeIncident('2026-11-23T10:30', NOW));
+    r.do((i) => closeIncident(i, '2026-11-23T10:30', NOW));
     expect(r.do((i) => recordStep(i, ['xi'], 'office.inform', '2026-11-23T09:20', NOW))).toEqual(
       refused({ kind: 'closed' }),
     );

@@ -8,7 +8,7 @@ import { type JournalStep } from './journal';
 import type { FieldProblem, ProfileField } from './profile';
 import { type DaService } from './schema';
 import type { ServiceProblem } from './opening';
-import { type AlertProblem, type StepProblem } from './steps';
+import { type AlertProblem, type CloseProblem, type StepProblem } from './steps';
 import { blockedText, JOURNAL_STEP_TEXT, serviceLabel } from './texts';
 
 // ---- Refusals, in French.
@@ -30,6 +30,12 @@ export function stepProblemText(problem: StepProblem, step?: JournalStep): strin
     default:
       return timeProblemText(problem.kind);
   }
+}
+
+export function closeProblemText(problem: CloseProblem): string {
+  return problem.kind === 'beforeLast'
+    ? `Cette heure précède la dernière heure notée au journal de l’incident (${formatLocalValue(problem.at)}) : il ne peut être clos qu’après.`
+    : timeProblemText(problem.kind);
 }
 
 export function alertProblemText(problem: AlertProblem): string {

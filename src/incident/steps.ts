@@ -225,8 +225,18 @@ export const keepAlertAt = (record: ServiceRecord): IncidentEventData => ({
 /** The registration time of the service's DA (from the OLGA acknowledgement), if recorded. */
 export const daRegisteredAt = (record: ServiceRecord): string | null => timeOf(record, 'da.file');
 
-export function closeIncident(at: string, now: Date): Result<IncidentEventData, TimeProblem> {
+/** Why a closure was refused: its time, or one before the last time the incident records. */
+export type CloseProblem = { readonly kind: TimeProblem } | { readonly kind: 'beforeLast'; readonly at: string };
+
+/** Closes the incident at the time given: never in the future, nor before a time it records (a step, an alert). */
+export function closeIncident(incident: Incident, at: string, now: Date): Result<IncidentEventData, CloseProblem> {
   const problem = timeProblem(at, slack(now));
-  if (problem) return refuse(problem);
+  if (problem) return refuse({ kind: problem });
+  const times = incident.services.flatMap((s) => [
+    currentTime(s.alertAt),
+    ...s.journal.map((j) => currentTime(j.times)),
+  ]);
+  const last = times.toSorted().at(-1);
+  if (last !== undefined && at < last) return refuse({ kind: 'beforeLast', at: last });
   return ok({ type: 'incident.closed', time: at });
 }

@@ -7,11 +7,10 @@ import { CopyButton, downloadText } from '../../ui/CopyButton';
 import { clearDrafts, useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useSettling } from '../../ui/useSettling';
-import { timeProblemText } from '../../content/fr/timeMessages';
 import { nextSteps } from '../nextStep';
 import { incidentText } from '../outgoing';
 import type { Profile } from '../profile';
-import { changeMessage } from '../refusals';
+import { changeMessage, closeProblemText } from '../refusals';
 import type { Incident } from '../schema';
 import { ficheStepsLeft } from '../journal';
 import { journalFacts } from '../reduce';
@@ -121,8 +120,8 @@ function ActionsSection({
             }}
             onSave={(at) => {
               const message = changeMessage(
-                actions.record(() => closeIncident(at, new Date())),
-                timeProblemText,
+                actions.record((i) => closeIncident(i, at, new Date())),
+                closeProblemText,
               );
               if (message === null) setClosing(false);
               return message;

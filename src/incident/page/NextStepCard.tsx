@@ -3,7 +3,6 @@ import { useDraft } from '../../ui/drafts';
 import { contacts } from '../../content/contacts';
 import { contactsReadLine } from '../../content/fr/contactsRead';
 import { SauPhone } from '../../content/links';
-import { timeProblemText } from '../../content/fr/timeMessages';
 import { CheckboxField, FieldSet, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
@@ -12,7 +11,7 @@ import { nextKey, nextSteps, type NextStep } from '../nextStep';
 import { closureMail, daText, officeEndMail, officeStartMail, type Mail } from '../outgoing';
 import { type Profile } from '../profile';
 import { closedInDiagnosis, journalFacts } from '../reduce';
-import { changeMessage, stepProblemText } from '../refusals';
+import { changeMessage, closeProblemText, stepProblemText } from '../refusals';
 import type { DaService, Incident, ServiceRecord } from '../schema';
 import { closeIncident, fileDa, recordStep } from '../steps';
 import { JOURNAL_STEP_TEXT, NEXT_TEXT as T, serviceLabel } from '../texts';
@@ -106,8 +105,8 @@ function NextStepCard({
           settle
           onSave={(at) =>
             changeMessage(
-              actions.record(() => closeIncident(at, new Date())),
-              timeProblemText,
+              actions.record((i) => closeIncident(i, at, new Date())),
+              closeProblemText,
             )
           }
         />
