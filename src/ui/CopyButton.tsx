@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { UI_TEXT as T } from './texts';
+import { COPY_TEXT as T } from '../content/fr/copyMessages';
 
 /**
  * Copies a text to the clipboard and says so. When the browser refuses, the text is shown below, selected

@@ -1,12 +1,9 @@
-/** The words of the shared form parts and buttons (./Field.tsx, ./CopyButton.tsx, ./TimeEdit.tsx…). */
+/** The words of the shared form parts and buttons (./Field.tsx, ./TimeEdit.tsx…). */
 export const UI_TEXT = {
   error: 'Erreur : ',
   cancel: 'Annuler',
   newTab: ' (nouvel onglet)',
   problem: 'Il y a un problème',
-  copied: 'Copié.',
-  copyFailed:
-    'Copie impossible : le texte est sélectionné ci-dessous, copiez-le à la main (Ctrl+C, ou appui long puis « Copier » sur un téléphone).',
   correct: 'Corriger',
   correctOf: (label: string) => ` : ${label}`,
   correctionHint: 'Heure de Paris. L’heure précédente reste inscrite au journal.',

@@ -1,0 +1,6 @@
+/** What « Copier » says (src/ui/CopyButton.tsx): loaded with the pages that copy, not with every page. */
+export const COPY_TEXT = {
+  copied: 'Copié.',
+  copyFailed:
+    'Copie impossible : le texte est sélectionné ci-dessous, copiez-le à la main (Ctrl+C, ou appui long puis « Copier » sur un téléphone).',
+} as const;
