@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { COPY_TEXT as T } from '../content/fr/copyMessages';
+import { COPY_TEXT as T } from './copy/texts';
 
 /**
  * Copies a text to the clipboard and says so. When the browser refuses, the text is shown below, selected
