@@ -4,6 +4,7 @@ import { printedText, renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 import { registerEvent, registerLog } from './log';
 import { setPrefix } from './series';
+import { endEpisode } from './episodes';
 import { registerStore } from './store';
 
 beforeAll(preloadScreens);
@@ -53,6 +54,21 @@ test('the register page says which LRN two copies of the register both took, and
     [first!.lrn.replace(/1$/, '2'), 'Cave B'],
   ]);
   expect(conflicts).toEqual([]);
+});
+
+test('an LRN taken twice found once the outage has ended: only « Non établi » is offered, and said why', async () => {
+  const first = oneLrnTwice();
+  registerStore.apply((r) => endEpisode(r, r.episodes[0]!.id, '2026-11-23T10:30', new Date(NOW.getTime() + 3600_000)));
+  await renderApp('/registre-lrn');
+  await screen.findByText(/a été pris deux fois/);
+  // No episode is open: the second document cannot be drawn up anew, and no form is offered to do so.
+  expect(screen.queryByRole('button', { name: /^Enregistrer de nouveau/ })).toBeNull();
+  expect(
+    screen.getByText(/L’épisode de panne est clos\s: ce second document ne peut plus être enregistré de nouveau/),
+  ).toBeVisible();
+  expect(
+    screen.getByRole('button', { name: `Non établi\u00a0: annuler le second document ${first!.lrn}` }),
+  ).toBeVisible();
 });
 
 test('a second document of an LRN never established: « Non établi » voids it, and nothing else is drawn up', async () => {

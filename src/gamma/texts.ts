@@ -380,6 +380,9 @@ export const REGISTER_TEXT = {
   twiceHint:
     '« Enregistrer de nouveau » reprend ce second document au registre avec le prochain LRN de la série (imprimez-le alors)' +
     ' ; « Non établi » l’annule s’il n’a pas été établi sur papier. Dans les deux cas, ce message disparaît.',
+  /** The same, once the outage has ended: the second document can no longer be drawn up anew. */
+  twiceHintClosed:
+    'L’épisode de panne est clos : ce second document ne peut plus être enregistré de nouveau au registre de secours. « Non établi » l’annule s’il n’a pas été établi sur papier ; ce message disparaît alors.',
   redraw: (lrn: string) => `Enregistrer de nouveau le second document ${lrn}`,
   /** A second document of an LRN drawn up twice, voided since: on record, on screen and in print. */
   settledTwice: (lrn: string, consignee: string, date: string, at: string, reason: string) =>

@@ -9,6 +9,7 @@ import type { RegisterConflict } from '../reduce';
 import type { Register } from '../schema';
 import { registerStore } from '../store';
 import { documentState, type DocumentProblems } from '../documents';
+import { openEpisodeOf } from '../episodes';
 import { documentProblemText, operatorFullText, REGISTER_TEXT, STATE_LABELS } from '../texts';
 
 const T = REGISTER_TEXT;
@@ -39,6 +40,8 @@ export function RegisterConflicts({
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
   const [failure, setFailure] = useState<string | null>(null);
+  // Drawn up anew only in an open episode: once the outage has ended, a second document can only be voided.
+  const redraws = openEpisodeOf(register) !== null;
   /** What settling a second document of an LRN did: said where the focus goes (a new LRN with its form). */
   const [settled, setSettled] = useState<{ text: string; lrn: string | null } | null>(null);
   const status = useFocusOnChange<HTMLDivElement>(settled?.text ?? null);
@@ -94,12 +97,14 @@ export function RegisterConflicts({
                         when(c.at),
                         STATE_LABELS[documentState(c.other)],
                       )}{' '}
-                      <span className="no-print">{T.twiceHint}</span>
+                      <span className="no-print">{redraws ? T.twiceHint : T.twiceHintClosed}</span>
                     </p>
                     <p className="actions-inline no-print">
-                      <button type="button" className={BUTTON} onClick={() => settle(c.id, c.lrn, true)}>
-                        {T.redraw(c.lrn)}
-                      </button>
+                      {redraws && (
+                        <button type="button" className={BUTTON} onClick={() => settle(c.id, c.lrn, true)}>
+                          {T.redraw(c.lrn)}
+                        </button>
+                      )}
                       <button type="button" className={BUTTON} onClick={() => settle(c.id, c.lrn, false)}>
                         {T.notEstablished(c.lrn)}
                       </button>
