@@ -4,7 +4,7 @@ import { helpDeskModeStore } from '../helpDesk/store';
 import { recordCall } from '../testing/calls';
 import { type Register } from '../gamma/schema';
 import { registerStore } from '../gamma/store';
-import { registerLog } from '../gamma/log';
+import { registerEvent, registerLog } from '../gamma/log';
 import { replay } from '../flows/replay';
 import { newIncident } from '../incident/opening';
 import { incidentEvent, incidentLog } from '../incident/log';
@@ -207,6 +207,34 @@ describe('backup and restore', () => {
     expect([plan.added.events, plan.deletedHere]).toEqual([0, 1]);
     applyRestore(plan, false);
     expect(incidents().find((i) => i.id === 'inc-1')?.deleted).toBe(true);
+  });
+
+  test('the preview counts the conflicts a file brings, even when it settles others this browser has', () => {
+    registerStore.write(registerWith('SEC202600001'));
+    const first = saveAndMove();
+    registerStore.write(registerWith('SEC202600001'));
+    restore(first);
+    // This browser: one LRN drawn up twice, not settled.
+    expect(registerStore.getSnapshot().conflicts).toHaveLength(1);
+    const here = saveAndMove();
+    // Another browser, from that file: it settles that one, then draws up another LRN twice.
+    restore(here);
+    const [taken] = registerStore.getSnapshot().conflicts;
+    registerStore.settleTwice(taken?.kind === 'lrnTwice' ? taken.id : '', () => 'Non établi.', false, later(10));
+    registerStore.apply((r) => addDocument(r, input('', 'Cave C'), later(11)));
+    const second = registerStore.getSnapshot().value.documents.at(-1)!;
+    registerLog.append(
+      registerEvent(
+        { type: 'document.added', document: { ...second, consignee: { name: 'Cave D', identification: '' } } },
+        later(12),
+      ),
+    );
+    const other = saveAndMove();
+    restore(here);
+    const read = readBackup(other);
+    if (!read.ok) throw new Error(read.problem);
+    // One settled, one new: the register will report one, not the file's net count of none.
+    expect(planRestore(read.value).registerConflicts).toBe(1);
   });
 
   test('one LRN drawn up in two browsers is reported once both are restored, never silently kept once', () => {

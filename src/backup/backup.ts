@@ -10,7 +10,7 @@ import { callLog } from '../helpDesk/callLog';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { registerLog, type RegisterEvent, type RegisterEventData } from '../gamma/log';
 import { operatorKnown } from '../gamma/operator';
-import { reduceRegister, unsettledOf } from '../gamma/reduce';
+import { reduceRegister, unsettledOf, type RegisterConflict } from '../gamma/reduce';
 import { incidentLog } from '../incident/log';
 import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
@@ -175,6 +175,10 @@ function keepOurs(old: readonly unknown[]) {
   });
 }
 
+/** A register conflict as any copy names it: to tell those the file brings from those already here. */
+const conflictKey = (c: RegisterConflict) =>
+  c.kind === 'lrnTwice' ? c.id : c.kind === 'episodesOpen' ? c.episodes.join() : `${c.kind} ${c.at}`;
+
 /** What restoring `backup` into the current data would do. */
 export function planRestore(backup: BackupFile): RestorePlan {
   const unreadable: string[] = [];
@@ -211,6 +215,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
     events[log.name]!.filter((e) => (e as RecordEvent).type === type).length;
   const registerHere = registerLog.getSnapshot().events;
   const joined = reduceRegister(union(registerHere, events[registerLog.name] as RegisterEvent[])).conflicts;
+  const conflictsHere = new Set(reduceRegister(registerHere).conflicts.map(conflictKey));
 
   const hereProfile = profileStore.getSnapshot().value;
   const entry = backup.stores[profileStore.name];
@@ -246,7 +251,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
       helpDesk: helpDeskModeStore.name in preferences,
       events: Object.values(events).flat().length,
     },
-    registerConflicts: joined.length - reduceRegister(registerHere).conflicts.length,
+    registerConflicts: joined.filter((c) => !conflictsHere.has(conflictKey(c))).length,
     registerUnsettled: unsettledOf(joined) !== null,
     unreadable,
     deletedHere: reduceIncidents(incidentLog.getSnapshot().events).filter((i) => i.deleted && fileIncidents.has(i.id))
