@@ -37,6 +37,7 @@ export default function StorageStatus({ problems }: { problems: readonly StorePr
           <p key={m}>{m}</p>
         ))}
         {unsaved && <p>{T.unsaved}</p>}
+        {unwritten && <p>{T.retryHint}</p>}
         {failed > 0 && (
           <p ref={said} tabIndex={-1}>
             {T.retryFailed}

@@ -34,7 +34,7 @@ export function stepProblemText(problem: StepProblem, step?: JournalStep): strin
 
 export function closeProblemText(problem: CloseProblem): string {
   return problem.kind === 'beforeLast'
-    ? `Cette heure précède la dernière heure notée au journal de l’incident (${formatLocalValue(problem.at)}) : il ne peut être clos qu’après.`
+    ? `Cette heure précède la dernière heure notée pour cet incident (${formatLocalValue(problem.at)}), passage en alerte compris : la fin de la procédure de secours ne peut pas lui être antérieure.`
     : timeProblemText(problem.kind);
 }
 

@@ -43,10 +43,10 @@ export const HELP_TEXT = {
       différemment est signalé sur la page du registre, pour que vous le régliez.
     </>,
     <>
-      Si l’espace de stockage est plein ou bloqué (navigation privée, réglages du navigateur), un bandeau le dit : ce
-      que vous venez de saisir reste affiché, et n’est gardé qu’une fois le stockage de nouveau disponible (à la
-      modification suivante, en quittant la page ou avec « Réessayer d’enregistrer »). Sauvegardez alors vos données
-      depuis « Mes données », puis libérez de l’espace ou changez de navigateur.
+      Si l’espace de stockage est plein ou bloqué (navigation privée, réglages du navigateur), un bandeau le dit. Ce que
+      vous venez de saisir reste affiché, mais n’est gardé que si le navigateur l’accepte lors d’un nouvel essai : à la
+      modification suivante, quand la page est quittée ou masquée, ou avec le bouton « Réessayer d’enregistrer » du
+      bandeau. Sauvegardez alors vos données depuis « Mes données », puis libérez de l’espace ou changez de navigateur.
     </>,
   ],
   helpDeskTitle: 'Le mode assistance',

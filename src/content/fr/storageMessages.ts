@@ -65,9 +65,13 @@ export function changeText<P>(
 export const STORAGE_BANNER = {
   label: 'Problème d’enregistrement',
   unsaved:
-    'Vos modifications restent affichées tant que cette page est ouverte, et sont enregistrées dès que le navigateur l’accepte de nouveau (à la modification suivante, en quittant la page ou avec « Réessayer d’enregistrer »). Pour ne rien perdre, sauvegardez vos données dans un fichier ou imprimez cette page, puis libérez de la place ou quittez la navigation privée.',
+    'Vos modifications restent affichées tant que cette page est ouverte. Pour ne rien perdre, sauvegardez vos données dans un fichier ou imprimez cette page, puis libérez de l’espace ou quittez la navigation privée.',
+  /** Said with the button, once a write was refused: when what was refused is tried again. */
+  retryHint:
+    'Elles seront enregistrées si le navigateur les accepte lors d’un nouvel essai : à votre prochaine modification, quand cette page est quittée ou masquée (autre onglet, fenêtre réduite), ou avec « Réessayer d’enregistrer ».',
   retry: 'Réessayer d’enregistrer',
-  retryFailed: 'L’enregistrement est toujours impossible : libérez de la place dans ce navigateur, puis réessayez.',
+  retryFailed:
+    'L’enregistrement est toujours impossible : libérez de l’espace dans ce navigateur ou quittez la navigation privée, puis réessayez.',
   save: 'Sauvegarder mes données',
   print: 'Imprimer cette page',
   data: 'Mes données',

@@ -2,5 +2,5 @@
 export const COPY_TEXT = {
   copied: 'Copié.',
   copyFailed:
-    'Copie impossible : le texte est sélectionné ci-dessous, copiez-le à la main (Ctrl+C, ou appui long puis « Copier » sur un téléphone).',
+    'Copie impossible : le texte est sélectionné ci-dessous ; copiez-le à la main (Ctrl+C, ⌘+C sur Mac, ou appui long puis « Copier » sur un téléphone).',
 } as const;
