@@ -209,6 +209,23 @@ describe('backup and restore', () => {
     expect(incidents().find((i) => i.id === 'inc-1')?.deleted).toBe(true);
   });
 
+  test('an incident deleted here that the file brings back (restored there since): not said to stay deleted', () => {
+    openIncident('inc-1');
+    incidentLog.append(incidentEvent('inc-1', { type: 'incident.deleted' }, later(5)));
+    const deleted = saveAndMove();
+    // Another browser, from that file, restores it from its list of deleted incidents.
+    restore(deleted);
+    incidentLog.append(incidentEvent('inc-1', { type: 'incident.restored' }, later(10)));
+    const broughtBack = saveAndMove();
+    restore(deleted);
+    const read = readBackup(broughtBack);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    expect(plan.deletedHere).toBe(0);
+    applyRestore(plan, false);
+    expect(incidents().find((i) => i.id === 'inc-1')?.deleted).toBe(false);
+  });
+
   test('the preview counts the conflicts a file brings, even when it settles others this browser has', () => {
     registerStore.write(registerWith('SEC202600001'));
     const first = saveAndMove();

@@ -216,6 +216,10 @@ export function planRestore(backup: BackupFile): RestorePlan {
   const registerHere = registerLog.getSnapshot().events;
   const joined = reduceRegister(union(registerHere, events[registerLog.name] as RegisterEvent[])).conflicts;
   const conflictsHere = new Set(reduceRegister(registerHere).conflicts.map(conflictKey));
+  // Deleted here and still once joined: a file that restored one since brings it back.
+  const incidentEvents = incidentLog.getSnapshot().events;
+  const joinedIncidents = reduceIncidents(union(incidentEvents, events[incidentLog.name] as typeof incidentEvents));
+  const deletedJoined = new Set(joinedIncidents.filter((i) => i.deleted).map((i) => i.id));
 
   const hereProfile = profileStore.getSnapshot().value;
   const entry = backup.stores[profileStore.name];
@@ -254,8 +258,9 @@ export function planRestore(backup: BackupFile): RestorePlan {
     registerConflicts: joined.filter((c) => !conflictsHere.has(conflictKey(c))).length,
     registerUnsettled: unsettledOf(joined) !== null,
     unreadable,
-    deletedHere: reduceIncidents(incidentLog.getSnapshot().events).filter((i) => i.deleted && fileIncidents.has(i.id))
-      .length,
+    deletedHere: reduceIncidents(incidentEvents).filter(
+      (i) => i.deleted && fileIncidents.has(i.id) && deletedJoined.has(i.id),
+    ).length,
   };
 }
 
