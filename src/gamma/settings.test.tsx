@@ -1,7 +1,9 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { registerStore } from './store';
+import { endEpisode, openEpisode } from './episodes';
+import { TEST_NOW as NOW, withEpisode } from '../testing/rules';
 
 beforeAll(preloadScreens);
 
@@ -14,4 +16,34 @@ test('the prefix saved: its panel stays open, the focus on what was saved', asyn
   const said = await screen.findByText(/^Préfixe enregistré.*SEC\.$/);
   expect(said).toBeVisible();
   expect(said).toHaveFocus();
+});
+
+test('the episode ended in another tab while a document is typed: said in the form’s place, what was typed kept', async () => {
+  registerStore.write(withEpisode(), NOW);
+  await renderApp('/registre-lrn');
+  const consignee = await screen.findByLabelText(/^Destinataire\s: nom/);
+  fireEvent.change(consignee, { target: { value: 'Cave du Port' } });
+  consignee.focus();
+  // Another tab: GAMMA 2 works again.
+  act(() => {
+    registerStore.apply((r) =>
+      endEpisode(r, r.episodes[0]!.id, '2026-11-23T10:30', new Date(NOW.getTime() + 3600_000)),
+    );
+  });
+  const said = await screen.findByText(/^L’épisode de panne a été clos/);
+  expect(said.closest('[role="status"]')).not.toBeNull();
+  // The focus, which was in the form, goes to the episode's heading (no episode open, one can be).
+  expect(screen.getByRole('heading', { level: 2, name: 'Épisode de panne' })).toHaveFocus();
+  expect(screen.queryByLabelText(/^Destinataire\s: nom/)).toBeNull();
+  // The next episode: the form comes back with what was typed.
+  act(() => {
+    registerStore.apply((r) =>
+      openEpisode(
+        r,
+        { startedAt: '2026-11-23T11:00', by: 'meteo', at: '2026-11-23T11:00', daReference: '' },
+        new Date(NOW.getTime() + 3 * 3600_000),
+      ),
+    );
+  });
+  expect(await screen.findByLabelText(/^Destinataire\s: nom/)).toHaveValue('Cave du Port');
 });

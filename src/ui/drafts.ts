@@ -124,13 +124,16 @@ function pick<F extends string>(draft: Readonly<Record<string, string>> | undefi
   >;
 }
 
+/** Whether anything typed in a form is kept (a draft is kept once something is typed, until saved or cancelled). */
+export const hasDraft = (key: string) => (tabDrafts()[key] ?? draftsStore.getSnapshot().value[key]) !== undefined;
+
 /**
  * Whether a form that opens in place (« à une autre heure », « Corriger ») is open: at first, when it has a
  * draft, so that a reload shows what was typed where it was typed.
  */
 export function useOpenForm(key: string) {
   // This tab's own draft first (a reload), as the form's fields do (useDraft).
-  const [open, setOpen] = useState(() => (tabDrafts()[key] ?? draftsStore.getSnapshot().value[key]) !== undefined);
+  const [open, setOpen] = useState(() => hasDraft(key));
   return [open, setOpen] as const;
 }
 

@@ -5,7 +5,8 @@ import { isStorageFailure } from '../../lib/storage';
 import { isoDay } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
 import { PAGE_PATHS } from '../../routes';
-import { bindField, useDraft } from '../../ui/drafts';
+import { bindField, hasDraft, useDraft } from '../../ui/drafts';
+import { Notice } from '../../ui/Notice';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckboxField, Field, TextField } from '../../ui/Field';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
@@ -22,6 +23,7 @@ import { useNow } from '../../ui/useNow';
 const T = REGISTER_TEXT.add;
 
 const FORM = 'lrn';
+const DRAFT = 'register:add-document';
 type Fields = 'lrn' | 'date' | 'consigneeName' | 'consigneeIdentification' | 'confirm';
 const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'episode'] as const;
 
@@ -31,13 +33,32 @@ const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'epis
  * only once the user confirms it (the register keeps that confirmation). Once registered, its form is one
  * link away. What is typed is kept as a draft until the document is registered.
  */
+/**
+ * The form while an episode is open. The episode ended while a document was being typed in it (in this tab or
+ * another): said in its place (the focus goes to the episode's heading), what was typed kept for the next one.
+ */
+export function AddDocumentArea({ open }: { open: boolean }) {
+  const [shown, setShown] = useState(open);
+  const [ended, setEnded] = useState(false);
+  if (shown !== open) {
+    setShown(open);
+    setEnded(!open && hasDraft(DRAFT));
+  }
+  if (open) return <AddDocumentForm />;
+  return ended ? (
+    <div className="no-print">
+      <Notice>{T.episodeEnded}</Notice>
+    </div>
+  ) : null;
+}
+
 export function AddDocumentForm() {
   const { value: register, heads, conflicts } = useStore(registerStore);
   // Set differently in two copies: nothing is drawn up, nor offered, until the user chooses (at the top).
   const unsettled = unsettledOf(conflicts);
   // Today by default, as long as the date is not typed: the day the document is registered.
   const today = isoDay(useNow());
-  const draft = useDraft<Fields>('register:add-document', {
+  const draft = useDraft<Fields>(DRAFT, {
     lrn: '',
     date: today,
     consigneeName: '',
