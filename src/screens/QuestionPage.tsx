@@ -47,7 +47,8 @@ export function QuestionPage({
   children?: ReactNode;
 }) {
   const navigate = useNavigate();
-  const [error, setError] = useState(false);
+  /** How many times « Continuer » was pressed with no answer (0: none since the last choice). */
+  const [error, setError] = useState(0);
   // The next page may have to load first (on a slow connection): the question stays, and says so.
   const [loading, startTransition] = useTransition();
   // Checked when the page opens only: the radio buttons are the user's from then on.
@@ -67,7 +68,7 @@ export function QuestionPage({
     event.preventDefault();
     const choice = new FormData(event.currentTarget).get(ANSWER_PARAM);
     if (typeof choice !== 'string' || !(answers as readonly string[]).includes(choice)) {
-      setError(true);
+      setError((n) => n + 1);
       return;
     }
     const target = next(choice as AnswerValue, shownAt);
@@ -103,7 +104,7 @@ export function QuestionPage({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <input type="hidden" name={FORM_PARAM} value="1" />
-        <ErrorSummary form={ids} errors={{ [answers[0]!]: error ? T.chooseToContinue : undefined }} />
+        <ErrorSummary form={ids} errors={{ [answers[0]!]: error ? T.chooseToContinue : undefined }} attempt={error} />
         <fieldset
           className={error ? 'fieldset fieldset-error' : 'fieldset'}
           aria-describedby={
@@ -138,7 +139,7 @@ export function QuestionPage({
                   value={value}
                   defaultChecked={checked === value}
                   aria-describedby={hints[value] ? `${ids}-${value}-hint` : undefined}
-                  onChange={() => setError(false)}
+                  onChange={() => setError(0)}
                 />
                 <label htmlFor={`${ids}-${value}`}>{answerLabels[value]}</label>
                 {hints[value] && (

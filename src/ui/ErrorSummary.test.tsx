@@ -42,3 +42,23 @@ test('a link to a group of radios focuses its checked radio, else its first, wit
   expect(screen.getByRole('radio', { name: 'Météo' })).toHaveFocus();
   expect(scrolled.mock.contexts).toEqual([screen.getByText('Autorisation')]);
 });
+
+test('refused again with the same errors: the summary takes the focus again', () => {
+  const errors = { name: 'Indiquez le nom du destinataire.' };
+  const { rerender } = render(
+    <form>
+      <ErrorSummary form="lrn" errors={errors} attempt={1} />
+      <button type="submit">Enregistrer</button>
+    </form>,
+  );
+  const summary = screen.getByRole('alert');
+  expect(summary).toHaveFocus();
+  screen.getByRole('button').focus();
+  rerender(
+    <form>
+      <ErrorSummary form="lrn" errors={{ ...errors }} attempt={2} />
+      <button type="submit">Enregistrer</button>
+    </form>,
+  );
+  expect(summary).toHaveFocus();
+});

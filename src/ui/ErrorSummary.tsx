@@ -30,17 +30,20 @@ export function ErrorSummary({
   form,
   errors,
   labels,
+  attempt,
 }: {
   form: string;
   errors: Partial<Record<string, string>>;
   labels?: Partial<Record<string, string>>;
+  /** What changes at each refused submit (the errors' state, a count): refused again, the summary is focused again. */
+  attempt?: unknown;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   const signature = entries.map(([k, v]) => `${k}:${v}`).join('|');
   useEffect(() => {
     if (signature) ref.current?.focus();
-  }, [signature]);
+  }, [signature, attempt]);
   if (entries.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${form}-errors-title`}>

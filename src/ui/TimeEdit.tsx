@@ -51,12 +51,14 @@ export function TimeForm<F extends string = never>({
   // A phone's clock a few minutes behind the user's watch: a time just ahead of it is not refused.
   const max = localDateTimeValue(new Date(clock.getTime() + 5 * 60_000));
   const form = useDraft<'at' | F>(draft, { ...extra, at: initial ?? now } as Record<'at' | F, string>);
-  const [error, setError] = useState<string | null>(null);
+  // Each refusal, a new one: the same message again takes the focus again (else nothing would say it).
+  const [refusal, setRefusal] = useState<{ error: string | null }>({ error: null });
+  const { error } = refusal;
   const input = useRef<HTMLInputElement>(null);
   // A refusal: focus goes to the field, with its message.
   useEffect(() => {
-    if (error) input.current?.focus();
-  }, [error]);
+    if (refusal.error) input.current?.focus();
+  }, [refusal]);
   useEffect(() => {
     if (focusOnOpen) input.current?.focus();
   }, [focusOnOpen]);
@@ -65,7 +67,7 @@ export function TimeForm<F extends string = never>({
     event.preventDefault();
     if (settle && settling) return;
     const problem = onSave(form.values.at, form.values as Record<F, string>);
-    setError(problem);
+    setRefusal({ error: problem });
     if (problem === null) form.clear();
   };
   return (

@@ -67,3 +67,14 @@ test('a document registered after the New Year from a page shown before: dated t
   const [document] = registerStore.getSnapshot().value.documents;
   expect(document).toMatchObject({ date: '2027-01-01', lrn: '202700001' });
 });
+
+test('refused twice with the same message: the field takes the focus each time, so that it is said again', () => {
+  render(<TimeForm draft="test:twice" label="Heure" submitLabel="Enregistrer" onSave={() => 'Trop tôt.'} />);
+  const button = screen.getByRole('button', { name: 'Enregistrer' });
+  fireEvent.click(button);
+  expect(screen.getByLabelText(/^Heure/)).toHaveFocus();
+  // The user changes the time, then presses the button again (a click focuses it): refused for the same reason.
+  button.focus();
+  fireEvent.click(button);
+  expect(screen.getByLabelText(/^Heure/)).toHaveFocus();
+});

@@ -143,7 +143,7 @@ export function AddDocumentForm() {
         <p className="notice notice-warning">{documentProblemText('episode', { unsettled }, '')}</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <ErrorSummary form={FORM} errors={errors} />
+          <ErrorSummary form={FORM} errors={errors} attempt={errors} />
           {errors.episode && (
             <p className="error-message" id={`${FORM}-episode`}>
               {errors.episode}

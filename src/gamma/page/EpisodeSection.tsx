@@ -213,7 +213,7 @@ function EpisodeForm({
 
   return (
     <form onSubmit={submit} noValidate className="no-print">
-      <ErrorSummary form={FORM} errors={errors} />
+      <ErrorSummary form={FORM} errors={errors} attempt={errors} />
       {errors.episode && <p className="error-message">{errors.episode}</p>}
       <TextField
         {...bind('startedAt')}

@@ -66,7 +66,7 @@ export function OperatorSection() {
         {saved > 0 && <Notice>{T.saved}</Notice>}
       </div>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary form={FORM} errors={messages} />
+        <ErrorSummary form={FORM} errors={messages} attempt={errors} />
         {failure && <p className="error-message">{failure}</p>}
         {FIELDS.map((field) => (
           <TextField

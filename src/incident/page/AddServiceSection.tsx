@@ -84,7 +84,7 @@ export function AddServiceSection({
           {T.introEnd}
         </p>
         <form onSubmit={submit} noValidate>
-          <ErrorSummary form={FORM} errors={errors} />
+          <ErrorSummary form={FORM} errors={errors} attempt={errors} />
           <Field id={`${FORM}-service`} label={T.service} need="required" error={errors.service}>
             {(control) => (
               <select {...control} value={values.service} onChange={(e) => draft.set('service', e.target.value)}>

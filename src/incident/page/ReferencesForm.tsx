@@ -90,7 +90,7 @@ export function ReferencesForm({
     <form onSubmit={submit} noValidate aria-label={R.title}>
       {heading && <h2>{R.title}</h2>}
       <p>{R.intro}</p>
-      <ErrorSummary form={FORM} errors={errors} labels={PROFILE_LABELS} />
+      <ErrorSummary form={FORM} errors={errors} labels={PROFILE_LABELS} attempt={errors} />
       {DA_FIELDS.map((name) => {
         const { multiline, ...field } = FIELDS[name];
         return (

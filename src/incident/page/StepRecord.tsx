@@ -33,11 +33,13 @@ export function StepRecord({
   useEffect(() => {
     if (!other && reopened.current) otherButton.current?.focus();
   }, [other]);
-  const [error, setError] = useState<string | null>(null);
+  // Each refusal a new one: the same message again takes the focus again.
+  const [refusal, setRefusal] = useState<{ error: string | null }>({ error: null });
+  const { error } = refusal;
   const message = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (error) message.current?.focus();
-  }, [error]);
+    if (refusal.error) message.current?.focus();
+  }, [refusal]);
   if (other)
     return (
       <div className="step-form no-print">
@@ -62,7 +64,7 @@ export function StepRecord({
         className={primary ? 'button' : 'button button-small'}
         aria-disabled={settling || undefined}
         onClick={() => {
-          if (!settling) setError(onRecord(localDateTimeValue(new Date())));
+          if (!settling) setRefusal({ error: onRecord(localDateTimeValue(new Date())) });
         }}
       >
         {T.doneNow}
