@@ -13,12 +13,15 @@ import { daRegisteredAt } from './steps';
 
 beforeAll(preloadScreens);
 
-/** An incident of Delta X Import whose DA two copies each noted: DA-AAA-111 first, then DA-BBB-222. */
-function twoDas(id: string) {
+/**
+ * An incident of Delta X Import whose DA two copies each noted: DA-AAA-111 first, then DA-BBB-222 (or the
+ * second DA given).
+ */
+function twoDas(id: string, second: { number: string; time: string; officeOpen: boolean } | null = null) {
   incidentLog.append(
     ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
   );
-  const da = (number: string, time: string, seconds: number) =>
+  const da = (number: string, time: string, seconds: number, officeOpen = true) =>
     incidentEvent(
       id,
       {
@@ -26,13 +29,16 @@ function twoDas(id: string) {
         service: 'xi',
         time,
         number,
-        officeOpen: true,
+        officeOpen,
         text: `DA ${number}`,
         references: TEST_PROFILE,
       },
       new Date(NOW.getTime() + seconds * 1000),
     );
-  incidentLog.append(da('DA-AAA-111', '2026-11-23T09:12', 1), da('DA-BBB-222', '2026-11-23T09:13', 2));
+  const [first, other] = second
+    ? [da(second.number, second.time, 1), da(second.number, second.time, 2, second.officeOpen)]
+    : [da('DA-AAA-111', '2026-11-23T09:12', 1), da('DA-BBB-222', '2026-11-23T09:13', 2)];
+  incidentLog.append(first, other);
 }
 const incidentOf = (id: string) => reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === id)!;
 const daNumber = (id: string) => incidentOf(id).services[0]!.da!.numbers.at(-1)!.value;
@@ -66,6 +72,21 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toMatch(/\[non retenue\] DA n°\sDA-BBB-222/);
   fireEvent.click(screen.getByRole('button', { name: /^Annuler la dernière étape saisie/ }));
   await waitFor(() => expect(incidentOf(id).services[0]!.da).toBeNull());
+});
+
+test('two DAs alike but for the office answer: the notice and its buttons say which is which', async () => {
+  const id = 'incident-two-offices';
+  twoDas(id, { number: 'DA-500', time: '2026-11-23T09:12', officeOpen: false });
+  await renderWholePage(`/incidents/${id}`);
+  const notice = await screen.findByText(/^La DA de Delta X Import a été notée deux fois/);
+  expect(notice).toHaveTextContent(/la DA n°\sDA-500, déposée le 23\/11\/2026 à 09:12 \(bureau ouvert\), est retenue/);
+  expect(notice).toHaveTextContent(
+    /l’autre, n°\sDA-500, déposée le 23\/11\/2026 à 09:12 \(bureau fermé\), n’y est pas/,
+  );
+  expect(screen.getByRole('button', { name: 'Garder la DA n°\u00a0DA-500 (bureau ouvert)' })).toBeVisible();
+  fireEvent.click(screen.getByRole('button', { name: 'Garder plutôt la DA n°\u00a0DA-500 (bureau fermé)' }));
+  await waitFor(() => expect(screen.queryByText(/a été notée deux fois/)).toBeNull());
+  expect(incidentOf(id).services[0]!.da!.officeOpen.at(-1)!.value).toBe(false);
 });
 
 test('two DAs filed for one service: « Garder plutôt » the other takes the retained one back, the other in its place', async () => {

@@ -150,6 +150,17 @@ export function officeEndMail(profile: Profile, record: ServiceRecord): Mail {
   };
 }
 
+/**
+ * Two DAs of a service whose office answers differ (« ouvert », « fermé »): each one's, to tell them apart (the
+ * retained one's, the other's); none when they are the same.
+ */
+export function officesApart(record: ServiceRecord, c: Extract<Conflict, { kind: 'twoDas' }>): string[] {
+  const kept = latest(record.da?.officeOpen ?? []);
+  return kept === undefined || kept === c.officeOpen
+    ? []
+    : [RECORD_TEXT.officeApart(kept), RECORD_TEXT.officeApart(c.officeOpen)];
+}
+
 /** What the union of two copies made inconsistent, worded once: the page, its print and the export say the same. */
 export function conflictText(incident: Incident, c: Conflict): string {
   const record = incident.services.find((s) => s.service === c.service)!;
@@ -161,6 +172,7 @@ export function conflictText(incident: Incident, c: Conflict): string {
         formatLocalValue(daRegisteredAt(record) ?? c.time),
         c.number,
         formatLocalValue(c.time),
+        officesApart(record, c),
       );
     case 'serviceTwice':
       return RECORD_TEXT.serviceTwice(

@@ -101,12 +101,8 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
  */
 function correctOtherDa(i: Draft, id: string, change: { number?: string; officeOpen?: boolean; time?: string }) {
   for (const s of i.services.values()) s.otherDas = s.otherDas.map((d) => (d.id === id ? { ...d, ...change } : d));
-  const { number, time } = change;
-  i.conflicts = i.conflicts.map((c) =>
-    c.kind === 'twoDas' && c.ignored === id
-      ? { ...c, ...(number !== undefined ? { number } : {}), ...(time !== undefined ? { time } : {}) }
-      : c,
-  );
+  const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  i.conflicts = i.conflicts.map((c) => (c.kind === 'twoDas' && c.ignored === id ? { ...c, ...defined } : c));
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
@@ -178,7 +174,14 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         if (s.da && sameDa(s, e)) targets.set(e.id, targets.get(s.da.event)!);
         else if (s.da) {
           s.otherDas.push(e);
-          i.conflicts.push({ kind: 'twoDas', service: e.service, ignored: e.id, number: e.number ?? '', time: e.time });
+          i.conflicts.push({
+            kind: 'twoDas',
+            service: e.service,
+            ignored: e.id,
+            number: e.number ?? '',
+            time: e.time,
+            officeOpen: e.officeOpen,
+          });
         } else applyDaFiled(i, s, e, targets);
         break;
       }

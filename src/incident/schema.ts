@@ -136,6 +136,8 @@ export type Conflict =
       readonly ignored: string;
       readonly number: string;
       readonly time: string;
+      /** The other DA's answer to « Votre bureau de douane était-il ouvert à cette heure ? ». */
+      readonly officeOpen: boolean;
     }
   | { readonly kind: 'twice'; readonly step: JournalStep; readonly service: DaService; readonly ignored: string }
   /** A service added in two copies with another alert time: the first kept; the other's time. */

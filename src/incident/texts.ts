@@ -348,8 +348,8 @@ export const RECORD_TEXT = {
   notesLabel: 'Notes sur l’incident',
   undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
   /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
-  twoDas: (service: string, kept: string, keptTime: string, other: string, time: string) =>
-    `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue.`,
+  twoDas: (service: string, kept: string, keptTime: string, other: string, time: string, apart: readonly string[]) =>
+    `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}${apart[0] ?? ''}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}${apart[1] ?? ''}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue.`,
   /** A service added in two copies with another alert time: the one kept, the other. */
   serviceTwice: (service: string, kept: string, other: string) =>
     `${service} a été ajouté deux fois à cet incident (deux onglets, ou une sauvegarde restaurée), avec deux dates et heures de passage en alerte différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise. Si elle est fausse, corrigez la date et l’heure de passage en alerte.`,
@@ -367,8 +367,12 @@ export const RECORD_TEXT = {
   /** Taking back the retained DA puts the other copy's in its place: said on the button that does it. */
   undoDaWithOther: (other: string) =>
     `Annuler la dernière étape saisie (DA retenue au journal) : la DA ${other ? `n° ${other}` : 'sans numéro'}, notée dans une autre copie, la remplacera`,
-  keepOtherDa: (number: string) => (number ? `Garder plutôt la DA n° ${number}` : 'Garder plutôt l’autre DA'),
-  keepDa: (number: string) => (number ? `Garder la DA n° ${number}` : 'Garder la DA retenue'),
+  keepOtherDa: (number: string, apart = '') =>
+    number ? `Garder plutôt la DA n° ${number}${apart}` : `Garder plutôt l’autre DA${apart}`,
+  keepDa: (number: string, apart = '') =>
+    number ? `Garder la DA n° ${number}${apart}` : `Garder la DA retenue${apart}`,
+  /** What tells two DAs of a service apart besides their numbers: the office answer, when it differs. */
+  officeApart: (open: boolean) => ` (bureau ${officeOpenWord(open)})`,
   keepAlert: (at: string) => `Garder le ${at}`,
   conflicts:
     'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',

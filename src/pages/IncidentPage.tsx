@@ -22,7 +22,7 @@ import { useStore } from '../lib/useStore';
 import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { currentTime, latest } from '../incident/schema';
-import { conflictText } from '../incident/outgoing';
+import { conflictText, officesApart } from '../incident/outgoing';
 import { keepAlertAt, keepDa, keepOtherDa } from '../incident/steps';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
@@ -95,6 +95,7 @@ export default function IncidentPage() {
             if (c.kind === 'twoDas') {
               const number = latest(record.da?.numbers ?? []) ?? '';
               const other = keepOtherDa(incident, record).ok;
+              const apart = officesApart(record, c);
               return (
                 <div key={c.ignored}>
                   <p>
@@ -106,7 +107,7 @@ export default function IncidentPage() {
                       className="button button-secondary button-small"
                       onClick={() => keep(() => keepDa(record))}
                     >
-                      {RECORD_TEXT.keepDa(number)}
+                      {RECORD_TEXT.keepDa(number, apart[0])}
                     </button>
                     {other && (
                       <button
@@ -114,7 +115,7 @@ export default function IncidentPage() {
                         className="button button-secondary button-small"
                         onClick={() => keep((i) => keepOtherDa(i, record))}
                       >
-                        {RECORD_TEXT.keepOtherDa(c.number)}
+                        {RECORD_TEXT.keepOtherDa(c.number, apart[1])}
                       </button>
                     )}
                   </p>
