@@ -3,7 +3,9 @@ import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { registerStore } from './store';
 import { endEpisode, openEpisode } from './episodes';
-import { TEST_NOW as NOW, withEpisode } from '../testing/rules';
+import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
+
+const input = { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' };
 
 beforeAll(preloadScreens);
 
@@ -46,4 +48,13 @@ test('the episode ended in another tab while a document is typed: said in the fo
     );
   });
   expect(await screen.findByLabelText(/^Destinataire\s: nom/)).toHaveValue('Cave du Port');
+});
+
+test('a prefix changed once the year’s series has begun: the confirmation asked takes the focus', async () => {
+  registerStore.write(withDocument(withEpisode(), input), NOW);
+  await renderApp('/registre-lrn');
+  fireEvent.click(await screen.findByText('Préfixe des LRN (aucun)'));
+  fireEvent.change(screen.getByLabelText(/^Préfixe/), { target: { value: 'sec' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le préfixe' }));
+  expect(await screen.findByRole('checkbox', { name: /^Je confirme/ })).toHaveFocus();
 });

@@ -20,7 +20,7 @@ test('the browser refuses to copy: the text is shown, selected, with the focus, 
     fireEvent.click(screen.getByRole('button', { name: 'Copier le texte de l’incident' }));
   });
   expect(screen.getByRole('status')).toHaveTextContent(/^Copie impossible/);
-  const shown = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Copier le texte de l’incident' });
+  const shown = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à copier' });
   expect(shown.value).toBe('Incident du 23/11/2026\nDelta G');
   expect(shown).toHaveFocus();
   expect([shown.selectionStart, shown.selectionEnd]).toEqual([0, shown.value.length]);

@@ -55,7 +55,7 @@ export function CopyButton({
           ref={shown}
           className="copy-fallback no-print"
           readOnly
-          aria-label={label}
+          aria-label={T.toCopy}
           value={done!.text}
           rows={Math.min(10, done!.text.split('\n').length)}
         />

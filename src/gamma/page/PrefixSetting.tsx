@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { changeText } from '../../content/fr/storageMessages';
 import { isStorageFailure } from '../../lib/storage';
 import { useStore } from '../../lib/useStore';
@@ -29,6 +29,11 @@ export function PrefixSetting() {
   const current = refusal?.typed === typed ? refusal.problem : null;
   const asking = typeof current === 'object' ? current : null;
   const error = typeof current === 'string' ? prefixProblemText(current, typed) : failure;
+  // Each refusal: the focus on what it asks, the confirmation of a new series, or the field and its message.
+  useEffect(() => {
+    if (refusal)
+      document.getElementById(typeof refusal.problem === 'object' ? 'prefix-confirm' : 'prefix-prefix')?.focus();
+  }, [refusal]);
   return (
     // Open while a prefix is being typed, and once saved: what was saved is said there, where the focus goes.
     <details className="prefix-setting no-print" open={draft.kept || saved > 0}>
