@@ -42,6 +42,9 @@ test('closing, deleting and forgetting ask first and can be undone', async () =>
   fireEvent.click(button('Marquer la procédure terminée'));
   // Closed early: the state says so, here and in the header's list.
   await waitFor(() => expect(state()).toContain('Clos avant la fin des étapes de la fiche'));
+  // When, after it: one pair of brackets at most (the time's own note), never brackets in brackets.
+  expect(state()).toMatch(/^Clos avant la fin des étapes de la fiche, le \d{2}\/\d{2}\/\d{4}/);
+  expect(state()).not.toMatch(/\([^)]*\(/);
   expect(document.querySelector('.incident-start')).toHaveTextContent(/Delta X Import\s:\sclos avant la fin/);
   fireEvent.click(button('Rouvrir l’incident'));
   expect(state()).toContain('DA à déposer');

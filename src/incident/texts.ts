@@ -412,6 +412,8 @@ export const HEADER_TEXT = {
   all: 'Tous les incidents',
   eyebrow: (services: string) => `Auto-déclenchement de la procédure de secours DELTA – ${services}`,
   title: 'Suivi de la procédure de secours',
+  /** After the state of a closed incident: when (its own notes in brackets, so not in brackets itself). */
+  closedOn: (when: string) => `, le ${when}`,
   print: 'Imprimer le suivi',
   started: ' ; début de la procédure de secours (enregistrement de la DA) : ',
 } as const;

@@ -32,7 +32,7 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
       </h1>
       <p className="incident-state">
         <span className={`status status-${status.status}`}>{incidentStatusText(status)}</span>
-        {incident.closedAt && ` (le ${stampText([incident.closedAt])})`}
+        {incident.closedAt && T.closedOn(stampText([incident.closedAt]))}
       </p>
       <p className="no-print">
         <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>
