@@ -137,14 +137,16 @@ describe('a log kept in this browser', () => {
   });
 });
 
-describe('what the storage refused', () => {
-  const stored = (key: string) =>
-    (JSON.parse(localStorage.getItem(key) ?? '{"events":[]}') as { events: Note[] }).events.map((e) => e.id);
-  const refuseWrites = () =>
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
+/** The ids of the events stored under `key`. */
+const stored = (key: string) =>
+  (JSON.parse(localStorage.getItem(key) ?? '{"events":[]}') as { events: Note[] }).events.map((e) => e.id);
+/** From now on the storage refuses every write, as a full one does (restore the returned spy to free it). */
+const refuseWrites = () =>
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
 
+describe('what the storage refused', () => {
   test('is written once anything else can be (space was freed), without waiting for its own next change', () => {
     const a = log();
     const other = createLog({ name: 'other-log', event: eventSchema });

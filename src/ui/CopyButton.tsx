@@ -24,11 +24,12 @@ export function CopyButton({
   const [done, setDone] = useState<{ state: 'copied' | 'failed'; key: string; text: string } | null>(null);
   const state = done?.key === key ? done.state : 'idle';
   const shown = useRef<HTMLTextAreaElement>(null);
+  // Each refusal (a new `done`): the text shown, selected, with the focus.
   useEffect(() => {
-    if (state !== 'failed') return;
+    if (done?.state !== 'failed') return;
     shown.current?.focus();
     shown.current?.select();
-  }, [state, done]);
+  }, [done]);
   return (
     <>
       <button

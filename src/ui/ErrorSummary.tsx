@@ -41,9 +41,13 @@ export function ErrorSummary({
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   const signature = entries.map(([k, v]) => `${k}:${v}`).join('|');
+  // Focused when its errors change, or when the form is refused again (a new attempt) with the same ones.
+  const focusedFor = useRef<{ signature: string; attempt: unknown } | null>(null);
   useEffect(() => {
+    if (focusedFor.current?.signature === signature && focusedFor.current.attempt === attempt) return;
+    focusedFor.current = { signature, attempt };
     if (signature) ref.current?.focus();
-  }, [signature, attempt]);
+  });
   if (entries.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${form}-errors-title`}>
