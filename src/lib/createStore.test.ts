@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { createStore } from './createStore';
-import { setAside } from './storage';
+import { retryUnsaved, setAside } from './storage';
 import { refused } from '../testing/rules';
 
 const store = createStore({
@@ -67,6 +67,19 @@ describe('versioned storage', () => {
     store.update((v) => ({ ...v, n: v.n + 1 }));
     expect(JSON.parse(localStorage.getItem(store.key)!).data).toEqual({ n: 8, label: 'there' });
     stop();
+  });
+
+  test('a value this tab could not write gives way to one another tab wrote since, heard or not', () => {
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store.write({ n: 1, label: 'here' });
+    full.mockRestore();
+    // Another tab frees space and writes its own; this tab has no reader of the store to hear it.
+    localStorage.setItem(store.key, JSON.stringify({ v: 2, data: { n: 2, label: 'there' } }));
+    expect(retryUnsaved()).toBe(true);
+    expect(JSON.parse(localStorage.getItem(store.key)!).data).toEqual({ n: 2, label: 'there' });
+    expect(store.getSnapshot().value).toEqual({ n: 2, label: 'there' });
   });
 
   test('a value that does not read is not cleared unless it could be set aside first', () => {

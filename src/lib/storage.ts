@@ -109,6 +109,8 @@ export interface KeptOptions<T> {
   readonly joins?: boolean;
   /** Another tab wrote under its key (after this tab has read it again). */
   onOtherTab?(event: StorageEvent): void;
+  /** After each write that worked (a record's: ask for persistent storage). */
+  written?(): void;
 }
 
 export interface Kept<T = unknown> {
@@ -138,23 +140,16 @@ type Change<T> = (stored: T) => T;
 export const kept: Kept[] = [];
 const anyChange = new Set<() => void>();
 
-let retrying = false;
 /**
  * Writes again everything this tab could not write: once anything else could be written (space was freed),
  * when the page is hidden or left (a reload, a closed tab), and from the storage banner. Whether all is stored.
+ * (A retry's own write calls it again: it finds only what is still unsaved, each retried once.)
  */
-export function retryUnsaved(): boolean {
-  if (retrying) return false;
-  retrying = true;
-  try {
-    return kept.map((k) => k.retry()).every(Boolean);
-  } finally {
-    retrying = false;
-  }
-}
+export const retryUnsaved = () => kept.map((k) => k.retry()).every(Boolean);
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => retryUnsaved());
-  document.addEventListener('visibilitychange', () => document.hidden && retryUnsaved());
+  const retry = () => void retryUnsaved();
+  window.addEventListener('pagehide', retry);
+  document.addEventListener('visibilitychange', retry);
 }
 
 /** Hears every change of anything kept, in this tab (other tabs': the `storage` event). */
@@ -179,6 +174,11 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
    * that works (a value: itself, as it reads back; a log: this tab's changes, over what is stored).
    */
   let unsaved: Change<T> | null = null;
+  /** What was stored when that write failed: a value this tab could not write gives way to one written since. */
+  let unsavedOver: string | null | undefined;
+  const giveWay = (raw: string | null | undefined) => {
+    if (unsaved && !o.joins && raw !== unsavedOver) unsaved = null;
+  };
   let cache: {
     raws: string;
     writeProblem: WriteProblem | null;
@@ -202,6 +202,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
 
   const getSnapshot = (): KeptSnapshot<T> => {
     const raws = keys.map(readRaw);
+    giveWay(raws[0]);
     const id = JSON.stringify(raws);
     // The same snapshot while nothing changed (useSyncExternalStore needs it).
     if (cache?.raws === id && cache.writeProblem === writeProblem && cache.unsaved === unsaved) return cache.snapshot;
@@ -225,8 +226,10 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     const now = read();
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
     unsaved = writeProblem ? change : null;
+    unsavedOver = now.raws[0];
     notify();
     if (writeProblem) return refuse(writeProblem);
+    o.written?.();
     retryUnsaved();
     return ok(undefined);
   };
@@ -254,8 +257,10 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
       };
     },
     update(change) {
+      const now = read();
+      giveWay(now.raws[0]);
       const before = unsaved;
-      const text = o.text(change(shown(read().value)));
+      const text = o.text(change(shown(now.value)));
       if (text === null) {
         writeProblem = 'invalid';
         notify();
@@ -265,7 +270,14 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
       return store(text, o.joins ? (stored) => change(before ? before(stored) : stored) : () => readBack as T);
     },
     clear: () => store(null, null),
-    retry: () => !unsaved || item.update((value) => value).ok,
+    retry() {
+      // Never by itself over what this build cannot read (a newer build's): that is for the user to do.
+      if (!unsaved || read().problem === 'version') return !unsaved;
+      const before = unsaved;
+      const done = item.update((value) => value).ok;
+      if (!done && unsaved) unsaved = before; // tried again as it was, not one change deeper
+      return done;
+    },
   };
   kept.push(item as Kept);
   for (const listener of anyChange) listener();

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import * as z from 'zod/mini';
-import { setAside } from '../lib/storage';
+import { retryUnsaved, setAside } from '../lib/storage';
 import { setEvidenceWriteHook } from './evidence';
 import { createLog, EVENT_BASE, newId, union } from './log';
 
@@ -168,6 +168,32 @@ describe('what the storage refused', () => {
     full.mockRestore();
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(stored(a.key)).toEqual(['a']);
+  });
+
+  test('written again by itself, it asks for persistent storage like any record written', () => {
+    const evidence = vi.fn<() => void>();
+    setEvidenceWriteHook(evidence);
+    const a = log();
+    const full = refuseWrites();
+    a.append(note('a', '2026-12-06T10:01:00.000Z'));
+    full.mockRestore();
+    expect(evidence).not.toHaveBeenCalled();
+    expect(retryUnsaved()).toBe(true);
+    expect(evidence).toHaveBeenCalled();
+    setEvidenceWriteHook(() => {});
+  });
+
+  test('never written again by itself over what a newer build wrote meanwhile', () => {
+    const a = log();
+    const full = refuseWrites();
+    a.append(note('a', '2026-12-06T10:01:00.000Z'));
+    full.mockRestore();
+    const newer = JSON.stringify({ v: 2, events: [] });
+    localStorage.setItem(a.key, newer);
+    expect(retryUnsaved()).toBe(false);
+    expect(localStorage.getItem(a.key)).toBe(newer);
+    // Still shown, and written once the user acts in this tab.
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['a']);
   });
 });
 

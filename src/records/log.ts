@@ -145,6 +145,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     },
     text: (events) => JSON.stringify({ v: VERSION, events }),
     joins: true,
+    written: evidenceWritten,
     // Another tab wrote over events of this one (both appended at once, each from what it had read): they
     // are written back, as the union. This tab's own events are kept for that, whatever it read since. Never
     // over a value this build cannot read (a newer build's): that tab's data is not this tab's to replace.
@@ -158,9 +159,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
 
   function write(events: readonly E[]) {
     for (const e of events) own.set(e.id, e);
-    const result = kept.update((current) => union(current, events));
-    if (result.ok) evidenceWritten();
-    return result;
+    return kept.update((current) => union(current, events));
   }
 
   let shown: [KeptSnapshot<readonly E[]>, LogSnapshot<E>] | null = null;
