@@ -623,6 +623,18 @@ describe('two copies of the log (records.md)', () => {
     corrected.do((i) => correctDa(i.services[0]!, { number: 'H7-DA-43' }));
     for (const joined of [union(a.events, corrected.events), union(corrected.events, a.events)])
       expect(daNumberOf(reduceIncidents(joined)[0]!.services[0]!)).toBe('H7-DA-43');
+    // One tab takes its DA back while the other went on from it: the DA stands, as the other noted it.
+    const onward = new Record_(ANSWERS, 20);
+    onward.events = [...a.events];
+    onward.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    const undone = new Record_(ANSWERS, 20);
+    undone.events = [...b.events];
+    mustAccept(undone.do((i) => withdrawLast(i, i.services[0]!)));
+    for (const joined of [union(onward.events, undone.events), union(undone.events, onward.events)]) {
+      const service = reduceIncidents(joined)[0]!.services[0]!;
+      expect(daNumberOf(service)).toBe('H7-DA-42');
+      expect(service.journal.map((j) => j.step)).toEqual(['da.file', 'office.inform']);
+    }
     // Two DAs that differ in anything are still two, for the user to settle.
     const c = new Record_(ANSWERS, 10);
     c.events = [...b.events.slice(0, a.events.length - 1)];

@@ -49,7 +49,16 @@ interface MutableService {
   otherDas: Extract<IncidentEvent, { type: 'da.filed' }>[];
 }
 
-type Targets = Map<string, { incident: Draft; service?: MutableService; entry?: MutableService['journal'][0] }>;
+type Targets = Map<
+  string,
+  {
+    incident: Draft;
+    service?: MutableService;
+    entry?: MutableService['journal'][0];
+    /** A DA noted alike in several copies: the events that note it, each copy's. */
+    copies?: Set<string>;
+  }
+>;
 
 /** A DA filed for a service: its DA, and the step of its journal. */
 function applyDaFiled(i: Draft, s: MutableService, e: Extract<IncidentEvent, { type: 'da.filed' }>, targets: Targets) {
@@ -171,8 +180,11 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const s = i.services.get(e.service);
         if (!s) break;
         // The same DA noted in two copies (two tabs): one DA, which either copy's corrections name.
-        if (s.da && sameDa(s, e)) targets.set(e.id, targets.get(s.da.event)!);
-        else if (s.da) {
+        if (s.da && sameDa(s, e)) {
+          const target = targets.get(s.da.event)!;
+          (target.copies ??= new Set([s.da.event])).add(e.id);
+          targets.set(e.id, target);
+        } else if (s.da) {
           s.otherDas.push(e);
           i.conflicts.push({
             kind: 'twoDas',
@@ -238,6 +250,16 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'step.withdrawn': {
         const target = targets.get(e.corrects);
         const entry = target?.entry;
+        // The same DA noted in several copies, taken back in one: it stands, as the others noted it.
+        if (target?.copies?.delete(e.corrects) && target.copies.size > 0) {
+          targets.delete(e.corrects);
+          const [stays] = target.copies as Set<string>;
+          // Named by an event that stands (the draft's own objects, shared by every target of this DA).
+          if (entry?.event === e.corrects) (entry as { event: string }).event = stays!;
+          const da = target.service?.da as { event: string } | null | undefined;
+          if (da?.event === e.corrects) da.event = stays!;
+          break;
+        }
         // The other DA of a service withdrawn in its own copy: no longer a conflict.
         for (const s of i.services.values()) s.otherDas = s.otherDas.filter((d) => d.id !== e.corrects);
         i.conflicts = i.conflicts.filter((c) => c.ignored !== e.corrects);
