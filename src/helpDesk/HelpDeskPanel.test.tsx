@@ -20,6 +20,8 @@ const name = () => within(screen.getByRole('complementary', { name: 'Mode assist
 const calls = () => reduceCalls(callLog.getSnapshot().events);
 /** The caller's names recorded in the call in progress, in order. */
 const callerNames = () => calls().current!.events.flatMap((e) => (e.type === 'caller.edited' ? [e.value] : []));
+/** The help-desk panel. */
+const helpDeskPanel = () => screen.getByRole('complementary', { name: 'Mode assistance' });
 /** The panel's call notes. */
 const notes = () => screen.getByLabelText('Notes d’appel');
 /** The answers recorded in the call in progress, as « node=value », changes included. */
@@ -519,6 +521,16 @@ describe('help-desk keyboard shortcuts', () => {
     expect(screen.queryByText(/Un diagnostic est en cours dans ce navigateur/)).toBeNull();
     // The call keeps its answers: « Reprendre » in the history gives them back.
     expect(calls().all[0]!.answers).toEqual(['delta', 'g1']);
+  });
+
+  test('on a page that is no step, the link is said to lead where it does: the call’s step, or the start', async () => {
+    await renderInAgentMode('/appels');
+    expect(within(helpDeskPanel()).getByText(/^Lien vers le début du diagnostic, pour l’appelant/)).toBeVisible();
+    cleanup();
+    recordCall('now', new Date(), ['delta', 'g1']);
+    await renderInAgentMode('/appels');
+    expect(within(helpDeskPanel()).getByText(/^Lien vers l’étape où en est l’appel, pour l’appelant/)).toBeVisible();
+    expect(helpDeskPanel().querySelector('.share-url')?.textContent).toMatch(/\/delta\/mode\?v=1&r=delta-g1$/);
   });
 
   test('no call yet, a diagnosis of this browser saved earlier: the home page’s link to send is the home page', async () => {

@@ -352,7 +352,12 @@ export default function HelpDeskPanel() {
           </p>
         )}
         <CallerSection key={`caller-${fields}`} call={current} />
-        <ShareSection call={current} session={shareSession} shareUrl={shareUrl} />
+        <ShareSection
+          call={current}
+          session={shareSession}
+          shareUrl={shareUrl}
+          leadsTo={about ? 'page' : current ? 'call' : 'start'}
+        />
         <p className="actions-inline">
           <button type="button" className="button button-secondary button-small" onClick={askNewCall}>
             {PANEL_TEXT.newCall} {keys && <kbd>{SHORTCUTS.newCall}</kbd>}

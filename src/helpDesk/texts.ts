@@ -115,7 +115,9 @@ export const PANEL_TEXT = {
   share: 'Résumé et lien',
   copySummary: 'Copier le résumé d’appel',
   downloadSummary: 'Télécharger le résumé',
-  linkHint: 'Lien vers cette étape, pour l’appelant (il ne contient que les réponses) :',
+  /** What the link leads to: the step shown, the call's step (another page is shown), or the first question. */
+  linkHint: (to: 'page' | 'call' | 'start') =>
+    `${{ page: 'Lien vers cette étape', call: 'Lien vers l’étape où en est l’appel', start: 'Lien vers le début du diagnostic' }[to]}, pour l’appelant (il ne contient que les réponses) :`,
   copyLink: 'Copier le lien',
   mailLink: 'Envoyer le lien par courriel',
   mailTo: (to: string) => `Le courriel s’ouvre dans votre messagerie, adressé à ${to}.`,

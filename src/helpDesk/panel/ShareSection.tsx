@@ -16,10 +16,13 @@ export function ShareSection({
   call,
   session,
   shareUrl,
+  leadsTo,
 }: {
   call: Call | null;
   session: ReplayPath;
   shareUrl: string;
+  /** Where the link leads: the step shown, the call's step, or the first question. */
+  leadsTo: 'page' | 'call' | 'start';
 }) {
   const agent = useStore(helpDeskModeStore).value.agent ?? '';
   const mail = handoverMail(session, shareUrl);
@@ -46,7 +49,7 @@ export function ShareSection({
           </button>
         </p>
       )}
-      <p className="field-hint">{PANEL_TEXT.linkHint}</p>
+      <p className="field-hint">{PANEL_TEXT.linkHint(leadsTo)}</p>
       <p className="share-url">
         <code>{shareUrl}</code>
       </p>
