@@ -11,8 +11,9 @@ const SHOWN_ON_THEIR_PAGE = new Set(['incident-log', 'register-log', 'session'])
 
 /**
  * Every storage failure, on every page, with the way out: save the data to a file, print the page, try
- * again once space is freed. A change that could not be stored stays on screen (in memory), and is written
- * as soon as the storage takes it (../lib/storage.ts, retryUnsaved).
+ * again once space is freed. A change that could not be stored stays on screen (in memory), and is tried
+ * again when anything else is written, when the page is hidden or left, and from here (../lib/storage.ts,
+ * retryUnsaved).
  */
 export default function StorageStatus({ problems }: { problems: readonly StoreProblem[] }) {
   /** Tries that failed: each said again where the focus goes. */
