@@ -264,6 +264,21 @@ describe('DA reasons', () => {
     expect(confirmReasons(bare, ['  '])).toEqual(refused('noReasons'));
   });
 
+  test('a service added by hand: its alert time is the one given (now by default), never in the future', () => {
+    const r = record();
+    const input = { service: 'xe' as const, mode: 'edi' as const, reasons: ['raison A'] };
+    expect(r.do((i) => addConfirmedService(i, { ...input, alertAt: '2099-01-01T10:00' }, NOW))).toEqual(
+      refused('future'),
+    );
+    expect(r.do((i) => addConfirmedService(i, { ...input, alertAt: '2026-13-01T10:00' }, NOW))).toEqual(
+      refused('invalid'),
+    );
+    mustAccept(r.do((i) => addConfirmedService(i, { ...input, alertAt: '2026-11-23T08:40' }, NOW)));
+    expect(currentTime(r.service('xe').alertAt)).toBe('2026-11-23T08:40');
+    // A DA filed before the moment of adding, after that alert: taken.
+    r.file('xe', '2026-11-23T08:50', true);
+  });
+
   test('the DA says the office will be informed, not that it is', () => {
     const body = daText(PROFILE, record().only)!.body;
     expect(body).toContain(

@@ -4,10 +4,11 @@
  */
 import { answerAt, type AnsweredNode } from '../flows/rules';
 import { ok, refuse, type Result } from '../lib/result';
-import { localDateTimeValue } from '../lib/time';
+import { localDateTimeValue, timeProblem, type TimeProblem } from '../lib/time';
 import { newId } from '../records/log';
 import { incidentEvent, type IncidentEvent, type IncidentEventData } from './log';
 import { daServiceOf, type DaService, type Incident, type Mode, type ServiceRecord } from './schema';
+import { slack } from './steps';
 
 export interface Diagnosis {
   /** The answers that led to `delta.selfTrigger`. */
@@ -53,7 +54,7 @@ export function startChoice(incidents: readonly Incident[], path: readonly Answe
   return open.length > 0 ? { kind: 'addOrNew', open } : { kind: 'new' };
 }
 
-export type ServiceProblem = 'covered' | 'noReasons' | 'notDelta';
+export type ServiceProblem = 'covered' | 'noReasons' | 'notDelta' | TimeProblem;
 
 /** Adds the service of a new diagnosis to an incident, with that diagnosis' reasons. */
 export function addDiagnosedService(
@@ -72,19 +73,17 @@ export function addDiagnosedService(
  */
 export function addConfirmedService(
   incident: Incident,
-  input: { service: DaService; mode: Mode; reasons: readonly string[] },
+  input: { service: DaService; mode: Mode; reasons: readonly string[]; alertAt?: string },
   now: Date,
 ): Result<IncidentEventData, ServiceProblem> {
   if (covers(incident, input.service)) return refuse('covered');
   const reasons = input.reasons.map((r) => r.trim()).filter(Boolean);
   if (reasons.length === 0) return refuse('noReasons');
-  return ok({
-    type: 'service.added',
-    service: input.service,
-    mode: input.mode,
-    reasons,
-    time: localDateTimeValue(now),
-  });
+  // Its switch to alert, as the user gives it (now by default): never ahead of the clock, as any time given.
+  const time = input.alertAt ?? localDateTimeValue(now);
+  const problem = timeProblem(time, slack(now));
+  if (problem) return refuse(problem);
+  return ok({ type: 'service.added', service: input.service, mode: input.mode, reasons, time });
 }
 
 /** Confirms (or edits) the reasons of a service that has no diagnosis of its own. */

@@ -52,6 +52,8 @@ export function serviceProblemText(problem: ServiceProblem, service: DaService):
       return 'Indiquez au moins une raison de l’auto-déclenchement.';
     case 'notDelta':
       return 'Ce diagnostic ne concerne pas un service en ligne de la fiche DELTA.';
+    default:
+      return timeProblemText(problem);
   }
 }
 

@@ -29,7 +29,7 @@ export type AlertProblem = { readonly kind: TimeProblem } | { readonly kind: 'af
 
 /** A clock a minute or two behind the user's watch: a time this far ahead of it is still taken as now. */
 const CLOCK_SLACK_MS = 5 * 60_000;
-const slack = (now: Date) => new Date(now.getTime() + CLOCK_SLACK_MS);
+export const slack = (now: Date) => new Date(now.getTime() + CLOCK_SLACK_MS);
 
 /** Whether `at` fits a step's place in a service's journal: valid, past, in order with the steps around it. */
 function orderProblem(record: ServiceRecord, step: JournalStep, at: string, now: Date): StepProblem | null {

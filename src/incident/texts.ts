@@ -500,6 +500,9 @@ export const ADD_TEXT = {
   mode: 'Mode de transmission',
   reasons: 'Raisons de l’auto-déclenchement (une par ligne)',
   reasonsHint: 'Celles du diagnostic de cet incident ; corrigez-les si elles diffèrent pour ce service.',
+  alertAt: 'Date et heure de passage en alerte',
+  alertHint:
+    'Heure de Paris. Fiche DELTA : la DA indique « la date et l’heure de passage en alerte », sans les définir. Conseil de l’outil : indiquez le moment où vous avez décidé d’auto-déclencher la procédure de secours pour ce service ; par défaut, maintenant.',
   confirm: 'Je confirme que ces raisons valent pour ce service.',
   confirmMissing: (service: string | null) => `Confirmez que ces raisons valent pour ${service ?? 'ce service'}.`,
   submit: 'Ajouter ce service',

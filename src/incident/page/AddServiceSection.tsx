@@ -4,6 +4,8 @@ import { nodeHref } from '../../session/codec';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckboxField, Field, FieldSet } from '../../ui/Field';
 import { bindField, useDraft } from '../../ui/drafts';
+import { useNow } from '../../ui/useNow';
+import { localDateTimeValue, type TimeProblem } from '../../lib/time';
 import { addConfirmedService, covers } from '../opening';
 import { DA_SERVICES, modeOf, type DaService, type Incident, type Mode } from '../schema';
 import { ADD_TEXT as T, modeLabel, proposedReasons, serviceLabel } from '../texts';
@@ -11,7 +13,8 @@ import { changeMessage, serviceProblemText } from '../refusals';
 import type { IncidentActions } from '../useIncident';
 
 const FORM = 'add-service';
-type Fields = 'service' | 'mode' | 'reasons' | 'confirm';
+const TIME_PROBLEMS: readonly TimeProblem[] = ['missing', 'invalid', 'future'];
+type Fields = 'service' | 'mode' | 'reasons' | 'alertAt' | 'confirm';
 
 /**
  * Another online service hit by the same malfunction gets its own DA. Its reasons come from its own
@@ -29,8 +32,11 @@ export function AddServiceSection({
     service: '',
     mode: modeOf(incident.answers) ?? 'dti',
     reasons: proposedReasons(incident).join('\n'),
+    // Empty: now, as long as it is not typed (the time the service is added).
+    alertAt: '',
     confirm: '',
   });
+  const now = localDateTimeValue(useNow());
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
   const bind = (field: Fields) => bindField(FORM, draft, errors, field);
   const [added, setAdded] = useState<string | null>(null);
@@ -54,12 +60,17 @@ export function AddServiceSection({
     setErrors(next);
     if (!service || Object.values(next).some(Boolean)) return;
     const mode: Mode = values.mode === 'edi' ? 'edi' : 'dti';
+    const input = { service, mode, reasons: values.reasons.split('\n'), alertAt: values.alertAt || undefined };
+    let field: Fields = 'service';
     const message = changeMessage(
-      actions.record((i) => addConfirmedService(i, { service, mode, reasons: values.reasons.split('\n') }, new Date())),
-      (p) => serviceProblemText(p, service),
+      actions.record((i) => addConfirmedService(i, input, new Date())),
+      (p) => {
+        if (TIME_PROBLEMS.includes(p as TimeProblem)) field = 'alertAt';
+        return serviceProblemText(p, service);
+      },
     );
     if (message) {
-      setErrors({ service: message });
+      setErrors({ [field]: message });
       return;
     }
     draft.clear();
@@ -122,6 +133,18 @@ export function AddServiceSection({
                 maxLength={4000}
                 value={values.reasons}
                 onChange={(e) => draft.set('reasons', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field id={`${FORM}-alertAt`} label={T.alertAt} need="required" hint={T.alertHint} error={errors.alertAt}>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                value={values.alertAt || now}
+                // Taken as typed once the field is reached: the time never changes under the user.
+                onFocus={() => values.alertAt || draft.set('alertAt', now)}
+                onChange={(e) => draft.set('alertAt', e.target.value)}
               />
             )}
           </Field>
