@@ -222,8 +222,8 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     return snapshot;
   };
 
-  const store = (text: string | null, change: Change<T> | null): Result<void, WriteProblem> => {
-    const now = read();
+  /** Writes `text` over `now`, what is stored as just read (what does not read in it set aside first). */
+  const store = (text: string | null, change: Change<T> | null, now = read()): Result<void, WriteProblem> => {
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
     unsaved = writeProblem ? change : null;
     unsavedOver = now.raws[0];
@@ -236,8 +236,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
 
   const onStorage = (event: StorageEvent) => {
     if (event.key !== null && !keys.includes(event.key)) return;
-    // What another tab wrote is the value now, over one this tab could not write (a log joins both).
-    if (!o.joins) unsaved = null;
+    // What another tab wrote is the value now, over one this tab could not write (giveWay; a log joins both).
     o.onOtherTab?.(event);
     notify();
   };
@@ -267,7 +266,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
         return refuse('invalid');
       }
       const readBack = o.joins ? null : o.read([text]).value;
-      return store(text, o.joins ? (stored) => change(before ? before(stored) : stored) : () => readBack as T);
+      return store(text, o.joins ? (stored) => change(before ? before(stored) : stored) : () => readBack as T, now);
     },
     clear: () => store(null, null),
     retry() {
