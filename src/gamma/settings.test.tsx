@@ -2,6 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { registerStore } from './store';
+import { draftsStore } from '../ui/drafts';
 import { endEpisode, openEpisode } from './episodes';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 
@@ -48,6 +49,14 @@ test('the episode ended in another tab while a document is typed: said in the fo
     );
   });
   expect(await screen.findByLabelText(/^Destinataire\s: nom/)).toHaveValue('Cave du Port');
+});
+
+test('a page loaded anew once the episode ended, a document’s typing kept: the notice says so', async () => {
+  registerStore.write(withEpisode(), NOW);
+  registerStore.apply((r) => endEpisode(r, r.episodes[0]!.id, '2026-11-23T10:30', new Date(NOW.getTime() + 3600_000)));
+  draftsStore.write({ 'register:add-document': { consigneeName: 'Cave du Port' } });
+  await renderApp('/registre-lrn');
+  expect(await screen.findByText(/^L’épisode de panne a été clos/)).toBeVisible();
 });
 
 test('a prefix changed once the year’s series has begun: the confirmation asked takes the focus', async () => {

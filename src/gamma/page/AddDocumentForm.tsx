@@ -35,11 +35,12 @@ const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'epis
  */
 /**
  * The form while an episode is open. The episode ended while a document was being typed in it (in this tab or
- * another): said in its place (the focus goes to the episode's heading), what was typed kept for the next one.
+ * another, now or before the page was loaded): said in its place (the focus goes to the episode's heading
+ * when it ends now), what was typed kept for the next one.
  */
 export function AddDocumentArea({ open }: { open: boolean }) {
   const [shown, setShown] = useState(open);
-  const [ended, setEnded] = useState(false);
+  const [ended, setEnded] = useState(() => !open && hasDraft(DRAFT));
   if (shown !== open) {
     setShown(open);
     setEnded(!open && hasDraft(DRAFT));
