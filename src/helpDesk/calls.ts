@@ -111,10 +111,6 @@ export function answeredAt(call: Call, index: number): string | null {
 export const isNewCall = (call: Call, events: readonly CallEvent[]) =>
   events.every((e) => e.type !== 'call.ended' || e.at <= call.startedAt);
 
-/** Whether anything was recorded in the call besides its start and end. */
-export const isEmptyCall = (call: Call) =>
-  call.events.every((e) => e.type === 'call.started' || e.type === 'call.ended' || e.type === 'call.resumed');
-
 /** How long the call lasted, in minutes (to its end, or to `now` while it is open). */
 export function callMinutes(call: Call, now: Date): number {
   // The time it was open: from its start or each taking back to the end that followed (or now).

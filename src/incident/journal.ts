@@ -127,9 +127,6 @@ export const ficheStepsLeft = (facts: JournalFacts): JournalStep[] =>
 export const allNeededDone = (facts: JournalFacts) =>
   JOURNAL.every((r) => r.needed === false || !applies(facts, r.step) || facts.done.has(r.step));
 
-/** The backup procedure may be used: both conditions hold, DA registered and office informed. */
-export const backupAllowed = (facts: JournalFacts) => facts.done.has('da.file') && facts.done.has('office.inform');
-
 /**
  * A service's state, from the same table as its next step (so that they always agree):
  * - `preparing`: no DA yet; `daFiled`: the DA registered, the office not informed;

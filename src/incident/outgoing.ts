@@ -81,10 +81,6 @@ export function filedDaText(record: ServiceRecord): { body: string; rewritten: b
   return again ? { body: again.body, rewritten: true } : null;
 }
 
-/** The references of a service's texts: those its DA carried once filed, the current ones before. */
-export const referencesOf = (record: ServiceRecord, current: Profile | null): Profile | null =>
-  record.da?.references ?? current;
-
 /** To the office: forwarding the DA's acknowledgement (the second of the two cumulative conditions). */
 export function officeStartMail(profile: Profile, record: ServiceRecord): Mail {
   const service = serviceLabel(record.service);

@@ -90,7 +90,6 @@ export type ProfileField = keyof ProfileInput;
 
 /** What the DA needs (S1, step 5); the office's name and e-mail are asked where they are used. */
 export const DA_FIELDS = ['eori', 'companyName', 'address', 'phone'] as const satisfies readonly ProfileField[];
-export const OFFICE_FIELDS = ['officeName', 'officeEmail'] as const satisfies readonly ProfileField[];
 
 /** The longest value of each field. */
 export const PROFILE_MAX: Record<ProfileField, number> = {

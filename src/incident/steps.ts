@@ -50,10 +50,6 @@ function orderProblem(record: ServiceRecord, step: JournalStep, at: string, now:
 
 const serviceOf = (incident: Incident, service: DaService) => incident.services.find((s) => s.service === service);
 
-/** The services of the incident for which a step may be recorded now (one SAU call for two DAs). */
-export const servicesReadyFor = (incident: Incident, step: JournalStep): DaService[] =>
-  incident.services.filter((s) => blockedBy(journalFacts(incident, s), step) === null).map((s) => s.service);
-
 /** Records a step done at the time given, for one service or several: refused if any of them cannot take it. */
 export function recordStep(
   incident: Incident,
