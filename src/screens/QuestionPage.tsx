@@ -123,7 +123,7 @@ export function QuestionPage({
               </Suspense>
             </div>
           )}
-          {error && (
+          {error > 0 && (
             <p className="error-message" id={`${ids}-error`}>
               <span className="visually-hidden">{T.errorPrefix}</span>
               {T.choose}

@@ -30,6 +30,8 @@ describe('question screens', () => {
         .getAllByRole('radio')
         .map((r) => r.nextElementSibling?.textContent),
     ).toEqual(['Oui, une alerte est publiée', 'Non, aucune alerte']);
+    // Nothing else is drawn in the question (no stray text between its title and its answers).
+    expect([...group.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent)).toEqual([]);
     expect(screen.getByText('Source : fiche DELTA, étape 1')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Retour' })).toHaveAttribute('href', '/delta/mode?v=1&r=delta-g1-dti');
   });
