@@ -5,7 +5,7 @@ import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
-import { incidentLog } from './log';
+import { incidentEvent, incidentLog } from './log';
 import { newIncident } from './opening';
 import { profileStore } from './store';
 
@@ -23,5 +23,25 @@ test('an EORI confirmed despite its check digit, kept as it is: the phone change
   fireEvent.change(phone, { target: { value: '01 40 00 00 00' } });
   fireEvent.submit(phone.closest('form')!);
   await waitFor(() => expect(profileStore.getSnapshot().value?.phone).toBe('01 40 00 00 00'));
+  expect(profileStore.getSnapshot().value?.eori).toBe('FR987654321');
+});
+
+test('an EORI confirmed despite its check digit: the office to inform, given later, is saved', async () => {
+  const id = 'incident-office';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', officeOpen: true, text: 'DA' },
+      new Date(NOW.getTime() + 1000),
+    ),
+  );
+  profileStore.write({ ...TEST_PROFILE, eori: 'FR987654321', officeName: '', officeEmail: '' });
+  await renderWholePage(`/incidents/${id}`);
+  fireEvent.change(await screen.findByLabelText(/^Bureau de douane/), { target: { value: 'Le Havre Port' } });
+  const email = screen.getByLabelText(/^Courriel du bureau/);
+  fireEvent.change(email, { target: { value: 'bureau@douane.fr' } });
+  fireEvent.submit(email.closest('form')!);
+  await waitFor(() => expect(profileStore.getSnapshot().value?.officeEmail).toBe('bureau@douane.fr'));
   expect(profileStore.getSnapshot().value?.eori).toBe('FR987654321');
 });

@@ -118,7 +118,8 @@ export function OfficeFields({ incident, profile }: { incident: Incident; profil
     );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const result = validateProfile({ ...profile, ...draft.values });
+    // The references as saved, the EORI included: confirmed then if it had to be.
+    const result = validateProfile({ ...profile, ...draft.values }, { eoriConfirmed: true });
     if (!result.ok) {
       const { officeName, officeEmail } = result.problem;
       setErrors({
