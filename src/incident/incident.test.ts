@@ -119,13 +119,13 @@ const nextOf = (r: Record_) =>
   nextSteps(r.incident, true).map((n) => (n.kind === 'step' ? `${n.step}:${n.services.join('+')}` : n.kind));
 
 describe('operator profile', () => {
-  test('EORI: FR + SIREN passing Luhn, or the older FR + SIRET; other countries by shape', () => {
+  test('EORI: FR + SIREN passing Luhn, or FR + a country outside the Union; other countries by shape', () => {
     expect(eoriProblem('FR 552 100 554')).toBeNull(); // SIREN 552100554 passes Luhn
     expect(eoriProblem('FR552100555')).toBe('siren');
-    expect(eoriProblem('FR55210055400013')).toBeNull();
     expect(eoriProblem('FR55210055400014')).toBe('siret');
-    expect(eoriProblem('FR35600000000001')).toBeNull(); // La Poste: digit sum multiple of 5
     expect(eoriProblem('FR1234')).toBe('frLength');
+    // An operator established outside the Union, registered in France: FR, its country, the number given.
+    expect(eoriProblem('FRUS1234567')).toBeNull();
     expect(eoriProblem('DE1234567890123')).toBeNull();
     expect(eoriProblem('1234')).toBe('shape');
     expect(eoriProblem('')).toBe('missing');
@@ -151,6 +151,19 @@ describe('operator profile', () => {
     expect(normalisePhone('+1 (202) 555-0123')).toBe('+12025550123');
     expect(normalisePhone('+0 123 456')).toBeNull();
     expect(validateProfile({ ...PROFILE, phone: '+32 2 123 45 67' }).ok).toBe(true);
+  });
+
+  test('the older FR + SIRET, no longer valid since 2026, is a warning the user may confirm', () => {
+    expect(eoriProblem('FR55210055400013')).toBe('legacy');
+    expect(eoriProblem('FR35600000000001')).toBe('legacy'); // La Poste: digit sum multiple of 5
+    expect(validateProfile({ ...PROFILE, eori: 'FR55210055400013' })).toEqual(refused({ eori: 'legacy' }));
+    expect(mustAccept(validateProfile({ ...PROFILE, eori: 'FR55210055400013' }, { eoriConfirmed: true })).eori).toBe(
+      'FR55210055400013',
+    );
+    expect(fieldProblemText('eori', 'legacy')).toMatch(/ancien format.*Je confirme ce numéro/);
+    // Where there is nothing to tick (the caller's EORI, in the help-desk panel), nothing says to tick it.
+    expect(fieldProblemText('eori', 'legacy', 0, false)).not.toMatch(/cochez/);
+    expect(fieldProblemText('eori', 'siren', 0, false)).not.toMatch(/cochez/);
   });
 
   test('a well-formed EORI whose check digit fails is a warning the user may confirm; a malformed one is refused', () => {

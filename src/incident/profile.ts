@@ -32,12 +32,15 @@ export const normaliseEori = (raw: string) => raw.replace(/[\s.-]/g, '').toUpper
 
 /**
  * Why an EORI number is refused (the texts word it); null when it is fine. `siren` and `siret` are a
- * checksum that fails on a well-formed number: a warning the user may confirm (flows.md, fourth round).
+ * checksum that fails on a well-formed number, `legacy` the older FR + SIRET, no longer valid since 2026
+ * (domain-research §2.8): a warning the user may confirm (flows.md, fourth round). A French number is
+ * FR + SIREN, or for an operator established outside the Union, FR + its country's code + the number given.
  */
-export type EoriProblem = 'missing' | 'shape' | 'siren' | 'siret' | 'frLength';
+export type EoriProblem = 'missing' | 'shape' | 'siren' | 'siret' | 'legacy' | 'frLength';
 
-/** A well-formed number whose check digit fails: the user may confirm it. */
-export const isEoriWarning = (p: EoriProblem | FieldProblem | undefined | null) => p === 'siren' || p === 'siret';
+/** A well-formed number whose check digit fails, or of the older format: the user may confirm it. */
+export const isEoriWarning = (p: EoriProblem | FieldProblem | undefined | null) =>
+  p === 'siren' || p === 'siret' || p === 'legacy';
 
 export function eoriProblem(raw: string): EoriProblem | null {
   const eori = normaliseEori(raw);
@@ -46,8 +49,8 @@ export function eoriProblem(raw: string): EoriProblem | null {
   if (!eori.startsWith('FR')) return null;
   const digits = eori.slice(2);
   if (/^\d{9}$/.test(digits)) return luhnValid(digits) ? null : 'siren';
-  if (/^\d{14}$/.test(digits)) return siretValid(digits) ? null : 'siret';
-  return 'frLength';
+  if (/^\d{14}$/.test(digits)) return siretValid(digits) ? 'legacy' : 'siret';
+  return /^[A-Z]{2}[A-Z0-9]+$/.test(digits) ? null : 'frLength';
 }
 
 /**

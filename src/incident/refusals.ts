@@ -78,8 +78,15 @@ const MISSING: Record<ProfileField, string> = {
   officeEmail: 'Saisissez le courriel du bureau de douane à informer.',
 };
 
-/** Why a field of the references is refused. */
-export function fieldProblemText(field: ProfileField, problem: FieldProblem, max = 0): string {
+/** How a number the user may confirm is kept: where the field has its checkbox. */
+const CONFIRM = ' S’il est exact, cochez « Je confirme ce numéro ».';
+
+/**
+ * Why a field of the references is refused. `confirmable`: the field has « Je confirme ce numéro » (not the
+ * caller's EORI in the help-desk panel, recorded as said).
+ */
+export function fieldProblemText(field: ProfileField, problem: FieldProblem, max = 0, confirmable = true): string {
+  const confirm = confirmable ? CONFIRM : '';
   switch (problem) {
     case 'missing':
       return MISSING[field];
@@ -92,11 +99,13 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
         ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89, ou un numéro international commençant par + et l’indicatif du pays, par exemple +32 2 123 45 67.'
         : 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
     case 'siren':
-      return 'Le chiffre de contrôle de ce SIREN ne correspond pas : vérifiez les 9 chiffres après FR. S’il est exact, cochez « Je confirme ce numéro ».';
+      return `Le chiffre de contrôle de ce SIREN ne correspond pas : vérifiez les 9 chiffres après FR.${confirm}`;
     case 'siret':
-      return 'Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR. S’il est exact, cochez « Je confirme ce numéro ».';
+      return `Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR.${confirm}`;
+    case 'legacy':
+      return `Ce numéro EORI a l’ancien format, FR suivi du SIRET (14 chiffres). Information complémentaire (hors fiche) : depuis 2026, seul le format FR suivi du SIREN (9 chiffres) est en principe valide. Vérifiez ce numéro.${confirm}`;
     case 'frLength':
-      return 'Après FR, ce numéro EORI n’a ni 9 ni 14 chiffres. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres). L’ancien format, FR suivi du SIRET (14 chiffres), est encore accepté par l’outil : vérifiez qu’il est toujours valide.';
+      return 'Après FR, ce numéro EORI n’a ni 9 chiffres (le SIREN) ni le code d’un pays. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres) ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane.';
   }
 }
 

@@ -547,7 +547,7 @@ export const REFS_TEXT = {
   saveOffice: 'Enregistrer le bureau',
   intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',
   eoriHint:
-    'Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres), par exemple FR123456782. L’ancien format, FR suivi du SIRET (14 chiffres), est encore accepté par l’outil : vérifiez qu’il est toujours valide.',
+    'Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres), par exemple FR123456782 ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane. L’ancien format, FR suivi du SIRET (14 chiffres), n’est en principe plus valide depuis 2026.',
   phoneHint: 'Un numéro où le SAU et le bureau peuvent vous joindre.',
   save: 'Enregistrer mes références',
   modify: 'Modifier mes références',

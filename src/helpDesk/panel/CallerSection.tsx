@@ -25,7 +25,7 @@ function problemOf(field: CallerField, value: string): string | null {
   }
   if (field === 'eori') {
     const p = eoriProblem(value);
-    return p ? fieldProblemText('eori', p) : null;
+    return p ? fieldProblemText('eori', p, 0, false) : null;
   }
   if (field === 'email') return isEmail(value) ? null : PANEL_TEXT.emailProblem;
   return null;
