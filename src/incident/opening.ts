@@ -4,11 +4,10 @@
  */
 import { answerAt, type AnsweredNode } from '../flows/rules';
 import { ok, refuse, type Result } from '../lib/result';
-import { localDateTimeValue, timeProblem, type TimeProblem } from '../lib/time';
+import { localDateTimeValue, slack, timeProblem, type TimeProblem } from '../lib/time';
 import { newId } from '../records/log';
 import { incidentEvent, type IncidentEvent, type IncidentEventData } from './log';
 import { daServiceOf, type DaService, type Incident, type Mode, type ServiceRecord } from './schema';
-import { slack } from './steps';
 
 export interface Diagnosis {
   /** The answers that led to `delta.selfTrigger`. */

@@ -6,7 +6,7 @@
  * incident takes nothing but corrections.
  */
 import { ok, refuse, type Result } from '../lib/result';
-import { timeProblem, type TimeProblem } from '../lib/time';
+import { slack, timeProblem, type TimeProblem } from '../lib/time';
 import { blockedBy, stepsAfter, stepsBefore, type JournalStep } from './journal';
 import { DA_NUMBER_MAX, type IncidentEventData } from './log';
 import type { Profile } from './profile';
@@ -27,9 +27,21 @@ export type StepProblem =
 
 export type AlertProblem = { readonly kind: TimeProblem } | { readonly kind: 'afterDa'; readonly at: string };
 
-/** A clock a minute or two behind the user's watch: a time this far ahead of it is still taken as now. */
-const CLOCK_SLACK_MS = 5 * 60_000;
-export const slack = (now: Date) => new Date(now.getTime() + CLOCK_SLACK_MS);
+/** The latest time of the steps a step follows, for the services given (./journal.ts): « now » is not before it. */
+export function latestBefore(incident: Incident, services: readonly DaService[], step: JournalStep): string | null {
+  const times = services.flatMap((s) => {
+    const record = serviceOf(incident, s);
+    return record ? stepsBefore(step).map((b) => timeOf(record, b)) : [];
+  });
+  return times.reduce<string | null>((t, x) => (x !== null && (t === null || x > t) ? x : t), null);
+}
+
+/** Every time the incident records: each service's alert and steps. */
+const recordedTimes = (incident: Incident) =>
+  incident.services.flatMap((s) => [currentTime(s.alertAt), ...s.journal.map((j) => currentTime(j.times))]);
+
+/** The latest time the incident records: it is not closed before it. */
+export const lastRecorded = (incident: Incident) => recordedTimes(incident).toSorted().at(-1) ?? null;
 
 /** Whether `at` fits a step's place in a service's journal: valid, past, in order with the steps around it. */
 function orderProblem(record: ServiceRecord, step: JournalStep, at: string, now: Date): StepProblem | null {
@@ -228,11 +240,7 @@ export type CloseProblem = { readonly kind: TimeProblem } | { readonly kind: 'be
 export function closeIncident(incident: Incident, at: string, now: Date): Result<IncidentEventData, CloseProblem> {
   const problem = timeProblem(at, slack(now));
   if (problem) return refuse({ kind: problem });
-  const times = incident.services.flatMap((s) => [
-    currentTime(s.alertAt),
-    ...s.journal.map((j) => currentTime(j.times)),
-  ]);
-  const last = times.toSorted().at(-1);
-  if (last !== undefined && at < last) return refuse({ kind: 'beforeLast', at: last });
+  const last = lastRecorded(incident);
+  if (last !== null && at < last) return refuse({ kind: 'beforeLast', at: last });
   return ok({ type: 'incident.closed', time: at });
 }

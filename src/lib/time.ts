@@ -98,6 +98,21 @@ export function timeProblem(value: string, now: Date): TimeProblem | null {
   return value > localDateTimeValue(now) ? 'future' : null;
 }
 
+/** A clock a minute or two behind the user's watch: a time this far ahead of it is still taken as now. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+export const slack = (now: Date) => new Date(now.getTime() + CLOCK_SLACK_MS);
+
+/**
+ * « Now », for what is done after `latest` (a time already recorded): this device's time, or `latest` when
+ * it is ahead of that within the slack (a DA's time copied from OLGA's acknowledgement, on a clock a little
+ * behind), so that what is done now never comes before what was recorded as done already. One further
+ * ahead is not a clock: now.
+ */
+export function nowAfter(latest: string | null | undefined, now: Date): string {
+  const at = localDateTimeValue(now);
+  return latest && latest > at && latest <= localDateTimeValue(slack(now)) ? latest : at;
+}
+
 /** A day given by the user: missing, not a real day, or later than today (Paris). */
 export function dayProblem(value: string, now: Date): TimeProblem | null {
   if (value.trim() === '') return 'missing';

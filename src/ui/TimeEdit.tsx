@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { localDateTimeValue } from '../lib/time';
+import { localDateTimeValue, nowAfter, slack } from '../lib/time';
 import { useDraft, useOpenForm } from './drafts';
 import { Field, FormActions } from './Field';
 import { useNow } from './useNow';
@@ -18,6 +18,7 @@ export function TimeForm<F extends string = never>({
   hint,
   submitLabel,
   initial,
+  notBefore,
   extra = {} as Record<F, string>,
   renderFields,
   onSave,
@@ -31,6 +32,11 @@ export function TimeForm<F extends string = never>({
   hint?: ReactNode;
   submitLabel: string;
   initial?: string;
+  /**
+   * A time already recorded that what is saved comes after (the rules say which): the default, now, is
+   * that time while it is a little ahead of this device's clock (`nowAfter`), so that it is not refused.
+   */
+  notBefore?: string | null;
   /** Extra fields and their initial values. */
   extra?: Record<F, string>;
   /** Given the values typed so far, the time (`at`) included. */
@@ -47,9 +53,9 @@ export function TimeForm<F extends string = never>({
   // has the focus: a value never changes under the user (nor in the phone's picker).
   const clock = useNow();
   const [held, setHeld] = useState<Date | null>(null);
-  const now = localDateTimeValue(held ?? clock);
+  const now = nowAfter(notBefore, held ?? clock);
   // A phone's clock a few minutes behind the user's watch: a time just ahead of it is not refused.
-  const max = localDateTimeValue(new Date(clock.getTime() + 5 * 60_000));
+  const max = localDateTimeValue(slack(clock));
   const form = useDraft<'at' | F>(draft, { ...extra, at: initial ?? now } as Record<'at' | F, string>);
   // Each refusal, a new one: the same message again takes the focus again (else nothing would say it).
   const [refusal, setRefusal] = useState<{ error: string | null }>({ error: null });

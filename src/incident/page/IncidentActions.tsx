@@ -14,7 +14,7 @@ import { changeMessage, closeProblemText } from '../refusals';
 import type { Incident } from '../schema';
 import { ficheStepsLeft } from '../journal';
 import { journalFacts } from '../reduce';
-import { closeIncident } from '../steps';
+import { closeIncident, lastRecorded } from '../steps';
 import { ACTIONS_TEXT as T, JOURNAL_STEP_TEXT, serviceLabel } from '../texts';
 import type { IncidentActions as Actions } from '../useIncident';
 import { PAGE_PATHS } from '../../routes';
@@ -113,6 +113,7 @@ function ActionsSection({
             label={T.closeLabel}
             hint={T.parisTime}
             submitLabel={T.closeSubmit}
+            notBefore={lastRecorded(incident)}
             focusOnOpen
             onCancel={() => {
               cancelled.current = true;

@@ -6,7 +6,8 @@ import { nextSteps } from '../nextStep';
 import { journalFacts } from '../reduce';
 import { changeMessage, stepProblemText } from '../refusals';
 import { statusOf } from '../status';
-import { correctStep, otherDasOf, recordStep, withdrawLast } from '../steps';
+import { correctStep, latestBefore, otherDasOf, recordStep, withdrawLast } from '../steps';
+import { nowAfter } from '../../lib/time';
 import {
   alsoForText,
   blockedText,
@@ -44,9 +45,12 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
   useEffect(() => {
     if (recorded) document.getElementById(`journal-${record.service}-${recorded.replace('.', '-')}`)?.focus();
   }, [recorded, record.service]);
-  const recordAt = (step: Exclude<JournalStep, 'da.file'>, at: string) => {
+  const recordAt = (step: Exclude<JournalStep, 'da.file'>, at: string | null) => {
     const message = changeMessage(
-      actions.record((i) => recordStep(i, [record.service], step, at, new Date())),
+      actions.record((i) => {
+        const now = new Date();
+        return recordStep(i, [record.service], step, at ?? nowAfter(latestBefore(i, [record.service], step), now), now);
+      }),
       (p) => stepProblemText(p, step),
     );
     if (message === null) setRecorded(step);
@@ -104,6 +108,7 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
                   draft={`incident:${incident.id}:journal-${line.step}:${record.service}`}
                   stepLabel={line.label}
                   services={label}
+                  notBefore={latestBefore(incident, [record.service], line.step)}
                   onRecord={(at) => recordAt(line.step as Exclude<JournalStep, 'da.file'>, at)}
                 />
               ) : (

@@ -13,7 +13,8 @@ import { type Profile } from '../profile';
 import { closedInDiagnosis, journalFacts } from '../reduce';
 import { changeMessage, closeProblemText, stepProblemText } from '../refusals';
 import type { DaService, Incident, ServiceRecord } from '../schema';
-import { closeIncident, fileDa, recordStep } from '../steps';
+import { closeIncident, fileDa, lastRecorded, latestBefore, recordStep } from '../steps';
+import { nowAfter } from '../../lib/time';
 import { JOURNAL_STEP_TEXT, NEXT_TEXT as T, serviceLabel } from '../texts';
 import type { IncidentActions } from '../useIncident';
 import { DaText, ReasonsForm } from './DaBlock';
@@ -102,6 +103,7 @@ function NextStepCard({
           label={T.closeLabel}
           hint={T.parisTime}
           submitLabel={T.closeSubmit}
+          notBefore={lastRecorded(incident)}
           settle
           onSave={(at) =>
             changeMessage(
@@ -270,7 +272,7 @@ function SharedStep({
   const note = JOURNAL_STEP_TEXT[step].note;
   const mail = MAILS[step];
   const mailFor = (r: ServiceRecord) => mail!(profile, r);
-  const record = (at: string) => {
+  const record = (at: string | null) => {
     if (chosen.length === 0) {
       setError(T.noService);
       document.getElementById(`services-${step.replace('.', '-')}-${all[0]}`)?.focus();
@@ -278,7 +280,17 @@ function SharedStep({
     }
     const sent = mail ? records.filter((r) => chosen.includes(r.service)).map((r) => mailFor(r).body) : [];
     const message = changeMessage(
-      actions.record((i) => recordStep(i, chosen, step, at, new Date(), sent.join('\n\n---\n\n') || undefined)),
+      actions.record((i) => {
+        const now = new Date();
+        return recordStep(
+          i,
+          chosen,
+          step,
+          at ?? nowAfter(latestBefore(i, chosen, step), now),
+          now,
+          sent.join('\n\n---\n\n') || undefined,
+        );
+      }),
       (p) => stepProblemText(p, step),
     );
     if (message === null) choice.clear();
@@ -358,6 +370,7 @@ function SharedStep({
         stepLabel={JOURNAL_STEP_TEXT[step].label}
         services={labels(chosen.length ? chosen : all)}
         primary
+        notBefore={latestBefore(incident, chosen.length ? chosen : all, step)}
         onRecord={record}
       />
       {/* The office's name and address serve our e-mails only (the forward is written in the mail program). */}

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { localDateTimeValue } from '../../lib/time';
 import { useOpenForm } from '../../ui/drafts';
 import { TimeForm } from '../../ui/TimeEdit';
 import { useSettling } from '../../ui/useSettling';
@@ -7,7 +6,8 @@ import { NEXT_TEXT as T } from '../texts';
 
 /**
  * How a step is recorded: done now in one tap, or at another time (a form, kept as a draft, its field
- * focused). `onRecord` returns the French message of a refusal (focused), or null once recorded.
+ * focused). `onRecord` gets the time typed, or null for « now » (the rules say which time that is), and
+ * returns the French message of a refusal (focused), or null once recorded.
  */
 export function StepRecord({
   draft,
@@ -15,6 +15,7 @@ export function StepRecord({
   services,
   primary = false,
   onRecord,
+  notBefore,
 }: {
   /** The key of the « à une autre heure » form's draft. */
   draft: string;
@@ -23,7 +24,9 @@ export function StepRecord({
   services: string;
   /** The page's next step: its button is the page's main one. */
   primary?: boolean;
-  onRecord: (at: string) => string | null;
+  onRecord: (at: string | null) => string | null;
+  /** The latest time of the steps it follows: the form's default (now) does not come before it. */
+  notBefore?: string | null;
 }) {
   const [other, setOther] = useOpenForm(draft);
   const settling = useSettling();
@@ -49,6 +52,7 @@ export function StepRecord({
           hint={T.parisTime}
           submitLabel={T.record}
           focusOnOpen
+          notBefore={notBefore}
           onSave={onRecord}
           onCancel={() => {
             reopened.current = true;
@@ -64,7 +68,7 @@ export function StepRecord({
         className={primary ? 'button' : 'button button-small'}
         aria-disabled={settling || undefined}
         onClick={() => {
-          if (!settling) setRefusal({ error: onRecord(localDateTimeValue(new Date())) });
+          if (!settling) setRefusal({ error: onRecord(null) });
         }}
       >
         {T.doneNow}
