@@ -117,11 +117,16 @@ export function CorrectableTime({
 }) {
   const [editing, setEditing] = useOpenForm(draft);
   const button = useRef<HTMLButtonElement>(null);
-  const reopened = useRef(false);
-  // Back from the form: focus returns to « Corriger ».
+  const left = useRef(false);
+  // Back from the form (saved or cancelled, opened here or by a reload): focus returns to « Corriger ».
   useEffect(() => {
-    if (!editing && reopened.current) button.current?.focus();
+    if (!editing && left.current) button.current?.focus();
+    left.current = false;
   }, [editing]);
+  const leave = () => {
+    left.current = true;
+    setEditing(false);
+  };
   if (editing)
     return (
       <TimeForm
@@ -131,10 +136,10 @@ export function CorrectableTime({
         submitLabel={T.saveCorrection}
         initial={value}
         focusOnOpen
-        onCancel={() => setEditing(false)}
+        onCancel={leave}
         onSave={(at) => {
           const problem = onSave(at);
-          if (problem === null) setEditing(false);
+          if (problem === null) leave();
           return problem;
         }}
       />
@@ -142,15 +147,7 @@ export function CorrectableTime({
   return (
     <span className="correctable">
       <span className="step-time">{text}</span>{' '}
-      <button
-        ref={button}
-        type="button"
-        className="button-link button-tap no-print"
-        onClick={() => {
-          reopened.current = true;
-          setEditing(true);
-        }}
-      >
+      <button ref={button} type="button" className="button-link button-tap no-print" onClick={() => setEditing(true)}>
         {T.correct}
         <span className="visually-hidden">{T.correctOf(label)}</span>
       </button>
