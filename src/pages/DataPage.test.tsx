@@ -22,6 +22,17 @@ test('the plan of a restore names the file it was read from', async () => {
   const file = new File([JSON.stringify(makeBackup(new Date()))], 'copie-du-bureau.json', { type: 'application/json' });
   fireEvent.change(await screen.findByLabelText('Fichier de sauvegarde'), { target: { files: [file] } });
   await waitFor(() => expect(screen.getByText(/^Fichier\s:\scopie-du-bureau\.json$/)).toBeInTheDocument());
+  // The focus goes to what the file brings, so that it is read out next.
+  expect(document.activeElement).toContainElement(
+    screen.getByRole('heading', { name: 'Ce que la sauvegarde apporte' }),
+  );
+});
+
+test('a file that is not a backup: the focus goes to the message that says so', async () => {
+  await renderApp('/donnees');
+  const file = new File(['pas du JSON'], 'notes.txt', { type: 'text/plain' });
+  fireEvent.change(await screen.findByLabelText('Fichier de sauvegarde'), { target: { files: [file] } });
+  await waitFor(() => expect(document.activeElement).toHaveTextContent(/^Ce fichier n’est pas une sauvegarde lisible/));
 });
 
 test('help-desk mode is listed with what is kept, and a file brings it back to a browser where it is not set', async () => {

@@ -5,6 +5,7 @@ import { registerStore } from '../gamma/store';
 import { profileStore } from '../incident/store';
 import { useIncidents } from '../incident/useIncident';
 import { persistState, requestPersistence } from '../lib/persist';
+import { refuse } from '../lib/result';
 import { useStore } from '../lib/useStore';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
@@ -95,6 +96,9 @@ function Restore() {
   const [fileName, setFileName] = useState('');
   // After « Restaurer », the focus goes to what happened (the button is gone with the plan).
   const doneRef = useFocusOnChange<HTMLDivElement>(done);
+  // A file read: the focus goes to what it brings, or to why it cannot be used (each file read anew).
+  const [reads, setReads] = useState(0);
+  const readRef = useFocusOnChange<HTMLDivElement>(reads > 0 ? String(reads) : null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -105,17 +109,10 @@ function Restore() {
     setTakeFile(false);
     if (!file) return;
     setFileName(file.name);
-    if (file.size > 20 * 1024 * 1024) {
-      setProblem(READ_PROBLEM_TEXT.tooLarge);
-      return;
-    }
-    const read = readBackup(await file.text());
-    if (!read.ok) {
-      setProblem(READ_PROBLEM_TEXT[read.problem]);
-      return;
-    }
-    setProblem(null);
-    setPlan(planRestore(read.value));
+    const read = file.size > 20 * 1024 * 1024 ? refuse('tooLarge' as const) : readBackup(await file.text());
+    setProblem(read.ok ? null : READ_PROBLEM_TEXT[read.problem]);
+    setPlan(read.ok ? planRestore(read.value) : null);
+    setReads((n) => n + 1);
   };
 
   const apply = () => {
@@ -135,11 +132,13 @@ function Restore() {
         <label htmlFor="restore-file">{T.file}</label>
         <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
       </div>
-      {problem && <Notice tone="warning">{problem}</Notice>}
+      <div ref={readRef} tabIndex={-1}>
+        {problem && <Notice tone="warning">{problem}</Notice>}
+        {plan && <PlanView plan={plan} file={fileName} takeFile={takeFile} onChoose={setTakeFile} onApply={apply} />}
+      </div>
       <div ref={doneRef} tabIndex={-1}>
         {done && <Notice>{done}</Notice>}
       </div>
-      {plan && <PlanView plan={plan} file={fileName} takeFile={takeFile} onChoose={setTakeFile} onApply={apply} />}
     </section>
   );
 }
