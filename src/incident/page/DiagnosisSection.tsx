@@ -24,7 +24,7 @@ export function DiagnosisSection({ incident }: { incident: Incident }) {
         </summary>
         <p>
           {T.opened(formatDateTime(new Date(incident.createdAt)))}{' '}
-          <Link className="no-print" to={nodeHref('delta.selfTrigger', incident.answers)}>
+          <Link className="no-print tap-link" to={nodeHref('delta.selfTrigger', incident.answers)}>
             {T.see}
           </Link>
         </p>
