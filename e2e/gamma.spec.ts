@@ -7,7 +7,7 @@ const FOUR_OBLIGATIONS = [
   'Établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636',
   'Numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année',
   'Transmettez une copie du document de secours à votre bureau gestionnaire avant le mouvement, puis archivez-le.',
-  'intégrez immédiatement les données du document papier dans GAMMA 2 pour créer le DAES',
+  'intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES',
 ];
 
 /** The id of the focused element, or its tag and text. */
@@ -164,7 +164,7 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   const lrnField = page.getByLabel('LRN du document');
   await expect(lrnField).toHaveAttribute('aria-invalid', 'true');
   await expect(lrnField).toHaveAccessibleDescription(
-    /Le LRN ne doit pas dépasser 22 caractères \(celui-ci en compte 30\)/,
+    /Le LRN ne doit pas dépasser 22\scaractères \(celui-ci en compte 30\)/,
   );
   await expect(page.getByLabel(/^Destinataire\s:\snuméro d’accise/)).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);

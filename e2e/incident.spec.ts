@@ -200,7 +200,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await fillProfile(page, { ...PROFILE, eori: 'FR123', phone: '12 34' });
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
   await expect(summary).toContainText(
-    'Numéro EORI : Après FR, ce numéro EORI n’a ni 9 ni 14 chiffres. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN',
+    'Numéro EORI : Après FR, ce numéro EORI n’a ni 9 chiffres (le SIREN) ni le code d’un pays. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN',
   );
   await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
   for (const label of ['Numéro EORI', 'Téléphone']) {
@@ -331,7 +331,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   expectPrinted(text, {
     has: [
       'Enregistrement de la DA',
-      'Delta X Import : procédure de secours en cours ; début de la procédure de secours (enregistrement de la DA) : 23/11/2026 à 09:10',
+      'Delta X Import : procédure de secours en cours ; procédure de secours commencée à l’enregistrement de la DA, le 23/11/2026 à 09:10',
       'Texte de la demande d’assistance, tel que déposé',
       'Numéro EORI : FR552100554',
       'Date et heure de passage en alerte : 23/11/2026 à 08:45',
@@ -425,7 +425,7 @@ test('a well-formed EORI whose check digit fails can be confirmed; a phone abroa
   await expect(confirm).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer mes références' }).click();
   await expect(page.getByLabel('Numéro EORI')).toHaveAccessibleDescription(
-    /14 chiffres après FR.*Je confirme ce numéro/,
+    /14\schiffres après FR.*Je confirme ce numéro/,
   );
   await confirm.check();
   // The four references typed: the DA text is there before they are saved.

@@ -17,7 +17,7 @@ export const APP_TEXT = {
     help: 'Aide',
   },
   footer:
-    'Outil indépendant d’aide au diagnostic : il n’est pas un service de la douane. Il suit la fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA » et le logigramme GAMMA 2 (version janvier 2023) ; seuls ces documents font foi. En cas de doute (conseil de l’outil), contactez le SAU du CID au ',
+    'Outil indépendant d’aide au diagnostic : il n’est pas un service de la douane. Il suit la fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA » et le logigramme GAMMA 2 (version janvier 2023) ; seuls ces documents font foi. Conseil de l’outil : en cas de doute, contactez le SAU du CID au ',
   privacy: 'Vos réponses et vos données restent dans ce navigateur : rien n’est envoyé. ',
   loadFailed: {
     title: 'Cette page n’a pas pu être chargée',

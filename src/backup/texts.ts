@@ -21,7 +21,7 @@ export const READ_PROBLEM_TEXT = {
   notBackup: 'Ce fichier n’est pas une sauvegarde de Secours douane, ou il est endommagé : rien n’a été restauré.',
   newerFormat:
     'Cette sauvegarde vient d’une version plus récente de l’application : mettez l’application à jour, puis réessayez. Rien n’a été restauré.',
-  tooLarge: 'Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.',
+  tooLarge: 'Ce fichier est trop volumineux pour être une sauvegarde (plus de 20 Mo) : rien n’a été restauré.',
 } as const;
 
 /** The records a backup holds, counted. */

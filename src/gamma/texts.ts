@@ -156,11 +156,11 @@ export function documentProblemText(
     case 'consigneeName':
       return problems.consigneeName === 'missing'
         ? 'Indiquez le nom du destinataire.'
-        : problems.consigneeName && 'Le nom du destinataire ne doit pas dépasser 200 caractères.';
+        : problems.consigneeName && 'Le nom du destinataire ne doit pas dépasser 200 caractères.';
     case 'consigneeIdentification':
       return (
         problems.consigneeIdentification &&
-        'Le numéro d’accise (SEED) du destinataire compte 13 caractères : le code de son pays (par exemple DE, BE ou IT) puis 11 lettres ou chiffres. Information complémentaire (hors fiche) : c’est le format des numéros d’accise de l’Union.'
+        'Le numéro d’accise (SEED) du destinataire compte 13 caractères : le code de son pays (par exemple DE, BE ou IT) puis 11 lettres ou chiffres. Information complémentaire (hors fiche) : c’est le format des numéros d’accise de l’Union.'
       );
     case 'episode':
       if (problems.unsettled)
@@ -243,7 +243,7 @@ export function voidProblemText(problem: VoidProblem): string {
     case 'missingReason':
       return 'Indiquez pourquoi le document est annulé (par exemple : erreur de destinataire, mouvement abandonné).';
     case 'tooLong':
-      return 'Le motif ne doit pas dépasser 300 caractères.';
+      return 'Le motif ne doit pas dépasser 300 caractères.';
     case 'alreadyVoided':
       return 'Ce document est déjà annulé.';
     case 'unknown':
@@ -263,7 +263,7 @@ export function episodeProblemText(field: keyof EpisodeProblems, problems: Episo
     case 'by':
       return problems.by && 'Indiquez comment la procédure de secours a été autorisée.';
     case 'daReference':
-      return problems.daReference && 'La référence ne doit pas dépasser 60 caractères.';
+      return problems.daReference && 'La référence ne doit pas dépasser 60 caractères.';
     case 'episode':
       return problems.episode && EPISODE_TEXT[problems.episode];
     case 'startedAt':
@@ -302,12 +302,12 @@ export function operatorProblemText(field: OperatorField, problems: OperatorProb
   if (field === 'exciseNumber')
     return p === 'missing'
       ? 'Indiquez votre numéro d’accise : il figure sur le registre imprimé.'
-      : 'Ce numéro d’accise n’a pas la forme attendue. Information complémentaire (hors fiche) : le numéro d’accise compte 13 caractères, le code du pays (FR) puis 11 lettres ou chiffres.';
+      : 'Ce numéro d’accise n’a pas la forme attendue. Information complémentaire (hors fiche) : le numéro d’accise compte 13 caractères, le code du pays (FR) puis 11 lettres ou chiffres.';
   return 'Indiquez la raison sociale : elle figure sur le registre imprimé.';
 }
 
 export const ARC_PROBLEM =
-  'Information complémentaire (hors fiche) : l’ARC compte 21 caractères, 2 chiffres pour l’année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.';
+  'Information complémentaire (hors fiche) : l’ARC compte 21 caractères, 2 chiffres pour l’année, le code pays (FR), 16 lettres ou chiffres, puis un chiffre de contrôle.';
 
 /**
  * Sending the copy to the managing office (S2: « Je transmets une copie du document de secours à mon bureau
@@ -484,7 +484,7 @@ export const REGISTER_TEXT = {
     correctMilestone: (label: string) => `Corriger : ${label}`,
     saveCorrection: 'Enregistrer la correction',
     arcLabel: 'ARC donné par GAMMA 2',
-    arcHint: '21 caractères, par exemple 26FRAB1234567890123P5.',
+    arcHint: '21 caractères, par exemple 26FRAB1234567890123P5.',
     withoutCopy:
       'Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera).',
     void: 'Annuler ce document',

@@ -174,7 +174,7 @@ describe('operator profile', () => {
       refused({ eori: 'frLength' }),
     );
     // The message says what the hint says, and how to keep the number.
-    expect(fieldProblemText('eori', 'siret')).toMatch(/14 chiffres après FR.*Je confirme ce numéro/);
+    expect(fieldProblemText('eori', 'siret')).toMatch(/14\schiffres après FR.*Je confirme ce numéro/);
   });
 
   test('valid profiles are accepted and always produce a complete DA', () => {

@@ -96,12 +96,12 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
       return 'Saisissez une adresse électronique valide, par exemple bureau@example.com.';
     case 'shape':
       return field === 'phone'
-        ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89, ou un numéro international commençant par + et l’indicatif du pays, par exemple +32 2 123 45 67.'
-        : 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
+        ? 'Saisissez un numéro de téléphone français de 10 chiffres, par exemple 01 23 45 67 89, ou un numéro international commençant par + et l’indicatif du pays, par exemple +32 2 123 45 67.'
+        : 'Le numéro EORI commence par les deux lettres du pays, suivies de 15 lettres ou chiffres au plus, par exemple FR123456782.';
     case 'siren':
-      return `Le chiffre de contrôle de ce SIREN ne correspond pas : vérifiez les 9 chiffres après FR.${confirm}`;
+      return `Le chiffre de contrôle de ce SIREN ne correspond pas : vérifiez les 9 chiffres après FR.${confirm}`;
     case 'siret':
-      return `Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR.${confirm}`;
+      return `Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR.${confirm}`;
     case 'legacy':
       return `Ce numéro EORI a l’ancien format, FR suivi du SIRET (14 chiffres). Information complémentaire (hors fiche) : depuis 2026, seul le format FR suivi du SIREN (9 chiffres) est en principe valide. Vérifiez ce numéro.${confirm}`;
     case 'frLength':

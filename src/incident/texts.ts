@@ -40,7 +40,7 @@ export const STATUS_LABELS: Record<ServiceStatus | 'closed' | 'closedEarly', str
   active: 'Procédure de secours en cours',
   restored: 'Système rétabli : étapes de fin à faire',
   ended: 'Toutes les étapes de la fiche faites',
-  closed: 'Terminée',
+  closed: 'Clos',
   closedEarly: 'Clos avant la fin des étapes de la fiche',
 };
 
@@ -415,7 +415,7 @@ export const HEADER_TEXT = {
   /** After the state of a closed incident: when (its own notes in brackets, so not in brackets itself). */
   closedOn: (when: string) => `, le ${when}`,
   print: 'Imprimer le suivi',
-  started: ' ; début de la procédure de secours (enregistrement de la DA) : ',
+  started: ' ; procédure de secours commencée à l’enregistrement de la DA, le ',
 } as const;
 
 /** The words of the incident's actions (./page/IncidentActions.tsx). */

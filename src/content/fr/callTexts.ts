@@ -27,16 +27,16 @@ const SAY_CASE: Record<SelfTriggerCase, string> = {
   cannotValidate:
     'Vous êtes dans le cas 1 de la fiche : vous n’arrivez pas à valider les déclarations (anticipées ou non).',
   noBae:
-    'Vous êtes dans le cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant » : la fiche en conclut que « le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé ».',
+    'Vous êtes dans le cas 2 de la fiche : vos déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant » ; la fiche en conclut que « le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé ».',
   noBaeUnverified:
-    'Conseil de l’outil (hors fiche) : le bureau étant fermé, l’état de vos déclarations (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. Vérifiez-le auprès du bureau dès son ouverture.',
+    'Conseil de l’outil (hors fiche) : le bureau étant fermé, l’état de vos déclarations (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. Vérifiez-le auprès du bureau dès son ouverture.',
 };
 const STEP_CASE: Record<SelfTriggerCase, string> = {
   cannotValidate: 'Cas 1 de la fiche : l’opérateur n’arrive pas à valider ses déclarations (anticipées ou non).',
   noBae:
     'Cas 2 de la fiche : les déclarations validées n’ont pas obtenu le BAE et ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant », donc le blocage est technique et le dysfonctionnement du système privatif est confirmé.',
   noBaeUnverified:
-    'Conseil de l’outil (hors fiche) : déclarations validées sans BAE, dont l’état (« sous contrôle », « crédit en attente », « paiement au comptant ») n’a pas pu être vérifié, le bureau étant fermé ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. Le vérifier auprès du bureau dès son ouverture.',
+    'Conseil de l’outil (hors fiche) : déclarations validées sans BAE, dont l’état (« sous contrôle », « crédit en attente », « paiement comptant ») n’a pas pu être vérifié, le bureau étant fermé ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. Le vérifier auprès du bureau dès son ouverture.',
 };
 
 // GAMMA 2: who authorised the backup procedure, in the chart's words (BackupBody, AUTHORISER_LABELS).
@@ -58,8 +58,7 @@ export const SAY: Record<NodeId, string> = {
     'Par quel service DELTA déposez-vous vos déclarations : Delta G, Delta X Import, Delta X Export, Delta H7, ou un autre service ?',
   'delta.mode':
     'Saisissez-vous vos déclarations sur le portail douane.gouv.fr, en DTI, ou les envoyez-vous par un logiciel via un prestataire de connexion, en EDI ?',
-  'delta.alert':
-    'Pouvez-vous consulter la météo des services en ligne sur douane.gouv.fr : une alerte y est-elle publiée pour ce service ?',
+  'delta.alert': `Pouvez-vous consulter la météo des services en ligne sur douane.gouv.fr, ou appeler le SAU du CID au ${contacts.sau.phoneDisplay} et taper 1 pour consulter les alertes : une alerte est-elle publiée pour ce service ?`,
   'delta.alertMatch':
     'Pouvez-vous lire le message d’alerte : décrit-il le même service en ligne, le même mode de transmission et les mêmes dysfonctionnements que les vôtres ?',
   'delta.provider':
@@ -90,14 +89,14 @@ export const SAY: Record<NodeId, string> = {
     'Votre déclaration est à l’état « BAE » : le passage en procédure de secours n’est pas nécessaire.',
   'delta.notTechnical':
     'Votre déclaration est dans l’un de ces états : elle n’entre dans aucun des deux cas où la fiche DELTA permet d’auto-déclencher la procédure de secours. Conseil de l’outil : voyez avec votre bureau de douane la suite à donner à la déclaration.',
-  'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Conseil de l’outil : contactez ${SAU}, ou par courriel à ${contacts.sau.email}.`,
+  'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Conseil de l’outil : contactez le SAU du CID par téléphone au ${contacts.sau.phoneDisplay} ou par courriel à ${contacts.sau.email}.`,
   'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours » et en indiquant vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement ; si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. L’heure d’enregistrement de la demande d’assistance est celle retenue pour le début de la procédure de secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. Ensuite, informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès l’enregistrement de la DA et l’information du bureau (les deux conditions sont cumulatives), vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de douane.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
   'gamma.resolved': 'Votre bureau a résolu le problème : la procédure de secours n’est pas utilisée.',
   'gamma.alternative': 'Appliquez la solution alternative que le SAU ou le service gestionnaire vous propose.',
   'gamma.backup':
-    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser les 22 caractères. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
+    'La procédure de secours est autorisée. D’abord, établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636. Information complémentaire (hors fiche) : il s’agit du règlement délégué (UE) 2022/1636, et le document porte les données du projet de DAES. Ensuite, numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser les 22 caractères. Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement, puis archivez-le. Enfin, dès la fin de la période d’indisponibilité du système informatisé, intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
 };
 
 /** Each outcome's next steps, in a few plain lines (call summary, handover e-mail). */
@@ -123,7 +122,9 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'La déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : aucun des deux cas d’auto-déclenchement de la fiche DELTA (étape 3).',
     'Conseil de l’outil : voir avec le bureau de douane la suite à donner à la déclaration.',
   ],
-  'delta.notCovered': [`Conseil de l’outil : contacter ${SAU} ou par courriel à ${contacts.sau.email}.`],
+  'delta.notCovered': [
+    `Conseil de l’outil : contacter le SAU du CID par téléphone au ${contacts.sau.phoneDisplay} ou par courriel à ${contacts.sau.email}.`,
+  ],
   'delta.selfTrigger': [
     'Consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours (fiche DELTA).',
     'Déposer sur OLGA une demande d’assistance (DA) mentionnant « auto-déclenchement de la procédure de secours » et indiquant les références de l’opérateur (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement.',
@@ -142,9 +143,9 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
   'gamma.resolved': ['Le bureau a résolu le problème : pas de procédure de secours.'],
   'gamma.alternative': ['Appliquer la solution alternative proposée par le SAU ou le service gestionnaire.'],
   'gamma.backup': [
-    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN attribué librement en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser les 22 caractères.',
+    'Établir un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636, numéroté par un LRN attribué librement en respectant une série continue par année ; il peut être alphanumérique et ne doit pas dépasser les 22 caractères.',
     'Information complémentaire (hors fiche) : ce texte est le règlement délégué (UE) 2022/1636 ; le document porte les données du projet de DAES.',
-    'Transmettre une copie au bureau gestionnaire avant le mouvement, puis l’archiver.',
+    'Transmettre une copie du document de secours au bureau gestionnaire avant le mouvement, puis archiver le document.',
     'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
   ],
 };

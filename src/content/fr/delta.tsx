@@ -202,9 +202,9 @@ export const deltaContent: ContentOf<DeltaNodeId> = {
         <ol className="steps">
           <li>Attendez que votre prestataire signale le dysfonctionnement au CID.</li>
           <li>
-            Consultez le message d’alerte publié par le SAU (dans la{' '}
-            <OfficialLink to="meteo">météo des services en ligne</OfficialLink>), relayé par votre prestataire, puis
-            reportez-vous à la procédure de secours qui vous concerne.
+            Consultez le message d’alerte publié par le SAU, relayé par votre prestataire, puis reportez-vous à la
+            procédure de secours qui vous concerne. Le SAU publie ses alertes dans la{' '}
+            <OfficialLink to="meteo">météo des services en ligne</OfficialLink> (fiche DELTA, étape 1).
           </li>
           <li>Suivez régulièrement les bulletins d’information relayés par votre prestataire.</li>
           <li>
@@ -294,7 +294,7 @@ const CASE_TEXT: Record<SelfTriggerCase, string> = {
   noBae:
     'Cas 2 de la fiche : « lorsque les déclarations validées n’ont pas obtenu l’état « BAE » sans pour autant avoir le statut « sous contrôle », « crédit en attente » ou « paiement au comptant » ». La fiche en conclut, à l’étape 2 : « Si votre déclaration n’est dans aucun de ces états, le blocage de votre déclaration est technique et par conséquent, le dysfonctionnement de votre système privatif est confirmé. »',
   noBaeUnverified:
-    'Conseil de l’outil (hors fiche) : vos déclarations validées n’ont pas obtenu le BAE, et le service des douanes n’était pas joignable. L’outil n’a donc pas pu vérifier qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement au comptant » ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. La fiche permet d’auto-déclencher la procédure de secours 24 heures sur 24 – 7 jours sur 7, et demande, en dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, d’appeler le SAU du CID, « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ». Vérifiez aussi l’état de la déclaration auprès du bureau dès son ouverture.',
+    'Conseil de l’outil (hors fiche) : vos déclarations validées n’ont pas obtenu le BAE, et le service des douanes n’était pas joignable. L’outil n’a donc pas pu vérifier qu’elles ne sont ni « sous contrôle », ni « crédit en attente », ni « paiement comptant » ; or le cas 2 de la fiche exige qu’elles ne soient dans aucun de ces états. La fiche permet d’auto-déclencher la procédure de secours 24 heures sur 24 – 7 jours sur 7, et demande, en dehors des heures d’ouverture du bureau, après avoir déposé la demande d’assistance, d’appeler le SAU du CID, « afin que l’équipe technique d’astreinte puisse effectuer à distance les vérifications nécessaires pour identifier l’origine du dysfonctionnement et permettre sa résolution dans les meilleurs délais ». Vérifiez aussi l’état de la déclaration auprès du bureau dès son ouverture.',
 };
 
 const RIGHT =
@@ -312,7 +312,7 @@ function SelfTriggerBody({ path }: NodeProps) {
       <p>{kind === 'noBaeUnverified' ? RIGHT_UNVERIFIED : RIGHT}</p>
       <h2>La procédure, pas à pas</h2>
       <ol className="steps">
-        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24 – 7 jours sur 7.</li>
+        <li>Vous pouvez déclencher la procédure de secours 24 heures sur 24 – 7 jours sur 7.</li>
         <li>
           Déposez une demande d’assistance (DA) sur <OfficialLink to="olga">OLGA</OfficialLink>
           {service && service !== 'other' ? ` pour le service en ligne ${DA_SERVICE_NAME[service]}` : ''}. « Si vous

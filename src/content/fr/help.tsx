@@ -19,8 +19,8 @@ export const HELP_TEXT = {
       <strong>DELTA</strong> (Delta G, Delta X Import et Export, Delta H7) : l’alerte publiée sur la météo des services
       en ligne, votre mode de transmission (DTI ou EDI), l’état de votre déclaration. Il mène à la procédure annoncée
       par l’alerte, à l’attente de l’alerte du CID (incident chez votre prestataire EDI), à l’auto-déclenchement de la
-      procédure de secours, ou à la conclusion qu’elle n’est pas nécessaire (BAE) ou que la déclaration relève de votre
-      bureau.
+      procédure de secours, ou à la conclusion qu’elle n’est pas nécessaire (BAE), que la déclaration relève de votre
+      bureau ou que la fiche ne couvre pas votre service (DELTA IE…).
     </>
   ),
   gamma: (
@@ -62,7 +62,7 @@ export const HELP_TEXT = {
   ),
   keysTitle: 'Raccourcis clavier',
   keysIntro:
-    'En mode assistance, hors d’un champ de saisie (les chiffres, R et N : pas non plus sur un bouton ou un lien) :',
+    'En mode assistance, hors d’un champ de saisie (pour les chiffres, R et N, pas non plus sur un bouton ou un lien) :',
   keysOff:
     'Les touches seules (chiffres, R, N et A) peuvent être désactivées sur la page « Mode assistance », pour qu’une touche pressée par erreur ou une commande vocale ne réponde pas à une question, ne commence pas un appel ou n’ouvre pas le panneau.',
   printTitle: 'Imprimer',
