@@ -394,16 +394,16 @@ test('the end is clear: once the system works again, the procedure is no longer 
   // ignore the second tap.
   await page.setViewportSize({ width: 320, height: 640 });
   await page.getByRole('button', { name: /^Procédure terminée\s:\sclore l’incident/ }).dblclick();
-  await expect(page.locator('.incident-state')).toContainText(/terminée/i);
+  await expect(page.locator('.incident-state')).toContainText(/^Clos, le /);
   await page.waitForTimeout(700);
-  await expect(page.locator('.incident-state')).toContainText(/terminée/i);
+  await expect(page.locator('.incident-state')).toContainText(/^Clos, le /);
   await expect(page.getByRole('button', { name: 'Oui, supprimer l’incident' })).toHaveCount(0);
   const types = await page.evaluate(() =>
     (JSON.parse(localStorage.getItem('secours-douane.incident-log')!).events as { type: string }[]).map((e) => e.type),
   );
   expect(types.filter((t) => t.startsWith('incident.'))).toEqual(['incident.opened', 'incident.closed']);
   await page.getByRole('link', { name: 'Incidents', exact: true }).click();
-  await expect(page.locator('.incident-list > li')).toContainText(/terminée/i);
+  await expect(page.locator('.incident-list > li')).toContainText(/Clos · /);
   // Back on the entry page: neither the closed incident nor its diagnosis is offered as in progress.
   await page.goto('/');
   await expectHeading(page, 'Quel service en ligne ne fonctionne pas ?');
