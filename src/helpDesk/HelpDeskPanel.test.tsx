@@ -559,4 +559,20 @@ describe('help-desk keyboard shortcuts', () => {
     expect(mail).toContain('Reprenez le diagnostic à la question');
     expect(mail).not.toContain('Ce qu’il vous reste à faire');
   });
+
+  test('a caller’s phone recorded as given, not a valid number: after a reload, shown open with its message', async () => {
+    recordCall(
+      'call',
+      new Date(),
+      ['delta'],
+      [
+        { type: 'caller.edited', field: 'name', value: 'Leroy' },
+        { type: 'caller.edited', field: 'phone', value: '06 12 34 56 781' },
+      ],
+    );
+    await renderInAgentMode('/');
+    const phone = within(helpDeskPanel()).getByLabelText(/^Téléphone/);
+    expect(phone).toBeVisible();
+    expect(phone).toHaveAccessibleDescription(/Saisissez un numéro de téléphone/);
+  });
 });

@@ -37,8 +37,11 @@ function problemOf(field: CallerField, value: string): string | null {
  */
 export function CallerSection({ call }: { call: Call | null }) {
   const given = [call?.caller.name, call?.caller.company].filter(Boolean).join(', ');
-  // Open while nothing is given; folded once given, when the panel is shown again (a new page, a reload).
-  const [open, setOpen] = useState(given === '');
+  // Open while nothing is given, or while a value given is worth a second look; folded once given, when the
+  // panel is shown again (a new page, a reload).
+  const [open, setOpen] = useState(
+    () => given === '' || CALLER_FIELDS.some((f) => problemOf(f, call?.caller[f] ?? '') !== null),
+  );
   return (
     <details className="help-desk-caller" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -64,7 +67,8 @@ function CallerInput({ field, call }: { field: CallerField; call: Call | null })
     <TextField
       id={`caller-${field}`}
       label={CALLER_TEXT[field]}
-      error={touched ? problemOf(field, typed.value) : null}
+      // Once left, or once recorded (shown again after a reload): what is worth a second look is said.
+      error={touched || (call?.caller[field] ?? '') !== '' ? problemOf(field, typed.value) : null}
       type={field === 'phone' ? 'tel' : field === 'email' ? 'email' : 'text'}
       autoComplete={AUTOCOMPLETE[field]}
       maxLength={CALLER_MAX[field]}
