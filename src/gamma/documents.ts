@@ -11,7 +11,7 @@
  * document is never deleted: a mistaken one is voided with a reason and keeps its number.
  */
 import { ok, refuse, type Result } from '../lib/result';
-import { dayProblem, timeProblem, type TimeProblem } from '../lib/time';
+import { dayProblem, slack, timeProblem, type TimeProblem } from '../lib/time';
 import { openEpisodeOf } from './episodes';
 import { CONSIGNEE_MAX, EXCISE_NUMBER, type BackupDocument, type MilestoneName, type Register } from './schema';
 import {
@@ -117,6 +117,16 @@ const FOLLOWS: Record<MilestoneName, readonly MilestoneName[]> = {
 };
 
 /**
+ * The latest time a milestone must not come before (the one it follows; for the data entered, the end of the
+ * episode too): the form's « now » is not before it while it is a little ahead of the clock (lib/time nowAfter).
+ */
+export function milestoneNotBefore(register: Register, d: BackupDocument, name: MilestoneName): string | null {
+  const end = name === 'entered' ? register.episodes.find((e) => e.id === d.episodeId)?.endedAt : undefined;
+  const times = [...FOLLOWS[name].map((m) => d[m]?.at), end].filter((t): t is string => typeof t === 'string');
+  return times.toSorted().at(-1) ?? null;
+}
+
+/**
  * Records or corrects a milestone of a document: its time (Paris), never in the future, never before the
  * document's date or the milestone it follows, never after one that follows it.
  */
@@ -131,7 +141,8 @@ export function recordMilestone(
   if (!d) return refuse({ document: 'unknown' });
   if (d.voided) return refuse({ document: 'voided' });
   const problems: MilestoneProblems = {};
-  const time = timeProblem(input.at, now);
+  // A clock a few minutes behind the user's watch: a time just ahead of it is taken (as on the incident).
+  const time = timeProblem(input.at, slack(now));
   if (time) problems.at = time;
   else if (input.at.slice(0, 10) < d.date) problems.at = 'beforeDocument';
   else if (FOLLOWS[name].some((m) => (d[m]?.at ?? '') > input.at)) problems.at = 'beforeCopy';

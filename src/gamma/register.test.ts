@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { ok, type Result } from '../lib/result';
+import { nowAfter } from '../lib/time';
 import {
   addDocument,
   documentState,
+  milestoneNotBefore,
   nextMilestone,
   recordMilestone,
   voidDocument,
@@ -359,6 +361,19 @@ describe('the milestones of a document (S2: copy to the managing office before t
     expect(nextMilestone(firstOf(r))).toBe('copySent');
     expect(recordMilestone(r, L, 'archived', { at: '2026-11-23T09:00' }, NOW)).toEqual(refused({ copy: 'needed' }));
     expect(recordMilestone(r, L, 'copySent', { at: '2026-11-23T12:00' }, NOW)).toEqual(refused({ at: 'future' }));
+    // A clock a few minutes behind the user's watch (as the time field allows, and the incident takes): taken;
+    // and the next milestone « now » is not refused for coming before it.
+    const ahead = mustAccept(recordMilestone(r, L, 'copySent', { at: '2026-11-23T11:03' }, NOW));
+    expect(milestoneNotBefore(ahead, firstOf(ahead), 'archived')).toBe('2026-11-23T11:03');
+    const archivedNow = nowAfter(milestoneNotBefore(ahead, firstOf(ahead), 'archived'), NOW);
+    expect(recordMilestone(ahead, L, 'archived', { at: archivedNow }, NOW).ok).toBe(true);
+    expect(
+      openEpisode(
+        emptyRegister,
+        { startedAt: '2026-11-23T11:02', by: 'meteo', at: '2026-11-23T11:03', daReference: '' },
+        NOW,
+      ).ok,
+    ).toBe(true);
     expect(recordMilestone(r, L, 'copySent', { at: '2026-11-22T23:00' }, NOW)).toEqual(
       refused({ at: 'beforeDocument' }),
     );

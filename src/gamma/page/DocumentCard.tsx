@@ -8,7 +8,14 @@ import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { mailtoHref } from '../../ui/links';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
-import { documentState, nextMilestone, recordMilestone, voidDocument, type MilestoneProblems } from '../documents';
+import {
+  documentState,
+  milestoneNotBefore,
+  nextMilestone,
+  recordMilestone,
+  voidDocument,
+  type MilestoneProblems,
+} from '../documents';
 import { MILESTONES, type BackupDocument, type MilestoneName } from '../schema';
 import { registerStore } from '../store';
 import { useStore } from '../../lib/useStore';
@@ -116,6 +123,7 @@ function MilestoneForm({
 }) {
   const key = `register:${d.lrn}:${mode}:${name}`;
   const [open, setOpen] = useOpenFormWithFocus(key);
+  const register = useStore(registerStore).value;
   const action = MILESTONE_ACTIONS[name];
   const needsConfirmation = name === 'entered' && !d.copySent;
   if (!open)
@@ -141,6 +149,7 @@ function MilestoneForm({
       hint={action.hint}
       submitLabel={mode === 'record' ? T.save : T.saveCorrection}
       {...(d[name]?.at ? { initial: d[name].at } : {})}
+      notBefore={milestoneNotBefore(register, d, name)}
       extra={{ arc: d.entered?.arc ?? '', withoutCopy: '' }}
       onCancel={() => setOpen(false)}
       renderFields={(values, set) =>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { changeText } from '../../content/fr/storageMessages';
-import { localDateTimeValue } from '../../lib/time';
+import { localDateTimeValue, slack } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
 import { bindField, useDraft, useOpenFormWithFocus } from '../../ui/drafts';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -179,7 +179,10 @@ function EpisodeForm({
   onSubmit: (input: EpisodeInput) => Result<Register, EpisodeProblems | StorageFailure>;
   onCancel?: () => void;
 }) {
-  const now = localDateTimeValue(useNow());
+  const clock = useNow();
+  const now = localDateTimeValue(clock);
+  // A phone's clock a few minutes behind the user's watch: a time just ahead of it is not refused.
+  const max = localDateTimeValue(slack(clock));
   const choices =
     initial?.authorisation && !allowed.includes(initial.authorisation.by)
       ? [...allowed, initial.authorisation.by]
@@ -221,7 +224,7 @@ function EpisodeForm({
         need="required"
         hint={T.startedAtHint}
         type="datetime-local"
-        max={now}
+        max={max}
       />
       <FieldSet id={`${FORM}-by`} legend={T.by} need="required" error={errors.by} radios>
         <div className="radios">
@@ -245,7 +248,7 @@ function EpisodeForm({
         need="required"
         hint={T.atHint}
         type="datetime-local"
-        max={now}
+        max={max}
       />
       {by !== 'meteo' && (
         <TextField
