@@ -77,3 +77,17 @@ test('closing just after: the time offered is that DA’s, and the incident clos
   fireEvent.submit(field.closest('form')!);
   await waitFor(() => expect(reduceIncidents(incidentLog.getSnapshot().events)[0]!.closedAt).toBeDefined());
 });
+
+test('the switch to alert given a little ahead of this clock: the DA’s time offered is not before it', async () => {
+  const now = new Date();
+  const alert = minutes(now, 3);
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: alert }, now, ID)!,
+  );
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${ID}`);
+  const incident = reduceIncidents(incidentLog.getSnapshot().events)[0]!;
+  expect(screen.getByLabelText(/^Heure d’enregistrement de la DA/)).toHaveValue(
+    incident.services[0]!.alertAt.at(-1)!.at,
+  );
+});

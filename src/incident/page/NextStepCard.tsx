@@ -12,7 +12,7 @@ import { closureMail, daText, officeEndMail, officeStartMail, type Mail } from '
 import { type Profile } from '../profile';
 import { closedInDiagnosis, journalFacts } from '../reduce';
 import { changeMessage, closeProblemText, stepProblemText } from '../refusals';
-import type { DaService, Incident, ServiceRecord } from '../schema';
+import { currentTime, type DaService, type Incident, type ServiceRecord } from '../schema';
 import { closeIncident, fileDa, lastRecorded, latestBefore, recordStep } from '../steps';
 import { nowAfter } from '../../lib/time';
 import { JOURNAL_STEP_TEXT, NEXT_TEXT as T, serviceLabel } from '../texts';
@@ -175,6 +175,8 @@ function DaStep({
         }
         submitLabel={T.daSubmit(label)}
         settle
+        // Never before the switch to alert it reports, given a little ahead of this clock.
+        notBefore={currentTime(record.alertAt)}
         extra={{ daNumber: '', officeOpen: '' }}
         renderFields={(values, set) => {
           const open = values.officeOpen || (officeLikelyOpen(values.at, closedBefore) ? 'yes' : 'no');
