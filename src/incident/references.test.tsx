@@ -45,3 +45,14 @@ test('an EORI confirmed despite its check digit: the office to inform, given lat
   await waitFor(() => expect(profileStore.getSnapshot().value?.officeEmail).toBe('bureau@douane.fr'));
   expect(profileStore.getSnapshot().value?.eori).toBe('FR987654321');
 });
+
+test('an EORI of the older format saved before it was warned about: the DA to file says to check it', async () => {
+  const id = 'incident-legacy-eori';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+  );
+  profileStore.write({ ...TEST_PROFILE, eori: 'FR55210055400013' });
+  await renderWholePage(`/incidents/${id}`);
+  expect(screen.getByText(/^Ce numéro EORI a l’ancien format/)).toBeVisible();
+  expect(screen.queryByText(/cochez/)).toBeNull();
+});

@@ -4,11 +4,11 @@ import { CopyButton } from '../../ui/CopyButton';
 import { useDraft } from '../../ui/drafts';
 import { Field } from '../../ui/Field';
 import { confirmReasons } from '../opening';
-import type { Profile } from '../profile';
+import { eoriProblem, type Profile } from '../profile';
 import type { ServiceRecord } from '../schema';
 import { DA_TEXT, proposedReasons, serviceLabel } from '../texts';
 import { daText } from '../outgoing';
-import { changeMessage, serviceProblemText } from '../refusals';
+import { changeMessage, fieldProblemText, serviceProblemText } from '../refusals';
 import type { ServiceProps } from '../useIncident';
 
 /** The DA text to file on OLGA, written from the references given, with its copy button first and the link to OLGA. */
@@ -18,6 +18,10 @@ export function DaText({ profile, record }: { profile: Profile; record: ServiceR
   if (!da) return null;
   return (
     <div className="da-text">
+      {/* Saved before the older format was warned about (or confirmed since): said where the DA carries it. */}
+      {eoriProblem(profile.eori) === 'legacy' && (
+        <p className="note no-print">{fieldProblemText('eori', 'legacy', 0, false)}</p>
+      )}
       <p className="da-actions no-print">
         <CopyButton text={da.body} label={DA_TEXT.copy(label)} primary />{' '}
         <OfficialLink to="olga">{DA_TEXT.openOlga}</OfficialLink>
