@@ -126,6 +126,9 @@ describe('operator profile', () => {
     expect(eoriProblem('FR1234')).toBe('frLength');
     // An operator established outside the Union, registered in France: FR, its country, the number given.
     expect(eoriProblem('FRUS1234567')).toBeNull();
+    // Not FR twice, nor a country of the Union (whose operators have their own country's EORI).
+    expect(eoriProblem('FRFR552100554')).toBe('frLength');
+    expect(eoriProblem('FRDE123456789')).toBe('frLength');
     expect(eoriProblem('DE1234567890123')).toBeNull();
     expect(eoriProblem('1234')).toBe('shape');
     expect(eoriProblem('')).toBe('missing');

@@ -28,6 +28,9 @@ export function siretValid(siret: string): boolean {
   return luhnValid(siret);
 }
 
+/** The countries of the Union (Greece as EL and GR): an operator established there has its own country's EORI. */
+const EU = new Set('AT BE BG CY CZ DE DK EE EL ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '));
+
 export const normaliseEori = (raw: string) => raw.replace(/[\s.-]/g, '').toUpperCase();
 
 /**
@@ -50,7 +53,8 @@ export function eoriProblem(raw: string): EoriProblem | null {
   const digits = eori.slice(2);
   if (/^\d{9}$/.test(digits)) return luhnValid(digits) ? null : 'siren';
   if (/^\d{14}$/.test(digits)) return siretValid(digits) ? 'legacy' : 'siret';
-  return /^[A-Z]{2}[A-Z0-9]+$/.test(digits) ? null : 'frLength';
+  const country = /^([A-Z]{2})[A-Z0-9]+$/.exec(digits)?.[1];
+  return country && !EU.has(country) ? null : 'frLength';
 }
 
 /**

@@ -105,7 +105,7 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
     case 'legacy':
       return `Ce numéro EORI a l’ancien format, FR suivi du SIRET (14 chiffres). Information complémentaire (hors fiche) : depuis 2026, seul le format FR suivi du SIREN (9 chiffres) est en principe valide. Vérifiez ce numéro.${confirm}`;
     case 'frLength':
-      return 'Après FR, ce numéro EORI n’a ni 9 chiffres (le SIREN) ni le code d’un pays. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres) ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane.';
+      return 'Après FR, ce numéro EORI n’a ni 9 chiffres (le SIREN) ni le code d’un pays hors de l’Union européenne. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres) ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane.';
   }
 }
 
