@@ -575,4 +575,18 @@ describe('help-desk keyboard shortcuts', () => {
     expect(phone).toBeVisible();
     expect(phone).toHaveAccessibleDescription(/Saisissez un numéro de téléphone/);
   });
+
+  test('a caller’s phone being typed: no message until the agent leaves the field, even once a pause records it', async () => {
+    recordCall('call', new Date(), ['delta']);
+    await renderInAgentMode('/');
+    const phone = within(helpDeskPanel()).getByLabelText(/^Téléphone/);
+    act(() => phone.focus());
+    fireEvent.change(phone, { target: { value: '06 12' } });
+    // The pause after which what is typed is recorded.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1300)));
+    expect(calls().current!.caller.phone).toBe('06 12');
+    expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+    fireEvent.blur(phone);
+    expect(phone).toHaveAttribute('aria-invalid', 'true');
+  });
 });

@@ -57,7 +57,9 @@ export function CallerSection({ call }: { call: Call | null }) {
 }
 
 function CallerInput({ field, call }: { field: CallerField; call: Call | null }) {
-  const [touched, setTouched] = useState(false);
+  // Once left, or recorded when the field was shown (again after a reload): what is worth a second look is
+  // said; never while the agent types (a pause records what is typed).
+  const [touched, setTouched] = useState(() => (call?.caller[field] ?? '') !== '');
   const typed = useCallTyped(`caller-${field}`, call, call?.caller[field] ?? '', (raw) => {
     // A valid French number is kept as on the incident page: 01 23 45 67 89.
     const value = (field === 'phone' ? (normalisePhone(raw) ?? raw.trim()) : raw.trim()).slice(0, CALLER_MAX[field]);
@@ -67,8 +69,7 @@ function CallerInput({ field, call }: { field: CallerField; call: Call | null })
     <TextField
       id={`caller-${field}`}
       label={CALLER_TEXT[field]}
-      // Once left, or once recorded (shown again after a reload): what is worth a second look is said.
-      error={touched || (call?.caller[field] ?? '') !== '' ? problemOf(field, typed.value) : null}
+      error={touched ? problemOf(field, typed.value) : null}
       type={field === 'phone' ? 'tel' : field === 'email' ? 'email' : 'text'}
       autoComplete={AUTOCOMPLETE[field]}
       maxLength={CALLER_MAX[field]}
