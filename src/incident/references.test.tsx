@@ -56,3 +56,23 @@ test('an EORI of the older format saved before it was warned about: the DA to fi
   expect(screen.getByText(/^Ce numéro EORI a l’ancien format/)).toBeVisible();
   expect(screen.queryByText(/cochez/)).toBeNull();
 });
+
+test('references saved under an earlier rule that would now refuse one of them: the office is saved all the same', async () => {
+  const id = 'incident-office-old-phone';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', officeOpen: true, text: 'DA' },
+      new Date(NOW.getTime() + 1000),
+    ),
+  );
+  profileStore.write({ ...TEST_PROFILE, phone: '12345', officeName: '', officeEmail: '' });
+  await renderWholePage(`/incidents/${id}`);
+  fireEvent.change(await screen.findByLabelText(/^Bureau de douane/), { target: { value: ' Le Havre Port ' } });
+  const email = screen.getByLabelText(/^Courriel du bureau/);
+  fireEvent.change(email, { target: { value: 'bureau@douane.fr' } });
+  fireEvent.submit(email.closest('form')!);
+  await waitFor(() => expect(profileStore.getSnapshot().value?.officeEmail).toBe('bureau@douane.fr'));
+  expect(profileStore.getSnapshot().value).toMatchObject({ officeName: 'Le Havre Port', phone: '12345' });
+});

@@ -118,10 +118,11 @@ export function OfficeFields({ incident, profile }: { incident: Incident; profil
     );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // The references as saved, the EORI included: confirmed then if it had to be.
+    // Only the office's fields are checked here: the rest of the references stays as saved (the EORI
+    // confirmed then if it had to be; a value a later rule would refuse is for « Modifier mes références »).
     const result = validateProfile({ ...profile, ...draft.values }, { eoriConfirmed: true });
-    if (!result.ok) {
-      const { officeName, officeEmail } = result.problem;
+    const { officeName, officeEmail } = result.ok ? {} : result.problem;
+    if (officeName || officeEmail) {
       setErrors({
         ...(officeName ? { officeName: fieldProblemText('officeName', officeName, PROFILE_MAX.officeName) } : {}),
         ...(officeEmail ? { officeEmail: fieldProblemText('officeEmail', officeEmail, PROFILE_MAX.officeEmail) } : {}),
@@ -130,7 +131,11 @@ export function OfficeFields({ incident, profile }: { incident: Incident; profil
     }
     setErrors({});
     draft.clear();
-    profileStore.write(result.value);
+    profileStore.write({
+      ...profile,
+      officeName: draft.values.officeName.trim(),
+      officeEmail: draft.values.officeEmail.trim(),
+    });
     saved.current = true;
     setOpen(false);
   };
