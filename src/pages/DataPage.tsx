@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { useCalls } from '../helpDesk/useCalls';
 import { helpDeskModeStore } from '../helpDesk/store';
 import { registerStore } from '../gamma/store';
@@ -96,9 +96,13 @@ function Restore() {
   const [fileName, setFileName] = useState('');
   // After « Restaurer », the focus goes to what happened (the button is gone with the plan).
   const doneRef = useFocusOnChange<HTMLDivElement>(done);
-  // A file read: the focus goes to what it brings, or to why it cannot be used (each file read anew).
+  // A file read: the focus goes to the heading of what it brings, or to why it cannot be used (each file
+  // read anew).
   const [reads, setReads] = useState(0);
-  const readRef = useFocusOnChange<HTMLDivElement>(reads > 0 ? String(reads) : null);
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (reads > 0) outcome.current?.querySelector<HTMLElement>('[data-read-outcome]')?.focus();
+  }, [reads]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -132,8 +136,12 @@ function Restore() {
         <label htmlFor="restore-file">{T.file}</label>
         <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
       </div>
-      <div ref={readRef} tabIndex={-1}>
-        {problem && <Notice tone="warning">{problem}</Notice>}
+      <div ref={outcome}>
+        {problem && (
+          <div data-read-outcome tabIndex={-1}>
+            <Notice tone="warning">{problem}</Notice>
+          </div>
+        )}
         {plan && <PlanView plan={plan} file={fileName} takeFile={takeFile} onChoose={setTakeFile} onApply={apply} />}
       </div>
       <div ref={doneRef} tabIndex={-1}>
@@ -170,7 +178,9 @@ function PlanView({
   const nothing = !a.events && !a.profile && !a.helpDesk && !plan.profileConflict && !setAside;
   return (
     <div className="restore-plan">
-      <h3>{T.planTitle}</h3>
+      <h3 data-read-outcome tabIndex={-1}>
+        {T.planTitle}
+      </h3>
       <p>{T.planFile(file)}</p>
       <p>
         {items.length
