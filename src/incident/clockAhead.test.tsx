@@ -2,6 +2,7 @@
  * A time copied from OLGA's acknowledgement a few minutes ahead of this device's clock (within the slack a
  * time is taken at): what is done « now » afterwards never comes before it, and is not refused for it.
  */
+import assert from 'node:assert/strict';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { replay } from '../flows/replay';
 import { localDateTimeValue, nowAfter } from '../lib/time';
@@ -9,11 +10,10 @@ import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
-import { reduceIncidents } from './reduce';
+import { addConfirmedService, newIncident } from './opening';
 import { closeIncident, lastRecorded, latestBefore } from './steps';
 import { profileStore } from './store';
-import { timeOf } from './reduce';
+import { reduceIncidents, timeOf } from './reduce';
 
 beforeAll(preloadScreens);
 
@@ -45,6 +45,24 @@ test('« now » is the time of a step it follows when that one is ahead of this 
   // Once the clock has passed it: now.
   expect(nowAfter(da, minutes(now, 4))).toBe(localDateTimeValue(minutes(now, 4)));
   expect(closeIncident(incident, nowAfter(lastRecorded(incident), now), now).ok).toBe(true);
+});
+
+test('for two services at once, « now » is not before the later of their DAs', () => {
+  const now = new Date('2026-11-23T20:55:00Z');
+  const one = daAhead(now, 1);
+  const added = addConfirmedService(one, { service: 'xe', mode: 'dti', reasons: ['Cas 1'] }, now);
+  assert(added.ok);
+  incidentLog.append(
+    incidentEvent(ID, added.value, now),
+    incidentEvent(
+      ID,
+      { type: 'da.filed', service: 'xe', time: localDateTimeValue(minutes(now, 4)), officeOpen: true, text: 'DA' },
+      now,
+    ),
+  );
+  const two = reduceIncidents(incidentLog.getSnapshot().events)[0]!;
+  expect(latestBefore(two, ['xi', 'xe'], 'office.inform')).toBe(localDateTimeValue(minutes(now, 4)));
+  expect(latestBefore(two, ['xi'], 'office.inform')).toBe(localDateTimeValue(minutes(now, 1)));
 });
 
 test('« Fait maintenant » just after a DA registered at a time a little ahead of this clock: recorded, not refused', async () => {
