@@ -63,12 +63,12 @@ export function codeLines(text) {
   return n;
 }
 
-const read = (rev, file) =>
-  rev === 'now'
-    ? existsSync(file)
-      ? readFileSync(file, 'utf8')
-      : ''
-    : execFileSync('git', ['show', `${rev}:${file}`], { encoding: 'utf8' });
+function read(rev, file) {
+  if (rev !== 'now') return execFileSync('git', ['show', `${rev}:${file}`], { encoding: 'utf8' });
+  // A file moved or removed: the set above is to be updated, never counted as nothing.
+  if (!existsSync(file)) throw new Error(`count-lines: ${file} is gone; update the sets`);
+  return readFileSync(file, 'utf8');
+}
 
 for (const [set, revs] of Object.entries(SETS)) {
   console.log(`\n${set}`);
