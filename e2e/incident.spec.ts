@@ -200,7 +200,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   await fillProfile(page, { ...PROFILE, eori: 'FR123', phone: '12 34' });
   const summary = page.getByRole('alert').filter({ hasText: 'Il y a un problème' });
   await expect(summary).toContainText(
-    'Numéro EORI : Après FR, ce numéro EORI n’a ni 9 chiffres (le SIREN) ni le code d’un pays hors de l’Union européenne. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN',
+    'Numéro EORI : Après FR, ce numéro EORI n’a pas la forme attendue. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN',
   );
   await expect(summary).toContainText('Téléphone : Saisissez un numéro de téléphone français de 10 chiffres');
   for (const label of ['Numéro EORI', 'Téléphone']) {

@@ -27,6 +27,7 @@ import {
 import { isPublicHoliday, JOURNAL_STEPS, officeLikelyOpen, type JournalStep } from './journal';
 import {
   eoriProblem,
+  isEoriWarning,
   luhnValid,
   normalisePhone,
   siretValid,
@@ -124,8 +125,13 @@ describe('operator profile', () => {
     expect(eoriProblem('FR552100555')).toBe('siren');
     expect(eoriProblem('FR55210055400014')).toBe('siret');
     expect(eoriProblem('FR1234')).toBe('frLength');
-    // An operator established outside the Union, registered in France: FR, its country, the number given.
-    expect(eoriProblem('FRUS1234567')).toBeNull();
+    // An operator established outside the Union, registered in France: FR, its country, the number given; rare,
+    // and a typo looks the same (FRXX…): a warning the user may confirm.
+    expect(eoriProblem('FRUS1234567')).toBe('abroad');
+    expect(isEoriWarning('abroad')).toBe(true);
+    expect(fieldProblemText('eori', 'abroad')).toMatch(/hors de l’Union.*Je confirme ce numéro/);
+    expect(eoriProblem('FRUS')).toBe('frLength');
+    expect(fieldProblemText('eori', 'frLength')).not.toMatch(/ni le code/);
     // Not FR twice, nor a country of the Union (whose operators have their own country's EORI).
     expect(eoriProblem('FRFR552100554')).toBe('frLength');
     expect(eoriProblem('FRDE123456789')).toBe('frLength');

@@ -37,13 +37,14 @@ export const normaliseEori = (raw: string) => raw.replace(/[\s.-]/g, '').toUpper
  * Why an EORI number is refused (the texts word it); null when it is fine. `siren` and `siret` are a
  * checksum that fails on a well-formed number, `legacy` the older FR + SIRET, no longer valid since 2026
  * (domain-research §2.8): a warning the user may confirm (flows.md, fourth round). A French number is
- * FR + SIREN, or for an operator established outside the Union, FR + its country's code + the number given.
+ * FR + SIREN, or for an operator established outside the Union, FR + its country's code + the number given:
+ * rare, and a typo looks the same (FRXX…), so `abroad` is a warning the user may confirm too.
  */
-export type EoriProblem = 'missing' | 'shape' | 'siren' | 'siret' | 'legacy' | 'frLength';
+export type EoriProblem = 'missing' | 'shape' | 'siren' | 'siret' | 'legacy' | 'abroad' | 'frLength';
 
-/** A well-formed number whose check digit fails, or of the older format: the user may confirm it. */
+/** A well-formed number whose check digit fails, of the older format, or of an operator abroad: the user may confirm it. */
 export const isEoriWarning = (p: EoriProblem | FieldProblem | undefined | null) =>
-  p === 'siren' || p === 'siret' || p === 'legacy';
+  p === 'siren' || p === 'siret' || p === 'legacy' || p === 'abroad';
 
 export function eoriProblem(raw: string): EoriProblem | null {
   const eori = normaliseEori(raw);
@@ -54,7 +55,7 @@ export function eoriProblem(raw: string): EoriProblem | null {
   if (/^\d{9}$/.test(digits)) return luhnValid(digits) ? null : 'siren';
   if (/^\d{14}$/.test(digits)) return siretValid(digits) ? 'legacy' : 'siret';
   const country = /^([A-Z]{2})[A-Z0-9]+$/.exec(digits)?.[1];
-  return country && !EU.has(country) ? null : 'frLength';
+  return country && !EU.has(country) ? 'abroad' : 'frLength';
 }
 
 /**

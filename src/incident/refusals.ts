@@ -104,8 +104,10 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
       return `Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR.${confirm}`;
     case 'legacy':
       return `Ce numéro EORI a l’ancien format, FR suivi du SIRET (14 chiffres). Information complémentaire (hors fiche) : depuis 2026, seul le format FR suivi du SIREN (9 chiffres) est en principe valide. Vérifiez ce numéro.${confirm}`;
+    case 'abroad':
+      return `Ce numéro EORI a la forme de celui d’un opérateur établi hors de l’Union européenne : FR, le code de son pays, puis le numéro attribué par la douane. Vérifiez ce numéro.${confirm}`;
     case 'frLength':
-      return 'Après FR, ce numéro EORI n’a ni 9 chiffres (le SIREN) ni le code d’un pays hors de l’Union européenne. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres) ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane.';
+      return 'Après FR, ce numéro EORI n’a pas la forme attendue. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres) ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane.';
   }
 }
 
