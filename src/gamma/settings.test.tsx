@@ -21,7 +21,7 @@ test('the prefix saved: its panel stays open, the focus on what was saved', asyn
   expect(said).toHaveFocus();
 });
 
-test('the episode ended in another tab while a document is typed: said in the form’s place, what was typed kept', async () => {
+test('the episode ended in another tab while a document is typed: said under the episode’s heading, what was typed kept', async () => {
   registerStore.write(withEpisode(), NOW);
   await renderApp('/registre-lrn');
   const consignee = await screen.findByLabelText(/^Destinataire\s: nom/);
@@ -56,7 +56,14 @@ test('a page loaded anew once the episode ended, a document’s typing kept: the
   registerStore.apply((r) => endEpisode(r, r.episodes[0]!.id, '2026-11-23T10:30', new Date(NOW.getTime() + 3600_000)));
   draftsStore.write({ 'register:add-document': { consigneeName: 'Cave du Port' } });
   await renderApp('/registre-lrn');
-  expect(await screen.findByText(/^L’épisode de panne a été clos/)).toBeVisible();
+  const said = await screen.findByText(/^L’épisode de panne a été clos/);
+  // Near the top, under the episode's heading, before the form that opens the next one.
+  const heading = screen.getByRole('heading', { level: 2, name: 'Épisode de panne' });
+  expect(heading.compareDocumentPosition(said) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(
+    said.compareDocumentPosition(screen.getByRole('button', { name: /^Ouvrir l’épisode/ })) &
+      Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
 });
 
 test('a prefix changed once the year’s series has begun: the confirmation asked takes the focus', async () => {

@@ -3,7 +3,7 @@ import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
 import { replay, type Replay } from '../flows/replay';
 import { answerAt } from '../flows/rules';
 import { openEpisodeOf } from '../gamma/episodes';
-import { AddDocumentArea } from '../gamma/page/AddDocumentForm';
+import { AddDocumentForm } from '../gamma/page/AddDocumentForm';
 import { DocumentsSection } from '../gamma/page/DocumentsSection';
 import { EpisodeSection } from '../gamma/page/EpisodeSection';
 import { OperatorSection } from '../gamma/page/OperatorSection';
@@ -81,7 +81,7 @@ export default function RegisterPage() {
         </p>
       )}
       <EpisodeSection allowed={allowed} suggested={suggested} />
-      <AddDocumentArea open={open} />
+      {open && <AddDocumentForm />}
       <DocumentsSection />
       <OperatorSection />
       <PrefixSetting />

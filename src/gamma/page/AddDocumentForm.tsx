@@ -34,23 +34,13 @@ const FIELDS = ['lrn', 'date', 'consigneeName', 'consigneeIdentification', 'epis
  * link away. What is typed is kept as a draft until the document is registered.
  */
 /**
- * The form while an episode is open. The episode ended while a document was being typed in it (in this tab or
- * another, now or before the page was loaded): said in its place (the focus goes to the episode's heading
- * when it ends now), what was typed kept for the next one.
+ * No episode open, and a document typed in the last one is kept (it ended in this tab or another, now or
+ * before the page was loaded): said under the episode's heading, where the focus goes when it ends, and where
+ * the page opens; what was typed comes back with the next episode.
  */
-export function AddDocumentArea({ open }: { open: boolean }) {
-  const [shown, setShown] = useState(open);
-  const [ended, setEnded] = useState(() => !open && hasDraft(DRAFT));
-  if (shown !== open) {
-    setShown(open);
-    setEnded(!open && hasDraft(DRAFT));
-  }
-  if (open) return <AddDocumentForm />;
-  return ended ? (
-    <div className="no-print">
-      <Notice>{T.episodeEnded}</Notice>
-    </div>
-  ) : null;
+export function DocumentKeptNotice() {
+  const [kept] = useState(() => hasDraft(DRAFT));
+  return kept ? <Notice>{T.episodeEnded}</Notice> : null;
 }
 
 export function AddDocumentForm() {

@@ -29,6 +29,7 @@ import {
 } from '../texts';
 import { REGISTER_TEXT } from '../texts';
 import { useNow } from '../../ui/useNow';
+import { DocumentKeptNotice } from './AddDocumentForm';
 
 const T = REGISTER_TEXT.episode;
 
@@ -85,6 +86,7 @@ export function EpisodeSection({
         </>
       ) : (
         <>
+          <DocumentKeptNotice />
           <p>{T.intro}</p>
           <EpisodeForm
             draft="register:episode-open"
