@@ -70,7 +70,11 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   const setAside = /^DA n°\sDA-BBB-222, déposée le 23\/11\/2026 à 09:13, notée le .*, écartée le /;
   expect(screen.getByText(setAside)).toBeVisible();
   expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toMatch(/\[non retenue\] DA n°\sDA-BBB-222/);
+  // Asked first: one tap takes nothing back.
   fireEvent.click(screen.getByRole('button', { name: /^Annuler la dernière étape saisie/ }));
+  expect(incidentOf(id).services[0]!.da).not.toBeNull();
+  expect(screen.getByRole('button', { name: 'Annuler' })).toHaveFocus();
+  fireEvent.click(screen.getByRole('button', { name: 'Oui, annuler l’étape' }));
   await waitFor(() => expect(incidentOf(id).services[0]!.da).toBeNull());
 });
 

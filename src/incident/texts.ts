@@ -347,6 +347,11 @@ export const RECORD_TEXT = {
   notesTitle: 'Notes',
   notesLabel: 'Notes sur l’incident',
   undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
+  /** Asked first: the step taken back stays on record, among the steps cancelled. */
+  undoQuestion: (step: string) => `Annuler l’étape « ${step} » ?`,
+  undoDetail:
+    'Elle reste au suivi, parmi les étapes annulées, avec l’heure indiquée. Pour la refaire, enregistrez-la de nouveau.',
+  undoConfirm: 'Oui, annuler l’étape',
   /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
   twoDas: (service: string, kept: string, keptTime: string, other: string, time: string, apart: readonly string[]) =>
     `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}${apart[0] ?? ''}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}${apart[1] ?? ''}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue.`,

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lowerFirst } from '../../content/fr/plural';
+import { ConfirmAction } from '../../ui/Confirm';
 import { CorrectableTime } from '../../ui/TimeEdit';
 import { blockedBy, canRecord, type JournalStep } from '../journal';
 import { nextSteps } from '../nextStep';
@@ -32,7 +33,6 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
   const lines = journalLines(incident, record);
   const label = serviceLabel(record.service);
   const status = statusOf(incident, record);
-  const undo = useRef<HTMLButtonElement>(null);
   const closed = incident.closedAt !== undefined;
   // The next steps are done from their cards at the top of the page: their rows point there.
   const offered = new Set(
@@ -142,22 +142,22 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
         </>
       )}
       {last && !closed && (
-        <p className="no-print">
-          <button
-            ref={undo}
-            type="button"
+        // Asked first: one tap on a phone would take back a condition of the procedure.
+        <div className="no-print journal-undo">
+          <ConfirmAction
             className="button-link button-tap"
-            onClick={() => {
-              actions.record((i) => withdrawLast(i, record));
-              undo.current?.focus();
-            }}
+            label={`${
+              last.step === 'da.file' && otherDasOf(incident, record)[0]
+                ? T.undoDaWithOther(otherDasOf(incident, record)[0]!.number)
+                : T.undo(JOURNAL_STEP_TEXT[last.step].label)
+            }${alsoForText(last.services.filter((s) => s !== record.service))}`}
+            question={T.undoQuestion(JOURNAL_STEP_TEXT[last.step].label)}
+            confirmLabel={T.undoConfirm}
+            onConfirm={() => actions.record((i) => withdrawLast(i, record))}
           >
-            {last.step === 'da.file' && otherDasOf(incident, record)[0]
-              ? T.undoDaWithOther(otherDasOf(incident, record)[0]!.number)
-              : T.undo(JOURNAL_STEP_TEXT[last.step].label)}
-            {alsoForText(last.services.filter((s) => s !== record.service))}
-          </button>
-        </p>
+            <p>{T.undoDetail}</p>
+          </ConfirmAction>
+        </div>
       )}
     </section>
   );
