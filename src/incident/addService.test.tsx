@@ -33,3 +33,14 @@ test('a service added by hand takes the alert time given; one in the future is r
     expect(added && currentTime(added.alertAt)).toBe('2026-11-23T08:40');
   });
 });
+
+test('a service the incident already covers is listed, but cannot be chosen', async () => {
+  const id = 'incident-add-covered';
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+  );
+  await renderWholePage(`/incidents/${id}`);
+  fireEvent.click(await screen.findByText('Un autre service en ligne est touché ?'));
+  expect(screen.getByRole('option', { name: /^Delta X Import \(déjà couvert par cet incident\)$/ })).toBeDisabled();
+  expect(screen.getByRole('option', { name: /^Delta X Export$/ })).toBeEnabled();
+});

@@ -101,7 +101,7 @@ export function AddServiceSection({
               <select {...control} value={values.service} onChange={(e) => draft.set('service', e.target.value)}>
                 <option value="">{T.choose}</option>
                 {DA_SERVICES.map((s) => (
-                  <option key={s} value={s}>
+                  <option key={s} value={s} disabled={covers(incident, s)}>
                     {serviceLabel(s)}
                     {covers(incident, s) ? T.covered : ''}
                   </option>
