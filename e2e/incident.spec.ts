@@ -504,12 +504,9 @@ test('one incident per diagnosis, one DA per online service', async ({ page }) =
     await expect(field).toHaveAccessibleDescription(/Erreur\s?:/);
   }
   await expectNoAxeViolations(page);
-  await page.getByLabel(/^Service en ligne/).selectOption('g');
+  // The service the incident covers is listed, but cannot be chosen.
+  await expect(page.getByRole('option', { name: /^Delta G.*\(déjà couvert par cet incident\)$/ })).toBeDisabled();
   await page.getByLabel('Je confirme que ces raisons valent pour ce service.').check();
-  await page.getByRole('button', { name: 'Ajouter ce service' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Il y a un problème' })).toContainText(
-    'Delta G est déjà couvert par une DA de cet incident',
-  );
 
   // Another service, with its own diagnosis and its own reasons.
   await page.goto('/delta/selfTrigger?v=1&r=delta-h7-edi-no-no-noBae-unreachable-no');
