@@ -57,7 +57,7 @@ test('saved in one browser, restored in another: incidents, journal entries and 
   await fresh.goto(incidentPath);
   await expectHeading(fresh, 'Suivi de la procédure de secours');
   await expect(fresh.locator('.incident-start')).toContainText(
-    'procédure de secours commencée à l’enregistrement de la DA',
+    'début de la procédure de secours retenu à l’enregistrement de la DA',
   );
   await expect(fresh.locator('.journal li.done')).toHaveCount(2);
   await expect(fresh.getByText('DA-4455').first()).toBeVisible();

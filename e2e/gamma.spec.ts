@@ -6,7 +6,7 @@ import { localDateTimeValue } from '../src/lib/time';
 const FOUR_OBLIGATIONS = [
   'Établissez un document papier, conformément aux dispositions de l’article 9 du règlement CE 2022/1636',
   'Numérotez-le avec un LRN que vous attribuez librement, en respectant une série continue par année',
-  'Transmettez une copie du document de secours à votre bureau gestionnaire avant le mouvement, puis archivez-le.',
+  'Transmettez une copie du document de secours à votre bureau gestionnaire avant le mouvement, puis archivez le document de secours.',
   'intégrez immédiatement les données du document papier dans GAMMA 2 pour créer un DAES',
 ];
 

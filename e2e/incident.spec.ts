@@ -331,7 +331,7 @@ test('from the diagnosis to a printed record: errors tied to their fields, corre
   expectPrinted(text, {
     has: [
       'Enregistrement de la DA',
-      'Delta X Import : procédure de secours en cours ; procédure de secours commencée à l’enregistrement de la DA, le 23/11/2026 à 09:10',
+      'Delta X Import : procédure de secours en cours ; début de la procédure de secours retenu à l’enregistrement de la DA, le 23/11/2026 à 09:10',
       'Texte de la demande d’assistance, tel que déposé',
       'Numéro EORI : FR552100554',
       'Date et heure de passage en alerte : 23/11/2026 à 08:45',

@@ -160,7 +160,7 @@ export function documentProblemText(
     case 'consigneeIdentification':
       return (
         problems.consigneeIdentification &&
-        'Le numéro d’accise (SEED) du destinataire compte 13 caractères : le code de son pays (par exemple DE, BE ou IT) puis 11 lettres ou chiffres. Information complémentaire (hors fiche) : c’est le format des numéros d’accise de l’Union.'
+        'Ce numéro d’accise n’a pas la forme attendue. Information complémentaire (hors fiche) : un numéro d’accise (SEED) de l’Union compte 13 caractères, le code du pays du destinataire (par exemple DE, BE ou IT) puis 11 lettres ou chiffres.'
       );
     case 'episode':
       if (problems.unsettled)
@@ -484,7 +484,7 @@ export const REGISTER_TEXT = {
     correctMilestone: (label: string) => `Corriger : ${label}`,
     saveCorrection: 'Enregistrer la correction',
     arcLabel: 'ARC donné par GAMMA 2',
-    arcHint: '21 caractères, par exemple 26FRAB1234567890123P5.',
+    arcHint: 'Information complémentaire (hors fiche) : 21 caractères, par exemple 26FRAB1234567890123P5.',
     withoutCopy:
       'Aucun envoi de copie au bureau gestionnaire n’est enregistré : je confirme la saisie sans cet envoi (le registre le signalera).',
     void: 'Annuler ce document',

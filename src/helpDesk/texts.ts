@@ -124,7 +124,7 @@ export const PANEL_TEXT = {
   mailNoTo: 'Le courriel s’ouvre dans votre messagerie ; indiquez le courriel de l’appelant pour l’y adresser.',
   callerNamed: (given: string) => `Appelant : ${given}`,
   callerOptional: 'Appelant (facultatif)',
-  emailProblem: 'Indiquez une adresse de courriel, par exemple nom@example.com.',
+  emailProblem: 'Saisissez une adresse électronique valide, par exemple nom@example.com.',
   tooLong: (n: number) => `${n} caractères au plus.`,
   storage:
     'Ce navigateur n’a pas pu enregistrer la dernière action de l’appel (stockage plein ou bloqué) : elle est gardée dans cet onglet tant qu’il reste ouvert. Sauvegardez vos données (« Mes données »).',

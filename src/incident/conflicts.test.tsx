@@ -58,7 +58,7 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   // Taking the retained DA back says which DA takes its place.
   expect(
     screen.getByRole('button', {
-      name: /^Annuler la dernière étape saisie \(DA retenue au journal\)\s: la DA n°\sDA-BBB-222, notée dans une autre copie, la remplacera/,
+      name: /^Retirer la dernière étape saisie \(DA retenue au journal\)\s: la DA n°\sDA-BBB-222, notée dans une autre copie, la remplacera/,
     }),
   ).toBeVisible();
   // Kept as it is: settled, the page's title takes the focus.
@@ -71,10 +71,10 @@ test('two DAs filed for one service: the page gives both numbers, the one kept a
   expect(screen.getByText(setAside)).toBeVisible();
   expect(incidentText(incidentOf(id), TEST_PROFILE, NOW)).toMatch(/\[non retenue\] DA n°\sDA-BBB-222/);
   // Asked first: one tap takes nothing back.
-  fireEvent.click(screen.getByRole('button', { name: /^Annuler la dernière étape saisie/ }));
+  fireEvent.click(screen.getByRole('button', { name: /^Retirer la dernière étape saisie/ }));
   expect(incidentOf(id).services[0]!.da).not.toBeNull();
-  expect(screen.getByRole('button', { name: 'Annuler' })).toHaveFocus();
-  fireEvent.click(screen.getByRole('button', { name: 'Oui, annuler l’étape' }));
+  expect(screen.getByRole('button', { name: 'Non, garder l’étape' })).toHaveFocus();
+  fireEvent.click(screen.getByRole('button', { name: 'Oui, retirer l’étape' }));
   await waitFor(() => expect(incidentOf(id).services[0]!.da).toBeNull());
 });
 

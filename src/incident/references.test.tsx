@@ -53,7 +53,7 @@ test('an EORI of the older format saved before it was warned about: the DA to fi
   );
   profileStore.write({ ...TEST_PROFILE, eori: 'FR55210055400013' });
   await renderWholePage(`/incidents/${id}`);
-  expect(screen.getByText(/^Ce numéro EORI a l’ancien format/)).toBeVisible();
+  expect(screen.getByText(/votre numéro EORI, repris dans la DA, a l’ancien format/)).toBeVisible();
   expect(screen.queryByText(/cochez/)).toBeNull();
 });
 

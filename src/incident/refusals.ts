@@ -79,7 +79,7 @@ const MISSING: Record<ProfileField, string> = {
 };
 
 /** How a number the user may confirm is kept: where the field has its checkbox. */
-const CONFIRM = ' S’il est exact, cochez « Je confirme ce numéro ».';
+const CONFIRM = ' Si ce numéro est exact, cochez « Je confirme ce numéro ».';
 
 /**
  * Why a field of the references is refused. `confirmable`: the field has « Je confirme ce numéro » (not the
@@ -101,11 +101,11 @@ export function fieldProblemText(field: ProfileField, problem: FieldProblem, max
     case 'siren':
       return `Le chiffre de contrôle de ce SIREN ne correspond pas : vérifiez les 9 chiffres après FR.${confirm}`;
     case 'siret':
-      return `Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR.${confirm}`;
+      return `Le chiffre de contrôle de ce SIRET ne correspond pas : vérifiez les 14 chiffres après FR. Information complémentaire (hors fiche) : le format FR suivi du SIRET n’est en principe plus valide depuis 2026.${confirm}`;
     case 'legacy':
-      return `Ce numéro EORI a l’ancien format, FR suivi du SIRET (14 chiffres). Information complémentaire (hors fiche) : depuis 2026, seul le format FR suivi du SIREN (9 chiffres) est en principe valide. Vérifiez ce numéro.${confirm}`;
+      return `Information complémentaire (hors fiche) : ce numéro EORI a l’ancien format, FR suivi du SIRET (14 chiffres), qui n’est en principe plus valide depuis 2026 ; un numéro EORI français est désormais FR suivi du SIREN (9 chiffres). Vérifiez le numéro qui vous a été attribué.${confirmable ? ' Si ce numéro est toujours le vôtre, cochez « Je confirme ce numéro ».' : ''}`;
     case 'abroad':
-      return `Ce numéro EORI a la forme de celui d’un opérateur établi hors de l’Union européenne : FR, le code de son pays, puis le numéro attribué par la douane. Vérifiez ce numéro.${confirm}`;
+      return `Information complémentaire (hors fiche) : ce numéro EORI a la forme de celui d’un opérateur établi hors de l’Union européenne (FR, le code du pays où il est établi, puis le numéro attribué par la douane). Vérifiez ce numéro.${confirm}`;
     case 'frLength':
       return 'Après FR, ce numéro EORI n’a pas la forme attendue. Information complémentaire (hors fiche) : un numéro EORI français est FR suivi du SIREN (9 chiffres) ; celui d’un opérateur établi hors de l’Union européenne est FR suivi du code de son pays et du numéro attribué par la douane.';
   }

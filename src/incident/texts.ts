@@ -342,16 +342,17 @@ export const RECORD_TEXT = {
   sauRequired: ' Demandé par la fiche : le bureau était fermé à l’heure de la DA.',
   nextAbove: 'La prochaine étape : voir en haut de la page.',
   closedNote: 'Incident clos : le journal ne reçoit plus que des corrections.',
-  withdrawnTitle: 'Étapes annulées',
+  withdrawnTitle: 'Étapes retirées',
   setAsideTitle: 'DA notées dans une autre copie, non retenues',
   notesTitle: 'Notes',
   notesLabel: 'Notes sur l’incident',
-  undo: (step: string) => `Annuler la dernière étape saisie (${step})`,
+  undo: (step: string) => `Retirer la dernière étape saisie (${step})`,
   /** Asked first: the step taken back stays on record, among the steps cancelled. */
-  undoQuestion: (step: string) => `Annuler l’étape « ${step} » ?`,
+  undoQuestion: (step: string) => `Retirer l’étape « ${step} » du suivi ?`,
   undoDetail:
-    'Elle reste au suivi, parmi les étapes annulées, avec l’heure indiquée. Pour la refaire, enregistrez-la de nouveau.',
-  undoConfirm: 'Oui, annuler l’étape',
+    'Cela ne change rien sur OLGA ni auprès du bureau : seul le suivi de l’outil est modifié. L’étape restera visible sous « Étapes retirées », avec son heure. Pour la refaire, enregistrez-la de nouveau.',
+  undoConfirm: 'Oui, retirer l’étape',
+  undoKeep: 'Non, garder l’étape',
   /** A second DA filed for a service (two copies joined): the one kept, the other's number and time. */
   twoDas: (service: string, kept: string, keptTime: string, other: string, time: string, apart: readonly string[]) =>
     `La DA de ${service} a été notée deux fois (deux onglets, ou une sauvegarde restaurée) : ${kept ? `la DA n° ${kept}` : 'la première'}, déposée le ${keptTime}${apart[0] ?? ''}, est retenue au journal ; l’autre, ${other ? `n° ${other}, ` : 'sans numéro, '}déposée le ${time}${apart[1] ?? ''}, n’y est pas reprise. Conseil de l’outil : vérifiez avec le courriel accusant réception de la DA laquelle a été déposée, puis corrigez au besoin le numéro ou l’heure de la DA retenue.`,
@@ -371,7 +372,7 @@ export const RECORD_TEXT = {
   conflictsTitle: 'À VÉRIFIER',
   /** Taking back the retained DA puts the other copy's in its place: said on the button that does it. */
   undoDaWithOther: (other: string) =>
-    `Annuler la dernière étape saisie (DA retenue au journal) : la DA ${other ? `n° ${other}` : 'sans numéro'}, notée dans une autre copie, la remplacera`,
+    `Retirer la dernière étape saisie (DA retenue au journal) : la DA ${other ? `n° ${other}` : 'sans numéro'}, notée dans une autre copie, la remplacera`,
   keepOtherDa: (number: string, apart = '') =>
     number ? `Garder plutôt la DA n° ${number}${apart}` : `Garder plutôt l’autre DA${apart}`,
   keepDa: (number: string, apart = '') =>
@@ -398,6 +399,9 @@ export const RECORD_TEXT = {
 
 /** The words around the DA text (./page/DaBlock.tsx). */
 export const DA_TEXT = {
+  /** An EORI of the older format in the references (saved before it asked for a confirmation): said by the DA. */
+  legacyEori:
+    'Information complémentaire (hors fiche) : votre numéro EORI, repris dans la DA, a l’ancien format, FR suivi du SIRET (14 chiffres), qui n’est en principe plus valide depuis 2026. Vérifiez le numéro qui vous a été attribué, et au besoin modifiez vos références.',
   copy: (service: string) => `Copier le texte de la DA – ${service}`,
   required:
     'Fiche DELTA : « Dans la DA, veillez à mentionner “auto-déclenchement de la procédure de secours” et à indiquer vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement de celle-ci. » Le texte de la DA ci-dessous contient tout cela.',
@@ -420,7 +424,7 @@ export const HEADER_TEXT = {
   /** After the state of a closed incident: when (its own notes in brackets, so not in brackets itself). */
   closedOn: (when: string) => `, le ${when}`,
   print: 'Imprimer le suivi',
-  started: ' ; procédure de secours commencée à l’enregistrement de la DA, le ',
+  started: ' ; début de la procédure de secours retenu à l’enregistrement de la DA, le ',
 } as const;
 
 /** The words of the incident's actions (./page/IncidentActions.tsx). */

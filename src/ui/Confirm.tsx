@@ -16,6 +16,7 @@ export function ConfirmAction({
   open,
   onOpenChange,
   focus = 'cancel',
+  cancelLabel = T.cancel,
 }: {
   label: string;
   question: string;
@@ -29,6 +30,8 @@ export function ConfirmAction({
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes when the question opens: « Annuler » (safe), or the confirm button (undoable actions). */
   focus?: 'confirm' | 'cancel';
+  /** The safe choice's label, when « Annuler » would read as the action itself (« Annuler l'étape… »). */
+  cancelLabel?: string;
 }) {
   const [own, setOwn] = useState(false);
   const asking = open ?? own;
@@ -80,7 +83,7 @@ export function ConfirmAction({
           {confirmLabel}
         </button>
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-          {T.cancel}
+          {cancelLabel}
         </button>
       </p>
     </fieldset>

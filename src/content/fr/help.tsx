@@ -62,7 +62,7 @@ export const HELP_TEXT = {
   ),
   keysTitle: 'Raccourcis clavier',
   keysIntro:
-    'En mode assistance, hors d’un champ de saisie (pour les chiffres, R et N, pas non plus sur un bouton ou un lien) :',
+    'En mode assistance, ces touches n’agissent pas dans un champ de saisie ; les chiffres, R et N n’agissent pas non plus quand un bouton ou un lien a le focus :',
   keysOff:
     'Les touches seules (chiffres, R, N et A) peuvent être désactivées sur la page « Mode assistance », pour qu’une touche pressée par erreur ou une commande vocale ne réponde pas à une question, ne commence pas un appel ou n’ouvre pas le panneau.',
   printTitle: 'Imprimer',

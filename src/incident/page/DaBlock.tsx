@@ -8,7 +8,7 @@ import { eoriProblem, type Profile } from '../profile';
 import type { ServiceRecord } from '../schema';
 import { DA_TEXT, proposedReasons, serviceLabel } from '../texts';
 import { daText } from '../outgoing';
-import { changeMessage, fieldProblemText, serviceProblemText } from '../refusals';
+import { changeMessage, serviceProblemText } from '../refusals';
 import type { ServiceProps } from '../useIncident';
 
 /** The DA text to file on OLGA, written from the references given, with its copy button first and the link to OLGA. */
@@ -19,9 +19,7 @@ export function DaText({ profile, record }: { profile: Profile; record: ServiceR
   return (
     <div className="da-text">
       {/* Saved before the older format was warned about (or confirmed since): said where the DA carries it. */}
-      {eoriProblem(profile.eori) === 'legacy' && (
-        <p className="note no-print">{fieldProblemText('eori', 'legacy', 0, false)}</p>
-      )}
+      {eoriProblem(profile.eori) === 'legacy' && <p className="note no-print">{DA_TEXT.legacyEori}</p>}
       <p className="da-actions no-print">
         <CopyButton text={da.body} label={DA_TEXT.copy(label)} primary />{' '}
         <OfficialLink to="olga">{DA_TEXT.openOlga}</OfficialLink>

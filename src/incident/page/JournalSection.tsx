@@ -153,6 +153,7 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
             }${alsoForText(last.services.filter((s) => s !== record.service))}`}
             question={T.undoQuestion(JOURNAL_STEP_TEXT[last.step].label)}
             confirmLabel={T.undoConfirm}
+            cancelLabel={T.undoKeep}
             onConfirm={() => actions.record((i) => withdrawLast(i, record))}
           >
             <p>{T.undoDetail}</p>
