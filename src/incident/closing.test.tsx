@@ -8,7 +8,8 @@ import { storageKey } from '../lib/storage';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { printedText, renderWholePage } from '../testing/render';
-import { incidentLog } from './log';
+import { incidentEvent, incidentLog } from './log';
+import { incidentText } from './outgoing';
 import { newIncident } from './opening';
 import { reduceIncidents } from './reduce';
 import { profileStore } from './store';
@@ -84,4 +85,28 @@ test('the references print once: their table, not the summary line above it as w
   await renderWholePage(`/incidents/${ID}`);
   const refs = (await screen.findByRole('heading', { level: 2, name: 'Vos références' })).closest('section')!;
   expect(printedText(refs).split(TEST_PROFILE.eori)).toHaveLength(2);
+});
+
+test('closed then reopened: the record keeps both, on the page, on paper and in the export', async () => {
+  const id = 'incident-reopened';
+  const now = new Date('2026-11-23T10:00:00Z');
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T11:30' }, new Date('2026-11-23T10:31:00Z')),
+    incidentEvent(id, { type: 'incident.reopened' }, new Date('2026-11-23T10:45:00Z')),
+  );
+  const incident = reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === id)!;
+  expect(incident.closedAt).toBeUndefined();
+  expect(incident.reopenings).toEqual([
+    {
+      closedAt: { at: '2026-11-23T11:30', recordedAt: '2026-11-23T10:31:00.000Z' },
+      reopenedAt: '2026-11-23T10:45:00.000Z',
+    },
+  ]);
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${id}`);
+  const said =
+    /Clos le 23\/11\/2026\sà\s11:30 \(saisie le 23\/11\/2026\sà\s11:31\), rouvert le 23\/11\/2026\sà\s11:45\./;
+  expect(printedText(document.body)).toMatch(said);
+  expect(incidentText(incident, TEST_PROFILE, now)).toMatch(said);
 });

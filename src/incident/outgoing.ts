@@ -12,6 +12,7 @@ import { currentTime, daNumberOf, latest, type Conflict, type Incident, type Ser
 import { incidentStatus } from './status';
 import { daRegisteredAt } from './steps';
 import {
+  HEADER_TEXT,
   CONSULT_FICHE_ALERTE,
   MAIL_TEXT,
   RECORD_TEXT,
@@ -193,6 +194,9 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
       })
       .join(' ; ')}`,
     `État : ${lowerFirst(incidentStatusText(incidentStatus(incident)))}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
+    ...incident.reopenings.map((r) =>
+      HEADER_TEXT.reopened(stampText([r.closedAt]), formatDateTime(new Date(r.reopenedAt))),
+    ),
     `Incident ouvert dans l’outil le ${formatDateTime(new Date(incident.createdAt))} ; export du ${formatDateTime(now)} (heure de Paris)`,
     'Source : fiche DELTA « Déclenchement d’une alerte lors d’un dysfonctionnement des services en ligne DELTA », étapes 5 et 6',
     CONSULT_FICHE_ALERTE,

@@ -30,6 +30,7 @@ interface Draft {
   absorbed: AbsorbedRecord[];
   notes: string;
   closedAt?: Stamp;
+  reopenings: { closedAt: Stamp; reopenedAt: string }[];
   deleted: boolean;
   conflicts: Conflict[];
 }
@@ -129,6 +130,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       services: new Map(),
       absorbed: [],
       notes: '',
+      reopenings: [],
       deleted: false,
       conflicts: [],
     });
@@ -293,6 +295,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         i.closedAt = stamp(e.time);
         break;
       case 'incident.reopened':
+        if (i.closedAt) i.reopenings.push({ closedAt: i.closedAt, reopenedAt: e.at });
         delete i.closedAt;
         break;
       case 'incident.deleted':

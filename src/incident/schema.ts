@@ -153,6 +153,8 @@ export interface Incident {
   readonly notes: string;
   /** « Procédure terminée »: when the user closed the incident (until reopened). */
   readonly closedAt?: Stamp;
+  /** Each closure taken back: when it was closed, and when reopened (ISO instant): the record keeps both. */
+  readonly reopenings: readonly { readonly closedAt: Stamp; readonly reopenedAt: string }[];
   readonly conflicts: readonly Conflict[];
 }
 

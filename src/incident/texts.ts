@@ -423,6 +423,8 @@ export const HEADER_TEXT = {
   title: 'Suivi de la procédure de secours',
   /** After the state of a closed incident: when (its own notes in brackets, so not in brackets itself). */
   closedOn: (when: string) => `, le ${when}`,
+  /** A closure taken back, as the record keeps it (on screen, on paper, in the export). */
+  reopened: (closed: string, reopened: string) => `Clos le ${closed}, rouvert le ${reopened}.`,
   print: 'Imprimer le suivi',
   started: ' ; début de la procédure de secours retenu à l’enregistrement de la DA, le ',
 } as const;

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
-import { formatLocalValue } from '../../lib/time';
+import { formatDateTime, formatLocalValue } from '../../lib/time';
 import type { Incident } from '../schema';
 import { incidentStatus, statusOf } from '../status';
 import { daRegisteredAt } from '../steps';
@@ -34,6 +34,11 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
         <span className={`status status-${status.status}`}>{incidentStatusText(status)}</span>
         {incident.closedAt && T.closedOn(stampText([incident.closedAt]))}
       </p>
+      {incident.reopenings.map((r) => (
+        <p key={r.reopenedAt} className="incident-reopened">
+          {T.reopened(stampText([r.closedAt]), formatDateTime(new Date(r.reopenedAt)))}
+        </p>
+      ))}
       <p className="no-print">
         <button type="button" className="button button-small button-secondary" onClick={() => window.print()}>
           {T.print}
