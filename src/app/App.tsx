@@ -1,6 +1,6 @@
 import { createElement, lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { generatePath, Link, NavLink, useLocation, useRoutes } from 'react-router';
-import { contacts } from '../content/contacts';
+import { SAU } from '../content/sau';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../backup/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
@@ -190,7 +190,7 @@ export function App({ shell = false }: { shell?: boolean }) {
         <div className="container">
           <p>
             {T.footer}
-            <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
+            <a href={SAU.phoneHref}>{SAU.phoneDisplay}</a>.
           </p>
           <p>
             {T.privacy}
