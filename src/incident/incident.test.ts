@@ -538,7 +538,7 @@ describe('what was filed stays as filed (flows.md, fourth round)', () => {
     expect(r.only.journal.map((e) => e.step)).toEqual(['da.file']);
     expect(r.only.withdrawn.map((w) => w.step)).toEqual(['office.inform']);
     expect(incidentText(r.incident, PROFILE, NOW)).toMatch(
-      /\[annulée\] Bureau de douane informé.* – 23\/11\/2026\sà\s09:20, saisie le .*, annulée le /,
+      /\[retirée\] Bureau de douane informé.* – 23\/11\/2026\sà\s09:20, saisie le .*, retirée le /,
     );
   });
 });

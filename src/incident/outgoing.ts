@@ -228,7 +228,7 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
       lines.push(
         `[${l.time ? 'x' : ' '}] ${l.label}${l.ours ? ' (conseil de l’outil, hors fiche)' : ''}${l.time ? ` – ${l.time}${alsoForText(l.alsoFor)}` : ''}`,
       );
-    for (const w of record.withdrawn) lines.push(`[annulée] ${withdrawnText(w)}`);
+    for (const w of record.withdrawn) lines.push(`[retirée] ${withdrawnText(w)}`);
     for (const d of record.setAsideDas) lines.push(`[non retenue] ${setAsideDaText(d)}`);
     const filed = filedDaText(record);
     const draft = !filed && profile ? daText(profile, record) : null;

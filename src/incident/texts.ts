@@ -239,7 +239,7 @@ export const alsoForText = (services: readonly DaService[]) =>
 
 /** A step taken back, as the record keeps it. */
 export const withdrawnText = (w: ServiceRecord['withdrawn'][number]) =>
-  `${JOURNAL_STEP_TEXT[w.step].label}${w.number ? `, n° ${w.number}` : ''} – ${formatLocalValue(w.time)}, saisie le ${formatDateTime(new Date(w.recordedAt))}, annulée le ${formatDateTime(new Date(w.withdrawnAt))}`;
+  `${JOURNAL_STEP_TEXT[w.step].label}${w.number ? `, n° ${w.number}` : ''} – ${formatLocalValue(w.time)}${formatDateTime(new Date(w.recordedAt)) === formatLocalValue(w.time) ? '' : `, saisie le ${formatDateTime(new Date(w.recordedAt))}`}, retirée le ${formatDateTime(new Date(w.withdrawnAt))}`;
 
 /** Another copy's DA set aside when the user kept the retained one: on record, as the others. */
 export const setAsideDaText = (d: ServiceRecord['setAsideDas'][number]) =>
