@@ -117,12 +117,15 @@ const FOLLOWS: Record<MilestoneName, readonly MilestoneName[]> = {
 };
 
 /**
- * The latest time a milestone must not come before (the one it follows; for the data entered, the end of the
- * episode too): the form's « now » is not before it while it is a little ahead of the clock (lib/time nowAfter).
+ * The latest time a milestone must not come before (the one it follows, the episode's start and authorisation;
+ * for the data entered, its end too): the form's « now » is not before it while it is a little ahead of the
+ * clock (lib/time nowAfter).
  */
 export function milestoneNotBefore(register: Register, d: BackupDocument, name: MilestoneName): string | null {
-  const end = name === 'entered' ? register.episodes.find((e) => e.id === d.episodeId)?.endedAt : undefined;
-  const times = [...FOLLOWS[name].map((m) => d[m]?.at), end].filter((t): t is string => typeof t === 'string');
+  const episode = register.episodes.find((e) => e.id === d.episodeId);
+  // The outage's start and its authorisation come before anything done with a backup document.
+  const bounds = [episode?.startedAt, episode?.authorisation?.at, name === 'entered' ? episode?.endedAt : undefined];
+  const times = [...FOLLOWS[name].map((m) => d[m]?.at), ...bounds].filter((t): t is string => typeof t === 'string');
   return times.toSorted().at(-1) ?? null;
 }
 

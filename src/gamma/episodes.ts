@@ -104,6 +104,10 @@ export function correctEpisode(
   return ok(changeEpisode(register, episodeId, fields.value));
 }
 
+/** The latest time an episode's end must not come before (its start, its authorisation): the form's « now » is not. */
+export const episodeEndNotBefore = (episode: Episode): string =>
+  [episode.startedAt, episode.authorisation?.at ?? ''].toSorted().at(-1)!;
+
 /** Ends an episode: GAMMA 2 works again (then the documents' data are entered into it at once). */
 export function endEpisode(
   register: Register,

@@ -11,7 +11,7 @@ import {
   voidDocument,
   type NewDocument,
 } from './documents';
-import { correctEpisode, documentsOf, endEpisode, openEpisode } from './episodes';
+import { correctEpisode, documentsOf, endEpisode, episodeEndNotBefore, openEpisode } from './episodes';
 import type { RegisterEvent } from './log';
 import { reduceRegister, registerEventsFor } from './reduce';
 import { validateOperator } from './operator';
@@ -367,6 +367,19 @@ describe('the milestones of a document (S2: copy to the managing office before t
     expect(milestoneNotBefore(ahead, firstOf(ahead), 'archived')).toBe('2026-11-23T11:03');
     const archivedNow = nowAfter(milestoneNotBefore(ahead, firstOf(ahead), 'archived'), NOW);
     expect(recordMilestone(ahead, L, 'archived', { at: archivedNow }, NOW).ok).toBe(true);
+    // An episode started and authorised ahead of the clock: a copy is not sent before it, nor does it end before.
+    const early = mustAccept(
+      openEpisode(
+        emptyRegister,
+        { startedAt: '2026-11-23T11:02', by: 'meteo', at: '2026-11-23T11:03', daReference: '' },
+        NOW,
+        'e9',
+      ),
+    );
+    const drawn = add(early, '');
+    expect(milestoneNotBefore(drawn, firstOf(drawn), 'copySent')).toBe('2026-11-23T11:03');
+    expect(episodeEndNotBefore(drawn.episodes[0]!)).toBe('2026-11-23T11:03');
+    expect(endEpisode(drawn, 'e9', nowAfter(episodeEndNotBefore(drawn.episodes[0]!), NOW), NOW).ok).toBe(true);
     expect(
       openEpisode(
         emptyRegister,

@@ -13,6 +13,7 @@ import {
   correctEpisode,
   documentsOf,
   endEpisode,
+  episodeEndNotBefore,
   openEpisode,
   openEpisodeOf,
   type EpisodeInput,
@@ -143,6 +144,7 @@ function OpenEpisode({
           label={T.endLabel}
           hint={T.endHint}
           submitLabel={T.end}
+          notBefore={episodeEndNotBefore(episode)}
           onCancel={() => setEnding(false)}
           onSave={(at) => {
             const result = registerStore.apply((r) => endEpisode(r, episode.id, at, new Date()));
