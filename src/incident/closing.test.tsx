@@ -2,7 +2,7 @@
  * Closing, deleting and forgetting an incident's data: each asks first, says what it leaves, and can be undone.
  * (The whole page in a memory router; a double tap on a real phone is in e2e/incident.spec.ts.)
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { replay } from '../flows/replay';
 import { storageKey } from '../lib/storage';
 import { preloadScreens } from '../testing/preload';
@@ -109,4 +109,37 @@ test('closed then reopened: the record keeps both, on the page, on paper and in 
     /Clos le 23\/11\/2026\sà\s11:30 \(saisie le 23\/11\/2026\sà\s11:31\), rouvert le 23\/11\/2026\sà\s11:45\./;
   expect(printedText(document.body)).toMatch(said);
   expect(incidentText(incident, TEST_PROFILE, now)).toMatch(said);
+});
+
+test('taking a step back: once done, the focus is on the steps taken back; a question whose step changed closes', async () => {
+  const id = 'incident-withdraw';
+  const now = new Date('2026-11-23T10:00:00Z');
+  const at = (m: number) => new Date(now.getTime() + m * 60_000);
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T11:05', officeOpen: true, text: 'DA' },
+      at(5),
+    ),
+    incidentEvent(id, { type: 'step.done', step: 'office.inform', services: ['xi'], time: '2026-11-23T11:10' }, at(10)),
+  );
+  profileStore.write(TEST_PROFILE);
+  await renderWholePage(`/incidents/${id}`);
+  fireEvent.click(button(/^Retirer la dernière étape saisie \(Bureau de douane informé/));
+  expect(screen.getByRole('group', { name: /^Retirer l’étape «\sBureau de douane informé/ })).toBeVisible();
+  // Another tab records the next step meanwhile: the question asked about another step, it closes.
+  act(() => {
+    incidentLog.append(
+      incidentEvent(
+        id,
+        { type: 'step.done', step: 'backup.activate', services: ['xi'], time: '2026-11-23T11:12' },
+        at(12),
+      ),
+    );
+  });
+  expect(screen.queryByRole('group', { name: /^Retirer l’étape/ })).toBeNull();
+  fireEvent.click(button(/^Retirer la dernière étape saisie/));
+  fireEvent.click(button('Oui, retirer l’étape'));
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Étapes retirées' })).toHaveFocus());
 });

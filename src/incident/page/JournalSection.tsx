@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { lowerFirst } from '../../content/fr/plural';
 import { ConfirmAction } from '../../ui/Confirm';
 import { CorrectableTime } from '../../ui/TimeEdit';
@@ -34,6 +34,11 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
   const label = serviceLabel(record.service);
   const status = statusOf(incident, record);
   const closed = incident.closedAt !== undefined;
+  const withdrawnHeading = useRef<HTMLHeadingElement>(null);
+  const [withdrew, setWithdrew] = useState(0);
+  useEffect(() => {
+    if (withdrew > 0) withdrawnHeading.current?.focus();
+  }, [withdrew]);
   // The next steps are done from their cards at the top of the page: their rows point there.
   const offered = new Set(
     nextSteps(incident, true).flatMap((n) =>
@@ -123,7 +128,9 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
       </ol>
       {record.withdrawn.length > 0 && (
         <>
-          <h3>{T.withdrawnTitle}</h3>
+          <h3 ref={withdrawnHeading} tabIndex={-1}>
+            {T.withdrawnTitle}
+          </h3>
           <ul className="withdrawn">
             {record.withdrawn.map((w) => (
               <li key={`${w.step}-${w.withdrawnAt}`}>{withdrawnText(w)}</li>
@@ -145,6 +152,8 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
         // Asked first: one tap on a phone would take back a condition of the procedure.
         <div className="no-print journal-undo">
           <ConfirmAction
+            // A question about another step (another tab recorded one meanwhile) closes: asked anew.
+            key={last.event}
             className="button-link button-tap"
             label={`${
               last.step === 'da.file' && otherDasOf(incident, record)[0]
@@ -154,7 +163,10 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
             question={T.undoQuestion(JOURNAL_STEP_TEXT[last.step].label)}
             confirmLabel={T.undoConfirm}
             cancelLabel={T.undoKeep}
-            onConfirm={() => actions.record((i) => withdrawLast(i, record))}
+            onConfirm={() => {
+              // Done: the focus on the steps taken back, where it now stands (the next one's button is not).
+              if (actions.record((i) => withdrawLast(i, record)).ok) setWithdrew((n) => n + 1);
+            }}
           >
             <p>{T.undoDetail}</p>
           </ConfirmAction>
