@@ -449,7 +449,7 @@ export const REGISTER_TEXT = {
     added: (lrn: string) => `Document ${lrn} enregistré.`,
     /** The episode ended (here or in another tab) while a document was being typed. */
     episodeEnded:
-      'L’épisode de panne a été clos : aucun document ne peut plus être enregistré dans ce registre de secours. Ce que vous aviez saisi pour un nouveau document est gardé, et revient si un autre épisode est ouvert.',
+      'L’épisode de panne a été clos : aucun document ne peut être enregistré tant qu’aucun épisode n’est ouvert. Ce que vous aviez saisi pour un nouveau document est gardé, et revient si un autre épisode est ouvert.',
     /** The LRN was drawn up at the same moment elsewhere, and the register keeps that other document. */
     takenMeanwhile: (lrn: string) =>
       `Le LRN ${lrn} a été pris au même moment pour un autre document, dans un autre onglet ou une autre copie du registre : le registre garde le premier enregistré, et le vôtre n’y est pas repris. Enregistrez-le de nouveau depuis l’avertissement en haut de la page : il prendra le prochain LRN de la série.`,

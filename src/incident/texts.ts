@@ -401,7 +401,7 @@ export const RECORD_TEXT = {
 export const DA_TEXT = {
   /** An EORI of the older format in the references (saved before it asked for a confirmation): said by the DA. */
   legacyEori:
-    'Information complémentaire (hors fiche) : votre numéro EORI, repris dans la DA, a l’ancien format, FR suivi du SIRET (14 chiffres), qui n’est en principe plus valide depuis 2026. Vérifiez le numéro qui vous a été attribué, et au besoin modifiez vos références.',
+    'Information complémentaire (hors fiche) : votre numéro EORI, repris dans la DA, a l’ancien format, FR suivi du SIRET (14 chiffres), qui n’est en principe plus valide depuis 2026. Vérifiez le numéro qui vous a été attribué et, au besoin, modifiez-le sous « Vos références ».',
   copy: (service: string) => `Copier le texte de la DA – ${service}`,
   required:
     'Fiche DELTA : « Dans la DA, veillez à mentionner “auto-déclenchement de la procédure de secours” et à indiquer vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement de celle-ci. » Le texte de la DA ci-dessous contient tout cela.',
