@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './scripts/security-headers.mjs';
-import { SAU } from './src/content/sau.ts';
+import { contacts } from './src/content/contacts.ts';
 import { flowMapLayout } from './scripts/flow-map-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 
@@ -25,11 +25,11 @@ function cspMeta(): Plugin {
   };
 }
 
-/** The contacts written in index.html (the no-JavaScript message) come from src/content/sau.ts. */
+/** The contacts written in index.html (the no-JavaScript message) come from src/content/contacts.ts. */
 function contactsInHtml(): Plugin {
   return {
     name: 'contacts-in-html',
-    transformIndexHtml: (html) => html.replaceAll('%SAU_PHONE%', SAU.phoneDisplay),
+    transformIndexHtml: (html) => html.replaceAll('%SAU_PHONE%', contacts.sau.phoneDisplay),
   };
 }
 

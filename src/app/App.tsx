@@ -1,6 +1,6 @@
 import { createElement, lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { generatePath, Link, NavLink, useLocation, useRoutes } from 'react-router';
-import { SAU } from '../content/sau';
+import { contacts } from '../content/contacts';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useStoreProblems } from '../backup/useStoreProblems';
 import { WhenIdle } from '../ui/whenIdle';
@@ -190,7 +190,7 @@ export function App({ shell = false }: { shell?: boolean }) {
         <div className="container">
           <p>
             {T.footer}
-            <a href={SAU.phoneHref}>{SAU.phoneDisplay}</a>.
+            <a href={contacts.sau.phoneHref}>{contacts.sau.phoneDisplay}</a>.
           </p>
           <p>
             {T.privacy}

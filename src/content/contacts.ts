@@ -1,14 +1,18 @@
 /**
- * Contacts and links, in one place (the SAU's written in ./sau.ts, which every page's footer takes). Taken
- * from the fiche DELTA (S1) and the logigramme GAMMA 2 (S2); check them again when the sources change and
- * update `readFromFicheOn`.
+ * Contacts and links, in one place. Taken from the fiche DELTA (S1) and the logigramme GAMMA 2 (S2);
+ * check them again when the sources change and update `readFromFicheOn`.
  */
-import { SAU } from './sau';
-
 export const contacts = {
   readFromFicheOn: '2026-11-23',
   verifiedAgainst: 'fiche DELTA « Déclenchement d’une alerte » et logigramme GAMMA 2 (version janvier 2023)',
-  sau: SAU,
+  sau: {
+    name: 'SAU du CID (Service d’assistance aux utilisateurs du Centre informatique douanier)',
+    /** No-break spaces: the number never wraps across two lines. */
+    phoneDisplay: '09 70 28 01 00',
+    phoneHref: 'tel:+33970280100',
+    alertsOption: 'touche 1 pour consulter les alertes',
+    email: 'cid-sau@douane.finances.gouv.fr',
+  },
   links: {
     meteo: {
       label: 'Météo des services en ligne',
