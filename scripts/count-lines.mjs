@@ -9,6 +9,15 @@ import { existsSync, readFileSync } from 'node:fs';
 /** The build issue #33 was filed against. */
 const BASE = '1d4fff3';
 
+const LOADING = [
+  'scripts/prerender-plugin.ts',
+  'src/entry-server.tsx',
+  'src/main.tsx',
+  'src/routes.ts',
+  'src/app/App.tsx',
+  'src/app/ErrorBoundary.tsx',
+];
+
 const SETS = {
   // The issue's list, and the records layer, which held then the log's own keeping and holds it now in
   // storage.ts (createKept): counted on both sides, so that moving code from one to the other counts nothing.
@@ -30,24 +39,8 @@ const SETS = {
       'src/records/log.ts',
     ],
   },
-  loading: {
-    [BASE]: [
-      'scripts/prerender-plugin.ts',
-      'src/entry-server.tsx',
-      'src/main.tsx',
-      'src/routes.ts',
-      'src/app/App.tsx',
-      'src/app/ErrorBoundary.tsx',
-    ],
-    now: [
-      'scripts/prerender-plugin.ts',
-      'src/entry-server.tsx',
-      'src/main.tsx',
-      'src/routes.ts',
-      'src/app/App.tsx',
-      'src/app/ErrorBoundary.tsx',
-    ],
-  },
+  // The same files then and now: adding a page is still one entry in the route table.
+  loading: { [BASE]: LOADING, now: LOADING },
 };
 
 /** Lines that are neither blank nor a comment (`//`, or a `/* … *\/` block that starts its line). */

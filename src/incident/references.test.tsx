@@ -7,6 +7,7 @@ import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
 import { newIncident } from './opening';
+import type { Profile } from './profile';
 import { profileStore } from './store';
 
 beforeAll(preloadScreens);
@@ -26,8 +27,8 @@ test('an EORI confirmed despite its check digit, kept as it is: the phone change
   expect(profileStore.getSnapshot().value?.eori).toBe('FR987654321');
 });
 
-test('an EORI confirmed despite its check digit: the office to inform, given later, is saved', async () => {
-  const id = 'incident-office';
+/** An incident whose DA is filed, the office not yet given: its form, filled with `name` and an e-mail, sent. */
+async function giveOffice(id: string, profile: Profile, name: string) {
   incidentLog.append(
     ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
     incidentEvent(
@@ -36,13 +37,17 @@ test('an EORI confirmed despite its check digit: the office to inform, given lat
       new Date(NOW.getTime() + 1000),
     ),
   );
-  profileStore.write({ ...TEST_PROFILE, eori: 'FR987654321', officeName: '', officeEmail: '' });
+  profileStore.write({ ...profile, officeName: '', officeEmail: '' });
   await renderWholePage(`/incidents/${id}`);
-  fireEvent.change(await screen.findByLabelText(/^Bureau de douane/), { target: { value: 'Le Havre Port' } });
+  fireEvent.change(await screen.findByLabelText(/^Bureau de douane/), { target: { value: name } });
   const email = screen.getByLabelText(/^Courriel du bureau/);
   fireEvent.change(email, { target: { value: 'bureau@douane.fr' } });
   fireEvent.submit(email.closest('form')!);
   await waitFor(() => expect(profileStore.getSnapshot().value?.officeEmail).toBe('bureau@douane.fr'));
+}
+
+test('an EORI confirmed despite its check digit: the office to inform, given later, is saved', async () => {
+  await giveOffice('incident-office', { ...TEST_PROFILE, eori: 'FR987654321' }, 'Le Havre Port');
   expect(profileStore.getSnapshot().value?.eori).toBe('FR987654321');
 });
 
@@ -58,21 +63,6 @@ test('an EORI of the older format saved before it was warned about: the DA to fi
 });
 
 test('references saved under an earlier rule that would now refuse one of them: the office is saved all the same', async () => {
-  const id = 'incident-office-old-phone';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-    incidentEvent(
-      id,
-      { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', officeOpen: true, text: 'DA' },
-      new Date(NOW.getTime() + 1000),
-    ),
-  );
-  profileStore.write({ ...TEST_PROFILE, phone: '12345', officeName: '', officeEmail: '' });
-  await renderWholePage(`/incidents/${id}`);
-  fireEvent.change(await screen.findByLabelText(/^Bureau de douane/), { target: { value: ' Le Havre Port ' } });
-  const email = screen.getByLabelText(/^Courriel du bureau/);
-  fireEvent.change(email, { target: { value: 'bureau@douane.fr' } });
-  fireEvent.submit(email.closest('form')!);
-  await waitFor(() => expect(profileStore.getSnapshot().value?.officeEmail).toBe('bureau@douane.fr'));
+  await giveOffice('incident-office-old-phone', { ...TEST_PROFILE, phone: '12345' }, ' Le Havre Port ');
   expect(profileStore.getSnapshot().value).toMatchObject({ officeName: 'Le Havre Port', phone: '12345' });
 });
