@@ -110,8 +110,9 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
  * its own copy: it stands corrected, still reported, and so it is if it takes the retained one's place.
  */
 function correctOtherDa(i: Draft, id: string, change: { number?: string; officeOpen?: boolean; time?: string }) {
-  for (const s of i.services.values()) s.otherDas = s.otherDas.map((d) => (d.id === id ? { ...d, ...change } : d));
+  // What the correction gives: a field it leaves out stays as it was.
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  for (const s of i.services.values()) s.otherDas = s.otherDas.map((d) => (d.id === id ? { ...d, ...defined } : d));
   i.conflicts = i.conflicts.map((c) => (c.kind === 'twoDas' && c.ignored === id ? { ...c, ...defined } : c));
 }
 
@@ -238,10 +239,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         const da = target?.service?.da;
         // The service's DA as it stands, under its event or one of the same DA noted in another copy.
         if (!da || targets.get(da.event) !== target) {
-          correctOtherDa(i, e.corrects, {
-            ...(e.number !== undefined ? { number: e.number } : {}),
-            ...(e.officeOpen !== undefined ? { officeOpen: e.officeOpen } : {}),
-          });
+          correctOtherDa(i, e.corrects, { number: e.number, officeOpen: e.officeOpen });
           break;
         }
         if (e.number !== undefined) da.numbers.push({ value: e.number, recordedAt: e.at });
