@@ -106,7 +106,8 @@ function DaNumber({ incident, record, actions }: ServiceProps) {
   const label = serviceLabel(record.service);
   const fieldId = draft.replace(/[^a-zA-Z0-9-]/g, '-');
   const button = useRef<HTMLButtonElement>(null);
-  const toggled = useRef(false);
+  // Left open by a reload: its field takes the focus, as a time correction's does.
+  const toggled = useRef(editing);
   useEffect(() => {
     if (!toggled.current) return;
     toggled.current = false;
