@@ -176,7 +176,7 @@ describe('corrupted or newer storage, rendered', () => {
   ];
 
   test.each(ALL_STORES.map((s) => [s.name, s] as const))(
-    '%s: the message on screen, a clean start, the raw data kept and set aside',
+    '%s: the message on screen, a clean start, the raw data kept (set aside if unreadable)',
     async (_, store) => {
       for (const raw of BAD) {
         localStorage.clear();
@@ -193,7 +193,8 @@ describe('corrupted or newer storage, rendered', () => {
           expectIntact();
           expect(screen.getAllByText(message).length).toBeGreaterThan(0);
           expect(localStorage.getItem(store.key)).toBe(raw);
-          expect(setAside(`${store.key}.rejected`)).toContain(raw);
+          // Unreadable: set aside; a newer build's: left as it is, for that build.
+          expect(setAside(`${store.key}.rejected`)).toEqual(snap.problem === 'version' ? [] : [raw]);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         });
         cleanup();

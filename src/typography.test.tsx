@@ -344,7 +344,7 @@ describe('French typography', { timeout: 120_000 }, () => {
       ...Object.values(VERDICT_TEXT),
       ...Object.keys(STORE_LABELS).flatMap((name) => [
         ...(['corrupt', 'version', 'unavailable'] as const).map((p) => readProblemMessage(p, name)),
-        ...(['invalid', 'full', 'unavailable'] as const).map((p) => writeProblemMessage(p, name)),
+        ...(['invalid', 'full', 'unavailable', 'newer'] as const).map((p) => writeProblemMessage(p, name)),
       ]),
       ...profileMessages,
       fieldProblemText('eori', eoriProblem('FR12')!),

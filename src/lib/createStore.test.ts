@@ -83,19 +83,19 @@ describe('versioned storage', () => {
   });
 
   test('a value that does not read is not cleared unless it could be set aside first', () => {
-    const newer = '{"v":3,"data":{"n":3}}';
-    localStorage.setItem(store.key, newer);
+    const damaged = '{"v":2,"data":{"n":"three"}}';
+    localStorage.setItem(store.key, damaged);
     const setItem = Storage.prototype.setItem;
     const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
       if (k.endsWith('.rejected')) throw new DOMException('full', 'QuotaExceededError');
       setItem.call(this, k, v);
     });
-    expect(store.getSnapshot().problem).toBe('version');
+    expect(store.getSnapshot().problem).toBe('corrupt');
     expect(store.clear()).toEqual(refused('full'));
-    expect(localStorage.getItem(store.key)).toBe(newer);
+    expect(localStorage.getItem(store.key)).toBe(damaged);
     full.mockRestore();
     expect(store.clear()).toEqual({ ok: true });
-    expect(setAside(`${store.key}.rejected`)).toEqual([newer]);
+    expect(setAside(`${store.key}.rejected`)).toEqual([damaged]);
   });
 
   test('subscribers hear of every write and clear', () => {
@@ -112,7 +112,6 @@ describe('versioned storage', () => {
     ['not JSON', '{oops', 'corrupt'],
     ['no envelope', '{"n":3}', 'corrupt'],
     ['wrong shape', '{"v":2,"data":{"n":"three"}}', 'corrupt'],
-    ['a newer version', '{"v":3,"data":{"n":3}}', 'version'],
     ['an older version (a value store has one version)', '{"v":1,"data":{"n":3}}', 'corrupt'],
   ])('%s: a clear problem, the raw value kept and copied aside, never lost', (_, raw, problem) => {
     localStorage.setItem(store.key, raw);
@@ -122,6 +121,17 @@ describe('versioned storage', () => {
     // The next write replaces it; the copy aside stays.
     store.write({ n: 1, label: '' });
     expect(setAside(`${store.key}.rejected`)).toEqual([raw]);
+  });
+
+  test('a newer build’s value (another tab, updated) is neither set aside nor written over: refused, to reload', () => {
+    const newer = '{"v":3,"data":{"n":3}}';
+    localStorage.setItem(store.key, newer);
+    expect(store.getSnapshot()).toMatchObject({ value: { n: 0 }, stored: false, problem: 'version' });
+    expect(store.write({ n: 1, label: '' })).toEqual(refused('newer'));
+    expect(store.clear()).toEqual(refused('newer'));
+    expect(store.getSnapshot().writeProblem).toBe('newer');
+    expect(localStorage.getItem(store.key)).toBe(newer);
+    expect(setAside(`${store.key}.rejected`)).toEqual([]);
   });
 
   test('every distinct rejected value is kept, once', () => {

@@ -2,8 +2,9 @@
  * A small validated value kept in local storage (a preference, the references, drafts), as `{ v, data }`; a
  * record is an event log instead (../records/log.ts). Both are kept the same way (./storage.ts): a value that
  * would not read back is refused, and nothing stored is touched; one the storage refuses stays on screen and
- * is written with the next write that works; a stored value that does not read (damaged, or of a newer
- * version) is never used nor dropped, but set aside under `<key>.rejected`, and the snapshot says so.
+ * is written with the next write that works; a stored value that does not read (damaged) is never used nor
+ * dropped, but set aside under `<key>.rejected`, and the snapshot says so; one of a newer version (a newer
+ * build, in another tab) is left as it is, and no write replaces it until the page is reloaded.
  */
 import * as z from 'zod/mini';
 import type { Result } from './result';

@@ -14,8 +14,11 @@ export const storageKey = (name: string) => `${STORAGE_PREFIX}.${name}`;
 
 /** Why stored data could not be used: unreadable, from a newer version, or no storage at all. */
 export type ReadProblem = 'corrupt' | 'version' | 'unavailable';
-/** Why a write was refused: the data breaks its schema, the storage is full, or it is blocked. */
-export type WriteProblem = 'invalid' | 'full' | 'unavailable';
+/**
+ * Why a write was refused: the data breaks its schema, the storage is full, or it is blocked; or what is
+ * stored comes from a newer build (another tab already updated), which this build neither reads nor replaces.
+ */
+export type WriteProblem = 'invalid' | 'full' | 'unavailable' | 'newer';
 
 /** A rule applied to kept data could not be kept: the storage refused it. */
 export interface StorageFailure {
@@ -194,10 +197,15 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
   const notify = () => {
     for (const listener of [...listeners, ...anyChange]) listener();
   };
-  /** What is stored, read; what does not read is set aside here, every time (each raw text is kept once). */
+  /**
+   * What is stored, read; what does not read is set aside here, every time (each raw text is kept once). A
+   * newer build's data is not unreadable: it is left as it is, for that build (another tab, or this one
+   * once reloaded).
+   */
   const read = (raws = keys.map(readRaw)) => {
     const reading = o.read(raws);
-    return { ...reading, raws, setAside: keepAside(`${key}.rejected`, reading.aside) };
+    const keptAside = reading.problem === 'version' || keepAside(`${key}.rejected`, reading.aside);
+    return { ...reading, raws, setAside: keptAside };
   };
 
   const getSnapshot = (): KeptSnapshot<T> => {
@@ -224,6 +232,12 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
 
   /** Writes `text` over `now`, what is stored as just read (what does not read in it set aside first). */
   const store = (text: string | null, change: Change<T> | null, now = read()): Result<void, WriteProblem> => {
+    if (now.problem === 'version') {
+      // Never over a newer build's data: refused, for the user to reload (what is on screen stays as it was).
+      writeProblem = 'newer';
+      notify();
+      return refuse('newer');
+    }
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
     unsaved = writeProblem ? change : null;
     unsavedOver = now.raws[0];

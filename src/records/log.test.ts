@@ -71,11 +71,34 @@ describe('a log kept in this browser', () => {
     expect(setAside(`${a.key}.rejected`)).toEqual([JSON.stringify(bad)]);
   });
 
-  test('data from a newer version is kept aside, with a problem to tell', () => {
+  test('a newer build’s log (another tab, updated) is left as it is: this build says so and writes nothing over it', () => {
     const a = log();
-    localStorage.setItem(a.key, JSON.stringify({ v: 9, events: [] }));
+    const newer = JSON.stringify({ v: 9, events: [note('theirs', '2026-12-06T10:01:00.000Z')] });
+    localStorage.setItem(a.key, newer);
     expect(a.getSnapshot().problem).toBe('version');
-    expect(setAside(`${a.key}.rejected`)).toHaveLength(1);
+    expect(a.append(note('mine', '2026-12-06T10:02:00.000Z'))).toEqual({ ok: false, problem: 'newer' });
+    expect(a.getSnapshot().writeProblem).toBe('newer');
+    expect(retryUnsaved()).toBe(true);
+    expect(localStorage.getItem(a.key)).toBe(newer);
+    // Not unreadable data: nothing set aside, nothing counted as such in « Mes données ».
+    expect(setAside(`${a.key}.rejected`)).toEqual([]);
+  });
+
+  test('a newer build’s added fields and event types, in the same version, are kept by this build’s writes', () => {
+    const a = log();
+    const theirs = { ...note('theirs', '2026-12-06T10:01:00.000Z'), receipt: 'olga-123.pdf' };
+    const archived = { id: 'arch', at: '2026-12-06T10:02:00.000Z', type: 'note.archived', by: 'Lou' };
+    localStorage.setItem(a.key, JSON.stringify({ v: 1, events: [theirs, archived] }));
+    // Shown: the events this build knows; nothing reported as unreadable.
+    expect(a.getSnapshot()).toMatchObject({ rejected: 0, problem: null });
+    expect(a.getSnapshot().events.map((e) => e.id)).toEqual(['theirs']);
+    expect(a.append(note('mine', '2026-12-06T10:03:00.000Z')).ok).toBe(true);
+    expect(JSON.parse(localStorage.getItem(a.key)!).events).toEqual([
+      theirs,
+      archived,
+      note('mine', '2026-12-06T10:03:00.000Z'),
+    ]);
+    expect(setAside(`${a.key}.rejected`)).toEqual([]);
   });
 
   test('another tab that wrote over this tab’s event (both at once) gets the union written back', () => {

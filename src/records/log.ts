@@ -4,7 +4,9 @@
  * backup restored, later a team store) merge as the union of their events by id, in time order.
  *
  * A log is kept in local storage under one key, `{ v, events }`. Each event is validated on append and on
- * read; one that does not read is set aside under `<key>.rejected` and counted, never dropped. Another tab's
+ * read; one that does not read is set aside under `<key>.rejected` and counted, never dropped. What a newer
+ * build adds (a field, a type of event: another tab, already updated) is kept as it is and written back
+ * untouched; a log of a newer version is neither read nor written over. Another tab's
  * write comes with the `storage` event: when it lacks events this tab holds (two appends at the same
  * moment), this tab writes the union back, so that no tab's event is lost.
  */
@@ -99,6 +101,9 @@ export interface LogOptions<E> {
 }
 
 const VERSION = 1;
+
+const isEvent = (x: unknown): x is RecordEvent =>
+  typeof x === 'object' && x !== null && ['id', 'at', 'type'].every((k) => typeof (x as never)[k] === 'string');
 const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
 
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
@@ -106,15 +111,22 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   const own = new Map<string, E>();
   tabMemory.add(() => own.clear());
 
+  /** The types of event this build knows: one of another type (a newer build's) is kept, not set aside. */
+  // oxlint-disable-next-line no-underscore-dangle -- zod's internals for libraries: a union's discriminator values
+  const types = (event._zod.propValues?.type ?? new Set()) as Set<unknown>;
   const parse = (raw: readonly unknown[]) => {
     const events: E[] = [];
     const rejected: unknown[] = [];
+    /** Events of a type this build does not know (a newer build's, in another tab): kept as they are. */
+    const foreign: E[] = [];
     for (const item of raw) {
       const parsed = event.safeParse(item);
-      if (parsed.success) events.push(parsed.data);
+      // With the fields a newer build may have added, kept as they are: written back untouched.
+      if (parsed.success) events.push({ ...(item as E), ...parsed.data });
+      else if (isEvent(item) && !types.has(item.type)) foreign.push(item as E);
       else rejected.push(item);
     }
-    return { events, rejected };
+    return { events, rejected, foreign };
   };
   const eventsOfOld = (raw: (name: string) => string | null | undefined) =>
     migrate ? migrate.events(migrate.from.map((n) => raw(n) ?? null)) : [];
@@ -137,7 +149,7 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
       const stored = parse(whole || !json ? [] : (json.events as unknown[]));
       const old = parse(migrate ? migrate.events(olds.map((o) => o ?? null)) : []);
       return {
-        value: union(stored.events, old.events),
+        value: union([...stored.events, ...stored.foreign], old.events),
         aside: [...(whole ? [raw] : []), ...stored.rejected.map(asRaw), ...old.rejected.map(asRaw)],
         rejected: stored.rejected.length + old.rejected.length,
         problem: raw === undefined ? 'unavailable' : !whole ? null : newer ? 'version' : 'corrupt',
@@ -166,9 +178,10 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
   const getSnapshot = (): LogSnapshot<E> => {
     const snapshot = kept.getSnapshot();
     if (shown?.[0] !== snapshot) {
-      const { value, rejected, problem, writeProblem } = snapshot;
-      const empty = value.length === 0 && rejected === 0 && problem === null && writeProblem === null;
-      shown = [snapshot, empty ? EMPTY : { events: value, rejected, problem, writeProblem }];
+      const { rejected, problem, writeProblem } = snapshot;
+      const events = snapshot.value.filter((e) => types.has(e.type));
+      const empty = events.length === 0 && rejected === 0 && problem === null && writeProblem === null;
+      shown = [snapshot, empty ? EMPTY : { events, rejected, problem, writeProblem }];
     }
     return shown[1];
   };
@@ -179,8 +192,12 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     subscribe: kept.subscribe,
     getSnapshot,
     getServerSnapshot: () => EMPTY,
-    append: (...events) => (parse(events).rejected.length > 0 ? refuse('invalid') : write(events)),
-    parse,
+    append: (...events) => (events.length === parse(events).events.length ? write(events) : refuse('invalid')),
+    // A backup file's events of a type this build does not know are set aside with those that do not read.
+    parse(raw) {
+      const { events, rejected, foreign } = parse(raw);
+      return { events, rejected: [...rejected, ...foreign] };
+    },
     eventsOfOld,
     isOwn: (id) => own.has(id),
   };
