@@ -155,6 +155,21 @@ if (typeof window !== 'undefined') {
   document.addEventListener('visibilitychange', retry);
 }
 
+/** What holds changes the storage refused: while there is any, leaving the page asks first. */
+const holdingUnsaved = new Set<string>();
+/** Still refused as the page is left: the browser asks the user to confirm (what is on screen would go). */
+const confirmLeaving = (event: Event) => {
+  if (!retryUnsaved()) event.preventDefault();
+};
+function holds(name: string, unsaved: boolean) {
+  if (unsaved) holdingUnsaved.add(name);
+  else holdingUnsaved.delete(name);
+  // Listened to only meanwhile: a listener keeps the page out of some browsers' back-forward cache.
+  if (typeof window === 'undefined') return;
+  if (holdingUnsaved.size > 0) window.addEventListener('beforeunload', confirmLeaving);
+  else window.removeEventListener('beforeunload', confirmLeaving);
+}
+
 /** Hears every change of anything kept, in this tab (other tabs': the `storage` event). */
 export function subscribeToAll(listener: () => void): () => void {
   anyChange.add(listener);
@@ -190,6 +205,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
   } | null = null;
   tabMemory.add(() => {
     unsaved = writeProblem = cache = null;
+    holds(key, false);
   });
   /** What is shown: what is stored, with what this tab could not write. */
   const shown = (value: T) => (unsaved ? unsaved(value) : value);
@@ -241,6 +257,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
     unsaved = writeProblem ? change : null;
     unsavedOver = now.raws[0];
+    holds(key, unsaved !== null);
     notify();
     if (writeProblem) return refuse(writeProblem);
     o.written?.();
@@ -261,13 +278,8 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     getSnapshot,
     getServerSnapshot: () => server,
     subscribe(listener) {
-      const browser = typeof window !== 'undefined';
-      if (browser && listeners.size === 0) window.addEventListener('storage', onStorage);
       listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (browser && listeners.size === 0) window.removeEventListener('storage', onStorage);
-      };
+      return () => listeners.delete(listener);
     },
     update(change) {
       const now = read();
@@ -292,6 +304,8 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
       return done;
     },
   };
+  // Heard whether or not a page shows it: a log answers another tab's write that lacks its events.
+  if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
   kept.push(item as Kept);
   for (const listener of anyChange) listener();
   return item;

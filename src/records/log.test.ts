@@ -115,6 +115,15 @@ describe('a log kept in this browser', () => {
     unsubscribe();
   });
 
+  test('…even when no page of this tab shows the log (the user has gone to another page)', () => {
+    const a = log();
+    a.append(note('mine', '2026-12-06T10:01:00.000Z'));
+    const theirs = JSON.stringify({ v: 1, events: [note('theirs', '2026-12-06T10:02:00.000Z')] });
+    localStorage.setItem(a.key, theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: a.key, newValue: theirs }));
+    expect(stored(a.key)).toEqual(['mine', 'theirs']);
+  });
+
   test('…even when this tab read the other tab’s write before the storage event came (a re-render)', () => {
     const a = log();
     const unsubscribe = a.subscribe(() => {});
@@ -190,6 +199,21 @@ describe('what the storage refused', () => {
     expect(stored(a.key)).toEqual([]);
     full.mockRestore();
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(stored(a.key)).toEqual(['a']);
+  });
+
+  test('leaving the page while it is still refused asks the browser to confirm; once written, it does not', () => {
+    const a = log();
+    const full = refuseWrites();
+    a.append(note('a', '2026-12-06T10:01:00.000Z'));
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(true);
+    full.mockRestore();
+    expect(leave()).toBe(false);
     expect(stored(a.key)).toEqual(['a']);
   });
 
