@@ -172,6 +172,13 @@ describe('a log kept in this browser', () => {
 /** The ids of the events stored under `key`. */
 const stored = (key: string) =>
   (JSON.parse(localStorage.getItem(key) ?? '{"events":[]}') as { events: Note[] }).events.map((e) => e.id);
+/** The page is left: whether the browser is asked to confirm. */
+function leave() {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /** From now on the storage refuses every write, as a full one does (restore the returned spy to free it). */
 const refuseWrites = () =>
   vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
@@ -206,11 +213,6 @@ describe('what the storage refused', () => {
     const a = log();
     const full = refuseWrites();
     a.append(note('a', '2026-12-06T10:01:00.000Z'));
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
     expect(leave()).toBe(true);
     full.mockRestore();
     expect(leave()).toBe(false);
