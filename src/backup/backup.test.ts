@@ -150,6 +150,35 @@ describe('backup and restore', () => {
     expect(makeBackup(NOW).rejected?.[profileStore.name]?.join()).toContain('Le Havre');
   });
 
+  test('references changed in another tab while the preview is shown stay; the file’s, not taken, are set aside', () => {
+    profileStore.write(PROFILE);
+    const text = saveAndMove();
+    profileStore.write({ ...PROFILE, officeName: 'Rouen' });
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    // Meanwhile, another tab corrects the office's e-mail.
+    const corrected = { ...PROFILE, officeName: 'Rouen', officeEmail: 'rouen@douane.finances.gouv.fr' };
+    localStorage.setItem(profileStore.key, JSON.stringify({ v: profileStore.version, data: corrected }));
+    applyRestore(plan, false);
+    expect(profileStore.getSnapshot().value).toEqual(corrected);
+    expect(setAside(`${profileStore.key}.rejected`).join()).toContain('"officeName":"Le Havre"');
+  });
+
+  test('the file’s references chosen: the ones they replace are those set here last, set aside', () => {
+    profileStore.write(PROFILE);
+    const text = saveAndMove();
+    profileStore.write({ ...PROFILE, officeName: 'Rouen' });
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    const plan = planRestore(read.value);
+    const corrected = { ...PROFILE, officeName: 'Rouen', officeEmail: 'rouen@douane.finances.gouv.fr' };
+    localStorage.setItem(profileStore.key, JSON.stringify({ v: profileStore.version, data: corrected }));
+    applyRestore(plan, true);
+    expect(profileStore.getSnapshot().value).toEqual(PROFILE);
+    expect(setAside(`${profileStore.key}.rejected`).join()).toContain('rouen@douane.finances.gouv.fr');
+  });
+
   test('help-desk mode and the agent’s name come back in another browser; a choice made there stays', () => {
     helpDeskModeStore.write({ enabled: true, agent: 'Camille' });
     const text = saveAndMove();

@@ -131,6 +131,7 @@ export interface ProfileConflict {
 export interface RestorePlan {
   /** Each record's events in the file (those of the stores a file kept before the logs too), by log name. */
   readonly events: Readonly<Record<string, unknown[]>>;
+  /** The file's references, if it has some that read. */
   readonly profile: Profile | null;
   /** By name, the file's preferences with what this browser has set over them: written (help-desk mode, agent). */
   readonly preferences: Readonly<Record<string, object>>;
@@ -242,7 +243,7 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
   return {
     events,
-    profile: hereProfile ?? incomingProfile,
+    profile: incomingProfile,
     preferences,
     rejected,
     profileConflict,
@@ -266,27 +267,28 @@ export function planRestore(backup: BackupFile): RestorePlan {
 
 /**
  * Writes a plan: every record's events join this browser's log; the preferences this browser had not set
- * taken; the references taken from the file if `takeFileProfile`, the version not taken set aside (so that
- * a later backup still holds it), as are the values the file had set aside.
+ * taken; the file's references taken if this browser has none, or if the user chose them
+ * (`takeFileProfile`). The references not taken are set aside (so that a later backup still holds them), as
+ * are the values the file had set aside. The references are read again: those set here since the plan was
+ * made (another tab) are the ones the choice is about.
  */
 export function applyRestore(plan: RestorePlan, takeFileProfile: boolean): WriteResult[] {
-  const conflict = plan.profileConflict;
   const results: WriteResult[] = LOGS.map((log) => {
     const events = (plan.events[log.name] ?? []) as RecordEvent[];
     return events.length > 0 ? log.append(...events) : ok(undefined);
   });
+  const here = profileStore.getSnapshot().value;
+  const incoming = plan.profile;
+  const taken = incoming && (!here || (takeFileProfile && plan.profileConflict !== null)) ? incoming : here;
+  const left = [here, incoming].find((p) => p && !same(p, taken));
   // What is set aside first: the references not taken, before the ones taken are written over them.
   const setAsideNow = { ...plan.rejected };
-  if (conflict)
-    (setAsideNow[profileStore.name] ??= []).push(
-      JSON.stringify({ v: profileStore.version, left: takeFileProfile ? conflict.here : conflict.incoming }),
-    );
+  if (left) (setAsideNow[profileStore.name] ??= []).push(JSON.stringify({ v: profileStore.version, left }));
   const keptAside = Object.entries(setAsideNow).every(([name, list]) =>
     keepAside(`${storageKey(name)}.rejected`, list),
   );
   if (!keptAside) results.push(refuse('full'));
-  const chosen = conflict && takeFileProfile ? conflict.incoming : plan.profile;
-  if (keptAside && chosen && !same(chosen, profileStore.getSnapshot().value)) results.push(profileStore.write(chosen));
+  if (keptAside && taken && !same(taken, here)) results.push(profileStore.write(taken));
   // Read again: what was set here since the plan was made (another tab) stays.
   for (const store of PREFERENCES) {
     const file = plan.preferences[store.name];
