@@ -292,8 +292,8 @@ export function applyRestore(plan: RestorePlan, takeFileProfile: boolean): Write
   // Read again: what was set here since the plan was made (another tab) stays.
   for (const store of PREFERENCES) {
     const file = plan.preferences[store.name];
-    const taken = file && preferenceFrom(store, file);
-    if (taken) results.push(store.write(taken));
+    const value = file && preferenceFrom(store, file);
+    if (value) results.push(store.write(value));
   }
   return results;
 }
