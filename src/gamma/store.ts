@@ -5,6 +5,7 @@
  */
 import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
+import { stampAfter } from '../records/log';
 import { registerEvent, registerLog, type RegisterEvent, type RegisterEventData } from './log';
 import { addDocument, type DocumentProblems } from './documents';
 import {
@@ -64,9 +65,11 @@ function appendChange(next: Register, now: Date): Result<Register, StorageFailur
 }
 
 function appendEvents(made: readonly RegisterEventData[], heads: RegisterHeads, now: Date) {
-  // One change may make several events: a millisecond apart, so that they read back in the order made.
+  // One change may make several events: a millisecond apart, so that they read back in the order made;
+  // after every event of the register this copy holds (stampAfter).
+  const start = stampAfter(registerLog.getSnapshot().events.at(-1)?.at, now).getTime();
   const events = linkEvents(
-    made.map((data, i) => registerEvent(data, new Date(now.getTime() + i))),
+    made.map((data, i) => registerEvent(data, new Date(start + i))),
     heads,
   );
   if (events.length === 0) return ok(getSnapshot().value);

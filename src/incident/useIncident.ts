@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
+import { stampAfter } from '../records/log';
 import { useLog } from '../records/useLog';
 import { incidentEvent, incidentLog, type IncidentEventData } from './log';
 import { reduceIncidents } from './reduce';
@@ -39,7 +40,8 @@ export function act<P>(id: string, rule: (i: Incident) => Result<IncidentEventDa
   if (!result.ok) return result;
   if (result.value === null) return ok(undefined);
   // A correction made on the page settles what the page reports about it.
-  const event = incidentEvent(id, withSettled(current, result.value), new Date());
+  const last = incidentLog.getSnapshot().events.findLast((e) => e.incident === id);
+  const event = incidentEvent(id, withSettled(current, result.value), stampAfter(last?.at, new Date()));
   mine.add(event.id);
   const written = incidentLog.append(event);
   return written.ok ? ok(undefined) : refuse({ storage: written.problem });

@@ -46,6 +46,16 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/**
+ * The time a new event of a record is stamped with: now; or, when the latest event of the record this copy
+ * holds (`last`) is not before now (recorded on a device whose clock is ahead), just after it. What the user
+ * does after seeing an event (a correction of it) reads after it, on every copy.
+ */
+export function stampAfter(last: string | undefined, now: Date): Date {
+  const after = last === undefined ? Number.NaN : Date.parse(last) + 1;
+  return after > now.getTime() ? new Date(after) : now;
+}
+
 /** The order a log reads in: by time, then by id (the same on every copy). */
 export function byTime(a: RecordEvent, b: RecordEvent): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
