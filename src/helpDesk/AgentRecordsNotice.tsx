@@ -11,10 +11,11 @@ import { MODE_TEXT } from './texts';
 export function AgentRecordsNotice({ stepHref }: { stepHref?: string }) {
   const helpDesk = useHelpDeskMode().enabled;
   if (!helpDesk) return null;
-  // On screen only: a printed record is the caller's, not the agent's.
+  // On screen only: a printed record is the caller's, not the agent's. Part of every such page while the
+  // mode is on: not announced as an alert each time.
   return (
     <div className="no-print">
-      <Notice tone="warning">
+      <Notice tone="warning" live={false}>
         {MODE_TEXT.notice}
         {stepHref ? MODE_TEXT.noticeWithLink : MODE_TEXT.noticeWithoutLink}
         {stepHref && (
