@@ -367,7 +367,9 @@ export const PAPER_FORM_TEXT = {
     'Conseil de l’outil : ni le logigramme GAMMA 2 ni l’article 9 du règlement délégué (UE) 2022/1636 n’exigent ces cases ; l’outil les propose pour garder trace de l’établissement du document et de l’envoi de sa copie au bureau gestionnaire.',
   placeDate: 'Fait à ……………………………… le ……/……/…………',
   signature: 'Signature de l’expéditeur :',
-  copySent: 'Copie transmise au bureau gestionnaire le ……/……/………… à ……:…… (avant le mouvement)',
+  /** Blank to fill in by hand; filled in once the register has the copy's time (a form printed again). */
+  copySent: (at?: string) =>
+    `Copie transmise au bureau gestionnaire le ${at ? formatLocalValue(at) : '……/……/………… à ……:……'} (avant le mouvement)`,
 } as const;
 
 /** The words of the register's page and its parts (src/pages/RegisterPage.tsx, ./page/). */

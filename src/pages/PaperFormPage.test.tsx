@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { recordMilestone } from '../gamma/documents';
 import { registerStore } from '../gamma/store';
 import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
@@ -16,4 +17,23 @@ test('« Appliquer » says how many product lines the form now has (they are far
   fireEvent.change(await screen.findByLabelText(/^Nombre de lignes/), { target: { value: '5' } });
   fireEvent.click(screen.getByRole('button', { name: 'Appliquer' }));
   expect(await screen.findByRole('status')).toHaveTextContent('Le formulaire compte 5 lignes de produits.');
+});
+
+test('a form printed again says when its copy was sent, as recorded, and its DA reference whole', async () => {
+  registerStore.write(
+    withDocument(withEpisode({ daReference: 'DA-G2-77' }), {
+      lrn: '',
+      date: '2026-11-23',
+      consigneeName: 'Cave A',
+      consigneeIdentification: '',
+    }),
+    NOW,
+  );
+  const [doc] = registerStore.getSnapshot().value.documents;
+  registerStore.apply((r) => recordMilestone(r, doc!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW));
+  await renderApp(`/registre-lrn/formulaire/${doc!.lrn}`);
+  expect(
+    await screen.findByText('Copie transmise au bureau gestionnaire le 23/11/2026 à 09:05 (avant le mouvement)'),
+  ).toBeInTheDocument();
+  expect(screen.getByText('DA-G2-77')).toHaveClass('kept-whole');
 });

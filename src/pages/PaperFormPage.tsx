@@ -149,7 +149,14 @@ export default function PaperFormPage() {
         <div className="form-head-wide">
           <dt>{T.procedure}</dt>
           <dd>
-            {episode ? `${authorisationText(episode.authorisation)} ${episodeTitle(episode)}.` : T.unknownEpisode}
+            {episode ? (
+              <KeptWhole
+                text={`${authorisationText(episode.authorisation)} ${episodeTitle(episode)}.`}
+                whole={episode.authorisation?.daReference}
+              />
+            ) : (
+              T.unknownEpisode
+            )}
           </dd>
         </div>
       </dl>
@@ -188,12 +195,25 @@ export default function PaperFormPage() {
             <p>{T.signature}</p>
           </div>
           <div className="sign-box">
-            <p>{T.copySent}</p>
+            <p>{T.copySent(document.copySent?.at ?? undefined)}</p>
           </div>
         </div>
       </section>
       <p className="source">{SOURCE_LINE}</p>
     </article>
+  );
+}
+
+/** A text with a reference in it (a DA's) kept on one line where it fits: never cut at its hyphens. */
+function KeptWhole({ text, whole }: { text: string; whole: string | undefined }) {
+  const at = whole ? text.indexOf(whole) : -1;
+  if (!whole || at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span className="kept-whole">{whole}</span>
+      {text.slice(at + whole.length)}
+    </>
   );
 }
 
