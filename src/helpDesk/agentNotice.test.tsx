@@ -7,11 +7,14 @@ import { MODE_TEXT } from './texts';
 
 beforeAll(preloadScreens);
 
-test.each(['/registre-lrn', '/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate'])('%s: the notice is shown, outside any live region', async (url) => {
-  helpDeskModeStore.write({ enabled: true });
-  await renderWholePage(url);
-  const notice = screen.getByText(
-    (_, e) => e?.classList.contains('notice') === true && e.textContent!.startsWith(MODE_TEXT.notice),
-  );
-  expect(notice.closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
-});
+test.each(['/registre-lrn', '/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate'])(
+  '%s: the notice is shown, outside any live region',
+  async (url) => {
+    helpDeskModeStore.write({ enabled: true });
+    await renderWholePage(url);
+    const notice = screen.getByText(
+      (_, e) => e?.classList.contains('notice') === true && e.textContent!.startsWith(MODE_TEXT.notice),
+    );
+    expect(notice.closest('[role="alert"], [role="status"], [aria-live]')).toBeNull();
+  },
+);
