@@ -28,11 +28,14 @@ test('the plan of a restore names the file it was read from', async () => {
   );
 });
 
-test('a file that is not a backup: the focus goes to the message that says so', async () => {
+test('a file that is not a backup: the focus goes back to the file field, in error, with the message that says why', async () => {
   await renderApp('/donnees');
   const file = new File(['pas du JSON'], 'notes.txt', { type: 'text/plain' });
-  fireEvent.change(await screen.findByLabelText('Fichier de sauvegarde'), { target: { files: [file] } });
-  await waitFor(() => expect(document.activeElement).toHaveTextContent(/^Ce fichier n’est pas une sauvegarde lisible/));
+  const field = await screen.findByLabelText('Fichier de sauvegarde');
+  fireEvent.change(field, { target: { files: [file] } });
+  await waitFor(() => expect(field).toHaveFocus());
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect(field).toHaveAccessibleDescription(/^Erreur\s:\s?Ce fichier n’est pas une sauvegarde lisible/);
 });
 
 test('help-desk mode is listed with what is kept, and a file brings it back to a browser where it is not set', async () => {

@@ -7,6 +7,7 @@ import { useIncidents } from '../incident/useIncident';
 import { persistState, requestPersistence } from '../lib/persist';
 import { refuse } from '../lib/result';
 import { useStore } from '../lib/useStore';
+import { Field } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
 import { storeLabel } from '../content/fr/storageMessages';
@@ -88,6 +89,8 @@ export default function DataPage() {
   );
 }
 
+const FILE_FIELD = 'restore-file';
+
 function Restore() {
   const [plan, setPlan] = useState<RestorePlan | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -101,7 +104,11 @@ function Restore() {
   const [reads, setReads] = useState(0);
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (reads > 0) outcome.current?.querySelector<HTMLElement>('[data-read-outcome]')?.focus();
+    // What the file brings; or, if it could not be used, the file field, with the message that says why.
+    if (reads > 0)
+      (
+        outcome.current?.querySelector<HTMLElement>('[data-read-outcome]') ?? document.getElementById(FILE_FIELD)
+      )?.focus();
   }, [reads]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -132,16 +139,12 @@ function Restore() {
     <section className="panel" aria-labelledby="restore-title">
       <h2 id="restore-title">{T.restoreTitle}</h2>
       <p>{T.restoreIntro}</p>
-      <div className="field">
-        <label htmlFor="restore-file">{T.file}</label>
-        <input id="restore-file" type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
-      </div>
-      <div ref={outcome}>
-        {problem && (
-          <div data-read-outcome tabIndex={-1}>
-            <Notice tone="warning">{problem}</Notice>
-          </div>
+      <Field id={FILE_FIELD} label={T.file} error={problem}>
+        {(control) => (
+          <input {...control} type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
         )}
+      </Field>
+      <div ref={outcome}>
         {plan && <PlanView plan={plan} file={fileName} takeFile={takeFile} onChoose={setTakeFile} onApply={apply} />}
       </div>
       <div ref={doneRef} tabIndex={-1}>
