@@ -74,7 +74,9 @@ test('saved in one browser, restored in another: incidents, journal entries and 
     mimeType: 'application/json',
     buffer: Buffer.from('{"hello": "world"}'),
   });
-  await expect(fresh.getByRole('alert')).toContainText('Ce fichier n’est pas une sauvegarde de Secours douane');
+  const field = fresh.getByLabel('Fichier de sauvegarde');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(/Ce fichier n’est pas une sauvegarde de Secours douane/);
   await other.close();
   // The file holds the register's log: two documents drawn up.
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { logs: Record<string, { type: string }[]> };
