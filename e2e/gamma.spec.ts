@@ -202,6 +202,8 @@ test('LRN register: the series, a prefix changed mid-year, a void, each mileston
   // The confirmation it needs is at the field, below it, and takes the focus.
   const confirmLrn = page.getByLabel(/Je confirme ce LRN/);
   await expect(confirmLrn).toBeFocused();
+  // What it confirms is said with it.
+  await expect(confirmLrn).toHaveAccessibleDescription(new RegExp(`SEC${year}00001 à SEC${year}00002`));
   const lrnBox = (await page.getByLabel('LRN du document').boundingBox())!;
   expect((await confirmLrn.boundingBox())!.y).toBeGreaterThan(lrnBox.y);
   await confirmLrn.check();

@@ -85,6 +85,10 @@ test('the references print once: their table, not the summary line above it as w
   await renderWholePage(`/incidents/${ID}`);
   const refs = (await screen.findByRole('heading', { level: 2, name: 'Vos références' })).closest('section')!;
   expect(printedText(refs).split(TEST_PROFILE.eori)).toHaveLength(2);
+  // On paper as on screen: the references as they are now, not necessarily those of a DA already filed.
+  expect(printedText(refs)).toMatch(
+    /Vos références actuelles.*Chaque DA déjà déposée garde les références de son texte/,
+  );
 });
 
 test('closed then reopened: the record keeps both, on the page, on paper and in the export', async () => {

@@ -554,6 +554,9 @@ export const MAIL_TEXT = {
 export const REFS_TEXT = {
   title: 'Vos références',
   summary: (companyName: string, eori: string) => `${companyName} – EORI ${eori}`,
+  /** Under the title, on screen and on paper: they may differ from those of a DA already filed. */
+  current:
+    'Vos références actuelles, reprises dans les prochaines demandes d’assistance. Chaque DA déjà déposée garde les références de son texte, tel que déposé.',
   unknown: 'non renseigné',
   saveOffice: 'Enregistrer le bureau',
   intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',

@@ -161,10 +161,11 @@ export function AddDocumentForm() {
           </Field>
           {pending && (
             <div className="notice notice-warning" role="alert">
-              <p>{deviationText(pending.d, pending.lrn)}</p>
+              {/* What is to be confirmed, and why: said with the box, which takes the focus. */}
               <CheckboxField
                 id={`${FORM}-confirm`}
                 label={T.confirm}
+                hint={deviationText(pending.d, pending.lrn)}
                 value={values.confirm}
                 onChange={(v) => draft.set('confirm', v)}
               />

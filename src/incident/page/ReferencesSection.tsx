@@ -67,6 +67,7 @@ export function ReferencesSection({ onSave }: { onSave: (profile: Profile) => vo
           <span className="summary-line no-print">{R.summary(profile.companyName, profile.eori)}</span>
         </summary>
         {undo}
+        <p className="note">{R.current}</p>
         <dl className="refs">
           {(['companyName', 'eori', 'address', 'phone', 'officeName', 'officeEmail'] as const).map((field) => (
             <div className="refs-row" key={field}>
