@@ -1,12 +1,13 @@
 import * as fc from 'fast-check';
-import { answersOf, type AnswerValue } from '../flows/ids';
+import { answersOf, isOutcomeId, type AnswerValue } from '../flows/ids';
 import { changeAnswer, replay } from '../flows/replay';
 import { callEvents, callOf } from '../testing/calls';
 import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, takeBackCall } from './answering';
 import { callEvent, callLog, type CallEvent } from './callLog';
 import { union } from '../records/log';
 import { answeredAt, callMinutes, isNewCall, reduceCalls } from './calls';
-import { callSummary, searchText, searchWords } from './texts';
+import { sayAt } from '../content/fr/callTexts';
+import { callSummary, handoverMail, searchText, searchWords } from './texts';
 
 const T0 = new Date('2026-12-06T09:00:00.000Z');
 /** `minutes` after T0. */
@@ -396,5 +397,21 @@ describe('the call log follows only what the agent did', () => {
     expect(verified).toBeGreaterThan(500);
     expect(outcomes.recorded).toBeGreaterThan(50);
     expect(outcomes.refused).toBeGreaterThan(15);
+  });
+});
+
+describe('the e-mail to the caller', () => {
+  test('speaks to them: what they do next, as the agent read it out, never notes about « l’opérateur »', () => {
+    for (const answers of [
+      ['delta', 'g1', 'dti', 'no', 'cannotValidate'],
+      ['delta', 'g1', 'dti', 'no', 'noBae', 'other', 'closed'],
+      ['gamma', 'no', 'no', 'dtiPlus', 'yes'],
+    ]) {
+      const session = replay(answers);
+      expect(isOutcomeId(session.current)).toBe(true);
+      const { body } = handoverMail(session, 'https://x.test/');
+      expect(body).toContain(sayAt(session.current, session.path));
+      expect(body).not.toMatch(/l’opérateur|Cas \d de la fiche :/);
+    }
   });
 });

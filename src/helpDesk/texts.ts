@@ -1,6 +1,6 @@
 /** Help-desk mode: its words, and the texts the agent copies, downloads or sends (call summary, handover e-mail). */
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
-import { nextStepsAt } from '../content/fr/callTexts';
+import { nextStepsAt, sayAt } from '../content/fr/callTexts';
 import { count } from '../content/fr/plural';
 import { verdictText } from '../content/verdicts';
 import { flowOfReplay, isOutcomeId, type NodeId } from '../flows/ids';
@@ -288,11 +288,14 @@ export function summaryFileName(call: Call, stamp: string): string {
   return `appel-${stamp}-${callReference(call)}${who ? `-${who}` : ''}.txt`;
 }
 
-/** The handover e-mail to the caller: the link to their step, and what to do next. */
+/**
+ * The handover e-mail to the caller: the link to their step, and what to do next, in the words the agent
+ * read out to them (not the summary's notes, which speak of « l'opérateur »).
+ */
 export function handoverMail(session: ReplayPath, shareUrl: string): { subject: string; body: string } {
   const current = session.current;
   const steps = isOutcomeId(current)
-    ? ['Ce qu’il vous reste à faire :', ...nextStepsAt(current, session.path).map((s) => `- ${s}`)]
+    ? ['Où vous en êtes et ce qu’il vous reste à faire :', sayAt(current, session.path)]
     : [`Reprenez le diagnostic à la question : ${contentOf(current).title}`];
   return {
     subject: 'Secours douane : votre diagnostic',
