@@ -557,7 +557,7 @@ describe('help-desk keyboard shortcuts', () => {
         .getAttribute('href')!,
     );
     expect(mail).toContain('Reprenez le diagnostic à la question');
-    expect(mail).not.toContain('Ce qu’il vous reste à faire');
+    expect(mail).not.toContain('ce qu’il vous reste à faire');
   });
 
   test('a caller’s phone recorded as given, not a valid number: after a reload, shown open with its message', async () => {
