@@ -40,3 +40,10 @@ test('followed from the outcome’s page before the app had taken it over (its r
   expect(incidents()).toEqual([]);
   referrer.mockRestore();
 });
+
+test('a complete diagnosis that does not lead to the self-trigger: no incident, and not called incomplete', async () => {
+  await renderWholePage('/incidents/nouveau?v=1&r=delta-g1-dti-yes-yes');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Aucun incident à ouvrir');
+  expect(screen.getByText(/^Ces réponses ne mènent pas à l’auto-déclenchement/)).toBeVisible();
+  expect(incidents()).toEqual([]);
+});

@@ -577,7 +577,7 @@ export const REFS_TEXT = {
 /** The words of opening an incident (../pages/IncidentStartPage.tsx). */
 export const START_TEXT = {
   title: 'Ouvrir l’incident',
-  invalidTitle: 'Diagnostic incomplet',
+  invalidTitle: 'Aucun incident à ouvrir',
   invalid: 'Ces réponses ne mènent pas à l’auto-déclenchement de la procédure de secours. ',
   invalidLink: 'Faites le diagnostic',
   open: (n: number) =>

@@ -18,7 +18,8 @@ import {
 
 /** Why a URL was not shown as it is: a code, that the screens word (content/fr/notices.ts). */
 export type RedirectReason =
-  | { readonly kind: 'version' | 'format' | 'unknownStep' | 'notOnPath' }
+  /** `noAnswers`: a step after the first question, in a link without the answers that lead to it. */
+  | { readonly kind: 'version' | 'format' | 'unknownStep' | 'notOnPath' | 'noAnswers' }
   /** Help-desk mode: the call in progress changed in another tab since the page was shown. */
   | { readonly kind: 'callChanged' }
   /** An answer sent by a prerendered page's form, whose answers this browser could not confirm. */
@@ -70,7 +71,7 @@ export function resolveLocation(pathname: string, search: string, remembered: re
     return {
       kind: 'redirect',
       to: nodeHref(result.current, values),
-      reason: { kind: requested === null ? 'unknownStep' : 'notOnPath' },
+      reason: { kind: requested === null ? 'unknownStep' : values.length === 0 ? 'noAnswers' : 'notOnPath' },
     };
   }
   const shown: Shown = {

@@ -131,6 +131,21 @@ describe('resolving a location', () => {
     expect(notice).not.toContain('yes');
   });
 
+  test('a step reached by a link with no answers: said so, not as answers that lead elsewhere', () => {
+    const r = resolveLocation('/delta/selfTrigger', '');
+    expect(r).toMatchObject({ kind: 'redirect', reason: { kind: 'noAnswers' } });
+    expect(redirectNotice({ kind: 'noAnswers' }, '')).not.toMatch(/vos réponses/);
+  });
+
+  test('an answer past an outcome: the outcome is not called a question', () => {
+    const r = resolveLocation('/delta/selfTrigger', '?v=1&r=delta-g1-dti-no-cannotValidate-extra');
+    expect(r).toMatchObject({ kind: 'redirect', reason: { kind: 'rejected', at: 'delta.selfTrigger' } });
+    if (r.kind !== 'redirect' || !r.reason) throw new Error('no reason');
+    expect(redirectNotice(r.reason, 'Vous pouvez auto-déclencher la procédure de secours.')).toMatch(
+      /^Le lien contient une réponse de plus que le parcours n’en demande/,
+    );
+  });
+
   test('answers remembered in the browser extend the URL (browser Back loses nothing)', () => {
     const r = resolveLocation('/delta/service', '?v=1&r=delta', ['delta', 'xe', 'edi']);
     expect(r).toMatchObject({ kind: 'show', node: 'delta.service', previous: { value: 'xe' } });

@@ -1,4 +1,5 @@
 /** The French wording of why a URL was not shown as it was (the session layer only gives a code). */
+import { isOutcomeId } from '../../flows/ids';
 import type { RedirectReason } from '../../session/resolve';
 
 /** The full stop after a quotation that ends a sentence, unless it ends with its own (« …la résolution. », « …vous ? »). */
@@ -12,6 +13,9 @@ export function redirectNotice(reason: RedirectReason, question: string): string
     case 'format':
       return 'Ce lien est illisible ou incomplet : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.';
     case 'rejected':
+      // Past an outcome: the answers that fit led to it; the one after it had no question to answer.
+      if (isOutcomeId(reason.at))
+        return `Le lien contient une réponse de plus que le parcours n’en demande : elle n’a pas été reprise. Voici le résultat auquel mènent les autres.`;
       return `Une réponse du lien ne correspond pas au parcours : reprise à la question « ${question} »${fullStop(question)}`;
     case 'unknownStep':
       return 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.';
@@ -19,6 +23,8 @@ export function redirectNotice(reason: RedirectReason, question: string): string
       return 'L’appel en cours a changé dans un autre onglet depuis l’affichage de cette page : votre réponse n’a pas été notée. La page montre maintenant l’appel tel qu’il est ; répondez de nouveau.';
     case 'notReady':
       return 'Votre réponse a été envoyée avant que la page soit prête, et ce navigateur ne garde pas vos réponses précédentes : elle n’a pas été prise en compte. Reprenez le diagnostic ci-dessous.';
+    case 'noAnswers':
+      return 'Cette étape vient après d’autres questions, auxquelles ce lien ne répond pas : voici la première.';
     case 'notOnPath':
       return 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.';
   }
