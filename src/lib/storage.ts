@@ -148,27 +148,25 @@ const anyChange = new Set<() => void>();
  * when the page is hidden or left (a reload, a closed tab), and from the storage banner. Whether all is stored.
  * (A retry's own write calls it again: it finds only what is still unsaved, each retried once.)
  */
-export const retryUnsaved = () => kept.map((k) => k.retry()).every(Boolean);
+export function retryUnsaved() {
+  const saved = kept.map((k) => k.retry()).every(Boolean);
+  if (saved) globalThis.removeEventListener?.('beforeunload', confirmLeaving);
+  return saved;
+}
 if (typeof window !== 'undefined') {
   const retry = () => void retryUnsaved();
   window.addEventListener('pagehide', retry);
   document.addEventListener('visibilitychange', retry);
 }
 
-/** What holds changes the storage refused: while there is any, leaving the page asks first. */
-const holdingUnsaved = new Set<string>();
-/** Still refused as the page is left: the browser asks the user to confirm (what is on screen would go). */
+/**
+ * Leaving the page while the storage still refuses a change: the browser asks the user to confirm (what is
+ * on screen would go). Listened to only meanwhile: a listener keeps the page out of some browsers'
+ * back-forward cache.
+ */
 const confirmLeaving = (event: Event) => {
   if (!retryUnsaved()) event.preventDefault();
 };
-function holds(name: string, unsaved: boolean) {
-  if (unsaved) holdingUnsaved.add(name);
-  else holdingUnsaved.delete(name);
-  // Listened to only meanwhile: a listener keeps the page out of some browsers' back-forward cache.
-  if (typeof window === 'undefined') return;
-  if (holdingUnsaved.size > 0) window.addEventListener('beforeunload', confirmLeaving);
-  else window.removeEventListener('beforeunload', confirmLeaving);
-}
 
 /** Hears every change of anything kept, in this tab (other tabs': the `storage` event). */
 export function subscribeToAll(listener: () => void): () => void {
@@ -205,7 +203,6 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
   } | null = null;
   tabMemory.add(() => {
     unsaved = writeProblem = cache = null;
-    holds(key, false);
   });
   /** What is shown: what is stored, with what this tab could not write. */
   const shown = (value: T) => (unsaved ? unsaved(value) : value);
@@ -257,7 +254,7 @@ export function createKept<T>(o: KeptOptions<T>): Kept<T> {
     writeProblem = now.setAside ? writeRaw(key, text) : 'full';
     unsaved = writeProblem ? change : null;
     unsavedOver = now.raws[0];
-    holds(key, unsaved !== null);
+    if (unsaved) addEventListener('beforeunload', confirmLeaving);
     notify();
     if (writeProblem) return refuse(writeProblem);
     o.written?.();
