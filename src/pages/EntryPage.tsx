@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { startContent } from '../content/fr/start';
-import { ANSWER_PROBLEM_TEXT, redirectNotice } from '../content/fr/notices';
+import { ANSWER_PROBLEM_TEXT } from '../content/fr/answerProblems';
+import { useRedirectNotice } from '../screens/useRedirectNotice';
 import { useStore } from '../lib/useStore';
 import { hasStoredValue } from '../lib/storage';
 import {
@@ -31,6 +32,7 @@ export default function EntryPage() {
   const saved = session.value?.answers ?? [];
   const parsed = useMemo(() => parseSessionSearch(location.search), [location.search]);
   const reason = (location.state as NoticeState | null)?.reason;
+  const notice = useRedirectNotice(reason, startContent.start.title);
   // Whether incidents are kept: read once in the browser (not while hydrating), without their schemas,
   // which come with the offers.
   const incidentsKept = useSyncExternalStore(
@@ -58,7 +60,7 @@ export default function EntryPage() {
       values={values}
       before={[]}
       previous={isEntryAnswer(values[0]) ? values[0] : undefined}
-      notice={reason ? redirectNotice(reason, startContent.start.title) : undefined}
+      notice={notice}
       next={async (choice, shownAt) => {
         const entry = choice as EntryAnswer;
         if (!helpDesk) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { contentOf } from '../content/fr';
-import { ANSWER_PROBLEM_TEXT, redirectNotice } from '../content/fr/notices';
+import { ANSWER_PROBLEM_TEXT } from '../content/fr/answerProblems';
 import { isOutcomeId } from '../flows/ids';
 import { useStore } from '../lib/useStore';
 import { nodeHref } from '../session/codec';
@@ -13,6 +13,7 @@ import { OutcomePage } from '../screens/OutcomePage';
 import { PageFooterActions } from '../screens/PageFooterActions';
 import { giveStepAnswer } from '../screens/giveStepAnswer';
 import { QuestionPage, type AnswerTarget } from '../screens/QuestionPage';
+import { useRedirectNotice } from '../screens/useRedirectNotice';
 
 /**
  * A step of a flow (`/delta/alert?v=1&r=delta-g1-dti`): « the URL asks, the flow decides ». The answers are
@@ -28,9 +29,7 @@ export default function StepPage() {
     [location.pathname, location.search, remembered],
   );
   const reason = (location.state as NoticeState | null)?.reason;
-  const notice = reason
-    ? redirectNotice(reason, reason.kind === 'rejected' ? contentOf(reason.at).title : '')
-    : undefined;
+  const notice = useRedirectNotice(reason, reason?.kind === 'rejected' ? contentOf(reason.at).title : '');
 
   // Showing a step writes nothing: the diagnosis is saved, and in help-desk mode the call recorded, when an
   // answer is given (helpDesk/answering.ts).

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ANSWER_PROBLEM_TEXT } from '../content/fr/notices';
+import { ANSWER_PROBLEM_TEXT } from '../content/fr/answerProblems';
 import { useHelpDeskMode } from '../helpDesk/HelpDeskMode';
 import { actionOf, ASKED_BY_USER } from './outcomeActions';
 import { contentOf, FLOW_NAMES } from '../content/fr';

@@ -1,4 +1,4 @@
-import { fullStop } from '../content/fr/notices';
+import { fullStop } from '../content/fr/punctuation';
 
 /** The words of the diagnosis screens (questions, outcomes, the answers so far, the resume banner). */
 export const SCREEN_TEXT = {

@@ -107,10 +107,10 @@ describe('bad data', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  test('a forged URL lands on the right earlier question with a short message', () => {
+  test('a forged URL lands on the right earlier question with a short message', async () => {
     renderAt('/delta/selfTrigger?v=1&r=delta-g1-dti-<script>');
     expect(heading()).toHaveTextContent('Quel service en ligne ne fonctionne pas ?');
-    expect(screen.getByRole('alert')).toHaveTextContent('Ce lien est illisible ou incomplet');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ce lien est illisible ou incomplet');
   });
 
   test('a saved session is offered for resuming on the entry page', () => {
