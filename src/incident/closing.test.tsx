@@ -147,3 +147,24 @@ test('taking a step back: once done, the focus is on the steps taken back; a que
   fireEvent.click(button('Oui, retirer l’étape'));
   await waitFor(() => expect(screen.getByRole('heading', { name: 'Étapes retirées' })).toHaveFocus());
 });
+
+test('notes recorded at once in two copies: the other version shown beside them, on paper and in the export', async () => {
+  const id = 'incident-two-notes';
+  const now = new Date('2026-11-23T10:00:00Z');
+  const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+    incidentEvent(id, { type: 'notes.edited', text: 'SAU appelé,\nticket 4471', over: '' }, at(1)),
+    incidentEvent(id, { type: 'notes.edited', text: 'DA refusée par OLGA', over: '' }, at(2)),
+  );
+  await renderWholePage(`/incidents/${id}`);
+  const notes = screen.getByRole('region', { name: 'Notes' });
+  expect(screen.getByLabelText(/^Notes sur l’incident/)).toHaveValue('DA refusée par OLGA');
+  expect(printedText(notes)).toMatch(
+    /Autre version des notes.*Saisie le 23\/11\/2026\sà\s11:01\s:SAU appelé,\nticket 4471/s,
+  );
+  const [incident] = reduceIncidents(incidentLog.getSnapshot().events).filter((i) => i.id === id);
+  expect(incidentText(incident!, null, at(3))).toMatch(
+    /AUTRE VERSION DES NOTES \(saisie le 23\/11\/2026\sà\s11:01\)\nSAU appelé,\nticket 4471/,
+  );
+});

@@ -17,6 +17,7 @@ import {
   correctDa,
   correctStep,
   daRegisteredAt,
+  editNotes,
   fileDa,
   keepAlertAt,
   keepDa,
@@ -750,6 +751,37 @@ describe('two copies of the log (records.md)', () => {
     expect(after.conflicts).toEqual([]);
     expect(daNumberOf(after.services[0]!)).toBe('DA-BBB-222');
     expect(after.services[0]!.journal.map((j) => j.step)).toEqual(['da.file']);
+  });
+});
+
+describe('notes recorded in two copies at once (records.md)', () => {
+  test('both texts are kept: the later holds, the other is shown beside it, in either order of the copies', () => {
+    const a = record();
+    a.do((i) => editNotes(i, 'SAU appelé'));
+    const b = new Record_(ANSWERS, 10);
+    b.events = [...a.events];
+    a.do((i) => editNotes(i, 'SAU appelé, ticket 4471'));
+    b.do((i) => editNotes(i, 'DA refusée par OLGA'));
+    for (const merged of [union(a.events, b.events), union(b.events, a.events)]) {
+      const [incident] = reduceIncidents(merged);
+      expect(incident!.notes).toBe('DA refusée par OLGA');
+      expect(incident!.otherNotes.map((n) => n.text)).toEqual(['SAU appelé, ticket 4471']);
+    }
+    // Notes typed over those shown, once both are seen: the other version has been dealt with.
+    const c = new Record_(ANSWERS, 20);
+    c.events = union(a.events, b.events);
+    c.do((i) => editNotes(i, 'SAU appelé, ticket 4471 ; DA refusée par OLGA'));
+    expect(c.incident.otherNotes).toEqual([]);
+  });
+
+  test('notes edited one after the other, or by an earlier build (no `over`): never reported twice', () => {
+    const a = record();
+    a.do((i) => editNotes(i, 'un'));
+    a.do((i) => editNotes(i, 'deux'));
+    a.do(() => ok({ type: 'notes.edited' as const, text: 'trois (build antérieur)' }));
+    a.do(() => ok({ type: 'notes.edited' as const, text: 'quatre (build antérieur)' }));
+    expect(a.incident.notes).toBe('quatre (build antérieur)');
+    expect(a.incident.otherNotes).toEqual([]);
   });
 });
 

@@ -75,7 +75,11 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
   }),
   /** A step recorded by mistake, taken back while nothing followed it: kept, shown as taken back. */
   kind('step.withdrawn', { corrects: eventId }),
-  kind('notes.edited', { text: text(NOTES_MAX) }),
+  /**
+   * `over`: the notes event shown when this text was recorded ('' for none): two texts recorded over the same
+   * one (two copies) are both kept. Absent from an earlier build's events, which follow each other.
+   */
+  kind('notes.edited', { text: text(NOTES_MAX), over: z.optional(text(64)) }),
   /** « Procédure terminée ». */
   kind('incident.closed', { time: localTime }),
   kind('incident.reopened', {}),

@@ -259,6 +259,8 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
     );
   }
   if (incident.notes.trim()) lines.push('NOTES', incident.notes.trim(), '');
+  for (const other of incident.otherNotes)
+    lines.push(RECORD_TEXT.otherNotesExport(formatDateTime(new Date(other.at))), other.text.trim(), '');
   return lines.join('\n');
 }
 

@@ -29,6 +29,9 @@ interface Draft {
   services: Map<DaService, MutableService>;
   absorbed: AbsorbedRecord[];
   notes: string;
+  notesEvent?: string;
+  notesAt?: string;
+  otherNotes: { text: string; at: string }[];
   closedAt?: Stamp;
   reopenings: { closedAt: Stamp; reopenedAt: string }[];
   deleted: boolean;
@@ -131,6 +134,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       services: new Map(),
       absorbed: [],
       notes: '',
+      otherNotes: [],
       reopenings: [],
       deleted: false,
       conflicts: [],
@@ -286,9 +290,17 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         targets.delete(e.corrects);
         break;
       }
-      case 'notes.edited':
+      case 'notes.edited': {
+        // Recorded over another text than the one that holds (two copies at once): the one it replaces is
+        // kept aside, shown; a text recorded over the one shown, after them, settles them.
+        const concurrent = e.over !== undefined && e.over !== (i.notesEvent ?? '');
+        if (!concurrent) i.otherNotes = [];
+        else if (i.notes.trim() && i.notes !== e.text) i.otherNotes.push({ text: i.notes, at: i.notesAt! });
         i.notes = e.text;
+        i.notesEvent = e.id;
+        i.notesAt = e.at;
         break;
+      }
       case 'incident.closed':
         i.closedAt = stamp(e.time);
         break;
@@ -314,7 +326,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
   }
   return [...incidents.values()]
     .filter((i) => i.services.size > 0)
-    .map(({ services, ...rest }) => ({ ...rest, services: [...services.values()] }));
+    .map(({ services, notesAt: _at, ...rest }) => ({ ...rest, services: [...services.values()] }));
 }
 
 const rank = (e: IncidentEvent) => (e.type === 'service.added' ? 0 : 1);

@@ -151,6 +151,13 @@ export interface Incident {
   readonly services: readonly ServiceRecord[];
   readonly absorbed: readonly AbsorbedRecord[];
   readonly notes: string;
+  /** The notes event that holds (what a new text is recorded over). */
+  readonly notesEvent?: string;
+  /**
+   * Texts of the notes recorded at the same time in another copy (another tab or device, a backup restored)
+   * and replaced by the one shown: kept on screen, on paper and in the export until the notes are edited.
+   */
+  readonly otherNotes: readonly { readonly text: string; readonly at: string }[];
   /** « Procédure terminée »: when the user closed the incident (until reopened). */
   readonly closedAt?: Stamp;
   /** Each closure taken back: when it was closed, and when reopened (ISO instant): the record keeps both. */

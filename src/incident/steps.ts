@@ -244,3 +244,10 @@ export function closeIncident(incident: Incident, at: string, now: Date): Result
   if (last !== null && at < last) return refuse({ kind: 'beforeLast', at: last });
   return ok({ type: 'incident.closed', time: at });
 }
+
+/**
+ * The notes as typed, recorded over those that hold: a text recorded at the same time in another copy, over
+ * the same notes, is kept beside them rather than lost (./reduce.ts).
+ */
+export const editNotes = (incident: Incident, text: string): Result<IncidentEventData, never> =>
+  ok({ type: 'notes.edited', text, over: incident.notesEvent ?? '' });

@@ -346,6 +346,12 @@ export const RECORD_TEXT = {
   setAsideTitle: 'DA notées dans une autre copie, non retenues',
   notesTitle: 'Notes',
   notesLabel: 'Notes sur l’incident',
+  /** Notes recorded at the same time in another copy, replaced by those shown: kept until the next edit. */
+  otherNotesTitle: 'Autre version des notes',
+  otherNotes:
+    'Ces notes ont aussi été modifiées au même moment dans une autre copie (un autre onglet ou appareil, une sauvegarde restaurée) : la version ci-dessous a été remplacée par celle du champ. Reprenez-en ce qui doit rester ; elle ne sera plus affichée après votre prochaine modification des notes.',
+  otherNotesAt: (when: string) => `Saisie le ${when} :`,
+  otherNotesExport: (when: string) => `AUTRE VERSION DES NOTES (saisie le ${when})`,
   undo: (step: string) => `Retirer la dernière étape saisie (${step})`,
   /** Asked first: the step taken back stays on record, among the steps cancelled. */
   undoQuestion: (step: string) => `Retirer l’étape « ${step} » du suivi ?`,

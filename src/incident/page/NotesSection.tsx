@@ -1,8 +1,10 @@
-import { ok } from '../../lib/result';
+import { Fragment } from 'react';
+import { formatDateTime } from '../../lib/time';
 import { Field } from '../../ui/Field';
 import { useTyped } from '../../ui/useTyped';
 import { NOTES_MAX } from '../log';
 import type { Incident } from '../schema';
+import { editNotes } from '../steps';
 import { RECORD_TEXT as T } from '../texts';
 import type { IncidentActions } from '../useIncident';
 
@@ -11,7 +13,7 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
   const typed = useTyped(
     `incident:${incident.id}:notes`,
     incident.notes,
-    (text) => actions.record(() => ok({ type: 'notes.edited' as const, text })).ok,
+    (text) => actions.record((i) => editNotes(i, text)).ok,
     // A closed incident's notes are read-only: a draft found there stays a draft.
     { recordsFound: () => incident.closedAt === undefined },
   );
@@ -34,6 +36,18 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
         </Field>
       </div>
       <p className="print-only notes-print">{incident.notes.trim() || '—'}</p>
+      {incident.otherNotes.length > 0 && (
+        <div className="other-notes">
+          <h3>{T.otherNotesTitle}</h3>
+          <p className="note">{T.otherNotes}</p>
+          {incident.otherNotes.map((other) => (
+            <Fragment key={other.at}>
+              <p className="note">{T.otherNotesAt(formatDateTime(new Date(other.at)))}</p>
+              <p className="notes-print">{other.text.trim()}</p>
+            </Fragment>
+          ))}
+        </div>
+      )}
     </section>
   );
 }
