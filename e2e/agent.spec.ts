@@ -407,8 +407,9 @@ test('two calls back to back at 1280 × 800: what to say at each step, the facts
   const mailto = await panel.getByRole('link', { name: 'Envoyer le lien par courriel' }).getAttribute('href');
   expect(mailto).toMatch(/^mailto:leroy@exemple\.fr\?subject=/);
   expect(decodeURIComponent(mailto!)).toContain('/gamma/backup?v=1&r=gamma-no-no-dtiPlus-yes-dtiFails-no-yes');
+  // What the caller does next, said to them as the agent read it out.
   expect(decodeURIComponent(mailto!)).toContain(
-    'Transmettre une copie du document de secours au bureau gestionnaire avant le mouvement',
+    'Transmettez-en alors une copie à votre bureau gestionnaire avant le mouvement',
   );
 
   // « N » from the bottom of the page: asked in a dialog, the page does not move; Enter starts call 2.
