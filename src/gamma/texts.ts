@@ -369,7 +369,7 @@ export const PAPER_FORM_TEXT = {
   signature: 'Signature de l’expéditeur :',
   /** Blank to fill in by hand; filled in once the register has the copy's time (a form printed again). */
   copySent: (at?: string) =>
-    `Copie transmise au bureau gestionnaire le ${at ? formatLocalValue(at) : '……/……/………… à ……:……'} (avant le mouvement)`,
+    `Copie transmise au bureau gestionnaire le ${at ? formatLocalValue(at) : '……/……/………… à ……:……'} (avant le mouvement)`,
 } as const;
 
 /** The words of the register's page and its parts (src/pages/RegisterPage.tsx, ./page/). */

@@ -1,12 +1,12 @@
 import * as fc from 'fast-check';
-import { answersOf, isOutcomeId, type AnswerValue } from '../flows/ids';
+import { answersOf, isOutcomeId, type AnswerValue, type OutcomeId } from '../flows/ids';
 import { changeAnswer, replay } from '../flows/replay';
 import { callEvents, callOf } from '../testing/calls';
 import { answerInCall, endCurrentCall, giveAnswer, onCallPath, recordInCall, takeBackCall } from './answering';
 import { callEvent, callLog, type CallEvent } from './callLog';
 import { union } from '../records/log';
 import { answeredAt, callMinutes, isNewCall, reduceCalls } from './calls';
-import { sayAt } from '../content/fr/callTexts';
+import { writtenAt } from '../content/fr/callTexts';
 import { callSummary, handoverMail, searchText, searchWords } from './texts';
 
 const T0 = new Date('2026-12-06T09:00:00.000Z');
@@ -410,8 +410,10 @@ describe('the e-mail to the caller', () => {
       const session = replay(answers);
       expect(isOutcomeId(session.current)).toBe(true);
       const { body } = handoverMail(session, 'https://x.test/');
-      expect(body).toContain(sayAt(session.current, session.path));
-      expect(body).not.toMatch(/l’opérateur|Cas \d de la fiche :/);
+      // Each sentence on a line of its own, as a list.
+      for (const sentence of writtenAt(session.current as OutcomeId, session.path).split(/(?<=\.)\s+(?=\p{Lu})/u))
+        expect(body).toContain(`\n- ${sentence}`);
+      expect(body).not.toMatch(/l’opérateur|Cas \d de la fiche :|dites-le-moi/);
     }
   });
 });

@@ -1,6 +1,6 @@
 /** Help-desk mode: its words, and the texts the agent copies, downloads or sends (call summary, handover e-mail). */
 import { answerLabel, contentOf, FLOW_NAMES } from '../content/fr';
-import { nextStepsAt, sayAt } from '../content/fr/callTexts';
+import { nextStepsAt, writtenAt } from '../content/fr/callTexts';
 import { count } from '../content/fr/plural';
 import { verdictText } from '../content/verdicts';
 import { flowOfReplay, isOutcomeId, type NodeId } from '../flows/ids';
@@ -295,7 +295,13 @@ export function summaryFileName(call: Call, stamp: string): string {
 export function handoverMail(session: ReplayPath, shareUrl: string): { subject: string; body: string } {
   const current = session.current;
   const steps = isOutcomeId(current)
-    ? ['Où vous en êtes et ce qu’il vous reste à faire :', sayAt(current, session.path)]
+    ? [
+        'Où vous en êtes et ce qu’il vous reste à faire :',
+        // One sentence a line, as the steps of a list.
+        ...writtenAt(current, session.path)
+          .split(/(?<=\.)\s+(?=\p{Lu})/u)
+          .map((sentence) => `- ${sentence}`),
+      ]
     : [`Reprenez le diagnostic à la question : ${contentOf(current).title}`];
   return {
     subject: 'Secours douane : votre diagnostic',

@@ -87,7 +87,7 @@ test('the references print once: their table, not the summary line above it as w
   expect(printedText(refs).split(TEST_PROFILE.eori)).toHaveLength(2);
   // On paper as on screen: the references as they are now, not necessarily those of a DA already filed.
   expect(printedText(refs)).toMatch(
-    /Vos références actuelles.*Chaque DA déjà déposée garde les références de son texte/,
+    /Ces références seront reprises dans vos prochaines demandes d’assistance \(DA\)\. Une DA déjà déposée garde celles de son texte/,
   );
 });
 

@@ -349,7 +349,7 @@ export const RECORD_TEXT = {
   /** Notes recorded at the same time in another copy, replaced by those shown: kept until the next edit. */
   otherNotesTitle: 'Autre version des notes',
   otherNotes:
-    'Ces notes ont aussi été modifiées au même moment dans une autre copie (un autre onglet ou appareil, une sauvegarde restaurée) : la version ci-dessous a été remplacée par celle du champ. Reprenez-en ce qui doit rester ; elle ne sera plus affichée après votre prochaine modification des notes.',
+    'Les notes ont aussi été modifiées au même moment dans une autre copie (un autre onglet ou appareil, une sauvegarde restaurée) : le texte ci-dessous a été remplacé par les notes ci-dessus. Recopiez dans les notes ce qui doit en être conservé ; il ne sera plus affiché après leur prochaine modification.',
   otherNotesAt: (when: string) => `Saisie le ${when} :`,
   otherNotesExport: (when: string) => `AUTRE VERSION DES NOTES (saisie le ${when})`,
   undo: (step: string) => `Retirer la dernière étape saisie (${step})`,
@@ -562,7 +562,7 @@ export const REFS_TEXT = {
   summary: (companyName: string, eori: string) => `${companyName} – EORI ${eori}`,
   /** Under the title, on screen and on paper: they may differ from those of a DA already filed. */
   current:
-    'Vos références actuelles, reprises dans les prochaines demandes d’assistance. Chaque DA déjà déposée garde les références de son texte, tel que déposé.',
+    'Ces références seront reprises dans vos prochaines demandes d’assistance (DA). Une DA déjà déposée garde celles de son texte, tel qu’il a été déposé.',
   unknown: 'non renseigné',
   saveOffice: 'Enregistrer le bureau',
   intro: 'Elles figurent dans la demande d’assistance. Elles restent dans ce navigateur.',

@@ -142,7 +142,7 @@ describe('resolving a location', () => {
     expect(r).toMatchObject({ kind: 'redirect', reason: { kind: 'rejected', at: 'delta.selfTrigger' } });
     if (r.kind !== 'redirect' || !r.reason) throw new Error('no reason');
     expect(redirectNotice(r.reason, 'Vous pouvez auto-déclencher la procédure de secours.')).toMatch(
-      /^Le lien contient une réponse de trop/,
+      /^Le lien contient une ou plusieurs réponses de trop/,
     );
   });
 

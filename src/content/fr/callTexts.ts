@@ -88,8 +88,8 @@ export const SAY: Record<NodeId, string> = {
   'delta.noBackupNeeded':
     'Votre déclaration est à l’état « BAE » : le passage en procédure de secours n’est pas nécessaire.',
   'delta.notTechnical':
-    'Votre déclaration est dans l’un de ces états : elle n’entre dans aucun des deux cas où la fiche DELTA permet d’auto-déclencher la procédure de secours. Conseil de l’outil : voyez avec votre bureau de douane la suite à donner à la déclaration.',
-  'delta.notCovered': `La fiche DELTA ne couvre pas ce service. Conseil de l’outil : contactez le SAU du CID par téléphone au ${contacts.sau.phoneDisplay} ou par courriel à ${contacts.sau.email}.`,
+    'Votre déclaration est « sous contrôle », « crédit en attente » ou « paiement comptant » : elle n’entre dans aucun des deux cas où la fiche DELTA permet d’auto-déclencher la procédure de secours. Conseil de l’outil : voyez avec votre bureau de douane la suite à donner à la déclaration.',
+  'delta.notCovered': `La fiche DELTA ne couvre pas le service en ligne que vous utilisez. Conseil de l’outil : contactez le SAU du CID par téléphone au ${contacts.sau.phoneDisplay} ou par courriel à ${contacts.sau.email}.`,
   'delta.selfTrigger': `Vous pouvez auto-déclencher la procédure de secours. La fiche DELTA demande de consulter préalablement la fiche alerte pour le déclenchement de la procédure de secours. Déposez une demande d’assistance sur OLGA en mentionnant « auto-déclenchement de la procédure de secours » et en indiquant vos références (numéro EORI, raison sociale, adresse, numéro de téléphone), le type de service en ligne, la date et l’heure de passage en alerte, ainsi que les raisons de l’auto-déclenchement ; si vous dédouanez au moyen de plusieurs services en ligne, vous devez déposer une demande d’assistance pour chacun d’entre eux. L’heure d’enregistrement de la demande d’assistance est celle retenue pour le début de la procédure de secours. La demande est unique pour l’ensemble des déclarations concernées par la procédure de secours. Ensuite, informez le bureau de douane du déclenchement de la procédure de secours en lui transférant le courriel automatique accusant réception de la DA. Dès l’enregistrement de la DA et l’information du bureau (les deux conditions sont cumulatives), vous pouvez recourir à la procédure de secours. ${SAY_SAU_OPEN} Lorsque le dysfonctionnement de votre système privatif est résolu, vous devez contacter le SAU du CID par courriel à ${contacts.sau.email} ou par téléphone au ${contacts.sau.phoneDisplay}, pour qu’il puisse clore la demande d’assistance (DA), et vous devez également informer votre bureau de douane.`,
   'gamma.useDti':
     'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, dites-le-moi.',
@@ -149,6 +149,16 @@ export const NEXT_STEPS: Record<OutcomeId, readonly string[]> = {
     'Dès la fin de la période d’indisponibilité du système informatisé, intégrer immédiatement les données du document papier dans GAMMA 2 pour créer un DAES (voir le guide d’utilisation GAMMA 2).',
   ],
 };
+
+/** What the e-mail to a caller says where the spoken sentence asks them to say something back. */
+const WRITTEN: Partial<Record<OutcomeId, string>> = {
+  'gamma.useDti':
+    'Utilisez le mode DTI, la saisie sur le portail douane, en attendant la résolution. Si le mode DTI ne fonctionne pas non plus, contactez votre bureau de douane de rattachement ; s’il n’est pas joignable ou n’a pas de solution, contactez le SAU par téléphone et déposez une demande d’assistance via l’interface dédiée de votre espace douane.gouv.fr.',
+};
+
+/** An outcome's sentence as the e-mail to the caller gives it (the spoken one, or its written form). */
+export const writtenAt = (outcome: OutcomeId, path: readonly AnsweredNode[]): string =>
+  WRITTEN[outcome] ?? sayAt(outcome, path);
 
 /** The sentence to read out at `node`, for the answers given so far. */
 export const sayAt = (node: NodeId, path: readonly AnsweredNode[]): string => {

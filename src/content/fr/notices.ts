@@ -15,7 +15,8 @@ export function redirectNotice(reason: RedirectReason, question: string): string
       return 'Ce lien est illisible ou incomplet : ses réponses n’ont pas été reprises. Recommencez le diagnostic ci-dessous.';
     case 'rejected':
       // Past an outcome: the answers that fit led to it; the one after it had no question to answer.
-      if (isOutcomeId(reason.at)) return 'Le lien contient une réponse de trop : elle n’a pas été reprise.';
+      if (isOutcomeId(reason.at))
+        return 'Le lien contient une ou plusieurs réponses de trop : elles n’ont pas été reprises.';
       return `Une réponse du lien ne correspond pas au parcours : reprise à la question « ${question} »${fullStop(question)}`;
     case 'unknownStep':
       return 'Cette adresse ne correspond à aucune étape : voici où en est votre diagnostic.';
@@ -24,7 +25,7 @@ export function redirectNotice(reason: RedirectReason, question: string): string
     case 'notReady':
       return 'Votre réponse a été envoyée avant que la page soit prête, et ce navigateur ne garde pas vos réponses précédentes : elle n’a pas été prise en compte. Reprenez le diagnostic ci-dessous.';
     case 'noAnswers':
-      return 'Ce lien n’a pas les réponses qui mènent à cette étape : voici la première question.';
+      return 'Ce lien ne contient pas les réponses qui mènent à cette étape : voici la première question.';
     case 'notOnPath':
       return 'Cette étape ne découle pas de vos réponses : voici l’étape à laquelle elles mènent.';
   }

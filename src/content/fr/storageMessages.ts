@@ -25,7 +25,7 @@ export function readProblemMessage(problem: ReadProblem, name: string): string {
     case 'corrupt':
       return `Les données « ${what} » enregistrées dans ce navigateur étaient illisibles : elles ont été mises de côté (rien n’est effacé, elles figurent dans la sauvegarde de vos données) et vous repartez de zéro.`;
     case 'version':
-      return `Les données « ${what} » de ce navigateur ont été enregistrées par une version plus récente de l’application, sans doute ouverte dans un autre onglet : cette page ne peut ni les lire ni les modifier. Rechargez-la pour passer à cette version ; rien n’est effacé.`;
+      return `Les données « ${what} » de ce navigateur ont été enregistrées par une version plus récente de l’application, sans doute ouverte dans un autre onglet : cette page ne peut ni les lire ni les modifier. Rechargez-la pour passer à la version la plus récente ; rien n’est effacé.`;
     case 'unavailable':
       return `Le stockage de ce navigateur n’est pas disponible (navigation privée ou stockage bloqué) : les données « ${what} » ne seront pas conservées après fermeture de la page.`;
   }
@@ -41,7 +41,7 @@ export function writeProblemMessage(problem: WriteProblem, name: string): string
     case 'unavailable':
       return `Le stockage de ce navigateur est bloqué : la dernière modification des données « ${what} » n’est pas enregistrée.`;
     case 'newer':
-      return `La dernière modification des données « ${what} » n’est pas enregistrée : une version plus récente de l’application, sans doute ouverte dans un autre onglet, les a enregistrées. Rechargez cette page pour passer à cette version, puis refaites la modification ; rien d’autre n’est perdu.`;
+      return `La dernière modification des données « ${what} » n’est pas enregistrée : ces données ont été enregistrées entre-temps par une version plus récente de l’application, sans doute ouverte dans un autre onglet. Rechargez cette page pour passer à la version la plus récente, puis refaites la modification ; rien d’autre n’est perdu.`;
   }
 }
 
