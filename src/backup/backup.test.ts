@@ -179,6 +179,17 @@ describe('backup and restore', () => {
     expect(setAside(`${profileStore.key}.rejected`).join()).toContain('rouen@douane.finances.gouv.fr');
   });
 
+  test('what a newer build wrote (another tab) is in the backup file as it is stored, never left out', () => {
+    openIncident('inc-1');
+    const future = { id: 'f1', at: NOW.toISOString(), incident: 'inc-1', type: 'incident.archived' };
+    const stored = JSON.parse(localStorage.getItem(incidentLog.key)!) as { events: unknown[] };
+    localStorage.setItem(incidentLog.key, JSON.stringify({ v: 1, events: [...stored.events, future] }));
+    expect(makeBackup(NOW).logs?.[incidentLog.name]).toContainEqual(future);
+    const newer = JSON.stringify({ v: 9, events: [future] });
+    localStorage.setItem(registerLog.key, newer);
+    expect(makeBackup(NOW).rejected[registerLog.name]).toEqual([newer]);
+  });
+
   test('help-desk mode and the agent’s name come back in another browser; a choice made there stays', () => {
     helpDeskModeStore.write({ enabled: true, agent: 'Camille' });
     const text = saveAndMove();

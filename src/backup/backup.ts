@@ -16,7 +16,7 @@ import { reduceIncidents } from '../incident/reduce';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import type { Store, WriteResult } from '../lib/createStore';
-import { asRaw, keepAside, kept, setAside, STORAGE_PREFIX, storageKey } from '../lib/storage';
+import { asRaw, keepAside, kept, readRaw, setAside, STORAGE_PREFIX, storageKey } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { union, type Log, type RecordEvent } from '../records/log';
 
@@ -90,13 +90,21 @@ export function makeBackup(now: Date): BackupFile & { rejected: Record<string, s
     const { stored, writeProblem, value } = item.getSnapshot();
     if (item.inBackup && (stored || writeProblem)) stores[item.name] = { v: item.version, data: value };
   }
-  const logs = Object.fromEntries(LOGS.map((log) => [log.name, [...log.getSnapshot().events]]));
+  // With the events of a type a newer build wrote: kept, and set aside by a restore that cannot read them.
+  const logs = Object.fromEntries(
+    LOGS.map((log) => [log.name, [...log.getSnapshot().events, ...log.getSnapshot().foreign]]),
+  );
+  // What a newer build wrote (another tab): neither read nor lost, in the file as it is stored.
+  const rejected = asideToKeep();
+  for (const k of kept)
+    if (k.getSnapshot().problem === 'version' && (!isStore(k) || k.inBackup))
+      rejected[k.name] = [...(rejected[k.name] ?? []), readRaw(k.key)!];
   return {
     application: APPLICATION,
     format: BACKUP_FORMAT,
     exportedAt: now.toISOString(),
     stores,
-    rejected: asideToKeep(),
+    rejected,
     logs,
   };
 }

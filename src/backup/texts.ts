@@ -40,6 +40,7 @@ export const NOUNS = {
 } as const;
 
 export const DATA_TEXT = {
+  newerInFile: 'La sauvegarde de vos données les contient telles qu’elles sont enregistrées.',
   title: 'Mes données',
   intro:
     'Tout ce que vous enregistrez reste dans ce navigateur : rien n’est envoyé. Pour changer d’ordinateur ou de navigateur, ou pour en garder une copie, sauvegardez vos données dans un fichier, puis restaurez-le ailleurs.',

@@ -55,3 +55,11 @@ test('help-desk mode is listed with what is kept, and a file brings it back to a
     expect(screen.getByText(/^Mode assistance\s:\sactivé \(agent\s:\sCamille\)$/)).toBeInTheDocument(),
   );
 });
+
+test('data a newer build wrote (another tab) is said, not counted as nothing', async () => {
+  localStorage.setItem('secours-douane.incident-log', JSON.stringify({ v: 9, events: [] }));
+  await renderApp('/donnees');
+  expect(
+    await screen.findByText(/viennent d’une version plus récente|version plus récente de l’application/),
+  ).toHaveTextContent(/La sauvegarde de vos données les contient telles qu’elles sont enregistrées\.$/);
+});

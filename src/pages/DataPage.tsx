@@ -10,7 +10,8 @@ import { useStore } from '../lib/useStore';
 import { Field } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { count } from '../content/fr/plural';
-import { storeLabel } from '../content/fr/storageMessages';
+import { readProblemMessage, storeLabel } from '../content/fr/storageMessages';
+import { useStoreProblems } from '../backup/useStoreProblems';
 import { usePageHeading } from '../ui/usePageHeading';
 import { useFocusOnChange } from '../ui/useFocusOnChange';
 import {
@@ -38,6 +39,8 @@ export default function DataPage() {
     persistState.getServerSnapshot,
   );
   const setAside = setAsideCount();
+  // Data a newer build wrote (another tab): not counted below, but in the file as it is stored.
+  const newer = useStoreProblems().filter((p) => p.read === 'version');
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
@@ -45,6 +48,11 @@ export default function DataPage() {
         {T.title}
       </h1>
       <p>{T.intro}</p>
+      {newer.map((p) => (
+        <Notice key={p.name} tone="warning" live={false}>
+          {readProblemMessage(p.read!, p.name)} {T.newerInFile}
+        </Notice>
+      ))}
       <section className="panel" aria-labelledby="kept-title">
         <h2 id="kept-title">{T.keptTitle}</h2>
         <ul>

@@ -82,6 +82,8 @@ export interface LogSnapshot<E> {
   readonly rejected: number;
   readonly problem: ReadProblem | null;
   readonly writeProblem: WriteProblem | null;
+  /** Events of a type a newer build wrote (another tab): shown nowhere, kept, and in a backup file. */
+  readonly foreign: readonly unknown[];
 }
 
 export interface Log<E extends RecordEvent> extends Pick<Kept, 'name' | 'key' | 'subscribe'> {
@@ -114,7 +116,7 @@ const VERSION = 1;
 
 const isEvent = (x: unknown): x is RecordEvent =>
   typeof x === 'object' && x !== null && ['id', 'at', 'type'].every((k) => typeof (x as never)[k] === 'string');
-const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null } as const;
+const EMPTY = { events: [], rejected: 0, problem: null, writeProblem: null, foreign: [] } as const;
 
 export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOptions<E>): Log<E> {
   /** Every event this tab appended: another tab's write that lacks one is answered with it. */
@@ -190,8 +192,9 @@ export function createLog<E extends RecordEvent>({ name, event, migrate }: LogOp
     if (shown?.[0] !== snapshot) {
       const { rejected, problem, writeProblem } = snapshot;
       const events = snapshot.value.filter((e) => types.has(e.type));
-      const empty = events.length === 0 && rejected === 0 && problem === null && writeProblem === null;
-      shown = [snapshot, empty ? EMPTY : { events, rejected, problem, writeProblem }];
+      const foreign = snapshot.value.filter((e) => !types.has(e.type));
+      const empty = snapshot.value.length === 0 && rejected === 0 && problem === null && writeProblem === null;
+      shown = [snapshot, empty ? EMPTY : { events, rejected, problem, writeProblem, foreign }];
     }
     return shown[1];
   };
