@@ -168,3 +168,24 @@ test('notes recorded at once in two copies: the other version shown beside them,
     /AUTRE VERSION DES NOTES \(saisie le 23\/11\/2026\sà\s11:01\)\nSAU appelé,\nticket 4471/,
   );
 });
+
+test('notes typed here while another tab records its own: recorded over what was shown, the other text kept', async () => {
+  const id = 'incident-notes-two-tabs';
+  const now = new Date();
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+  );
+  await renderWholePage(`/incidents/${id}`);
+  const field = screen.getByLabelText(/^Notes sur l’incident/);
+  fireEvent.change(field, { target: { value: 'Y' } });
+  // Meanwhile, another tab records its notes.
+  act(() => {
+    incidentLog.append(incidentEvent(id, { type: 'notes.edited', text: 'Z', over: '' }, new Date(now.getTime() + 1)));
+  });
+  fireEvent.blur(field);
+  await waitFor(() => {
+    const [incident] = reduceIncidents(incidentLog.getSnapshot().events).filter((i) => i.id === id);
+    expect(incident!.notes).toBe('Y');
+    expect(incident!.otherNotes.map((n) => n.text)).toEqual(['Z']);
+  });
+});

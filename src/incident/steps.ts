@@ -246,8 +246,12 @@ export function closeIncident(incident: Incident, at: string, now: Date): Result
 }
 
 /**
- * The notes as typed, recorded over those that hold: a text recorded at the same time in another copy, over
- * the same notes, is kept beside them rather than lost (./reduce.ts).
+ * The notes as typed, recorded over those the user was shown when they began typing (`over`, the notes
+ * event; by default those that hold now): a text recorded meanwhile in another tab or copy is kept beside
+ * them rather than lost (./reduce.ts).
  */
-export const editNotes = (incident: Incident, text: string): Result<IncidentEventData, never> =>
-  ok({ type: 'notes.edited', text, over: incident.notesEvent ?? '' });
+export const editNotes = (
+  incident: Incident,
+  text: string,
+  over = incident.notesEvent ?? '',
+): Result<IncidentEventData, never> => ok({ type: 'notes.edited', text, over });

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useRef } from 'react';
 import { formatDateTime } from '../../lib/time';
 import { Field } from '../../ui/Field';
 import { useTyped } from '../../ui/useTyped';
@@ -10,10 +10,17 @@ import type { IncidentActions } from '../useIncident';
 
 /** Free notes on the incident: a draft while typed, recorded once the user pauses or leaves; printed. */
 export function NotesSection({ incident, actions }: { incident: Incident; actions: Pick<IncidentActions, 'record'> }) {
+  // The notes shown when the user began typing: what the text is recorded over (not those another tab
+  // recorded meanwhile, which it would silently replace).
+  const typedOver = useRef<string | null>(null);
   const typed = useTyped(
     `incident:${incident.id}:notes`,
     incident.notes,
-    (text) => actions.record((i) => editNotes(i, text)).ok,
+    (text) => {
+      const recorded = actions.record((i) => editNotes(i, text, typedOver.current ?? undefined)).ok;
+      if (recorded) typedOver.current = null;
+      return recorded;
+    },
     // A closed incident's notes are read-only: a draft found there stays a draft.
     { recordsFound: () => incident.closedAt === undefined },
   );
@@ -29,7 +36,10 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
               readOnly={incident.closedAt !== undefined}
               maxLength={NOTES_MAX}
               value={typed.value}
-              onChange={(e) => typed.onChange(e.target.value)}
+              onChange={(e) => {
+                typedOver.current ??= incident.notesEvent ?? '';
+                typed.onChange(e.target.value);
+              }}
               onBlur={typed.onBlur}
             />
           )}
