@@ -478,6 +478,8 @@ export const INCIDENT_PAGE_TEXT = {
   /** In the top margin of every printed page. */
   printMargin: (opened: string, services: string) => `Procédure de secours DELTA – incident du ${opened} – ${services}`,
   notFound: 'Incident introuvable',
+  /** The incidents were written by a newer build (another tab): not missing, unreadable here until a reload. */
+  newerTitle: 'Incident enregistré par une version plus récente',
   notFoundBody: 'Aucun incident de ce numéro n’est enregistré dans ce navigateur.',
   deletedTitle: 'Incident supprimé',
   deletedBody: 'Cet incident a été supprimé de ce navigateur. Vous pouvez annuler la suppression.',

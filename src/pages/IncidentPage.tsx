@@ -44,7 +44,9 @@ export default function IncidentPage() {
   const [shownWith] = useState(elsewhere);
   const changedElsewhere = elsewhere !== null && elsewhere !== shownWith;
   const profile = useStore(profileStore).value;
-  const ref = usePageHeading(incident ? T.title : deleted ? T.deletedTitle : T.notFound);
+  const newer = problem === 'version';
+  const missing = deleted ? T.deletedTitle : newer ? T.newerTitle : T.notFound;
+  const ref = usePageHeading(incident ? T.title : missing);
   // Every printed page says which incident it is of: a loose page is tied back to it.
   usePrintMargins(
     incident
@@ -62,10 +64,10 @@ export default function IncidentPage() {
     return (
       <>
         <h1 ref={ref} tabIndex={-1}>
-          {deleted ? T.deletedTitle : T.notFound}
+          {missing}
         </h1>
         {problem && <Notice tone="warning">{readProblemMessage(problem, incidentLog.name)}</Notice>}
-        <p>{deleted ? T.deletedBody : T.notFoundBody}</p>
+        {!newer && <p>{deleted ? T.deletedBody : T.notFoundBody}</p>}
         {deleted && (
           <p>
             <button

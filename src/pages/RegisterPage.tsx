@@ -1,3 +1,5 @@
+import { readProblemMessage } from '../content/fr/storageMessages';
+import { Notice } from '../ui/Notice';
 import { Link, useLocation } from 'react-router';
 import { GAMMA_OBLIGATIONS } from '../content/fr/gammaObligations';
 import { replay, type Replay } from '../flows/replay';
@@ -55,7 +57,7 @@ export default function RegisterPage() {
   const parsed = parseSessionSearch(useLocation().search);
   const diagnosis = replay(parsed.ok ? parsed.value : []);
   const allowed = authorisersOf(diagnosis);
-  const { value: register, conflicts } = useStore(registerStore);
+  const { value: register, conflicts, problem } = useStore(registerStore);
   const open = openEpisodeOf(register) !== null;
   const helpDesk = useHelpDeskMode().enabled;
   const facts = useCalls().current?.facts ?? {};
@@ -72,6 +74,8 @@ export default function RegisterPage() {
       <h1 ref={ref} tabIndex={-1}>
         {T.title}
       </h1>
+      {/* Above the forms: a register that could not be read is said before anything is typed. */}
+      {problem && <Notice tone="warning">{readProblemMessage(problem, registerStore.name)}</Notice>}
       <AgentRecordsNotice stepHref={diagnosisHref} />
       <RegisterConflicts register={register} conflicts={conflicts} heading={ref} />
       {allowed === AUTHORISERS && !open && (

@@ -1,7 +1,5 @@
-import { readProblemMessage } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { useStore } from '../../lib/useStore';
-import { Notice } from '../../ui/Notice';
 import { documentsOf } from '../episodes';
 import type { Episode } from '../schema';
 import { registerStore } from '../store';
@@ -13,12 +11,11 @@ const T = REGISTER_TEXT.documents;
 
 /** The documents by episode, newest episode first, voided ones included; on screen (the print has its table). */
 export function DocumentsSection() {
-  const { value: register, problem } = useStore(registerStore);
+  const register = useStore(registerStore).value;
   const episodes = register.episodes.toReversed();
   return (
     <section className="panel register no-print" aria-labelledby="register-title">
       <h2 id="register-title">{T.title}</h2>
-      {problem && <Notice tone="warning">{readProblemMessage(problem, registerStore.name)}</Notice>}
       {register.documents.length === 0 ? (
         <p>{T.none}</p>
       ) : (
