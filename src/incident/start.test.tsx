@@ -45,5 +45,18 @@ test('a complete diagnosis that does not lead to the self-trigger: no incident, 
   await renderWholePage('/incidents/nouveau?v=1&r=delta-g1-dti-yes-yes');
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Aucun incident à ouvrir');
   expect(screen.getByText(/^Ces réponses ne mènent pas à l’auto-déclenchement/)).toBeVisible();
+  // The way on is where they lead, not a diagnosis started anew.
+  expect(screen.getByRole('link', { name: 'Voir où elles mènent' })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^\/delta\/followAlert\?v=1&r=delta-g1-dti-yes-yes$/),
+  );
   expect(incidents()).toEqual([]);
+});
+
+test('no answers at all: said so; an answer past the outcome: left out, as on the outcome’s page', async () => {
+  await renderWholePage('/incidents/nouveau');
+  expect(screen.getByText(/^Ce lien ne contient pas de diagnostic/)).toBeVisible();
+  cleanup();
+  await renderWholePage(`/incidents/nouveau?${ANSWERS}-extra`);
+  expect(screen.getByRole('button', { name: 'Ouvrir un nouvel incident' })).toBeVisible();
 });

@@ -588,6 +588,8 @@ export const START_TEXT = {
   invalidTitle: 'Aucun incident à ouvrir',
   invalid: 'Ces réponses ne mènent pas à l’auto-déclenchement de la procédure de secours. ',
   invalidLink: 'Faites le diagnostic',
+  noDiagnosis: 'Ce lien ne contient pas de diagnostic. ',
+  whereTheyLead: 'Voir où elles mènent',
   open: (n: number) =>
     `${form(n, { one: 'Un incident est ouvert', other: `${n} incidents sont ouverts` })} pour un autre service en ligne. Si le même dysfonctionnement touche ce service, ajoutez-le : il aura sa propre demande d’assistance.`,
   addTo: (when: string, services: string) => `Ajouter ce service à l’incident du ${when} (${services})`,

@@ -48,7 +48,9 @@ export default function IncidentStartPage() {
   const parsed = parseSessionSearch(location.search);
   const diagnosis = replay(parsed.ok ? parsed.value : []);
   const path = diagnosis.path;
-  const valid = diagnosis.current === 'delta.selfTrigger' && !diagnosis.rejected;
+  // An answer past the outcome is left out, as on the outcome's page.
+  const valid = diagnosis.current === 'delta.selfTrigger';
+  const values = path.map((a) => a.value);
   // Decided when the page opens: the incident this page opens is not, a moment later, one « already open ».
   const [choice] = useState(() =>
     valid
@@ -106,10 +108,17 @@ export default function IncidentStartPage() {
         />
       )}
       {!valid ? (
-        <p>
-          {S.invalid}
-          <Link to="/">{S.invalidLink}</Link>.
-        </p>
+        values.length === 0 ? (
+          <p>
+            {S.noDiagnosis}
+            <Link to="/">{S.invalidLink}</Link>.
+          </p>
+        ) : (
+          <p>
+            {S.invalid}
+            <Link to={nodeHref(diagnosis.current, values)}>{S.whereTheyLead}</Link>.
+          </p>
+        )
       ) : choice?.kind === 'addOrNew' ? (
         <>
           <p>{S.open(open.length)}</p>
