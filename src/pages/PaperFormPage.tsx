@@ -204,15 +204,19 @@ export default function PaperFormPage() {
   );
 }
 
-/** A text with a reference in it (a DA's) kept on one line where it fits: never cut at its hyphens. */
+/**
+ * A text with a reference in it (a DA's) kept on one line where it fits, with the punctuation that closes
+ * it: never cut at its hyphens, nor its « ). » left alone on the next line.
+ */
 function KeptWhole({ text, whole }: { text: string; whole: string | undefined }) {
   const at = whole ? text.indexOf(whole) : -1;
   if (!whole || at < 0) return text;
+  const end = at + whole.length + (/^[).,;:]*/.exec(text.slice(at + whole.length))?.[0].length ?? 0);
   return (
     <>
       {text.slice(0, at)}
-      <span className="kept-whole">{whole}</span>
-      {text.slice(at + whole.length)}
+      <span className="kept-whole">{text.slice(at, end)}</span>
+      {text.slice(end)}
     </>
   );
 }
