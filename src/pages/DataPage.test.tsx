@@ -63,3 +63,14 @@ test('data a newer build wrote (another tab) is said, not counted as nothing', a
     await screen.findByText(/viennent d’une version plus récente|version plus récente de l’application/),
   ).toHaveTextContent(/La sauvegarde de vos données les contient telles qu’elles sont enregistrées\.$/);
 });
+
+test('a second file refused in a row: the field is focused anew, so that its message is read out again', async () => {
+  await renderApp('/donnees');
+  const field = await screen.findByLabelText('Fichier de sauvegarde');
+  const focused = vi.fn<() => void>();
+  field.addEventListener('focus', focused);
+  for (const name of ['a.txt', 'b.txt']) {
+    fireEvent.change(field, { target: { files: [new File(['pas du JSON'], name, { type: 'text/plain' })] } });
+    await waitFor(() => expect(focused).toHaveBeenCalledTimes(name === 'a.txt' ? 1 : 2));
+  }
+});

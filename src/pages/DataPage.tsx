@@ -113,10 +113,12 @@ function Restore() {
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // What the file brings; or, if it could not be used, the file field, with the message that says why.
-    if (reads > 0)
-      (
-        outcome.current?.querySelector<HTMLElement>('[data-read-outcome]') ?? document.getElementById(FILE_FIELD)
-      )?.focus();
+    if (reads === 0) return;
+    const target =
+      outcome.current?.querySelector<HTMLElement>('[data-read-outcome]') ?? document.getElementById(FILE_FIELD);
+    // Already there (a second file refused): left and taken again, so that its new message is read out.
+    if (target === document.activeElement) target?.blur();
+    target?.focus();
   }, [reads]);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
