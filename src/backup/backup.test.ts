@@ -150,22 +150,11 @@ describe('backup and restore', () => {
     expect(makeBackup(NOW).rejected?.[profileStore.name]?.join()).toContain('Le Havre');
   });
 
-  test('references changed in another tab while the preview is shown stay; the file’s, not taken, are set aside', () => {
-    profileStore.write(PROFILE);
-    const text = saveAndMove();
-    profileStore.write({ ...PROFILE, officeName: 'Rouen' });
-    const read = readBackup(text);
-    if (!read.ok) throw new Error(read.problem);
-    const plan = planRestore(read.value);
-    // Meanwhile, another tab corrects the office's e-mail.
-    const corrected = { ...PROFILE, officeName: 'Rouen', officeEmail: 'rouen@douane.finances.gouv.fr' };
-    localStorage.setItem(profileStore.key, JSON.stringify({ v: profileStore.version, data: corrected }));
-    applyRestore(plan, false);
-    expect(profileStore.getSnapshot().value).toEqual(corrected);
-    expect(setAside(`${profileStore.key}.rejected`).join()).toContain('"officeName":"Le Havre"');
-  });
-
-  test('the file’s references chosen: the ones they replace are those set here last, set aside', () => {
+  // The preview is shown; meanwhile another tab corrects the office's e-mail; then the user confirms.
+  test.each([
+    ['kept, the file’s set aside', false],
+    ['the file’s taken, those set here last set aside', true],
+  ])('references changed in another tab while the preview is shown: %s', (_, takeFile) => {
     profileStore.write(PROFILE);
     const text = saveAndMove();
     profileStore.write({ ...PROFILE, officeName: 'Rouen' });
@@ -174,9 +163,11 @@ describe('backup and restore', () => {
     const plan = planRestore(read.value);
     const corrected = { ...PROFILE, officeName: 'Rouen', officeEmail: 'rouen@douane.finances.gouv.fr' };
     localStorage.setItem(profileStore.key, JSON.stringify({ v: profileStore.version, data: corrected }));
-    applyRestore(plan, true);
-    expect(profileStore.getSnapshot().value).toEqual(PROFILE);
-    expect(setAside(`${profileStore.key}.rejected`).join()).toContain('rouen@douane.finances.gouv.fr');
+    applyRestore(plan, takeFile);
+    expect(profileStore.getSnapshot().value).toEqual(takeFile ? PROFILE : corrected);
+    expect(setAside(`${profileStore.key}.rejected`).join()).toContain(
+      takeFile ? 'rouen@douane.finances.gouv.fr' : '"officeName":"Le Havre"',
+    );
   });
 
   test('what a newer build wrote (another tab) is in the backup file as it is stored, never left out', () => {
