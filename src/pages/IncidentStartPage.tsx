@@ -64,8 +64,10 @@ export default function IncidentStartPage() {
   const ref = usePageHeading(valid ? S.title : S.invalidTitle);
 
   // A full or blocked storage keeps the events in memory (the storage banner says so): go on to the incident.
+  // Refused (a newer build's log): nothing was opened.
   const go = (id: string, written: { ok: boolean; problem?: unknown }) => {
-    if (written.ok || written.problem !== 'invalid') navigate(incidentHref(id), { replace: true });
+    if (written.ok || (written.problem !== 'invalid' && written.problem !== 'newer'))
+      navigate(incidentHref(id), { replace: true });
     else setFailed(true);
   };
   const create = () => {

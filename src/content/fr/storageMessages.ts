@@ -47,8 +47,8 @@ export function writeProblemMessage(problem: WriteProblem, name: string): string
 
 /**
  * What to tell the user after a rule was applied to a store: nothing once done (null), the rule's refusal
- * worded by `word`, or that the change broke the stored format. A full or blocked storage keeps the change
- * in memory and is said by the page's storage notice, so it is not repeated here.
+ * worded by `word`, that the change broke the stored format, or that a newer build's data refused it. A
+ * full or blocked storage keeps the change in memory and is said by the page's storage notice.
  */
 export function changeText<P>(
   result: Result<unknown, P | StorageFailure>,
@@ -56,10 +56,14 @@ export function changeText<P>(
 ): string | null {
   if (result.ok) return null;
   const problem = result.problem;
-  if (isStorageFailure(problem))
-    return problem.storage === 'invalid'
-      ? 'Cette modification n’a pas été enregistrée : elle ne respecte pas le format attendu. Rien d’autre n’a changé.'
-      : null;
+  if (isStorageFailure(problem)) {
+    if (problem.storage === 'invalid')
+      return 'Cette modification n’a pas été enregistrée : elle ne respecte pas le format attendu. Rien d’autre n’a changé.';
+    // Refused, not kept on screen: said where the change was made, for the user not to think it done.
+    if (problem.storage === 'newer')
+      return 'Cette modification n’a pas été enregistrée : ces données ont été enregistrées par une version plus récente de l’application, sans doute ouverte dans un autre onglet. Rechargez la page, puis refaites-la.';
+    return null;
+  }
   return word(problem as P);
 }
 
