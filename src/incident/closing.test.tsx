@@ -189,3 +189,17 @@ test('notes typed here while another tab records its own: recorded over what was
     expect(incident!.otherNotes.map((n) => n.text)).toEqual(['Z']);
   });
 });
+
+test('« modifié dans un autre onglet » is for the screen at that moment, never on the record printed', async () => {
+  const id = 'incident-changed-elsewhere';
+  const now = new Date();
+  incidentLog.append(
+    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+  );
+  await renderWholePage(`/incidents/${id}`);
+  act(() => {
+    incidentLog.append(incidentEvent(id, { type: 'notes.edited', text: 'autre onglet', over: '' }, new Date()));
+  });
+  expect(await screen.findByText(/^Cet incident vient d’être modifié dans un autre onglet/)).toBeVisible();
+  expect(printedText(document.body)).not.toMatch(/vient d’être modifié/);
+});

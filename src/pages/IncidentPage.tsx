@@ -151,7 +151,12 @@ export default function IncidentPage() {
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}
       {!incident.closedAt && <AddServiceSection incident={incident} actions={actions} />}
       {/* Another tab's change, said where it shows: by the next steps it changed. */}
-      {changedElsewhere && <Notice tone="warning">{T.changedElsewhere}</Notice>}
+      {/* For the screen, at that moment: not on the record printed. */}
+      {changedElsewhere && (
+        <div className="no-print">
+          <Notice tone="warning">{T.changedElsewhere}</Notice>
+        </div>
+      )}
       <NextSteps incident={incident} profile={profile} actions={actions} onSaveProfile={saveProfile} />
       {incident.services.map((record) => (
         <ServiceSection key={record.service} incident={incident} record={record} actions={actions} profile={profile} />
