@@ -1,21 +1,18 @@
 /** A service added to an incident by hand, as its page does it (the rule: incident.test.ts). */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentLog } from './log';
-import { newIncident } from './opening';
 import { reduceIncidents } from './reduce';
 import { currentTime } from './schema';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
 test('a service added by hand takes the alert time given; one in the future is refused at its field', async () => {
   const id = 'incident-add-service';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-  );
+  incidentLog.append(...openedIncident(id, NOW));
   await renderWholePage(`/incidents/${id}`);
   fireEvent.click(await screen.findByText('Un autre service en ligne est touché ?'));
   fireEvent.change(screen.getByLabelText(/^Service en ligne/), { target: { value: 'xe' } });
@@ -36,9 +33,7 @@ test('a service added by hand takes the alert time given; one in the future is r
 
 test('a service the incident already covers is listed, but cannot be chosen', async () => {
   const id = 'incident-add-covered';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-  );
+  incidentLog.append(...openedIncident(id, NOW));
   await renderWholePage(`/incidents/${id}`);
   fireEvent.click(await screen.findByText('Un autre service en ligne est touché ?'));
   expect(screen.getByRole('option', { name: /^Delta X Import \(déjà couvert par cet incident\)$/ })).toBeDisabled();

@@ -14,6 +14,7 @@ import { addConfirmedService, newIncident } from './opening';
 import { closeIncident, lastRecorded, latestBefore } from './steps';
 import { profileStore } from './store';
 import { reduceIncidents, timeOf } from './reduce';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -23,7 +24,7 @@ const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000)
 /** An incident whose DA was registered `ahead` minutes after `now` (this device's clock). */
 function daAhead(now: Date, ahead: number) {
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
+    ...openedIncident(ID, now),
     incidentEvent(
       ID,
       { type: 'da.filed', service: 'xi', time: localDateTimeValue(minutes(now, ahead)), officeOpen: true, text: 'DA' },

@@ -3,16 +3,15 @@
  * (The whole page in a memory router; a double tap on a real phone is in e2e/incident.spec.ts.)
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { storageKey } from '../lib/storage';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { printedText, renderWholePage } from '../testing/render';
 import { incidentEvent, incidentLog } from './log';
 import { incidentText } from './outgoing';
-import { newIncident } from './opening';
 import { reduceIncidents } from './reduce';
 import { profileStore } from './store';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -23,9 +22,7 @@ const storedProfile = () => localStorage.getItem(storageKey('profile'));
 
 test('closing, deleting and forgetting ask first and can be undone', async () => {
   const now = new Date();
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
-  );
+  incidentLog.append(...openedIncident(ID, now));
   profileStore.write(TEST_PROFILE);
   await renderWholePage(`/incidents/${ID}`);
 
@@ -78,9 +75,7 @@ test('closing, deleting and forgetting ask first and can be undone', async () =>
 
 test('the references print once: their table, not the summary line above it as well', async () => {
   const now = new Date();
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
-  );
+  incidentLog.append(...openedIncident(ID, now));
   profileStore.write(TEST_PROFILE);
   await renderWholePage(`/incidents/${ID}`);
   const refs = (await screen.findByRole('heading', { level: 2, name: 'Vos références' })).closest('section')!;
@@ -95,7 +90,7 @@ test('closed then reopened: the record keeps both, on the page, on paper and in 
   const id = 'incident-reopened';
   const now = new Date('2026-11-23T10:00:00Z');
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+    ...openedIncident(id, now),
     incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T11:30' }, new Date('2026-11-23T10:31:00Z')),
     incidentEvent(id, { type: 'incident.reopened' }, new Date('2026-11-23T10:45:00Z')),
   );
@@ -120,7 +115,7 @@ test('taking a step back: once done, the focus is on the steps taken back; a que
   const now = new Date('2026-11-23T10:00:00Z');
   const at = (m: number) => new Date(now.getTime() + m * 60_000);
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+    ...openedIncident(id, now),
     incidentEvent(
       id,
       { type: 'da.filed', service: 'xi', time: '2026-11-23T11:05', officeOpen: true, text: 'DA' },
@@ -153,7 +148,7 @@ test('notes recorded at once in two copies: the other version shown beside them,
   const now = new Date('2026-11-23T10:00:00Z');
   const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
+    ...openedIncident(id, now),
     incidentEvent(id, { type: 'notes.edited', text: 'SAU appelé,\nticket 4471', over: '' }, at(1)),
     incidentEvent(id, { type: 'notes.edited', text: 'DA refusée par OLGA', over: '' }, at(2)),
   );
@@ -172,9 +167,7 @@ test('notes recorded at once in two copies: the other version shown beside them,
 test('notes typed here while another tab records its own: recorded over what was shown, the other text kept', async () => {
   const id = 'incident-notes-two-tabs';
   const now = new Date();
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
-  );
+  incidentLog.append(...openedIncident(id, now));
   await renderWholePage(`/incidents/${id}`);
   const field = screen.getByLabelText(/^Notes sur l’incident/);
   fireEvent.change(field, { target: { value: 'Y' } });
@@ -193,9 +186,7 @@ test('notes typed here while another tab records its own: recorded over what was
 test('« modifié dans un autre onglet » is for the screen at that moment, never on the record printed', async () => {
   const id = 'incident-changed-elsewhere';
   const now = new Date();
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, id)!,
-  );
+  incidentLog.append(...openedIncident(id, now));
   await renderWholePage(`/incidents/${id}`);
   act(() => {
     incidentLog.append(incidentEvent(id, { type: 'notes.edited', text: 'autre onglet', over: '' }, new Date()));

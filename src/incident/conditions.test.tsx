@@ -1,13 +1,12 @@
 /** The two conditions of the procedure, as the incident page gives them while a service lacks one. */
 import { screen } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
 import { profileStore } from './store';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -21,8 +20,7 @@ const withExportAdded = (id: string, at: number) =>
     later(at),
   );
 /** The events opening incident `id`, for Delta X Import. */
-const openedFor = (id: string) =>
-  newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!;
+const openedFor = (id: string) => openedIncident(id, NOW);
 
 test('with two services, each one still lacking a condition is named with its own', async () => {
   const id = 'incident-conditions';

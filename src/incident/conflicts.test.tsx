@@ -1,15 +1,14 @@
 /** What two copies of an incident made inconsistent, as its page says it (the reducer: incident.test.ts). */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { printedText, renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
 import { incidentText } from './outgoing';
 import { reduceIncidents } from './reduce';
 import { daRegisteredAt } from './steps';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -18,9 +17,7 @@ beforeAll(preloadScreens);
  * second DA given).
  */
 function twoDas(id: string, second: { number: string; time: string; officeOpen: boolean } | null = null) {
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-  );
+  incidentLog.append(...openedIncident(id, NOW));
   const da = (number: string, time: string, seconds: number, officeOpen = true) =>
     incidentEvent(
       id,
@@ -121,9 +118,7 @@ test('two DAs filed for one service: « Garder plutôt » the other takes the re
 
 test('a service added twice with two alert times: the page gives both', async () => {
   const id = 'incident-service-twice';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-  );
+  incidentLog.append(...openedIncident(id, NOW));
   const added = (time: string, seconds: number) =>
     incidentEvent(
       id,

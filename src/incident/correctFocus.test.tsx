@@ -1,14 +1,13 @@
 /** A time corrected in the journal: the focus stays on the line corrected, never lost to the page. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
 import { profileStore } from './store';
 import { draftsStore } from '../ui/drafts';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -16,7 +15,7 @@ const ID = 'incident-correct-focus';
 
 function daFiled() {
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, ID)!,
+    ...openedIncident(ID, NOW),
     incidentEvent(
       ID,
       { type: 'da.filed', service: 'xi', time: '2026-11-23T11:12', officeOpen: true, text: 'DA' },

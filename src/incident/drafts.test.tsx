@@ -5,13 +5,12 @@
  */
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { makeBackup } from '../backup/backup';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { renderWholePage } from '../testing/render';
 import { draftsStore } from '../ui/drafts';
 import { incidentEvent, incidentLog } from './log';
 import { reduceIncidents } from './reduce';
-import { newIncident } from './opening';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -37,9 +36,7 @@ const click = (element: Element) => fireEvent.click(element, { detail: 1 });
 // Its taps wait for buttons that just appeared to settle (about 2 s in all): more than the default 5 s when busy.
 test('an incident: what is typed in each form survives a reload, until it is saved', { timeout: 20_000 }, async () => {
   const now = new Date();
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
-  );
+  incidentLog.append(...openedIncident(ID, now));
   await reload();
 
   // The references, before « Enregistrer ».
@@ -125,9 +122,7 @@ test('an incident: what is typed in each form survives a reload, until it is sav
 
 test('the notes typed and not recorded before a crash: recorded at the first click, never in a closed incident', async () => {
   const now = new Date();
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: now }, now, ID)!,
-  );
+  incidentLog.append(...openedIncident(ID, now));
   const notes = () => reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === ID)!.notes;
   draftsStore.write({ [`incident:${ID}:notes`]: { value: 'Appelé le SAU' } });
   await reload();

@@ -1,15 +1,14 @@
 /** The e-mails of the procedure: once a step is recorded, its e-mail is the text it had then. */
 import { screen, within } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
 import { incidentText } from './outgoing';
 import { reduceIncidents } from './reduce';
 import { profileStore } from './store';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -19,9 +18,7 @@ const ID = 'incident-mails';
 const SENT = 'Bonjour,\nTexte envoyé avec EORI FR000000000 et la DA de 09:12.';
 
 function recordOfficeInformed() {
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, ID)!,
-  );
+  incidentLog.append(...openedIncident(ID, NOW));
   incidentLog.append(
     incidentEvent(
       ID,

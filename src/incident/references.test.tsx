@@ -1,22 +1,19 @@
 /** The operator's references, changed later: what was confirmed when they were saved is not asked again. */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
 import type { Profile } from './profile';
 import { profileStore } from './store';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
 test('an EORI confirmed despite its check digit, kept as it is: the phone changed alone is saved', async () => {
   const id = 'incident-references';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-  );
+  incidentLog.append(...openedIncident(id, NOW));
   profileStore.write({ ...TEST_PROFILE, eori: 'FR987654321' });
   await renderWholePage(`/incidents/${id}`);
   fireEvent.click(screen.getByRole('button', { name: 'Modifier mes références' }));
@@ -30,7 +27,7 @@ test('an EORI confirmed despite its check digit, kept as it is: the phone change
 /** An incident whose DA is filed, the office not yet given: its form, filled with `name` and an e-mail, sent. */
 async function giveOffice(id: string, profile: Profile, name: string) {
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
+    ...openedIncident(id, NOW),
     incidentEvent(
       id,
       { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', officeOpen: true, text: 'DA' },
@@ -53,9 +50,7 @@ test('an EORI confirmed despite its check digit: the office to inform, given lat
 
 test('an EORI of the older format saved before it was warned about: the DA to file says to check it', async () => {
   const id = 'incident-legacy-eori';
-  incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, id)!,
-  );
+  incidentLog.append(...openedIncident(id, NOW));
   profileStore.write({ ...TEST_PROFILE, eori: 'FR55210055400013' });
   await renderWholePage(`/incidents/${id}`);
   expect(screen.getByText(/votre numéro EORI, repris dans la DA, a l’ancien format/)).toBeVisible();

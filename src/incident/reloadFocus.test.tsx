@@ -4,15 +4,14 @@
  * title instead.)
  */
 import { screen, waitFor } from '@testing-library/react';
-import { replay } from '../flows/replay';
 import { preloadScreens } from '../testing/preload';
 import { TEST_PROFILE } from '../testing/profile';
 import { renderWholePage } from '../testing/render';
 import { TEST_NOW as NOW } from '../testing/rules';
 import { draftsStore } from '../ui/drafts';
 import { incidentEvent, incidentLog } from './log';
-import { newIncident } from './opening';
 import { profileStore } from './store';
+import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
 
@@ -20,7 +19,7 @@ const ID = 'incident-reload-focus';
 
 test('a DA number correction left open by a reload has the focus, as a time correction does', async () => {
   incidentLog.append(
-    ...newIncident({ path: replay(['delta', 'xi', 'dti', 'no', 'cannotValidate']).path, endedAt: NOW }, NOW, ID)!,
+    ...openedIncident(ID, NOW),
     incidentEvent(
       ID,
       { type: 'da.filed', service: 'xi', time: '2026-11-23T11:12', officeOpen: true, text: 'DA', number: '2026-DA-1' },
