@@ -92,7 +92,10 @@ export function makeBackup(now: Date): BackupFile & { rejected: Record<string, s
   }
   // With the events of a type a newer build wrote: kept, and set aside by a restore that cannot read them.
   const logs = Object.fromEntries(
-    LOGS.map((log) => [log.name, [...log.getSnapshot().events, ...log.getSnapshot().foreign]]),
+    LOGS.map((log) => {
+      const { events, foreign } = log.getSnapshot();
+      return [log.name, [...events, ...foreign]];
+    }),
   );
   // What a newer build wrote (another tab): neither read nor lost, in the file as it is stored.
   const rejected = asideToKeep();

@@ -50,8 +50,9 @@ export function NotesSection({ incident, actions }: { incident: Incident; action
         <div className="other-notes">
           <h3>{T.otherNotesTitle}</h3>
           <p className="note">{T.otherNotes}</p>
-          {incident.otherNotes.map((other) => (
-            <Fragment key={other.at}>
+          {/* Appended only, in time order: two texts of the same moment keep their place. */}
+          {incident.otherNotes.map((other, i) => (
+            <Fragment key={`${i}-${other.at}`}>
               <p className="note">{T.otherNotesAt(formatDateTime(new Date(other.at)))}</p>
               <p className="notes-print">{other.text.trim()}</p>
             </Fragment>
