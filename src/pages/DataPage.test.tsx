@@ -22,10 +22,9 @@ test('the plan of a restore names the file it was read from', async () => {
   const file = new File([JSON.stringify(makeBackup(new Date()))], 'copie-du-bureau.json', { type: 'application/json' });
   fireEvent.change(await screen.findByLabelText('Fichier de sauvegarde'), { target: { files: [file] } });
   await waitFor(() => expect(screen.getByText(/^Fichier\s:\scopie-du-bureau\.json$/)).toBeInTheDocument());
-  // The focus goes to what the file brings, so that it is read out next.
-  expect(document.activeElement).toContainElement(
-    screen.getByRole('heading', { name: 'Ce que la sauvegarde apporte' }),
-  );
+  // The focus goes to what the file brings, so that it is read out next (the file is read asynchronously:
+  // the plan may be drawn a moment before the focus moves).
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Ce que la sauvegarde apporte' })).toHaveFocus());
 });
 
 test('a file that is not a backup: the focus goes back to the file field, in error, with the message that says why', async () => {
