@@ -37,6 +37,7 @@ import { VERDICT_TEXT } from './content/verdicts';
 import { isOutcomeId, NODE_IDS, type NodeId } from './flows/ids';
 import { replay } from './flows/replay';
 import { registerStore } from './gamma/store';
+import { registerEvent, registerLog, type RegisterEventData } from './gamma/log';
 import {
   ARC_PROBLEM,
   authorisationText,
@@ -188,6 +189,46 @@ describe('French typography', { timeout: 120_000 }, () => {
   test('every tool page, with records of every kind', async () => {
     incidentLog.append(...richEvents());
     registerStore.write(richRegister());
+    // What another copy recorded otherwise, each over what it had: the notices that say both values.
+    const later = new Date(NOW.getTime() + 60_000);
+    const document = registerStore.getSnapshot().heads.documents.get('SEC202600005');
+    const others: RegisterEventData[] = [
+      {
+        type: 'episode.corrected',
+        episode: 'e1',
+        startedAt: '2026-11-23T07:40',
+        authorisation: { by: 'meteo', at: '2026-11-23T07:45', daReference: '' },
+        replaces: [],
+      },
+      { type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T10:05', replaces: [] },
+      {
+        type: 'milestone.recorded',
+        lrn: 'SEC202600005',
+        document,
+        milestone: 'entered',
+        value: { at: '2026-11-23T10:25', recordedAt: later.toISOString(), arc: '26FRAB1234567890123P6' },
+        replaces: [],
+      },
+    ];
+    // …and this copy, each over what it had too (its register's own values are those its events were opened with).
+    const ours: RegisterEventData[] = [
+      { ...others[0]!, startedAt: '2026-11-23T07:50' } as RegisterEventData,
+      { ...others[1]!, endedAt: '2026-11-23T10:00' } as RegisterEventData,
+      {
+        ...others[2]!,
+        value: { at: '2026-11-23T10:20', recordedAt: NOW.toISOString(), arc: '26FRAB1234567890123P5' },
+      } as RegisterEventData,
+    ];
+    const after = new Date(later.getTime() + 1);
+    expect(
+      registerLog.append(...ours.map((e) => registerEvent(e, later)), ...others.map((e) => registerEvent(e, after))),
+    ).toEqual({ ok: true, value: undefined });
+    expect(
+      registerStore
+        .getSnapshot()
+        .conflicts.map((c) => c.kind)
+        .toSorted(),
+    ).toEqual(['endTwice', 'milestoneTwice', 'startTwice']);
     profileStore.write(PROFILE);
     await visit('/incidents/inc-typo', 'incident');
     await visit('/incidents', 'incidents');

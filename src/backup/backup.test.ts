@@ -351,9 +351,9 @@ describe('backup and restore', () => {
     // Whichever was set first, no document is drawn up in a series nobody chose.
     const add = () => registerStore.apply((r, c) => addDocument(r, input('', 'Cave'), later(40), null, unsettledOf(c)));
     expect(add()).toEqual({ ok: false, problem: { unsettled: 'both' } });
-    registerStore.choose({ operator: ours }, later(41));
+    registerStore.choose({ type: 'operator.set', operator: ours }, later(41));
     expect(add()).toEqual({ ok: false, problem: { unsettled: 'prefix' } });
-    registerStore.choose({ prefix: 'AAA' }, later(42));
+    registerStore.choose({ type: 'prefix.set', prefix: 'AAA' }, later(42));
     // Chosen: settled on both sides, and the series goes on from this browser's.
     const { value, conflicts } = registerStore.getSnapshot();
     expect([value.prefix, value.operator, conflicts]).toEqual(['AAA', ours, []]);

@@ -5,6 +5,7 @@ import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
 import { registerEvent, registerLog } from './log';
 import { setPrefix } from './series';
 import { endEpisode } from './episodes';
+import { recordMilestone } from './documents';
 import { registerStore } from './store';
 
 beforeAll(preloadScreens);
@@ -221,7 +222,7 @@ test('the sender set in two copies: the paper form leaves its boxes blank, and s
   expect(screen.queryByText('Alpha SA')).toBeNull();
   expect(screen.queryByText('Beta SARL')).toBeNull();
   // Chosen: printed.
-  act(() => void registerStore.choose({ operator: ours }));
+  act(() => void registerStore.choose({ type: 'operator.set', operator: ours }));
   expect(await screen.findByText('Alpha SA')).toBeVisible();
   expect(screen.queryByText(/renseigné différemment/)).toBeNull();
 });
@@ -271,4 +272,53 @@ test('the sender set in two copies: the printed register names neither as its se
   const facts = document.querySelector('.register-print .print-facts')!;
   expect(facts).toHaveTextContent(/Expéditeur\s:\s?à choisir/);
   expect(facts).not.toHaveTextContent(/Alpha SA|Beta SARL|FR0A0000000A1/);
+});
+
+test('a milestone and an episode’s end recorded differently in two copies: both said, and « Garder » keeps one', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [d] = registerStore.getSnapshot().value.documents;
+  registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW), NOW);
+  registerStore.apply((r) => endEpisode(r, 'e1', '2026-11-23T11:00', NOW), NOW);
+  // Another copy (a backup restored) recorded the same, at other times, each over what it had: nothing.
+  const later = new Date(NOW.getTime() + 60_000);
+  const added = registerStore.getSnapshot().heads.documents.get(d!.lrn)!;
+  registerLog.append(
+    registerEvent(
+      {
+        type: 'milestone.recorded',
+        lrn: d!.lrn,
+        document: added,
+        milestone: 'copySent',
+        value: { at: '2026-11-23T09:20', recordedAt: later.toISOString() },
+        replaces: [],
+      },
+      later,
+    ),
+    registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T11:30', replaces: [] }, later),
+  );
+  await renderApp('/registre-lrn');
+  const copy = await screen.findByText(/La date «\sCopie transmise au bureau gestionnaire\s» du document/);
+  expect(copy.textContent).toContain(
+    `du document ${d!.lrn} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée)\u00a0: 23/11/2026\u00a0à\u00a009:05 dans l’une, 23/11/2026\u00a0à\u00a009:20 dans l’autre`,
+  );
+  const end = screen.getByText(/La fin de l’épisode de panne commencé le/);
+  expect(end.textContent).toContain(
+    'le 23/11/2026\u00a0à\u00a011:00 dans l’une, le 23/11/2026\u00a0à\u00a011:30 dans l’autre',
+  );
+  // Both are on the printed register, the buttons and their hint not.
+  expect(printedText(document.body)).toContain('dans l’autre');
+  expect(printedText(document.body)).not.toMatch(/Garder|bouton/);
+  // The other copy's time kept: recorded over both, and the register shows it.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: 23/11/2026\u00a0à\u00a009:20' }));
+  await waitFor(() => expect(screen.queryByText(/La date «\sCopie transmise/)).toBeNull());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: 23/11/2026\u00a0à\u00a011:00' }));
+  await waitFor(() => expect(screen.queryByText(/La fin de l’épisode de panne commencé/)).toBeNull());
+  const { value, conflicts } = registerStore.getSnapshot();
+  expect(conflicts).toEqual([]);
+  expect(value.documents[0]!.copySent!.at).toBe('2026-11-23T09:20');
+  expect(value.episodes[0]!.endedAt).toBe('2026-11-23T11:00');
 });

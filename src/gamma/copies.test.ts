@@ -5,7 +5,8 @@
  * random sequence of a person's actions through the register's rules, then they merge in both orders. The
  * union loses no event and holds none twice, is the same whichever copy comes first, and every LRN drawn up
  * in both copies is a conflict reported for the user (until that second document is voided): never silently
- * kept once.
+ * kept once. So is a value both copies recorded differently (the sender, a milestone of the document they
+ * share, the end of the episode): one shown, the other reported.
  */
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
@@ -17,7 +18,7 @@ import { endEpisode, openEpisode } from './episodes';
 import { setPrefix } from './series';
 import type { RegisterEvent } from './log';
 import { linkEvents, reduceRegister, registerEventsFor } from './reduce';
-import { emptyRegister, type Register } from './schema';
+import { emptyRegister, MILESTONES, type Register } from './schema';
 
 interface Copy {
   readonly name: 'a' | 'b';
@@ -43,6 +44,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 const registerOf = (c: Copy) => reduceRegister(c.events).register;
+const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+/** Whether a copy itself made an event of this type (not one both copies started from). */
+const mine = (copy: Copy, type: string) => copy.events.some((e) => e.type === type && e.id.startsWith(copy.name));
 /** The operator a copy set, its name unique to the copy and the moment. */
 const operatorOf = (name: string) => ({ name, exciseNumber: 'FR012345E1234', street: '', city: '' });
 /** A minute of the morning, one later at each action of either copy. */
@@ -88,7 +92,15 @@ function act(c: Copy, a: Action) {
   c.events.push(...linkEvents(made, reduceRegister(c.events).heads));
 }
 
-const start: Register = withEpisode({ startedAt: '2026-11-23T07:30' }, { ...emptyRegister, prefix: 'SEC' });
+/** Both copies hold the episode and a document drawn up before they part: each may record its milestones or end it. */
+const SHARED_LRN = 'SEC202600099';
+const doc = (r: Register) => r.documents.find((d) => d.lrn === SHARED_LRN)!;
+const endOf = (r: Register) => r.episodes.find((e) => e.id === 'e1')!.endedAt;
+const start: Register = withDocument(
+  withEpisode({ startedAt: '2026-11-23T07:30' }, { ...emptyRegister, prefix: 'SEC' }),
+  { lrn: SHARED_LRN, date: '2026-11-23', consigneeName: 'Cave commune', consigneeIdentification: '' },
+  true,
+);
 const startEvents = registerEventsFor(emptyRegister, start).map(
   (e, i) => ({ ...e, id: `s-${i}`, at: '2026-11-23T07:30:00.000Z' }) as RegisterEvent,
 );
@@ -98,6 +110,20 @@ describe('two copies of the register', () => {
     let runs = 0;
     let duplicates = 0;
     let operatorsTwice = 0;
+    let valuesTwice = 0;
+    /** What both copies recorded of one thing: the one shown and those reported are all of them, each once. */
+    const recorded = (values: unknown[], shown: unknown, others: unknown[], what: string) => {
+      const distinct = values.filter((v, n) => v !== undefined && values.findIndex((w) => same(v, w)) === n);
+      if (distinct.length === 2) valuesTwice++;
+      assert.deepEqual(
+        [shown, ...others]
+          .filter((v) => v !== undefined)
+          .map((v) => JSON.stringify(v))
+          .toSorted(),
+        distinct.map((v) => JSON.stringify(v)).toSorted(),
+        what,
+      );
+    };
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), action), { maxLength: 40 }), (steps) => {
         runs++;
@@ -139,11 +165,37 @@ describe('two copies of the register', () => {
           conflicts.some((c) => c.kind === 'episodesOpen'),
           open > 1,
         );
+        // What both copies recorded of what they share (the document's milestones, the episode's end): one
+        // shown, and, when they differ, the other reported; never silently left out.
+        const shared = [a, b].map((copy) => registerOf(copy));
+        for (const m of MILESTONES)
+          recorded(
+            shared.map((r, n) =>
+              [a, b][n]!.events.some(
+                (e) => e.type === 'milestone.recorded' && e.milestone === m && e.id.startsWith([a, b][n]!.name),
+              )
+                ? doc(r)[m]
+                : undefined,
+            ),
+            doc(register)[m],
+            conflicts.flatMap((c) =>
+              c.kind === 'milestoneTwice' && c.milestone === m && c.lrn === SHARED_LRN ? [c.other] : [],
+            ),
+            `milestone ${m} of the shared document`,
+          );
+        recorded(
+          [a, b].map((copy, n) => (mine(copy, 'episode.ended') ? endOf(shared[n]!) : undefined)),
+          endOf(register),
+          conflicts.flatMap((c) => (c.kind === 'endTwice' && c.episode === 'e1' ? [c.other] : [])),
+          'end of the shared episode',
+        );
         // Every document is in the union as its own copy has it, with what was recorded for it there, the
-        // second of an LRN too: nothing of one copy's document lands on the other's.
+        // second of an LRN too: nothing of one copy's document lands on the other's (what both recorded of
+        // the shared document: above).
         for (const copy of [a, b]) {
           const own = reduceRegister(copy.events);
           for (const d of own.register.documents) {
+            if (d.lrn === SHARED_LRN) continue;
             const id = own.heads.documents.get(d.lrn);
             const shown =
               merged.heads.documents.get(d.lrn) === id
@@ -171,6 +223,7 @@ describe('two copies of the register', () => {
     // The generated runs did meet the case the test is about.
     expect(duplicates).toBeGreaterThan(20);
     expect(operatorsTwice).toBeGreaterThan(20);
+    expect(valuesTwice).toBeGreaterThan(20);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * The GAMMA 2 register as an append-only event log (../shared/docs/records.md): what the user did — the
  * operator given, the prefix set, an episode opened, corrected or ended, a document drawn up, one of its
- * milestones recorded (or corrected: the later one is the one shown), a document voided — each event with
- * its own id and time. The register shown is derived by ./reduce.ts; two copies merge as the union of their
- * events, and an LRN drawn up twice is reported, never silently kept once.
+ * milestones recorded (or corrected), a document voided — each event with its own id and time. The register
+ * shown is derived by ./reduce.ts; two copies merge as the union of their events. An LRN drawn up twice, or
+ * a value set in two copies each over what it had (`replaces`), is reported, never silently kept once.
  */
 import * as z from 'zod/mini';
 import { createLog, EVENT_BASE, newId } from '../records/log';
@@ -49,8 +49,9 @@ export const registerEventSchema = z.discriminatedUnion('type', [
     episode: episodeId,
     startedAt: localTime,
     authorisation: z.nullable(authorisationSchema),
+    replaces,
   }),
-  kind('episode.ended', { episode: episodeId, endedAt: localTime }),
+  kind('episode.ended', { episode: episodeId, endedAt: localTime, replaces }),
   /** A document drawn up, as it stood then (a document of an earlier build comes with its milestones). */
   kind('document.added', { document: backupDocumentSchema }),
   kind('milestone.recorded', {
@@ -62,6 +63,7 @@ export const registerEventSchema = z.discriminatedUnion('type', [
       arc: z.optional(text(21)),
       withoutCopyConfirmedAt: z.optional(text(40)),
     }),
+    replaces,
   }),
   kind('document.voided', { lrn, document: documentId, reason: z.string().check(z.minLength(1), z.maxLength(300)) }),
 ]);

@@ -14,6 +14,7 @@ import {
   registerSchema,
   type BackupDocument,
   type Episode,
+  type MilestoneName,
   type Register,
 } from './schema';
 import type { RegisterEvent, RegisterEventData } from './log';
@@ -39,7 +40,30 @@ export type RegisterConflict =
    * user sets one (./documents.ts).
    */
   | { readonly kind: 'operatorTwice'; readonly other: Operator; readonly at: string }
-  | { readonly kind: 'prefixTwice'; readonly other: string; readonly at: string };
+  | { readonly kind: 'prefixTwice'; readonly other: string; readonly at: string }
+  /**
+   * An episode's start (with its authorisation) or end, or a document's milestone, recorded in two copies
+   * each over what it had: the one recorded first is shown, the other with it, until the user keeps one.
+   */
+  | {
+      readonly kind: 'startTwice';
+      readonly episode: string;
+      readonly other: Pick<Episode, 'startedAt' | 'authorisation'>;
+      readonly at: string;
+    }
+  | { readonly kind: 'endTwice'; readonly episode: string; readonly other: string; readonly at: string }
+  | {
+      readonly kind: 'milestoneTwice';
+      readonly lrn: string;
+      /** The document's `document.added` event. */
+      readonly document: string;
+      readonly milestone: MilestoneName;
+      readonly other: NonNullable<BackupDocument[MilestoneName]>;
+      readonly at: string;
+    };
+
+/** A conflict of two values recorded in two copies: the value to keep, set over both. */
+export type ValueConflict = Extract<RegisterConflict, { kind: `${string}Twice` }>;
 
 /** The value two copies set differently, that must be chosen before a document is drawn up; null if none. */
 export function unsettledOf(conflicts: readonly RegisterConflict[]) {
@@ -50,8 +74,8 @@ export function unsettledOf(conflicts: readonly RegisterConflict[]) {
 
 /** The events the register shown stands on: what a value set replaces, and each document's own event. */
 export interface RegisterHeads {
-  readonly operator: readonly string[];
-  readonly prefix: readonly string[];
+  /** By what they set (./reduce.ts, `slotOf`), the sets no other replaces. */
+  readonly sets: ReadonlyMap<string, readonly string[]>;
   /** By LRN, the `document.added` event of the document in the register. */
   readonly documents: ReadonlyMap<string, string>;
 }
@@ -70,7 +94,29 @@ export interface ReducedRegister {
  */
 const first = (e: RegisterEvent) => e.type === 'episode.opened' || e.type === 'document.added';
 
-type ValueSet = Extract<RegisterEvent, { type: 'operator.set' | 'prefix.set' }>;
+type ValueSet = Extract<
+  RegisterEvent,
+  { type: 'operator.set' | 'prefix.set' | 'episode.corrected' | 'episode.ended' | 'milestone.recorded' }
+>;
+
+/**
+ * What a set sets, as a key: the operator, the prefix, an episode's start or end, a document's milestone
+ * (the document by its own event: `document`, the register's for its LRN in an event of before).
+ */
+function slotOf(e: RegisterEvent, documents: ReadonlyMap<string, string>): string | null {
+  switch (e.type) {
+    case 'operator.set':
+    case 'prefix.set':
+      return e.type;
+    case 'episode.corrected':
+    case 'episode.ended':
+      return `${e.type} ${e.episode}`;
+    case 'milestone.recorded':
+      return `${e.milestone} ${e.document ?? documents.get(e.lrn)}`;
+    default:
+      return null;
+  }
+}
 
 /**
  * The sets of a value that no other replaces, in the log's order: one, or several set in two copies each
@@ -104,8 +150,8 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
   const documents: BackupDocument[] = [];
   const documentIds = new Map<string, string>();
   const twice: Extract<RegisterConflict, { kind: 'lrnTwice' }>[] = [];
-  const operators: Extract<ValueSet, { type: 'operator.set' }>[] = [];
-  const prefixes: Extract<ValueSet, { type: 'prefix.set' }>[] = [];
+  /** Every set, by what it sets, in the log's order. */
+  const sets = new Map<string, ValueSet[]>();
   const episodeAt = (id: string) => episodes.findIndex((e) => e.id === id);
   /**
    * The document an event is about: the one of the register, or the second drawn up with its LRN (an event
@@ -122,25 +168,9 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
   };
   for (const e of [...events.filter(first), ...events.filter((x) => !first(x))]) {
     switch (e.type) {
-      case 'operator.set':
-        operators.push(e);
-        break;
-      case 'prefix.set':
-        prefixes.push(e);
-        break;
       case 'episode.opened':
         if (episodeAt(e.episode.id) < 0) episodes.push(e.episode);
         break;
-      case 'episode.corrected': {
-        const i = episodeAt(e.episode);
-        if (i >= 0) episodes[i] = { ...episodes[i]!, startedAt: e.startedAt, authorisation: e.authorisation };
-        break;
-      }
-      case 'episode.ended': {
-        const i = episodeAt(e.episode);
-        if (i >= 0) episodes[i] = { ...episodes[i]!, endedAt: e.endedAt };
-        break;
-      }
       case 'document.added':
         if (documentIds.has(e.document.lrn))
           twice.push({ kind: 'lrnTwice', lrn: e.document.lrn, other: e.document, id: e.id, at: e.at });
@@ -149,28 +179,55 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
           documentIds.set(e.document.lrn, e.id);
         }
         break;
-      case 'milestone.recorded':
-        onDocument(e, (d) => ({ ...d, [e.milestone]: e.value }));
-        break;
       case 'document.voided':
         onDocument(e, (d) => (d.voided ? d : { ...d, voided: { reason: e.reason, at: e.at } }));
         break;
+      default: {
+        const slot = slotOf(e, documentIds)!;
+        sets.set(slot, [...(sets.get(slot) ?? []), e]);
+      }
     }
+  }
+  // Each value: the first set of those no other replaces; the others, conflicts when they differ.
+  const heads = new Map<string, ValueSet[]>();
+  const others: RegisterConflict[] = [];
+  for (const [slot, list] of sets) {
+    const [shown, ...rest] = unreplaced(list);
+    heads.set(slot, [shown!, ...rest]);
+    const differ = rest.filter((o) => !same(valueOf(o), valueOf(shown!)));
+    switch (shown!.type) {
+      case 'episode.corrected': {
+        const { startedAt, authorisation } = shown!;
+        const i = episodeAt(shown!.episode);
+        if (i >= 0) episodes[i] = { ...episodes[i]!, startedAt, authorisation };
+        break;
+      }
+      case 'episode.ended': {
+        const i = episodeAt(shown!.episode);
+        if (i >= 0) episodes[i] = { ...episodes[i]!, endedAt: shown!.endedAt };
+        break;
+      }
+      case 'milestone.recorded': {
+        const m = shown!;
+        onDocument(m, (d) => ({ ...d, [m.milestone]: m.value }));
+        // Said for a document of the register (a second one of its LRN is reported as such).
+        if (m.document !== undefined && m.document !== documentIds.get(m.lrn)) continue;
+        break;
+      }
+    }
+    others.push(...differ.flatMap((o) => conflictOf(o, documentIds)));
   }
   // A second document of an LRN voided (drawn up anew, or never established): settled.
   const settled = twice.filter((c) => c.other.voided);
   const conflicts: RegisterConflict[] = twice.filter((c) => !settled.includes(c));
   const open = episodes.filter((e) => e.endedAt === undefined);
   if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
-  // The operator and the prefix: the first set of those no other replaces; the others, conflicts.
-  const operatorHeads = unreplaced(operators);
-  const prefixHeads = unreplaced(prefixes);
-  const [operator, ...otherOperators] = operatorHeads;
-  const [prefix, ...otherPrefixes] = prefixHeads;
-  for (const o of otherOperators)
-    if (!same(o.operator, operator!.operator)) conflicts.push({ kind: 'operatorTwice', other: o.operator, at: o.at });
-  for (const p of otherPrefixes)
-    if (p.prefix !== prefix!.prefix) conflicts.push({ kind: 'prefixTwice', other: p.prefix, at: p.at });
+  // The operator and the prefix first: no document is drawn up until they are chosen.
+  const rank = (c: RegisterConflict) => ['operatorTwice', 'prefixTwice'].indexOf(c.kind) >>> 0;
+  conflicts.push(...others.toSorted((a, b) => rank(a) - rank(b)));
+  const [operator] = (heads.get('operator.set') ?? []) as Extract<ValueSet, { type: 'operator.set' }>[];
+  const prefixes = (sets.get('prefix.set') ?? []) as Extract<ValueSet, { type: 'prefix.set' }>[];
+  const [prefix] = (heads.get('prefix.set') ?? []) as typeof prefixes;
   // The changes of series the prefix shown comes through, each once (both copies may have made one).
   const line = lineage(prefixes, prefix);
   const prefixChanges = prefixes
@@ -187,11 +244,53 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
     conflicts,
     settled,
     heads: {
-      operator: operatorHeads.map((e) => e.id),
-      prefix: prefixHeads.map((e) => e.id),
+      sets: new Map([...heads].map(([slot, list]) => [slot, list.map((e) => e.id)])),
       documents: documentIds,
     },
   };
+}
+
+/** What a set sets: compared between two copies. */
+function valueOf(e: ValueSet): unknown {
+  switch (e.type) {
+    case 'operator.set':
+      return e.operator;
+    case 'prefix.set':
+      return e.prefix;
+    case 'episode.corrected':
+      return [e.startedAt, e.authorisation];
+    case 'episode.ended':
+      return e.endedAt;
+    case 'milestone.recorded':
+      return e.value;
+  }
+}
+
+/** A set not shown, that differs from the one shown: the conflict said to the user. */
+function conflictOf(e: ValueSet, documents: ReadonlyMap<string, string>): RegisterConflict[] {
+  switch (e.type) {
+    case 'operator.set':
+      return [{ kind: 'operatorTwice', other: e.operator, at: e.at }];
+    case 'prefix.set':
+      return [{ kind: 'prefixTwice', other: e.prefix, at: e.at }];
+    case 'episode.corrected':
+      return [
+        {
+          kind: 'startTwice',
+          episode: e.episode,
+          other: { startedAt: e.startedAt, authorisation: e.authorisation },
+          at: e.at,
+        },
+      ];
+    case 'episode.ended':
+      return [{ kind: 'endTwice', episode: e.episode, other: e.endedAt, at: e.at }];
+    case 'milestone.recorded': {
+      const document = e.document ?? documents.get(e.lrn);
+      return document
+        ? [{ kind: 'milestoneTwice', lrn: e.lrn, document, milestone: e.milestone, other: e.value, at: e.at }]
+        : [];
+    }
+  }
 }
 
 /**
@@ -200,25 +299,21 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
  * names its document's own event. In the order made: an event names one made before it in the same change.
  */
 export function linkEvents(events: readonly RegisterEvent[], heads: RegisterHeads): RegisterEvent[] {
-  let operator = heads.operator;
-  let prefix = heads.prefix;
+  const sets = new Map(heads.sets);
   const documents = new Map(heads.documents);
   return events.map((e) => {
+    const slot = slotOf(e, documents);
+    if (slot !== null) {
+      // A milestone names its document's own event, and replaces what was shown of it.
+      const named = e.type === 'milestone.recorded' ? { ...e, document: e.document ?? documents.get(e.lrn) } : e;
+      const linked = { ...named, replaces: [...(sets.get(slot) ?? [])] } as RegisterEvent;
+      sets.set(slot, [e.id]);
+      return linked;
+    }
     switch (e.type) {
-      case 'operator.set': {
-        const linked = { ...e, replaces: [...operator] };
-        operator = [e.id];
-        return linked;
-      }
-      case 'prefix.set': {
-        const linked = { ...e, replaces: [...prefix] };
-        prefix = [e.id];
-        return linked;
-      }
       case 'document.added':
         documents.set(e.document.lrn, e.id);
         return e;
-      case 'milestone.recorded':
       case 'document.voided':
         // Named already: the second document of an LRN drawn up twice (./store.ts, settleTwice).
         return { ...e, document: e.document ?? documents.get(e.lrn) };

@@ -17,7 +17,7 @@ import {
   type RegisterConflict,
   type RegisterHeads,
 } from './reduce';
-import { emptyRegister, type Operator, type Register } from './schema';
+import { emptyRegister, type Register } from './schema';
 
 export interface RegisterSnapshot {
   readonly value: Register;
@@ -34,7 +34,7 @@ const EMPTY: RegisterSnapshot = {
   value: emptyRegister,
   conflicts: [],
   settled: [],
-  heads: { operator: [], prefix: [], documents: new Map() },
+  heads: { sets: new Map(), documents: new Map() },
   problem: null,
   writeProblem: null,
 };
@@ -77,16 +77,14 @@ function appendEvents(made: readonly RegisterEventData[], heads: RegisterHeads, 
   return written.ok ? ok(getSnapshot().value) : refuse({ storage: written.problem });
 }
 
-function choose(value: { operator: Operator } | { prefix: string }, now = new Date()) {
-  return appendEvents(
-    [
-      'operator' in value
-        ? { type: 'operator.set', operator: value.operator }
-        : { type: 'prefix.set', prefix: value.prefix },
-    ],
-    getSnapshot().heads,
-    now,
-  );
+/** A value set (the operator, the prefix, an episode's start or end, a milestone), as the user sets it. */
+export type ValueSetData = Extract<
+  RegisterEventData,
+  { type: 'operator.set' | 'prefix.set' | 'episode.corrected' | 'episode.ended' | 'milestone.recorded' }
+>;
+
+function choose(value: ValueSetData, now = new Date()) {
+  return appendEvents([value], getSnapshot().heads, now);
 }
 
 export const registerStore = {
@@ -131,7 +129,7 @@ export const registerStore = {
     const written = appendEvents([...registerEventsFor(value, made.value), voided], heads, now);
     return written.ok ? ok(lrn) : written;
   },
-  /** The operator or the prefix chosen where two copies set it differently: set over every set of it. */
+  /** A value chosen where two copies set it differently (./reduce.ts, `ValueConflict`): set over every set of it. */
   choose,
   /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */
   write: (next: Register, now = new Date()) => appendChange(next, now),

@@ -372,6 +372,9 @@ export const PAPER_FORM_TEXT = {
     `Copie transmise au bureau gestionnaire le ${at ? formatLocalValue(at) : '……/……/………… à ……:……'} (avant le mouvement)`,
 } as const;
 
+/** Said of a value recorded differently in two copies. */
+const SHOWN_FIRST = 'Le registre indique la première tant que l’une des deux n’est pas choisie.';
+
 /** The words of the register's page and its parts (src/pages/RegisterPage.tsx, ./page/). */
 export const REGISTER_TEXT = {
   title: 'Registre LRN des documents de secours GAMMA 2',
@@ -411,6 +414,22 @@ export const REGISTER_TEXT = {
       `L’expéditeur a été renseigné différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `« ${kept} »` : 'un expéditeur sans raison sociale'} dans l’une, ${other ? `« ${other} »` : 'un expéditeur sans raison sociale'} dans l’autre (enregistré le ${at}). Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi.`,
     prefix: (kept: string, other: string, at: string) =>
       `Le préfixe des LRN a été choisi différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept ? `le préfixe ${kept}` : 'aucun préfixe'} dans l’une, ${other ? `le préfixe ${other}` : 'aucun préfixe'} dans l’autre (choix enregistré le ${at}). Aucun nouveau document ne peut être enregistré tant que l’un des deux n’est pas choisi. Changer de préfixe en cours d’année commence une autre série : la série ne sera plus continue sur l’année.`,
+  },
+  /**
+   * An episode's start or end, or a document's milestone, recorded differently in two copies: the values as
+   * said (`kept` is the one the register shows).
+   */
+  recordedTwice: {
+    start: (kept: string, other: string, at: string) =>
+      `Le début de l’épisode de panne a été corrigé différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept} dans l’une, ${other} dans l’autre (correction enregistrée le ${at}). ${SHOWN_FIRST}`,
+    end: (startedAt: string, kept: string, other: string, at: string) =>
+      `La fin de l’épisode de panne commencé le ${startedAt} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : le ${kept} dans l’une, le ${other} dans l’autre (enregistrée le ${at}). ${SHOWN_FIRST}`,
+    milestone: (label: string, lrn: string, kept: string, other: string, at: string) =>
+      `La date « ${label} » du document ${lrn} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept} dans l’une, ${other} dans l’autre (enregistrée le ${at}). ${SHOWN_FIRST}`,
+    /** An episode's start, with its authorisation, as said in the sentence and on its button. */
+    startValue: (startedAt: string, authorisation: string) => `début le ${startedAt} (${authorisation})`,
+    hint: 'Choisissez celle à garder avec les boutons ci-dessous.',
+    keep: (value: string) => `Garder : ${value}`,
   },
   /** Said on screen only, by the buttons (a printout has none). */
   chooseHint: {

@@ -122,7 +122,7 @@ test('what that build kept in this browser reads with nothing lost', () => {
   expect(evidence).not.toHaveBeenCalled();
   // The user's first change to the register writes it, with every event read from that build's.
   const read = registerLog.getSnapshot().events.length;
-  registerStore.choose({ prefix: registerStore.getSnapshot().value.prefix });
+  registerStore.choose({ type: 'prefix.set', prefix: registerStore.getSnapshot().value.prefix });
   expect(JSON.parse(localStorage.getItem(registerLog.key)!).events).toHaveLength(read + 1);
   expect(evidence).toHaveBeenCalledTimes(1);
   expectTheRecords();

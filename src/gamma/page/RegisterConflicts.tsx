@@ -7,10 +7,19 @@ import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { Notice } from '../../ui/Notice';
 import type { RegisterConflict } from '../reduce';
 import type { Register } from '../schema';
-import { registerStore } from '../store';
+import { registerStore, type ValueSetData } from '../store';
 import { documentState, type DocumentProblems } from '../documents';
 import { openEpisodeOf } from '../episodes';
-import { documentProblemText, operatorFullText, REGISTER_TEXT, STATE_LABELS } from '../texts';
+import {
+  authorisationText,
+  documentProblemText,
+  MILESTONE_LABELS,
+  milestoneDate,
+  operatorFullText,
+  REGISTER_TEXT,
+  STATE_LABELS,
+} from '../texts';
+import { lowerFirst } from '../../content/fr/plural';
 
 const T = REGISTER_TEXT;
 const BUTTON = 'button button-secondary button-small';
@@ -23,6 +32,52 @@ const twiceRefusal = (problems: DocumentProblems) =>
     // The form would refuse it for the same reason: the sender or the prefix is to be chosen first.
     !problems.unsettled,
   );
+
+/**
+ * A value recorded differently in two copies, said: the sentence, and each value with the set that keeps it
+ * (the register's first, then the other). Null when what it is about is no longer there.
+ */
+function recordedTwice(
+  register: Register,
+  c: Extract<RegisterConflict, { kind: 'startTwice' | 'endTwice' | 'milestoneTwice' }>,
+): { text: string; values: { label: string; set: ValueSetData }[] } | null {
+  const at = when(c.at);
+  if (c.kind === 'milestoneTwice') {
+    const d = register.documents.find((x) => x.lrn === c.lrn);
+    if (!d?.[c.milestone]) return null;
+    const label = (v: NonNullable<typeof d.entered>) =>
+      milestoneDate(v) + ('arc' in v && v.arc ? T.document.arc(v.arc) : '');
+    const values = [d[c.milestone]!, c.other].map((value) => ({
+      label: label(value),
+      set: { type: 'milestone.recorded', lrn: c.lrn, document: c.document, milestone: c.milestone, value } as const,
+    }));
+    return {
+      text: T.recordedTwice.milestone(MILESTONE_LABELS[c.milestone], c.lrn, values[0]!.label, values[1]!.label, at),
+      values,
+    };
+  }
+  const e = register.episodes.find((x) => x.id === c.episode);
+  if (!e) return null;
+  if (c.kind === 'endTwice') {
+    if (!e.endedAt) return null;
+    const values = [e.endedAt, c.other].map((endedAt) => ({
+      label: formatLocalValue(endedAt),
+      set: { type: 'episode.ended', episode: e.id, endedAt } as const,
+    }));
+    return {
+      text: T.recordedTwice.end(formatLocalValue(e.startedAt), values[0]!.label, values[1]!.label, at),
+      values,
+    };
+  }
+  const values = [e, c.other].map(({ startedAt, authorisation }) => ({
+    label: T.recordedTwice.startValue(
+      formatLocalValue(startedAt),
+      lowerFirst(authorisationText(authorisation)).replace(/\.$/, ''),
+    ),
+    set: { type: 'episode.corrected', episode: e.id, startedAt, authorisation } as const,
+  }));
+  return { text: T.recordedTwice.start(values[0]!.label, values[1]!.label, at), values };
+}
 
 /**
  * What two copies of the register made inconsistent once joined (two tabs, a backup restored), said for the
@@ -50,7 +105,7 @@ export function RegisterConflicts({
     setFailure(message);
     if (!message) heading.current?.focus();
   };
-  const choose = (value: Parameters<typeof registerStore.choose>[0]) => {
+  const choose = (value: ValueSetData) => {
     setSettled(null);
     done(changeText(registerStore.choose(value), () => ''));
   };
@@ -126,7 +181,12 @@ export function RegisterConflicts({
                     </p>
                     <p className="actions-inline no-print">
                       {[register.operator, c.other].map((operator, n) => (
-                        <button key={n} type="button" className={BUTTON} onClick={() => choose({ operator })}>
+                        <button
+                          key={n}
+                          type="button"
+                          className={BUTTON}
+                          onClick={() => choose({ type: 'operator.set', operator })}
+                        >
                           {T.keepValue.operator(operatorFullText(operator))}
                         </button>
                       ))}
@@ -142,13 +202,38 @@ export function RegisterConflicts({
                     </p>
                     <p className="actions-inline no-print">
                       {[register.prefix, c.other].map((prefix) => (
-                        <button key={prefix} type="button" className={BUTTON} onClick={() => choose({ prefix })}>
+                        <button
+                          key={prefix}
+                          type="button"
+                          className={BUTTON}
+                          onClick={() => choose({ type: 'prefix.set', prefix })}
+                        >
                           {T.keepValue.prefix(prefix)}
                         </button>
                       ))}
                     </p>
                   </div>
                 );
+              case 'startTwice':
+              case 'endTwice':
+              case 'milestoneTwice': {
+                const said = recordedTwice(register, c);
+                if (!said) return null;
+                return (
+                  <div key={`${c.kind}-${c.at}`}>
+                    <p>
+                      {said.text} <span className="no-print">{T.recordedTwice.hint}</span>
+                    </p>
+                    <p className="actions-inline no-print">
+                      {said.values.map(({ label, set }) => (
+                        <button key={label} type="button" className={BUTTON} onClick={() => choose(set)}>
+                          {T.recordedTwice.keep(label)}
+                        </button>
+                      ))}
+                    </p>
+                  </div>
+                );
+              }
             }
           })}
           {failure && <p role="alert">{failure}</p>}
