@@ -53,7 +53,8 @@ import {
   voidProblemText,
   withoutCopyNote,
 } from './gamma/texts';
-import { incidentLog } from './incident/log';
+import { incidentEvent, incidentLog } from './incident/log';
+import { openedIncident } from './testing/incident';
 import { blockedText, JOURNAL_STEP_TEXT, STATUS_LABELS } from './incident/texts';
 import { alertProblemText, fieldProblemText, serviceProblemText } from './incident/refusals';
 import { JOURNAL_STEPS } from './incident/journal';
@@ -188,6 +189,25 @@ describe('French typography', { timeout: 120_000 }, () => {
 
   test('every tool page, with records of every kind', async () => {
     incidentLog.append(...richEvents());
+    // What two copies recorded at two times: a step of the rich incident, and the closure of another.
+    incidentLog.append(
+      incidentEvent(
+        'inc-typo',
+        { type: 'step.done', services: ['xe', 'g'], step: 'sau.call', time: '2026-11-23T09:23' },
+        new Date(NOW.getTime() + 600_000),
+      ),
+      ...openedIncident('inc-typo-closed', NOW),
+      incidentEvent(
+        'inc-typo-closed',
+        { type: 'incident.closed', time: '2026-11-23T09:40' },
+        new Date(NOW.getTime() + 601_000),
+      ),
+      incidentEvent(
+        'inc-typo-closed',
+        { type: 'incident.closed', time: '2026-11-23T09:50' },
+        new Date(NOW.getTime() + 602_000),
+      ),
+    );
     registerStore.write(richRegister());
     // What another copy recorded otherwise, each over what it had: the notices that say both values.
     const later = new Date(NOW.getTime() + 60_000);
@@ -231,6 +251,7 @@ describe('French typography', { timeout: 120_000 }, () => {
     ).toEqual(['endTwice', 'milestoneTwice', 'startTwice']);
     profileStore.write(PROFILE);
     await visit('/incidents/inc-typo', 'incident');
+    await visit('/incidents/inc-typo-closed', 'incident clos deux fois');
     await visit('/incidents', 'incidents');
     await visit('/incidents/unknown', 'incident introuvable');
     await visit('/registre-lrn', 'registre LRN');

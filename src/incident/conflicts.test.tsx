@@ -37,6 +37,8 @@ function twoDas(id: string, second: { number: string; time: string; officeOpen: 
     : [da('DA-AAA-111', '2026-11-23T09:12', 1), da('DA-BBB-222', '2026-11-23T09:13', 2)];
   incidentLog.append(first, other);
 }
+/** `seconds` after NOW. */
+const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
 const incidentOf = (id: string) => reduceIncidents(incidentLog.getSnapshot().events).find((i) => i.id === id)!;
 const daNumber = (id: string) => incidentOf(id).services[0]!.da!.numbers.at(-1)!.value;
 
@@ -133,4 +135,46 @@ test('a service added twice with two alert times: the page gives both', async ()
   );
   expect(notice).toHaveTextContent(/gardez-la avec le bouton ci-dessous/);
   expect(printedText(document.body)).not.toMatch(/bouton/);
+});
+
+test('a step and the closure recorded in two copies at two times: both times said, and either kept by its button', async () => {
+  const id = 'incident-times-twice';
+  incidentLog.append(...openedIncident(id, NOW));
+  const inform = (time: string, seconds: number) =>
+    incidentEvent(id, { type: 'step.done', services: ['xi'], step: 'office.inform', time }, at(seconds));
+  incidentLog.append(
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', number: 'DA-1', officeOpen: true, text: 'DA' },
+      at(1),
+    ),
+    inform('2026-11-23T09:20', 2),
+    inform('2026-11-23T09:25', 3),
+    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T09:40' }, at(4)),
+    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T09:50' }, at(5)),
+  );
+  await renderWholePage(`/incidents/${id}`);
+  const step = await screen.findByText(/^L’étape «\sBureau de douane informé/);
+  expect(step).toHaveTextContent(
+    /celle du 23\/11\/2026 à 09:20 est retenue au journal, celle du 23\/11\/2026 à 09:25 n’y est pas reprise\./,
+  );
+  const closed = screen.getByText(/^La procédure a été déclarée terminée deux fois/);
+  expect(closed).toHaveTextContent(
+    /celle du 23\/11\/2026 à 09:40 est retenue, celle du 23\/11\/2026 à 09:50 n’est pas reprise\./,
+  );
+  // On paper both are said, without the buttons nor their hint.
+  expect(printedText(document.body)).toContain('n’y est pas reprise.');
+  expect(printedText(document.body)).not.toMatch(/bouton|Garder le/);
+  // The other copy's time of the step kept, then the first closure: each settled, the title focused.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a009:25' }));
+  await waitFor(() => expect(screen.queryByText(/^L’étape «\sBureau de douane informé/)).toBeNull());
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a009:40' }));
+  await waitFor(() => expect(screen.queryByText(/déclarée terminée deux fois/)).toBeNull());
+  const incident = incidentOf(id);
+  expect(incident.conflicts).toEqual([]);
+  expect(incident.closedAt?.at).toBe('2026-11-23T09:40');
+  expect(incident.services[0]!.journal.find((j) => j.step === 'office.inform')!.times.at(-1)!.at).toBe(
+    '2026-11-23T09:25',
+  );
 });

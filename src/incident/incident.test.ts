@@ -20,7 +20,9 @@ import {
   editNotes,
   fileDa,
   keepAlertAt,
+  keepClosure,
   keepDa,
+  keepStepTime,
   recordStep,
   withdrawLast,
   withSettled,
@@ -751,6 +753,82 @@ describe('two copies of the log (records.md)', () => {
     expect(after.conflicts).toEqual([]);
     expect(daNumberOf(after.services[0]!)).toBe('DA-BBB-222');
     expect(after.services[0]!.journal.map((j) => j.step)).toEqual(['da.file']);
+  });
+});
+
+/** Two copies of one incident whose DA was filed, each going on alone. */
+const twoCopies = () => {
+  const a = record();
+  a.file('xi', '2026-11-23T09:12', true, 'DA-1');
+  const b = new Record_(ANSWERS, 10);
+  b.events = [...a.events];
+  return [a, b] as const;
+};
+describe('a step or the closure recorded in two copies at two times (records.md)', () => {
+  test('a step: the first kept, the other time reported, in either order; either kept by its button', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:25');
+    const merged = union(a.events, b.events);
+    for (const joined of [merged, union(b.events, a.events)]) {
+      const [incident] = reduceIncidents(joined);
+      const informed = incident!.services[0]!.journal.filter((j) => j.step === 'office.inform');
+      expect(informed.map((j) => currentTime(j.times))).toEqual(['2026-11-23T09:20']);
+      expect(incident!.conflicts).toEqual([
+        expect.objectContaining({ kind: 'twice', step: 'office.inform', service: 'xi', time: '2026-11-23T09:25' }),
+      ]);
+    }
+    // Said on the page, in print and in the export, with both times.
+    const text = incidentText(reduceIncidents(merged)[0]!, PROFILE, NOW);
+    expect(text).toContain(
+      'celle du 23/11/2026\u00a0à\u00a009:20 est retenue au journal, celle du 23/11/2026\u00a0à\u00a009:25 n’y est pas reprise',
+    );
+    // The other's time kept: the step's time is corrected to it, and the report is settled.
+    const other = new Record_(ANSWERS, 30);
+    other.events = [...merged];
+    other.do((i) => ok(withSettled(i, mustAccept(keepStepTime(i.services[0]!, 'office.inform', '2026-11-23T09:25')))));
+    expect(other.incident.conflicts).toEqual([]);
+    expect(other.incident.services[0]!.journal.map((j) => [j.step, currentTime(j.times)])).toContainEqual([
+      'office.inform',
+      '2026-11-23T09:25',
+    ]);
+    // The kept one withdrawn once both are here: the other copy's is the journal's, no longer reported.
+    const withdrawn = new Record_(ANSWERS, 30);
+    withdrawn.events = [...merged];
+    mustAccept(withdrawn.do((i) => withdrawLast(i, i.services[0]!)));
+    expect(withdrawn.incident.conflicts).toEqual([]);
+    expect(withdrawn.incident.services[0]!.journal.map((j) => [j.step, currentTime(j.times)])).toEqual([
+      ['da.file', '2026-11-23T09:12'],
+      ['office.inform', '2026-11-23T09:25'],
+    ]);
+  });
+
+  test('a step recorded in both copies at the same time: one step, nothing to report', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    expect(reduceIncidents(union(a.events, b.events))[0]!.conflicts).toEqual([]);
+  });
+
+  test('the closure: the first kept, the other reported until one is kept; reopening ends the report', () => {
+    const [a, b] = twoCopies();
+    a.do((i) => closeIncident(i, '2026-11-23T10:30', new Date('2026-11-23T12:00:00Z')));
+    b.do((i) => closeIncident(i, '2026-11-23T10:45', new Date('2026-11-23T12:00:00Z')));
+    const merged = union(a.events, b.events);
+    for (const joined of [merged, union(b.events, a.events)]) {
+      const [incident] = reduceIncidents(joined);
+      expect(incident!.closedAt?.at).toBe('2026-11-23T10:30');
+      expect(incident!.conflicts).toEqual([expect.objectContaining({ kind: 'closedTwice', time: '2026-11-23T10:45' })]);
+    }
+    const kept = new Record_(ANSWERS, 30);
+    kept.events = [...merged];
+    kept.do((i) => ok(keepClosure(i, '2026-11-23T10:45')));
+    expect(kept.incident.conflicts).toEqual([]);
+    expect(kept.incident.closedAt?.at).toBe('2026-11-23T10:45');
+    const reopened = new Record_(ANSWERS, 30);
+    reopened.events = [...merged];
+    reopened.do(() => ok({ type: 'incident.reopened' as const }));
+    expect(reopened.incident.conflicts).toEqual([]);
   });
 });
 

@@ -81,7 +81,7 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
    */
   kind('notes.edited', { text: text(NOTES_MAX), over: z.optional(text(64)) }),
   /** « Procédure terminée ». */
-  kind('incident.closed', { time: localTime }),
+  kind('incident.closed', { time: localTime, settles }),
   kind('incident.reopened', {}),
   /** Removed from the lists of this browser (« Supprimer »); `incident.restored` takes it back. */
   kind('incident.deleted', {}),

@@ -178,9 +178,20 @@ export function conflictText(incident: Incident, c: Conflict): string {
         formatLocalValue(c.time),
       );
     case 'twice':
-      return RECORD_TEXT.conflicts;
+      return RECORD_TEXT.stepTwice(
+        stepLabelOf(c.step),
+        serviceLabel(c.service),
+        formatLocalValue(keptStepTime(record, c.step)),
+        formatLocalValue(c.time),
+      );
+    case 'closedTwice':
+      return RECORD_TEXT.closedTwice(formatLocalValue(incident.closedAt!.at), formatLocalValue(c.time));
   }
 }
+
+/** The time the journal retains for a step of a service. */
+export const keptStepTime = (record: ServiceRecord, step: string) =>
+  currentTime(record.journal.find((e) => e.step === step)!.times);
 
 /** The whole incident as plain text, to paste in a ticket or a mail, or keep. */
 export function incidentText(incident: Incident, profile: Profile | null, now: Date): string {

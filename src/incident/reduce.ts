@@ -51,6 +51,8 @@ interface MutableService {
   setAsideDas: SetAsideDa[];
   /** The other DAs filed for it (two copies joined): reported; the first takes the place of one withdrawn. */
   otherDas: Extract<IncidentEvent, { type: 'da.filed' }>[];
+  /** The same for its steps recorded in two copies. */
+  otherSteps: Extract<IncidentEvent, { type: 'step.done' }>[];
 }
 
 type Targets = Map<
@@ -109,14 +111,25 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
 }
 
 /**
- * A correction of the other DA of a service (its number, whether the office was open, its time), made in
- * its own copy: it stands corrected, still reported, and so it is if it takes the retained one's place.
+ * A correction of the other DA of a service (its number, whether the office was open, its time), or of the
+ * other time of a step, made in its own copy: it stands corrected, still reported, and so it is if it takes
+ * the retained one's place.
  */
 function correctOtherDa(i: Draft, id: string, change: { number?: string; officeOpen?: boolean; time?: string }) {
   // What the correction gives: a field it leaves out stays as it was.
   const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
-  for (const s of i.services.values()) s.otherDas = s.otherDas.map((d) => (d.id === id ? { ...d, ...defined } : d));
-  i.conflicts = i.conflicts.map((c) => (c.kind === 'twoDas' && c.ignored === id ? { ...c, ...defined } : c));
+  for (const s of i.services.values()) {
+    s.otherDas = s.otherDas.map((d) => (d.id === id ? { ...d, ...defined } : d));
+    // Or of another step so recorded: its time.
+    if (change.time) s.otherSteps = s.otherSteps.map((o) => (o.id === id ? { ...o, time: change.time! } : o));
+  }
+  i.conflicts = i.conflicts.map((c) =>
+    c.kind === 'twoDas' && c.ignored === id
+      ? { ...c, ...defined }
+      : c.kind === 'twice' && c.ignored === id && change.time
+        ? { ...c, time: change.time }
+        : c,
+  );
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
@@ -166,6 +179,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           withdrawn: [],
           setAsideDas: [],
           otherDas: [],
+          otherSteps: [],
         };
         i.services.set(e.service, s);
         targets.set(e.id, { incident: i, service: s });
@@ -209,8 +223,12 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         for (const service of e.services) {
           const s = i.services.get(service);
           if (!s) continue;
-          if (s.journal.some((j) => j.step === e.step)) {
-            i.conflicts.push({ kind: 'twice', step: e.step, service, ignored: e.id });
+          const kept = s.journal.find((j) => j.step === e.step);
+          if (kept) {
+            // Recorded in two copies: the first kept, the other's time reported when it differs.
+            s.otherSteps.push(e);
+            if (kept.times.at(-1)!.at !== e.time)
+              i.conflicts.push({ kind: 'twice', step: e.step, service, ignored: e.id, time: e.time });
             continue;
           }
           covered.push(service);
@@ -265,7 +283,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           break;
         }
         // The other DA of a service withdrawn in its own copy: no longer a conflict.
-        for (const s of i.services.values()) s.otherDas = s.otherDas.filter((d) => d.id !== e.corrects);
+        for (const s of i.services.values()) {
+          s.otherDas = s.otherDas.filter((d) => d.id !== e.corrects);
+          s.otherSteps = s.otherSteps.filter((o) => o.id !== e.corrects);
+        }
         i.conflicts = i.conflicts.filter((c) => c.ignored !== e.corrects);
         if (!entry) break;
         for (const s of i.services.values()) {
@@ -278,7 +299,23 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
             withdrawnAt: e.at,
             ...(entry.step === 'da.file' && s.da ? { number: latest(s.da.numbers) ?? '' } : {}),
           });
-          if (entry.step !== 'da.file') continue;
+          if (entry.step !== 'da.file') {
+            // The same step recorded in another copy (two copies joined) is the journal's now.
+            const other = s.otherSteps.find((o) => o.step === entry.step);
+            if (!other) continue;
+            s.otherSteps = s.otherSteps.filter((o) => o !== other);
+            i.conflicts = i.conflicts.filter((c) => !(c.ignored === other.id && c.service === s.service));
+            const replaced = {
+              step: other.step,
+              event: other.id,
+              times: [{ at: other.time, recordedAt: other.at }],
+              services: [s.service],
+              ...(other.text ? { text: other.text } : {}),
+            };
+            s.journal.push(replaced);
+            targets.set(other.id, { incident: i, entry: replaced });
+            continue;
+          }
           s.da = null;
           // The other DA filed for the service (two copies joined) is its DA now, no longer a conflict.
           const other = s.otherDas.shift();
@@ -302,11 +339,20 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'incident.closed':
+        // Closed in two copies, each while it was open there: the first kept, the other's time reported
+        // (until one is kept: a closure that settles it).
+        if (i.closedAt && !e.settles?.length) {
+          if (i.closedAt.at !== e.time) i.conflicts.push({ kind: 'closedTwice', ignored: e.id, time: e.time });
+          break;
+        }
+        settle(i, e.settles, e.at);
         i.closedAt = stamp(e.time);
         break;
       case 'incident.reopened':
         if (i.closedAt) i.reopenings.push({ closedAt: i.closedAt, reopenedAt: e.at });
         delete i.closedAt;
+        // Reopened: which closure holds no longer matters.
+        i.conflicts = i.conflicts.filter((c) => c.kind !== 'closedTwice');
         break;
       case 'incident.deleted':
         i.deleted = true;
@@ -326,7 +372,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
   }
   return [...incidents.values()]
     .filter((i) => i.services.size > 0)
-    .map(({ services, notesAt: _at, ...rest }) => ({ ...rest, services: [...services.values()] }));
+    .map(({ services, notesAt: _at, ...rest }) => ({
+      ...rest,
+      services: [...services.values()].map(({ otherSteps: _other, ...service }) => service),
+    }));
 }
 
 const rank = (e: IncidentEvent) => (e.type === 'service.added' ? 0 : 1);

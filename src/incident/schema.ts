@@ -139,9 +139,18 @@ export type Conflict =
       /** The other DA's answer to « Votre bureau de douane était-il ouvert à cette heure ? ». */
       readonly officeOpen: boolean;
     }
-  | { readonly kind: 'twice'; readonly step: JournalStep; readonly service: DaService; readonly ignored: string }
+  /** A step recorded in two copies at another time: the first kept; the other's time. */
+  | {
+      readonly kind: 'twice';
+      readonly step: JournalStep;
+      readonly service: DaService;
+      readonly ignored: string;
+      readonly time: string;
+    }
   /** A service added in two copies with another alert time: the first kept; the other's time. */
-  | { readonly kind: 'serviceTwice'; readonly service: DaService; readonly ignored: string; readonly time: string };
+  | { readonly kind: 'serviceTwice'; readonly service: DaService; readonly ignored: string; readonly time: string }
+  /** The procedure declared ended in two copies at another time: the first kept; the other's time. */
+  | { readonly kind: 'closedTwice'; readonly service?: undefined; readonly ignored: string; readonly time: string };
 
 export interface Incident {
   readonly id: string;

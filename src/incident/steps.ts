@@ -195,12 +195,41 @@ export function withSettled(incident: Incident, data: IncidentEventData): Incide
       ? s.event === data.corrects
       : s.da?.event === data.corrects || s.journal.some((e) => e.step === 'da.file' && e.event === data.corrects),
   );
-  const kind = data.type === 'alert.corrected' ? 'serviceTwice' : 'twoDas';
+  // Another step's time: the other copy's time of that step, for each service it covers.
+  const entry =
+    data.type === 'time.corrected' && !about
+      ? incident.services.flatMap((s) => s.journal).find((e) => e.event === data.corrects)
+      : undefined;
+  const kind = data.type === 'alert.corrected' ? 'serviceTwice' : entry ? 'twice' : 'twoDas';
   const settles = incident.conflicts
-    .filter((c) => c.kind === kind && c.service === about?.service)
+    .filter((c) =>
+      entry
+        ? c.kind === 'twice' && c.step === entry.step && entry.services.includes(c.service)
+        : c.kind === kind && c.service === about?.service,
+    )
     .map((c) => c.ignored);
   return settles.length > 0 ? { ...data, settles } : data;
 }
+
+/**
+ * The time kept of a step recorded in two copies (`time`: the one the journal retains, or the other copy's),
+ * as a correction of the retained step: settling the report.
+ */
+export function keepStepTime(
+  record: ServiceRecord,
+  step: JournalStep,
+  time: string,
+): Result<IncidentEventData, StepProblem> {
+  const entry = record.journal.find((e) => e.step === step);
+  return entry ? ok({ type: 'time.corrected', corrects: entry.event, time }) : refuse({ kind: 'notFound' });
+}
+
+/** The closure kept of two (another copy's reported): the procedure ended at `time`, settling the report. */
+export const keepClosure = (incident: Incident, time: string): IncidentEventData => ({
+  type: 'incident.closed',
+  time,
+  settles: incident.conflicts.flatMap((c) => (c.kind === 'closedTwice' ? [c.ignored] : [])),
+});
 
 /** The DA kept of two (another copy's reported): kept as it is, settling the report. */
 export function keepDa(record: ServiceRecord): Result<IncidentEventData, StepProblem> {

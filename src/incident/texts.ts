@@ -373,6 +373,7 @@ export const RECORD_TEXT = {
         : 'Vous pouvez aussi la garder telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
     alert:
       'Pour la corriger : « Corriger », sous « Date et heure de passage en alerte ». Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
+    time: 'Gardez l’une des deux heures avec les boutons ci-dessous ; ce message disparaît alors.',
   },
   /** The export's heading of what two copies joined made inconsistent. */
   conflictsTitle: 'À VÉRIFIER',
@@ -386,8 +387,12 @@ export const RECORD_TEXT = {
   /** What tells two DAs of a service apart besides their numbers: the office answer, when it differs. */
   officeApart: (open: boolean) => ` (bureau ${officeOpenWord(open)})`,
   keepAlert: (at: string) => `Garder le ${at}`,
-  conflicts:
-    'Deux enregistrements de la même étape ont été réunis (deux onglets, ou une sauvegarde restaurée) : le premier est retenu au journal. Vérifiez l’heure et corrigez-la au besoin.',
+  /** A step recorded in two copies at another time: the one kept, the other. */
+  stepTwice: (step: string, service: string, kept: string, other: string) =>
+    `L’étape « ${step} » de ${service} a été enregistrée deux fois (deux onglets, ou une sauvegarde restaurée), à deux heures différentes : celle du ${kept} est retenue au journal, celle du ${other} n’y est pas reprise.`,
+  /** The procedure declared ended in two copies at another time: the one kept, the other. */
+  closedTwice: (kept: string, other: string) =>
+    `La procédure a été déclarée terminée deux fois (deux onglets, ou une sauvegarde restaurée), à deux heures différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise.`,
   journalStatus: {
     preparing:
       'Procédure de secours pas encore possible : la DA doit être enregistrée et le bureau de douane informé (les deux conditions sont cumulatives).',

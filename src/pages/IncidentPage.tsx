@@ -22,8 +22,8 @@ import { useStore } from '../lib/useStore';
 import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { currentTime, latest } from '../incident/schema';
-import { conflictText, officesApart } from '../incident/outgoing';
-import { keepAlertAt, keepDa, keepOtherDa } from '../incident/steps';
+import { conflictText, keptStepTime, officesApart } from '../incident/outgoing';
+import { keepAlertAt, keepClosure, keepDa, keepOtherDa, keepStepTime } from '../incident/steps';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
@@ -143,9 +143,31 @@ export default function IncidentPage() {
                 </div>
               );
             }
-            return null;
+            // A step or the closure recorded in two copies at two times: either kept by its button.
+            const times =
+              c.kind === 'twice'
+                ? { kept: keptStepTime(record, c.step), keep: (time: string) => keepStepTime(record, c.step, time) }
+                : { kept: incident.closedAt?.at ?? c.time, keep: (time: string) => ok(keepClosure(incident, time)) };
+            return (
+              <div key={`${c.ignored}-${c.service ?? ''}`}>
+                <p>
+                  {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.time}</span>
+                </p>
+                <p className="actions-inline no-print">
+                  {[times.kept, c.time].map((time) => (
+                    <button
+                      key={time}
+                      type="button"
+                      className="button button-secondary button-small"
+                      onClick={() => keep(() => times.keep(time))}
+                    >
+                      {RECORD_TEXT.keepAlert(formatLocalValue(time))}
+                    </button>
+                  ))}
+                </p>
+              </div>
+            );
           })}
-          {incident.conflicts.some((c) => c.kind === 'twice') && <p>{RECORD_TEXT.conflicts}</p>}
         </Notice>
       )}
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}
