@@ -45,6 +45,12 @@ export const DATA_TEXT = {
   intro:
     'Tout ce que vous enregistrez reste dans ce navigateur : rien n’est envoyé. Pour changer d’ordinateur ou de navigateur, ou pour en garder une copie, sauvegardez vos données dans un fichier, puis restaurez-le ailleurs.',
   keptTitle: 'Ce que ce navigateur conserve',
+  /** Records a newer build wrote (another tab): not counted here, but kept, and in the file. */
+  newerRecord: {
+    incidents: 'Des incidents DELTA enregistrés par une version plus récente de l’application, non comptés ici',
+    register: 'Un registre LRN GAMMA 2 enregistré par une version plus récente de l’application, non compté ici',
+    calls: 'Des appels (mode assistance) enregistrés par une version plus récente de l’application, non comptés ici',
+  },
   documents: (documents: string, episodes: string) => `${documents} GAMMA 2, dans ${episodes}`,
   references: (companyName: string | null, eori?: string) =>
     `Vos références : ${companyName ? `${companyName} (${eori})` : 'aucune'}`,
@@ -60,9 +66,9 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un expéditeur ou un préfixe du registre LRN renseigné différemment, deux épisodes de panne ouverts, une DA, un service ou une étape notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un expéditeur, un préfixe ou une date du registre LRN renseignés différemment, deux épisodes de panne ouverts, une DA, un service, une étape ou la fin de la procédure notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
   registerConflicts: (count: string) =>
-    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count} : ce navigateur et le fichier y ont enregistré des éléments différents (un LRN pris pour deux documents, un expéditeur ou un préfixe renseigné différemment, deux épisodes de panne ouverts). Rien n’est effacé ; chaque point se règle sur la page du registre.`,
+    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count} : ce navigateur et le fichier y ont enregistré des éléments différents (un LRN pris pour deux documents, un expéditeur, un préfixe ou une date renseignés différemment, deux épisodes de panne ouverts). Rien n’est effacé ; chaque point se règle sur la page du registre.`,
   /** Said after it when the sender or the prefix differs: the register then draws up nothing until one is chosen. */
   registerUnsettled:
     'Tant que l’expéditeur ou le préfixe n’y est pas choisi, aucun nouveau document ne peut y être enregistré.',
