@@ -4,6 +4,8 @@ import { helpDeskModeStore } from '../helpDesk/store';
 import { registerStore } from '../gamma/store';
 import { profileStore } from '../incident/store';
 import { useIncidents } from '../incident/useIncident';
+import { incidentLog } from '../incident/log';
+import { callLog } from '../helpDesk/callLog';
 import { persistState, requestPersistence } from '../lib/persist';
 import { refuse } from '../lib/result';
 import { useStore } from '../lib/useStore';
@@ -41,6 +43,7 @@ export default function DataPage() {
   const setAside = setAsideCount();
   // Data a newer build wrote (another tab): not counted below, but in the file as it is stored.
   const newer = useStoreProblems().filter((p) => p.read === 'version');
+  const isNewer = (name: string) => newer.some((p) => p.name === name);
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
@@ -56,15 +59,17 @@ export default function DataPage() {
       <section className="panel" aria-labelledby="kept-title">
         <h2 id="kept-title">{T.keptTitle}</h2>
         <ul>
-          <li>{count(incidents.length, NOUNS.deltaIncident)}</li>
+          <li>{isNewer(incidentLog.name) ? T.newerRecord.incidents : count(incidents.length, NOUNS.deltaIncident)}</li>
           <li>
-            {T.documents(
-              count(register.documents.length, NOUNS.document),
-              count(register.episodes.length, NOUNS.episode),
-            )}
+            {isNewer(registerStore.name)
+              ? T.newerRecord.register
+              : T.documents(
+                  count(register.documents.length, NOUNS.document),
+                  count(register.episodes.length, NOUNS.episode),
+                )}
           </li>
           <li>{T.references(profile?.companyName ?? null, profile?.eori)}</li>
-          <li>{T.calls(count(calls, NOUNS.call))}</li>
+          <li>{isNewer(callLog.name) ? T.newerRecord.calls : T.calls(count(calls, NOUNS.call))}</li>
           <li>{T.helpDeskMode(helpDesk.enabled, helpDesk.agent)}</li>
           {setAside > 0 && <li>{T.setAside(count(setAside, NOUNS.setAside))}</li>}
         </ul>
