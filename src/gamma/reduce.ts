@@ -62,9 +62,6 @@ export type RegisterConflict =
       readonly at: string;
     };
 
-/** A conflict of two values recorded in two copies: the value to keep, set over both. */
-export type ValueConflict = Extract<RegisterConflict, { kind: `${string}Twice` }>;
-
 /** The value two copies set differently, that must be chosen before a document is drawn up; null if none. */
 export function unsettledOf(conflicts: readonly RegisterConflict[]) {
   const operator = conflicts.some((c) => c.kind === 'operatorTwice');
@@ -223,7 +220,7 @@ export function reduceRegister(events: readonly RegisterEvent[]): ReducedRegiste
   const open = episodes.filter((e) => e.endedAt === undefined);
   if (open.length > 1) conflicts.push({ kind: 'episodesOpen', episodes: open.map((e) => e.id) });
   // The operator and the prefix first: no document is drawn up until they are chosen.
-  const rank = (c: RegisterConflict) => ['operatorTwice', 'prefixTwice'].indexOf(c.kind) >>> 0;
+  const rank = (c: RegisterConflict) => (c.kind === 'operatorTwice' ? 0 : c.kind === 'prefixTwice' ? 1 : 2);
   conflicts.push(...others.toSorted((a, b) => rank(a) - rank(b)));
   const [operator] = (heads.get('operator.set') ?? []) as Extract<ValueSet, { type: 'operator.set' }>[];
   const prefixes = (sets.get('prefix.set') ?? []) as Extract<ValueSet, { type: 'prefix.set' }>[];

@@ -129,7 +129,7 @@ export const registerStore = {
     const written = appendEvents([...registerEventsFor(value, made.value), voided], heads, now);
     return written.ok ? ok(lrn) : written;
   },
-  /** A value chosen where two copies set it differently (./reduce.ts, `ValueConflict`): set over every set of it. */
+  /** A value chosen where two copies set it differently (a conflict ./reduce.ts reports): set over every set of it. */
   choose,
   /** Makes the register `next` by appending what differs (tests, and records made outside a rule). */
   write: (next: Register, now = new Date()) => appendChange(next, now),
