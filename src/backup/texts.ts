@@ -48,7 +48,8 @@ export const DATA_TEXT = {
   /** Records a newer build wrote (another tab): not counted here, but kept, and in the file. */
   newerRecord: {
     incidents: 'Des incidents DELTA enregistrés par une version plus récente de l’application, non comptés ici',
-    register: 'Un registre LRN GAMMA 2 enregistré par une version plus récente de l’application, non compté ici',
+    register:
+      'Des documents de secours GAMMA 2 enregistrés par une version plus récente de l’application, non comptés ici',
     calls: 'Des appels (mode assistance) enregistrés par une version plus récente de l’application, non comptés ici',
   },
   documents: (documents: string, episodes: string) => `${documents} GAMMA 2, dans ${episodes}`,
@@ -66,9 +67,9 @@ export const DATA_TEXT = {
   save: 'Sauvegarder mes données',
   restoreTitle: 'Restaurer',
   restoreIntro:
-    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un expéditeur, un préfixe ou une date du registre LRN renseignés différemment, deux épisodes de panne ouverts, une DA, un service, une étape ou la fin de la procédure notés deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
+    'Les données du fichier s’ajoutent à celles de ce navigateur, événement par événement, sans doublon : rien n’est effacé. Si vos références diffèrent entre les deux, elles vous sont montrées avant la restauration, pour choisir. Ce qui a été enregistré des deux côtés (un LRN pris pour deux documents, un expéditeur, un préfixe, une date ou l’autorisation d’un épisode renseignés différemment dans le registre LRN, deux épisodes de panne ouverts, une DA, une étape ou la fin de la procédure notées deux fois, un service ajouté deux fois) est ensuite signalé sur la page du registre ou de l’incident, pour que vous le régliez. Les réglages du mode assistance du fichier sont repris si ce navigateur n’en a pas.',
   registerConflicts: (count: string) =>
-    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count} : ce navigateur et le fichier y ont enregistré des éléments différents (un LRN pris pour deux documents, un expéditeur, un préfixe ou une date renseignés différemment, deux épisodes de panne ouverts). Rien n’est effacé ; chaque point se règle sur la page du registre.`,
+    `Une fois la sauvegarde restaurée, le registre LRN signalera ${count} : ce navigateur et le fichier y ont enregistré des éléments différents (un LRN pris pour deux documents, un expéditeur, un préfixe, une date ou l’autorisation d’un épisode renseignés différemment, deux épisodes de panne ouverts). Rien n’est effacé ; chaque point se règle sur la page du registre.`,
   /** Said after it when the sender or the prefix differs: the register then draws up nothing until one is chosen. */
   registerUnsettled:
     'Tant que l’expéditeur ou le préfixe n’y est pas choisi, aucun nouveau document ne peut y être enregistré.',

@@ -300,22 +300,26 @@ test('a milestone and an episode’s end recorded differently in two copies: bot
     registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T11:30', replaces: [] }, later),
   );
   await renderApp('/registre-lrn');
-  const copy = await screen.findByText(/La date «\sCopie transmise au bureau gestionnaire\s» du document/);
-  expect(copy.textContent).toContain(
-    `du document ${d!.lrn} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée)\u00a0: 23/11/2026\u00a0à\u00a009:05 dans l’une, 23/11/2026\u00a0à\u00a009:20 dans l’autre`,
+  const copy = await screen.findByText(
+    /^Pour le document \d+, «\sCopie transmise au bureau gestionnaire\s» a été enregistré/,
   );
-  const end = screen.getByText(/La fin de l’épisode de panne commencé le/);
+  expect(copy.textContent).toContain(
+    `Dans l’une des copies : 23/11/2026 à 09:05. Dans l’autre (version enregistrée le 23/11/2026 à 11:01) : 23/11/2026 à 09:20. Tant que vous n’avez pas gardé l’une des deux versions, le registre indique la première.`,
+  );
+  const end = screen.getByText(/^La fin de l’épisode de panne commencé le/);
   expect(end.textContent).toContain(
-    'le 23/11/2026\u00a0à\u00a011:00 dans l’une, le 23/11/2026\u00a0à\u00a011:30 dans l’autre',
+    `Dans l’une des copies : fin le 23/11/2026 à 11:00. Dans l’autre (version enregistrée le 23/11/2026 à 11:01) : fin le 23/11/2026 à 11:30.`,
   );
   // Both are on the printed register, the buttons and their hint not.
-  expect(printedText(document.body)).toContain('dans l’autre');
+  expect(printedText(document.body)).toContain('Dans l’autre (version enregistrée le');
   expect(printedText(document.body)).not.toMatch(/Garder|bouton/);
   // The other copy's time kept: recorded over both, and the register shows it.
   fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: 23/11/2026\u00a0à\u00a009:20' }));
-  await waitFor(() => expect(screen.queryByText(/La date «\sCopie transmise/)).toBeNull());
+  await waitFor(() =>
+    expect(screen.queryByText(/«\sCopie transmise au bureau gestionnaire\s» a été enregistré/)).toBeNull(),
+  );
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: 23/11/2026\u00a0à\u00a011:00' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: fin le 23/11/2026\u00a0à\u00a011:00' }));
   await waitFor(() => expect(screen.queryByText(/La fin de l’épisode de panne commencé/)).toBeNull());
   const { value, conflicts } = registerStore.getSnapshot();
   expect(conflicts).toEqual([]);

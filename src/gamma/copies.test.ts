@@ -269,6 +269,21 @@ describe('a value set in two copies, across builds and clocks', () => {
     });
   });
 
+  test('a milestone recorded at the same time in two copies, at two moments: one version, nothing to report', () => {
+    const base = change([], '2026-11-23T09:00:00.000Z', () =>
+      withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave', consigneeIdentification: '' }),
+    );
+    const lrn = reduceRegister(base).register.documents[0]!.lrn;
+    const copy = (now: string) =>
+      change(base, now, (r) => {
+        const made = recordMilestone(r, lrn, 'copySent', { at: '2026-11-23T09:05' }, new Date(now));
+        if (!made.ok) throw new Error(JSON.stringify(made.problem));
+        return made.value;
+      });
+    const joined = union(copy('2026-11-23T09:10:00.000Z'), copy('2026-11-23T09:30:00.000Z'));
+    expect(reduceRegister(joined).conflicts).toEqual([]);
+  });
+
   test('set here, and in a copy on the build of before: reported whatever their clocks', () => {
     const here = change([], '2026-11-23T10:00:00.000Z', (r) => ({ ...r, operator: op('Cave B') }));
     for (const at of ['2026-11-23T09:55:00.000Z', '2026-11-23T10:05:00.000Z']) {

@@ -259,7 +259,8 @@ function valueOf(e: ValueSet): unknown {
     case 'episode.ended':
       return e.endedAt;
     case 'milestone.recorded':
-      return e.value;
+      // What is said of it: its time and ARC (not when each copy recorded it, nor confirmed it without a copy).
+      return [e.value.at, e.value.arc];
   }
 }
 

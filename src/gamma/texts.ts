@@ -373,7 +373,7 @@ export const PAPER_FORM_TEXT = {
 } as const;
 
 /** Said of a value recorded differently in two copies. */
-const SHOWN_FIRST = 'Le registre indique la première tant que l’une des deux n’est pas choisie.';
+const SHOWN_FIRST = 'Tant que vous n’avez pas gardé l’une des deux versions, le registre indique la première.';
 
 /** The words of the register's page and its parts (src/pages/RegisterPage.tsx, ./page/). */
 export const REGISTER_TEXT = {
@@ -420,15 +420,18 @@ export const REGISTER_TEXT = {
    * said (`kept` is the one the register shows).
    */
   recordedTwice: {
-    start: (kept: string, other: string, at: string) =>
-      `Le début de l’épisode de panne a été corrigé différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept} dans l’une, ${other} dans l’autre (correction enregistrée le ${at}). ${SHOWN_FIRST}`,
-    end: (startedAt: string, kept: string, other: string, at: string) =>
-      `La fin de l’épisode de panne commencé le ${startedAt} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : le ${kept} dans l’une, le ${other} dans l’autre (enregistrée le ${at}). ${SHOWN_FIRST}`,
-    milestone: (label: string, lrn: string, kept: string, other: string, at: string) =>
-      `La date « ${label} » du document ${lrn} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée) : ${kept} dans l’une, ${other} dans l’autre (enregistrée le ${at}). ${SHOWN_FIRST}`,
+    /** The two versions, as said: `at`, when the other was recorded. */
+    versions: (kept: string, other: string, at: string) =>
+      `Dans l’une des copies : ${kept}. Dans l’autre (version enregistrée le ${at}) : ${other}. ${SHOWN_FIRST}`,
+    start: `Le début de l’épisode de panne, ou son autorisation, a été corrigé différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée).`,
+    end: (startedAt: string) =>
+      `La fin de l’épisode de panne commencé le ${startedAt} a été enregistrée différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée).`,
+    milestone: (label: string, lrn: string) =>
+      `Pour le document ${lrn}, « ${label} » a été enregistré différemment dans deux copies du registre (deux onglets, ou une sauvegarde restaurée).`,
     /** An episode's start, with its authorisation, as said in the sentence and on its button. */
-    startValue: (startedAt: string, authorisation: string) => `début le ${startedAt} (${authorisation})`,
-    hint: 'Choisissez celle à garder avec les boutons ci-dessous.',
+    startValue: (startedAt: string, authorisation: string) => `début le ${startedAt} – ${authorisation}`,
+    endValue: (endedAt: string) => `fin le ${endedAt}`,
+    hint: 'Gardez l’une des deux versions avec les boutons ci-dessous ; ce message disparaît alors.',
     keep: (value: string) => `Garder : ${value}`,
   },
   /** Said on screen only, by the buttons (a printout has none). */

@@ -156,11 +156,11 @@ test('a step and the closure recorded in two copies at two times: both times sai
   await renderWholePage(`/incidents/${id}`);
   const step = await screen.findByText(/^L’étape «\sBureau de douane informé/);
   expect(step).toHaveTextContent(
-    /celle du 23\/11\/2026 à 09:20 est retenue au journal, celle du 23\/11\/2026 à 09:25 n’y est pas reprise\./,
+    /à deux dates et heures différentes\s: celle du 23\/11\/2026 à 09:20 est retenue au journal, celle du 23\/11\/2026 à 09:25 n’y est pas reprise\. Vérifiez laquelle est juste\./,
   );
-  const closed = screen.getByText(/^La procédure a été déclarée terminée deux fois/);
+  const closed = screen.getByText(/^La fin de la procédure de secours a été enregistrée deux fois/);
   expect(closed).toHaveTextContent(
-    /celle du 23\/11\/2026 à 09:40 est retenue, celle du 23\/11\/2026 à 09:50 n’est pas reprise\./,
+    /celle du 23\/11\/2026 à 09:40 est retenue pour la clôture de l’incident, celle du 23\/11\/2026 à 09:50 n’est pas reprise\./,
   );
   // On paper both are said, without the buttons nor their hint.
   expect(printedText(document.body)).toContain('n’y est pas reprise.');
@@ -170,7 +170,7 @@ test('a step and the closure recorded in two copies at two times: both times sai
   await waitFor(() => expect(screen.queryByText(/^L’étape «\sBureau de douane informé/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a009:40' }));
-  await waitFor(() => expect(screen.queryByText(/déclarée terminée deux fois/)).toBeNull());
+  await waitFor(() => expect(screen.queryByText(/procédure de secours a été enregistrée deux fois/)).toBeNull());
   const incident = incidentOf(id);
   expect(incident.conflicts).toEqual([]);
   expect(incident.closedAt?.at).toBe('2026-11-23T09:40');

@@ -373,7 +373,8 @@ export const RECORD_TEXT = {
         : 'Vous pouvez aussi la garder telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
     alert:
       'Pour la corriger : « Corriger », sous « Date et heure de passage en alerte ». Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
-    time: 'Gardez l’une des deux heures avec les boutons ci-dessous ; ce message disparaît alors.',
+    step: 'Gardez l’une des deux avec les boutons ci-dessous, ou corrigez l’heure de l’étape ; ce message disparaît alors.',
+    closed: 'Gardez l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.',
   },
   /** The export's heading of what two copies joined made inconsistent. */
   conflictsTitle: 'À VÉRIFIER',
@@ -389,10 +390,10 @@ export const RECORD_TEXT = {
   keepAlert: (at: string) => `Garder le ${at}`,
   /** A step recorded in two copies at another time: the one kept, the other. */
   stepTwice: (step: string, service: string, kept: string, other: string) =>
-    `L’étape « ${step} » de ${service} a été enregistrée deux fois (deux onglets, ou une sauvegarde restaurée), à deux heures différentes : celle du ${kept} est retenue au journal, celle du ${other} n’y est pas reprise.`,
+    `L’étape « ${step} » de ${service} a été enregistrée deux fois (deux onglets, ou une sauvegarde restaurée), à deux dates et heures différentes : celle du ${kept} est retenue au journal, celle du ${other} n’y est pas reprise. Vérifiez laquelle est juste.`,
   /** The procedure declared ended in two copies at another time: the one kept, the other. */
   closedTwice: (kept: string, other: string) =>
-    `La procédure a été déclarée terminée deux fois (deux onglets, ou une sauvegarde restaurée), à deux heures différentes : celle du ${kept} est retenue, celle du ${other} n’est pas reprise.`,
+    `La fin de la procédure de secours a été enregistrée deux fois (deux onglets, ou une sauvegarde restaurée), à deux dates et heures différentes : celle du ${kept} est retenue pour la clôture de l’incident, celle du ${other} n’est pas reprise. Vérifiez laquelle est juste.`,
   journalStatus: {
     preparing:
       'Procédure de secours pas encore possible : la DA doit être enregistrée et le bureau de douane informé (les deux conditions sont cumulatives).',

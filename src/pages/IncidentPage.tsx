@@ -151,7 +151,8 @@ export default function IncidentPage() {
             return (
               <div key={`${c.ignored}-${c.service ?? ''}`}>
                 <p>
-                  {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.time}</span>
+                  {conflictText(incident, c)}{' '}
+                  <span className="no-print">{RECORD_TEXT.keepHint[c.kind === 'twice' ? 'step' : 'closed']}</span>
                 </p>
                 <p className="actions-inline no-print">
                   {[times.kept, c.time].map((time) => (

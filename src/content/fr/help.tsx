@@ -39,9 +39,10 @@ export const HELP_TEXT = {
       La page <Link to={PAGE_PATHS.data}>Mes données</Link> montre ce que ce navigateur conserve et permet de le
       sauvegarder dans un fichier, puis de le restaurer dans un autre navigateur ou sur un autre appareil. La
       restauration ajoute les données du fichier à celles qui sont déjà là : quand vos références diffèrent des deux
-      côtés, vous choisissez lesquelles garder ; un LRN pris des deux côtés, un expéditeur, un préfixe ou une date
-      renseignés différemment sont signalés sur la page du registre, et une étape ou une DA notées deux fois sur celle
-      de l’incident, pour que vous les régliez.
+      côtés, vous choisissez lesquelles garder ; un LRN pris pour deux documents, un expéditeur, un préfixe, une date ou
+      l’autorisation d’un épisode renseignés différemment, ou deux épisodes de panne ouverts, sont signalés sur la page
+      du registre ; une DA, une étape ou la fin de la procédure de secours notées deux fois, ou un service ajouté deux
+      fois, sur celle de l’incident, pour que vous les régliez.
     </>,
     <>
       Si l’espace de stockage est plein ou bloqué (navigation privée, réglages du navigateur), un bandeau le dit. Ce que

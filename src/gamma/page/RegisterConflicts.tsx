@@ -41,42 +41,45 @@ function recordedTwice(
   register: Register,
   c: Extract<RegisterConflict, { kind: 'startTwice' | 'endTwice' | 'milestoneTwice' }>,
 ): { text: string; values: { label: string; set: ValueSetData }[] } | null {
-  const at = when(c.at);
+  const said = (what: string, values: { label: string; set: ValueSetData }[]) => ({
+    text: `${what} ${T.recordedTwice.versions(values[0]!.label, values[1]!.label, when(c.at))}`,
+    values,
+  });
   if (c.kind === 'milestoneTwice') {
     const d = register.documents.find((x) => x.lrn === c.lrn);
     if (!d?.[c.milestone]) return null;
     const label = (v: NonNullable<typeof d.entered>) =>
       milestoneDate(v) + ('arc' in v && v.arc ? T.document.arc(v.arc) : '');
-    const values = [d[c.milestone]!, c.other].map((value) => ({
-      label: label(value),
-      set: { type: 'milestone.recorded', lrn: c.lrn, document: c.document, milestone: c.milestone, value } as const,
-    }));
-    return {
-      text: T.recordedTwice.milestone(MILESTONE_LABELS[c.milestone], c.lrn, values[0]!.label, values[1]!.label, at),
-      values,
-    };
+    return said(
+      T.recordedTwice.milestone(MILESTONE_LABELS[c.milestone], c.lrn),
+      [d[c.milestone]!, c.other].map((value) => ({
+        label: label(value),
+        set: { type: 'milestone.recorded', lrn: c.lrn, document: c.document, milestone: c.milestone, value },
+      })),
+    );
   }
   const e = register.episodes.find((x) => x.id === c.episode);
   if (!e) return null;
-  if (c.kind === 'endTwice') {
-    if (!e.endedAt) return null;
-    const values = [e.endedAt, c.other].map((endedAt) => ({
-      label: formatLocalValue(endedAt),
-      set: { type: 'episode.ended', episode: e.id, endedAt } as const,
-    }));
-    return {
-      text: T.recordedTwice.end(formatLocalValue(e.startedAt), values[0]!.label, values[1]!.label, at),
-      values,
-    };
-  }
-  const values = [e, c.other].map(({ startedAt, authorisation }) => ({
-    label: T.recordedTwice.startValue(
-      formatLocalValue(startedAt),
-      lowerFirst(authorisationText(authorisation)).replace(/\.$/, ''),
-    ),
-    set: { type: 'episode.corrected', episode: e.id, startedAt, authorisation } as const,
-  }));
-  return { text: T.recordedTwice.start(values[0]!.label, values[1]!.label, at), values };
+  if (c.kind === 'endTwice')
+    return e.endedAt
+      ? said(
+          T.recordedTwice.end(formatLocalValue(e.startedAt)),
+          [e.endedAt, c.other].map((endedAt) => ({
+            label: T.recordedTwice.endValue(formatLocalValue(endedAt)),
+            set: { type: 'episode.ended', episode: e.id, endedAt },
+          })),
+        )
+      : null;
+  return said(
+    T.recordedTwice.start,
+    [e, c.other].map(({ startedAt, authorisation }) => ({
+      label: T.recordedTwice.startValue(
+        formatLocalValue(startedAt),
+        lowerFirst(authorisationText(authorisation)).replace(/\.$/, ''),
+      ),
+      set: { type: 'episode.corrected', episode: e.id, startedAt, authorisation },
+    })),
+  );
 }
 
 /**
