@@ -199,12 +199,12 @@ describe('French typography', { timeout: 120_000 }, () => {
       ...openedIncident('inc-typo-closed', NOW),
       incidentEvent(
         'inc-typo-closed',
-        { type: 'incident.closed', time: '2026-11-23T09:40' },
+        { type: 'incident.closed', time: '2026-11-23T09:40', replaces: [] },
         new Date(NOW.getTime() + 601_000),
       ),
       incidentEvent(
         'inc-typo-closed',
-        { type: 'incident.closed', time: '2026-11-23T09:50' },
+        { type: 'incident.closed', time: '2026-11-23T09:50', replaces: [] },
         new Date(NOW.getTime() + 602_000),
       ),
     );

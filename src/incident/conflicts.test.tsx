@@ -137,7 +137,7 @@ test('a service added twice with two alert times: the page gives both', async ()
   expect(printedText(document.body)).not.toMatch(/bouton/);
 });
 
-test('a step and the closure recorded in two copies at two times: both times said, and either kept by its button', async () => {
+test('a step and the closure recorded in two copies at two times: both said, either kept, within the fiche’s order', async () => {
   const id = 'incident-times-twice';
   incidentLog.append(...openedIncident(id, NOW));
   const inform = (time: string, seconds: number) =>
@@ -145,36 +145,66 @@ test('a step and the closure recorded in two copies at two times: both times sai
   incidentLog.append(
     incidentEvent(
       id,
-      { type: 'da.filed', service: 'xi', time: '2026-11-23T09:12', number: 'DA-1', officeOpen: true, text: 'DA' },
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T11:12', number: 'DA-1', officeOpen: true, text: 'DA' },
       at(1),
     ),
-    inform('2026-11-23T09:20', 2),
-    inform('2026-11-23T09:25', 3),
-    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T09:40' }, at(4)),
-    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T09:50' }, at(5)),
+    inform('2026-11-23T11:20', 2),
+    inform('2026-11-23T11:25', 3),
+    // Each copy closed it over none (it was open there); one before the other copy's step.
+    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T11:22', replaces: [] }, at(4)),
+    incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T11:50', replaces: [] }, at(5)),
   );
   await renderWholePage(`/incidents/${id}`);
+  expect(screen.getByText(/^À vérifier\s: deux copies de l’incident ont été réunies$/)).toBeVisible();
   const step = await screen.findByText(/^L’étape «\sBureau de douane informé/);
   expect(step).toHaveTextContent(
-    /à deux dates et heures différentes\s: celle du 23\/11\/2026 à 09:20 est retenue au journal, celle du 23\/11\/2026 à 09:25 n’y est pas reprise\. Vérifiez laquelle est juste\./,
+    /à deux dates et heures différentes\s: celle du 23\/11\/2026 à 11:20 est retenue au journal, celle du 23\/11\/2026 à 11:25 n’y est pas reprise\. Vérifiez laquelle est juste\./,
   );
   const closed = screen.getByText(/^La fin de la procédure de secours a été enregistrée deux fois/);
   expect(closed).toHaveTextContent(
-    /celle du 23\/11\/2026 à 09:40 est retenue pour la clôture de l’incident, celle du 23\/11\/2026 à 09:50 n’est pas reprise\./,
+    /celle du 23\/11\/2026 à 11:22 est retenue pour la clôture de l’incident, celle du 23\/11\/2026 à 11:50 n’est pas reprise\./,
   );
   // On paper both are said, without the buttons nor their hint.
   expect(printedText(document.body)).toContain('n’y est pas reprise.');
   expect(printedText(document.body)).not.toMatch(/bouton|Garder le/);
-  // The other copy's time of the step kept, then the first closure: each settled, the title focused.
-  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a009:25' }));
+  // The other copy's time of the step kept: settled, the title focused.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:25' }));
   await waitFor(() => expect(screen.queryByText(/^L’étape «\sBureau de douane informé/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a009:40' }));
+  // A closure before a step now recorded is refused, as when typed, and said in the notice.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:22' }));
+  expect(await screen.findByText(/^Cette heure précède la dernière heure notée pour cet incident/)).toHaveAttribute(
+    'role',
+    'alert',
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:50' }));
   await waitFor(() => expect(screen.queryByText(/procédure de secours a été enregistrée deux fois/)).toBeNull());
   const incident = incidentOf(id);
   expect(incident.conflicts).toEqual([]);
-  expect(incident.closedAt?.at).toBe('2026-11-23T09:40');
+  expect(incident.closedAt?.at).toBe('2026-11-23T11:50');
   expect(incident.services[0]!.journal.find((j) => j.step === 'office.inform')!.times.at(-1)!.at).toBe(
-    '2026-11-23T09:25',
+    '2026-11-23T11:25',
   );
+});
+
+test('taking back a step another copy recorded too: its button says the other copy’s will take its place', async () => {
+  const id = 'incident-undo-other';
+  incidentLog.append(...openedIncident(id, NOW));
+  const inform = (time: string, seconds: number) =>
+    incidentEvent(id, { type: 'step.done', services: ['xi'], step: 'office.inform', time }, at(seconds));
+  incidentLog.append(
+    incidentEvent(
+      id,
+      { type: 'da.filed', service: 'xi', time: '2026-11-23T11:12', number: 'DA-1', officeOpen: true, text: 'DA' },
+      at(1),
+    ),
+    inform('2026-11-23T11:20', 2),
+    inform('2026-11-23T11:25', 3),
+  );
+  await renderWholePage(`/incidents/${id}`);
+  expect(
+    await screen.findByRole('button', {
+      name: /^Retirer la dernière étape saisie \(Bureau de douane informé .*\)\s: celle notée dans une autre copie, le 23\/11\/2026\u00a0à\u00a011:25, la remplacera$/,
+    }),
+  ).toBeVisible();
 });

@@ -20,7 +20,6 @@ import {
   editNotes,
   fileDa,
   keepAlertAt,
-  keepClosure,
   keepDa,
   keepStepTime,
   recordStep,
@@ -113,6 +112,13 @@ class Record_ {
   file(service: DaService, time: string, officeOpen = true, number = '') {
     const text = daText(PROFILE, this.service(service))!.body;
     return mustAccept(this.do((i) => fileDa(i, service, { time, number, officeOpen, text, references: PROFILE }, NOW)));
+  }
+  /** As the page does (./useIncident.ts, `act`): a correction settles what the page reports about it. */
+  act<P>(rule: (i: Incident) => { ok: true; value: IncidentEventData | null } | { ok: false; problem: P }) {
+    return this.do((i) => {
+      const result = rule(i);
+      return result.ok && result.value ? ok(withSettled(i, result.value)) : result;
+    });
   }
   step(services: DaService[], step: Exclude<JournalStep, 'da.file'>, time: string) {
     return mustAccept(this.do((i) => recordStep(i, services, step, time, NOW)));
@@ -756,51 +762,122 @@ describe('two copies of the log (records.md)', () => {
   });
 });
 
-/** Two copies of one incident whose DA was filed, each going on alone. */
-const twoCopies = () => {
+/** Two copies of one incident whose DA was filed for `services`, each going on alone. */
+function twoCopies(services: DaService[] = ['xi']) {
   const a = record();
-  a.file('xi', '2026-11-23T09:12', true, 'DA-1');
-  const b = new Record_(ANSWERS, 10);
+  if (services.length > 1)
+    a.do((i) =>
+      addConfirmedService(i, { service: 'xe', mode: 'dti', reasons: ['r'], alertAt: '2026-11-23T09:00' }, NOW),
+    );
+  for (const s of services) a.file(s, '2026-11-23T09:12', true, `DA-${s}`);
+  const b = new Record_(ANSWERS, 100);
   b.events = [...a.events];
   return [a, b] as const;
-};
+}
+/** A copy that goes on from `events` (its clock `tick` seconds after NOW). */
+function goOn(events: readonly IncidentEvent[], tick: number) {
+  const copy = new Record_(ANSWERS, tick);
+  copy.events = [...events];
+  return copy;
+}
+const stepTimes = (r: Record_, s: DaService = 'xi') => r.service(s).journal.map((j) => [j.step, currentTime(j.times)]);
+const LATER = new Date('2026-11-23T12:00:00Z');
+
 describe('a step or the closure recorded in two copies at two times (records.md)', () => {
-  test('a step: the first kept, the other time reported, in either order; either kept by its button', () => {
+  test('a step: the first kept, the other time reported, on the page, in print and in the export', () => {
     const [a, b] = twoCopies();
     a.step(['xi'], 'office.inform', '2026-11-23T09:20');
     b.step(['xi'], 'office.inform', '2026-11-23T09:25');
-    const merged = union(a.events, b.events);
-    for (const joined of [merged, union(b.events, a.events)]) {
-      const [incident] = reduceIncidents(joined);
-      const informed = incident!.services[0]!.journal.filter((j) => j.step === 'office.inform');
-      expect(informed.map((j) => currentTime(j.times))).toEqual(['2026-11-23T09:20']);
-      expect(incident!.conflicts).toEqual([
-        expect.objectContaining({ kind: 'twice', step: 'office.inform', service: 'xi', time: '2026-11-23T09:25' }),
-      ]);
-    }
-    // Said on the page, in print and in the export, with both times.
-    const text = incidentText(reduceIncidents(merged)[0]!, PROFILE, NOW);
-    expect(text).toContain(
+    const joined = goOn(union(a.events, b.events), 200);
+    expect(stepTimes(joined)).toEqual([
+      ['da.file', '2026-11-23T09:12'],
+      ['office.inform', '2026-11-23T09:20'],
+    ]);
+    expect(joined.incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'twice', step: 'office.inform', service: 'xi', time: '2026-11-23T09:25' }),
+    ]);
+    expect(incidentText(joined.incident, PROFILE, NOW)).toContain(
       'celle du 23/11/2026\u00a0à\u00a009:20 est retenue au journal, celle du 23/11/2026\u00a0à\u00a009:25 n’y est pas reprise',
     );
-    // The other's time kept: the step's time is corrected to it, and the report is settled.
-    const other = new Record_(ANSWERS, 30);
-    other.events = [...merged];
-    other.do((i) => ok(withSettled(i, mustAccept(keepStepTime(i.services[0]!, 'office.inform', '2026-11-23T09:25')))));
+  });
+
+  test('kept by its button: the other time becomes the step’s; the one shown is kept without a correction', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:25');
+    const keep = (time: string) => {
+      const copy = goOn(union(a.events, b.events), 200);
+      mustAccept(copy.act((i) => keepStepTime(i, i.services[0]!, 'office.inform', time, LATER)));
+      return copy;
+    };
+    const other = keep('2026-11-23T09:25');
     expect(other.incident.conflicts).toEqual([]);
-    expect(other.incident.services[0]!.journal.map((j) => [j.step, currentTime(j.times)])).toContainEqual([
-      'office.inform',
-      '2026-11-23T09:25',
+    expect(stepTimes(other)).toContainEqual(['office.inform', '2026-11-23T09:25']);
+    const shown = keep('2026-11-23T09:20');
+    expect(shown.incident.conflicts).toEqual([]);
+    expect(shown.service('xi').journal.find((j) => j.step === 'office.inform')!.times).toHaveLength(1);
+    // Kept, then the step taken back: the time set aside never stands in for it.
+    mustAccept(shown.do((i) => withdrawLast(i, i.services[0]!)));
+    expect(stepTimes(shown)).toEqual([['da.file', '2026-11-23T09:12']]);
+    expect(shown.incident.conflicts).toEqual([]);
+  });
+
+  test('a time kept out of the fiche’s order is refused, as it is when typed', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    a.step(['xi'], 'backup.activate', '2026-11-23T09:22');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:25');
+    const joined = goOn(union(a.events, b.events), 200);
+    const refusal = joined.act((i) => keepStepTime(i, i.services[0]!, 'office.inform', '2026-11-23T09:25', LATER));
+    expect(refusal.ok || stepProblemText(refusal.problem, 'office.inform')).toMatch(
+      /^Cette heure suit celle de l’étape «\s?Procédure de secours en cours/,
+    );
+    expect(joined.incident.conflicts).toHaveLength(1);
+  });
+
+  test('the other copy’s time corrected there, after both copies agreed: reported once they differ', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    expect(goOn(union(a.events, b.events), 200).incident.conflicts).toEqual([]);
+    mustAccept(b.do((i) => correctStep(i, i.services[0]!.journal[1]!.event, '2026-11-23T09:35', LATER)));
+    expect(goOn(union(a.events, b.events), 200).incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'twice', time: '2026-11-23T09:35' }),
     ]);
-    // The kept one withdrawn once both are here: the other copy's is the journal's, no longer reported.
-    const withdrawn = new Record_(ANSWERS, 30);
-    withdrawn.events = [...merged];
-    mustAccept(withdrawn.do((i) => withdrawLast(i, i.services[0]!)));
-    expect(withdrawn.incident.conflicts).toEqual([]);
-    expect(withdrawn.incident.services[0]!.journal.map((j) => [j.step, currentTime(j.times)])).toEqual([
-      ['da.file', '2026-11-23T09:12'],
-      ['office.inform', '2026-11-23T09:25'],
-    ]);
+  });
+
+  test('the kept step taken back: the other copy’s stands in, one step for every service it was recorded for', () => {
+    const [a, b] = twoCopies(['xi', 'xe']);
+    a.step(['xi', 'xe'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi', 'xe'], 'office.inform', '2026-11-23T09:25');
+    const joined = goOn(union(a.events, b.events), 200);
+    mustAccept(joined.do((i) => withdrawLast(i, i.services[0]!)));
+    expect(joined.incident.conflicts).toEqual([]);
+    for (const s of ['xi', 'xe'] as const)
+      expect(stepTimes(joined, s)).toContainEqual(['office.inform', '2026-11-23T09:25']);
+    const [xi, xe] = (['xi', 'xe'] as const).map((s) => joined.service(s).journal.at(-1)!);
+    expect(xi!.event).toBe(xe!.event);
+    // Corrected, or taken back, it is one step: for both services.
+    mustAccept(joined.do((i) => correctStep(i, xi!.event, '2026-11-23T09:30', LATER)));
+    for (const s of ['xi', 'xe'] as const)
+      expect(stepTimes(joined, s)).toContainEqual(['office.inform', '2026-11-23T09:30']);
+    mustAccept(joined.do((i) => withdrawLast(i, i.services[0]!)));
+    for (const s of ['xi', 'xe'] as const) expect(stepTimes(joined, s).map(([step]) => step)).toEqual(['da.file']);
+  });
+
+  test('recorded again after the kept one was taken back (an earlier build): the latest stands, the other is reported', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:25');
+    const joined = goOn(union(a.events, b.events), 200);
+    // As an earlier build wrote it: the step taken back with the other unseen, then recorded again.
+    const kept = joined.service('xi').journal.at(-1)!.event;
+    joined.do(() => ok({ type: 'step.withdrawn' as const, corrects: kept }));
+    joined.do(() =>
+      ok({ type: 'step.done' as const, services: ['xi'], step: 'office.inform', time: '2026-11-23T09:30' }),
+    );
+    expect(stepTimes(joined)).toContainEqual(['office.inform', '2026-11-23T09:30']);
+    expect(joined.incident.conflicts).toEqual([expect.objectContaining({ kind: 'twice', time: '2026-11-23T09:25' })]);
   });
 
   test('a step recorded in both copies at the same time: one step, nothing to report', () => {
@@ -810,25 +887,40 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     expect(reduceIncidents(union(a.events, b.events))[0]!.conflicts).toEqual([]);
   });
 
-  test('the closure: the first kept, the other reported until one is kept; reopening ends the report', () => {
+  test('the closure: the first shown, the other reported until one is kept, within the times recorded', () => {
     const [a, b] = twoCopies();
-    a.do((i) => closeIncident(i, '2026-11-23T10:30', new Date('2026-11-23T12:00:00Z')));
-    b.do((i) => closeIncident(i, '2026-11-23T10:45', new Date('2026-11-23T12:00:00Z')));
+    a.do((i) => closeIncident(i, '2026-11-23T10:30', LATER));
+    b.do((i) => closeIncident(i, '2026-11-23T10:45', LATER));
     const merged = union(a.events, b.events);
-    for (const joined of [merged, union(b.events, a.events)]) {
-      const [incident] = reduceIncidents(joined);
-      expect(incident!.closedAt?.at).toBe('2026-11-23T10:30');
-      expect(incident!.conflicts).toEqual([expect.objectContaining({ kind: 'closedTwice', time: '2026-11-23T10:45' })]);
-    }
-    const kept = new Record_(ANSWERS, 30);
-    kept.events = [...merged];
-    kept.do((i) => ok(keepClosure(i, '2026-11-23T10:45')));
-    expect(kept.incident.conflicts).toEqual([]);
-    expect(kept.incident.closedAt?.at).toBe('2026-11-23T10:45');
-    const reopened = new Record_(ANSWERS, 30);
-    reopened.events = [...merged];
+    const joined = goOn(merged, 200);
+    expect(joined.incident.closedAt?.at).toBe('2026-11-23T10:30');
+    expect(joined.incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'closedTwice', time: '2026-11-23T10:45' }),
+    ]);
+    // Kept: a closure over both.
+    mustAccept(joined.do((i) => closeIncident(i, '2026-11-23T10:45', LATER)));
+    expect(joined.incident.conflicts).toEqual([]);
+    expect(joined.incident.closedAt?.at).toBe('2026-11-23T10:45');
+    // Kept differently in the two copies at once: reported again, never the later silently.
+    const keptA = goOn(merged, 200);
+    const keptB = goOn(merged, 300);
+    mustAccept(keptA.do((i) => closeIncident(i, '2026-11-23T10:30', LATER)));
+    mustAccept(keptB.do((i) => closeIncident(i, '2026-11-23T10:45', LATER)));
+    expect(goOn(union(keptA.events, keptB.events), 400).incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'closedTwice' }),
+    ]);
+    // Reopened: which closure held no longer matters.
+    const reopened = goOn(merged, 200);
     reopened.do(() => ok({ type: 'incident.reopened' as const }));
     expect(reopened.incident.conflicts).toEqual([]);
+  });
+
+  test('closed by an earlier build twice (no closure named): the later holds, nothing reported', () => {
+    const a = twoCopies()[0];
+    a.do(() => ok({ type: 'incident.closed' as const, time: '2026-11-23T10:30' }));
+    a.do(() => ok({ type: 'incident.closed' as const, time: '2026-11-23T10:45' }));
+    expect(a.incident.closedAt?.at).toBe('2026-11-23T10:45');
+    expect(a.incident.conflicts).toEqual([]);
   });
 });
 

@@ -81,7 +81,11 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
    */
   kind('notes.edited', { text: text(NOTES_MAX), over: z.optional(text(64)) }),
   /** « Procédure terminée ». */
-  kind('incident.closed', { time: localTime, settles }),
+  /**
+   * « Procédure terminée »: with the closures it was made over (the one shown, and another copy's kept or
+   * not). Absent in events of before, which replace every closure before them.
+   */
+  kind('incident.closed', { time: localTime, replaces: z.optional(z.array(eventId).check(z.maxLength(50))) }),
   kind('incident.reopened', {}),
   /** Removed from the lists of this browser (« Supprimer »); `incident.restored` takes it back. */
   kind('incident.deleted', {}),

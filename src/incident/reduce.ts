@@ -20,7 +20,7 @@ import type {
   WithdrawnEntry,
   SetAsideDa,
 } from './schema';
-import { latest } from './schema';
+import { currentTime, latest } from './schema';
 
 interface Draft {
   id: string;
@@ -33,6 +33,8 @@ interface Draft {
   notesAt?: string;
   otherNotes: { text: string; at: string }[];
   closedAt?: Stamp;
+  /** The closures no other replaces (two copies may each have closed it): the first holds. */
+  closures: (Stamp & { id: string })[];
   reopenings: { closedAt: Stamp; reopenedAt: string }[];
   deleted: boolean;
   conflicts: Conflict[];
@@ -46,21 +48,30 @@ interface MutableService {
   event: string;
   alertAt: Stamp[];
   da: (Omit<FiledDa, 'numbers' | 'officeOpen'> & { numbers: Revised<string>[]; officeOpen: Revised<boolean>[] }) | null;
-  journal: (Omit<JournalEntry, 'times'> & { times: Stamp[] })[];
+  journal: MutableEntry[];
   withdrawn: WithdrawnEntry[];
   setAsideDas: SetAsideDa[];
   /** The other DAs filed for it (two copies joined): reported; the first takes the place of one withdrawn. */
   otherDas: Extract<IncidentEvent, { type: 'da.filed' }>[];
-  /** The same for its steps recorded in two copies. */
-  otherSteps: Extract<IncidentEvent, { type: 'step.done' }>[];
+  /** Its steps recorded in another copy too (two copies joined): reported when their times differ. */
+  otherSteps: StepDone[];
 }
+
+type StepDone = Extract<IncidentEvent, { type: 'step.done' }>;
+
+type MutableEntry = Omit<JournalEntry, 'times' | 'services'> & {
+  times: Stamp[];
+  services: DaService[];
+  /** Another copy's step, in the journal since the step kept was taken back then (`at`). */
+  promoted?: { at: string; event: StepDone };
+};
 
 type Targets = Map<
   string,
   {
     incident: Draft;
     service?: MutableService;
-    entry?: MutableService['journal'][0];
+    entry?: MutableEntry;
     /** A DA noted alike in several copies: the events that note it, each copy's. */
     copies?: Set<string>;
   }
@@ -104,6 +115,8 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
   if (!settles?.length) return;
   i.conflicts = i.conflicts.filter((c) => !settles.includes(c.ignored));
   for (const s of i.services.values()) {
+    // Another copy's step time, set aside: it never stands in for the step kept.
+    s.otherSteps = s.otherSteps.filter((o) => !settles.includes(o.id));
     for (const d of s.otherDas.filter((x) => settles.includes(x.id)))
       s.setAsideDas.push({ number: d.number ?? '', time: d.time, recordedAt: d.at, setAsideAt: at });
     s.otherDas = s.otherDas.filter((d) => !settles.includes(d.id));
@@ -123,13 +136,7 @@ function correctOtherDa(i: Draft, id: string, change: { number?: string; officeO
     // Or of another step so recorded: its time.
     if (change.time) s.otherSteps = s.otherSteps.map((o) => (o.id === id ? { ...o, time: change.time! } : o));
   }
-  i.conflicts = i.conflicts.map((c) =>
-    c.kind === 'twoDas' && c.ignored === id
-      ? { ...c, ...defined }
-      : c.kind === 'twice' && c.ignored === id && change.time
-        ? { ...c, time: change.time }
-        : c,
-  );
+  i.conflicts = i.conflicts.map((c) => (c.kind === 'twoDas' && c.ignored === id ? { ...c, ...defined } : c));
 }
 
 /** Every incident of the log (deleted ones included, flagged), oldest first. */
@@ -148,6 +155,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       absorbed: [],
       notes: '',
       otherNotes: [],
+      closures: [],
       reopenings: [],
       deleted: false,
       conflicts: [],
@@ -193,7 +201,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'alert.corrected': {
         const s = targets.get(e.corrects)?.service;
         if (!s) break;
-        s.alertAt.push(stamp(e.time));
+        if (currentTime(s.alertAt) !== e.time) s.alertAt.push(stamp(e.time));
         settle(i, e.settles, e.at);
         break;
       }
@@ -219,23 +227,29 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'step.done': {
+        // A DA is recorded by `da.filed` (no build writes it as a step).
+        if (e.step === 'da.file') break;
         const covered: DaService[] = [];
         for (const service of e.services) {
           const s = i.services.get(service);
           if (!s) continue;
           const kept = s.journal.find((j) => j.step === e.step);
-          if (kept) {
-            // Recorded in two copies: the first kept, the other's time reported when it differs.
+          if (kept?.promoted && e.at > kept.promoted.at) {
+            // Recorded again after the step kept was taken back (another copy's stood in for it, unseen):
+            // this one, the latest, is the journal's; the other copy's is reported.
+            s.journal = s.journal.filter((j) => j !== kept);
+            kept.services = kept.services.filter((x) => x !== service);
+            s.otherSteps.push(kept.promoted.event);
+          } else if (kept) {
+            // Recorded in two copies: the first kept, the other reported when its time differs (stepConflicts).
             s.otherSteps.push(e);
-            if (kept.times.at(-1)!.at !== e.time)
-              i.conflicts.push({ kind: 'twice', step: e.step, service, ignored: e.id, time: e.time });
             continue;
           }
           covered.push(service);
         }
         if (covered.length === 0) break;
         // One entry, shared by the services it covers: a correction of its time applies to each.
-        const entry = {
+        const entry: MutableEntry = {
           step: e.step,
           event: e.id,
           times: [stamp(e.time)],
@@ -252,7 +266,8 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           correctOtherDa(i, e.corrects, { time: e.time });
           break;
         }
-        target.entry.times.push(stamp(e.time));
+        // The time it has already (a report settled, the time kept): nothing corrected.
+        if (currentTime(target.entry.times) !== e.time) target.entry.times.push(stamp(e.time));
         settle(i, e.settles, e.at);
         break;
       }
@@ -300,20 +315,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
             ...(entry.step === 'da.file' && s.da ? { number: latest(s.da.numbers) ?? '' } : {}),
           });
           if (entry.step !== 'da.file') {
-            // The same step recorded in another copy (two copies joined) is the journal's now.
-            const other = s.otherSteps.find((o) => o.step === entry.step);
-            if (!other) continue;
-            s.otherSteps = s.otherSteps.filter((o) => o !== other);
-            i.conflicts = i.conflicts.filter((c) => !(c.ignored === other.id && c.service === s.service));
-            const replaced = {
-              step: other.step,
-              event: other.id,
-              times: [{ at: other.time, recordedAt: other.at }],
-              services: [s.service],
-              ...(other.text ? { text: other.text } : {}),
-            };
-            s.journal.push(replaced);
-            targets.set(other.id, { incident: i, entry: replaced });
+            promoteOtherStep(i, s, entry.step, e.at, targets);
             continue;
           }
           s.da = null;
@@ -338,21 +340,18 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         i.notesAt = e.at;
         break;
       }
-      case 'incident.closed':
-        // Closed in two copies, each while it was open there: the first kept, the other's time reported
-        // (until one is kept: a closure that settles it).
-        if (i.closedAt && !e.settles?.length) {
-          if (i.closedAt.at !== e.time) i.conflicts.push({ kind: 'closedTwice', ignored: e.id, time: e.time });
-          break;
-        }
-        settle(i, e.settles, e.at);
-        i.closedAt = stamp(e.time);
+      case 'incident.closed': {
+        // Over the closures it names; one of before, over every one before it. Closed in two copies, each
+        // over what it had: both hold, the first shown and the other reported (closureConflicts).
+        const replaced = e.replaces ?? i.closures.map((c) => c.id);
+        i.closures = [...i.closures.filter((c) => !replaced.includes(c.id)), { id: e.id, ...stamp(e.time) }];
+        i.closedAt = { at: i.closures[0]!.at, recordedAt: i.closures[0]!.recordedAt };
         break;
+      }
       case 'incident.reopened':
         if (i.closedAt) i.reopenings.push({ closedAt: i.closedAt, reopenedAt: e.at });
         delete i.closedAt;
-        // Reopened: which closure holds no longer matters.
-        i.conflicts = i.conflicts.filter((c) => c.kind !== 'closedTwice');
+        i.closures = [];
         break;
       case 'incident.deleted':
         i.deleted = true;
@@ -370,12 +369,70 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
     }
   }
+  for (const i of incidents.values()) {
+    i.conflicts.push(...stepConflicts(i, targets));
+    const [shown, ...others] = i.closures;
+    for (const c of others)
+      if (c.at !== shown!.at) i.conflicts.push({ kind: 'closedTwice', ignored: c.id, time: c.at });
+  }
   return [...incidents.values()]
     .filter((i) => i.services.size > 0)
-    .map(({ services, notesAt: _at, ...rest }) => ({
+    .map(({ services, notesAt: _at, closures, ...rest }) => ({
       ...rest,
-      services: [...services.values()].map(({ otherSteps: _other, ...service }) => service),
+      // The closures that hold: what a new one is made over.
+      closures: closures.map((c) => c.id),
+      services: [...services.values()].map(({ otherSteps, journal, ...service }) => ({
+        ...service,
+        journal: journal.map(({ promoted: _promoted, ...entry }) => entry),
+        otherSteps: otherSteps.map((o) => ({ step: o.step, time: otherStepTime(o, targets) })),
+      })),
     }));
+}
+
+/** Another copy's step time as it stands (corrected since, maybe as the journal's step of another service). */
+function otherStepTime(o: StepDone, targets: Targets): string {
+  const shown = targets.get(o.id)?.entry;
+  return shown ? currentTime(shown.times) : o.time;
+}
+
+/**
+ * The steps recorded in two copies whose times differ (each as it stands, corrections included): the one
+ * the journal keeps, and the other, reported.
+ */
+function stepConflicts(i: Draft, targets: Targets): Conflict[] {
+  return [...i.services.values()].flatMap((s) =>
+    s.otherSteps.flatMap((o) => {
+      const kept = s.journal.find((j) => j.step === o.step);
+      const time = otherStepTime(o, targets);
+      return kept && currentTime(kept.times) !== time
+        ? [{ kind: 'twice' as const, step: o.step, service: s.service, ignored: o.id, time }]
+        : [];
+    }),
+  );
+}
+
+/**
+ * The step of a service taken back (`at`): the same step recorded in another copy (two copies joined), if
+ * any, is the journal's now; one entry for every service it stands in for.
+ */
+function promoteOtherStep(i: Draft, s: MutableService, step: JournalStep, at: string, targets: Targets) {
+  const other = s.otherSteps.find((o) => o.step === step);
+  if (!other) return;
+  s.otherSteps = s.otherSteps.filter((o) => o !== other);
+  let entry = targets.get(other.id)?.entry;
+  if (!entry) {
+    entry = {
+      step,
+      event: other.id,
+      times: [{ at: other.time, recordedAt: other.at }],
+      services: [],
+      ...(other.text ? { text: other.text } : {}),
+      promoted: { at, event: other },
+    };
+    targets.set(other.id, { incident: i, entry });
+  }
+  entry.services.push(s.service);
+  s.journal.push(entry);
 }
 
 const rank = (e: IncidentEvent) => (e.type === 'service.added' ? 0 : 1);

@@ -117,6 +117,11 @@ export interface ServiceRecord {
   readonly journal: readonly JournalEntry[];
   readonly withdrawn: readonly WithdrawnEntry[];
   readonly setAsideDas: readonly SetAsideDa[];
+  /**
+   * Its steps as another copy recorded them too (two copies joined), not set aside: the one that takes the
+   * place of a step taken back, each with its time as it stands.
+   */
+  readonly otherSteps: readonly { readonly step: JournalStep; readonly time: string }[];
 }
 
 /** A record of the first version merged into another (Delta G in one and two steps): kept, worded. */
@@ -169,6 +174,8 @@ export interface Incident {
   readonly otherNotes: readonly { readonly text: string; readonly at: string }[];
   /** « Procédure terminée »: when the user closed the incident (until reopened). */
   readonly closedAt?: Stamp;
+  /** The closure events that hold (two copies may each have closed it): what a new one is made over. */
+  readonly closures: readonly string[];
   /** Each closure taken back: when it was closed, and when reopened (ISO instant): the record keeps both. */
   readonly reopenings: readonly { readonly closedAt: Stamp; readonly reopenedAt: string }[];
   readonly conflicts: readonly Conflict[];

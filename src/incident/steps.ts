@@ -213,23 +213,21 @@ export function withSettled(incident: Incident, data: IncidentEventData): Incide
 
 /**
  * The time kept of a step recorded in two copies (`time`: the one the journal retains, or the other copy's),
- * as a correction of the retained step: settling the report.
+ * as a correction of the retained step, within the order of the fiche: settling the report. The time it
+ * has already: a correction that changes nothing but settles it.
  */
 export function keepStepTime(
+  incident: Incident,
   record: ServiceRecord,
   step: JournalStep,
   time: string,
-): Result<IncidentEventData, StepProblem> {
+  now: Date,
+): Result<IncidentEventData | null, StepProblem> {
   const entry = record.journal.find((e) => e.step === step);
-  return entry ? ok({ type: 'time.corrected', corrects: entry.event, time }) : refuse({ kind: 'notFound' });
+  if (!entry) return refuse({ kind: 'notFound' });
+  if (currentTime(entry.times) === time) return ok({ type: 'time.corrected', corrects: entry.event, time });
+  return correctStep(incident, entry.event, time, now);
 }
-
-/** The closure kept of two (another copy's reported): the procedure ended at `time`, settling the report. */
-export const keepClosure = (incident: Incident, time: string): IncidentEventData => ({
-  type: 'incident.closed',
-  time,
-  settles: incident.conflicts.flatMap((c) => (c.kind === 'closedTwice' ? [c.ignored] : [])),
-});
 
 /** The DA kept of two (another copy's reported): kept as it is, settling the report. */
 export function keepDa(record: ServiceRecord): Result<IncidentEventData, StepProblem> {
@@ -271,7 +269,7 @@ export function closeIncident(incident: Incident, at: string, now: Date): Result
   if (problem) return refuse({ kind: problem });
   const last = lastRecorded(incident);
   if (last !== null && at < last) return refuse({ kind: 'beforeLast', at: last });
-  return ok({ type: 'incident.closed', time: at });
+  return ok({ type: 'incident.closed', time: at, replaces: [...incident.closures] });
 }
 
 /**

@@ -353,6 +353,9 @@ export const RECORD_TEXT = {
   otherNotesAt: (when: string) => `Saisie le ${when} :`,
   otherNotesExport: (when: string) => `AUTRE VERSION DES NOTES (saisie le ${when})`,
   undo: (step: string) => `Retirer la dernière étape saisie (${step})`,
+  /** Taking back a step another copy recorded too puts that one in its place: said on the button that does it. */
+  undoStepWithOther: (step: string, time: string) =>
+    `Retirer la dernière étape saisie (${step}) : celle notée dans une autre copie, le ${time}, la remplacera`,
   /** Asked first: the step taken back stays on record, among the steps cancelled. */
   undoQuestion: (step: string) => `Retirer l’étape « ${step} » du suivi ?`,
   undoDetail:
@@ -376,6 +379,8 @@ export const RECORD_TEXT = {
     step: 'Gardez l’une des deux avec les boutons ci-dessous, ou corrigez l’heure de l’étape ; ce message disparaît alors.',
     closed: 'Gardez l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.',
   },
+  /** The heading, on the page, of what two copies joined made inconsistent. */
+  conflictsHeading: 'À vérifier : deux copies de l’incident ont été réunies',
   /** The export's heading of what two copies joined made inconsistent. */
   conflictsTitle: 'À VÉRIFIER',
   /** Taking back the retained DA puts the other copy's in its place: said on the button that does it. */

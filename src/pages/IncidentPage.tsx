@@ -23,7 +23,12 @@ import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } f
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { currentTime, latest } from '../incident/schema';
 import { conflictText, keptStepTime, officesApart } from '../incident/outgoing';
-import { keepAlertAt, keepClosure, keepDa, keepOtherDa, keepStepTime } from '../incident/steps';
+import { closeIncident, keepAlertAt, keepDa, keepOtherDa, keepStepTime } from '../incident/steps';
+import { closeProblemText, stepProblemText } from '../incident/refusals';
+import { changeText } from '../content/fr/storageMessages';
+import type { Incident } from '../incident/schema';
+import type { IncidentEventData } from '../incident/log';
+import type { Result } from '../lib/result';
 import type { ReopenedState } from './IncidentStartPage';
 import { PAGE_PATHS } from '../routes';
 
@@ -56,10 +61,17 @@ export default function IncidentPage() {
         )
       : null,
   );
-  // What the user keeps of a conflict is recorded; the notice goes, the page's title takes the focus.
-  const keep = (rule: Parameters<typeof actions.record>[0]) => {
-    if (actions.record(rule).ok) ref.current?.focus();
-  };
+  // What the user keeps of a conflict is recorded; the notice goes, the page's title takes the focus. Or
+  // why not (a time out of the fiche's order), said in the notice.
+  const [keepFailure, setKeepFailure] = useState<string | null>(null);
+  function keep<P>(
+    rule: (i: Incident) => Result<IncidentEventData | null, P>,
+    word: (problem: P) => string = () => '',
+  ) {
+    const result = actions.record(rule);
+    setKeepFailure(changeText(result, (p) => (p === 'notFound' ? '' : word(p))) || null);
+    if (result.ok) ref.current?.focus();
+  }
   if (!incident) {
     return (
       <>
@@ -92,6 +104,9 @@ export default function IncidentPage() {
       <AgentRecordsNotice />
       {incident.conflicts.length > 0 && (
         <Notice tone="warning">
+          <p>
+            <strong>{RECORD_TEXT.conflictsHeading}</strong>
+          </p>
           {incident.conflicts.map((c) => {
             const record = incident.services.find((s) => s.service === c.service)!;
             if (c.kind === 'twoDas') {
@@ -144,10 +159,21 @@ export default function IncidentPage() {
               );
             }
             // A step or the closure recorded in two copies at two times: either kept by its button.
-            const times =
+            const keepTime = (time: string) =>
               c.kind === 'twice'
-                ? { kept: keptStepTime(record, c.step), keep: (time: string) => keepStepTime(record, c.step, time) }
-                : { kept: incident.closedAt?.at ?? c.time, keep: (time: string) => ok(keepClosure(incident, time)) };
+                ? keep(
+                    (i) =>
+                      keepStepTime(
+                        i,
+                        i.services.find((s) => s.service === c.service)!,
+                        c.step,
+                        time,
+                        new Date(),
+                      ),
+                    (p) => stepProblemText(p, c.step),
+                  )
+                : keep((i) => closeIncident(i, time, new Date()), closeProblemText);
+            const kept = c.kind === 'twice' ? keptStepTime(record, c.step) : (incident.closedAt?.at ?? c.time);
             return (
               <div key={`${c.ignored}-${c.service ?? ''}`}>
                 <p>
@@ -155,12 +181,12 @@ export default function IncidentPage() {
                   <span className="no-print">{RECORD_TEXT.keepHint[c.kind === 'twice' ? 'step' : 'closed']}</span>
                 </p>
                 <p className="actions-inline no-print">
-                  {[times.kept, c.time].map((time) => (
+                  {[kept, c.time].map((time) => (
                     <button
                       key={time}
                       type="button"
                       className="button button-secondary button-small"
-                      onClick={() => keep(() => times.keep(time))}
+                      onClick={() => keepTime(time)}
                     >
                       {RECORD_TEXT.keepAlert(formatLocalValue(time))}
                     </button>
@@ -169,6 +195,7 @@ export default function IncidentPage() {
               </div>
             );
           })}
+          {keepFailure && <p role="alert">{keepFailure}</p>}
         </Notice>
       )}
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}

@@ -8,7 +8,7 @@ import { journalFacts } from '../reduce';
 import { changeMessage, stepProblemText } from '../refusals';
 import { statusOf } from '../status';
 import { correctStep, latestBefore, otherDasOf, recordStep, withdrawLast } from '../steps';
-import { nowAfter } from '../../lib/time';
+import { nowAfter, formatLocalValue } from '../../lib/time';
 import {
   alsoForText,
   blockedText,
@@ -62,6 +62,8 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
     return message;
   };
   const last = record.journal[record.journal.length - 1];
+  // The same step as another copy recorded it: it takes the place of this one, taken back.
+  const otherStep = last && record.otherSteps.find((o) => o.step === last.step);
   return (
     <section className="panel journal-panel" aria-labelledby={`journal-${record.service}`}>
       <h2 id={`journal-${record.service}`}>{T.journalTitle(label)}</h2>
@@ -158,7 +160,9 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
             label={`${
               last.step === 'da.file' && otherDasOf(incident, record)[0]
                 ? T.undoDaWithOther(otherDasOf(incident, record)[0]!.number)
-                : T.undo(JOURNAL_STEP_TEXT[last.step].label)
+                : otherStep
+                  ? T.undoStepWithOther(JOURNAL_STEP_TEXT[last.step].label, formatLocalValue(otherStep.time))
+                  : T.undo(JOURNAL_STEP_TEXT[last.step].label)
             }${alsoForText(last.services.filter((s) => s !== record.service))}`}
             question={T.undoQuestion(JOURNAL_STEP_TEXT[last.step].label)}
             confirmLabel={T.undoConfirm}
