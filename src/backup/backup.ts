@@ -189,7 +189,7 @@ function keepOurs(old: readonly unknown[]) {
 
 /** A register conflict as any copy names it: to tell those the file brings from those already here. */
 const conflictKey = (c: RegisterConflict) =>
-  c.kind === 'lrnTwice' ? c.id : c.kind === 'episodesOpen' ? c.episodes.join() : `${c.kind} ${c.at}`;
+  c.kind === 'lrnTwice' ? c.id : c.kind === 'episodesOpen' ? c.episodes.join() : JSON.stringify(c);
 
 /** What restoring `backup` into the current data would do. */
 export function planRestore(backup: BackupFile): RestorePlan {

@@ -326,3 +326,54 @@ test('a milestone and an episode’s end recorded differently in two copies: bot
   expect(value.documents[0]!.copySent!.at).toBe('2026-11-23T09:20');
   expect(value.episodes[0]!.endedAt).toBe('2026-11-23T11:00');
 });
+
+test('a version kept out of the rules (a copy after the archiving, an end after an entry) is refused, and said', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [d] = registerStore.getSnapshot().value.documents;
+  const lrn = d!.lrn;
+  for (const [milestone, at] of [
+    ['copySent', '2026-11-23T09:05'],
+    ['archived', '2026-11-23T09:10'],
+  ] as const)
+    registerStore.apply((r) => recordMilestone(r, lrn, milestone, { at }, NOW), NOW);
+  registerStore.apply((r) => endEpisode(r, 'e1', '2026-11-23T10:00', NOW), NOW);
+  registerStore.apply((r) => recordMilestone(r, lrn, 'entered', { at: '2026-11-23T10:10' }, NOW), NOW);
+  // Another copy (a backup restored) sent the copy at 09:20 and ended the episode at 10:30, each over nothing.
+  const later = new Date(NOW.getTime() + 60_000);
+  const added = registerStore.getSnapshot().heads.documents.get(lrn)!;
+  registerLog.append(
+    registerEvent(
+      {
+        type: 'milestone.recorded',
+        lrn,
+        document: added,
+        milestone: 'copySent',
+        value: { at: '2026-11-23T09:20', recordedAt: later.toISOString() },
+        replaces: [],
+      },
+      later,
+    ),
+    registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T10:30', replaces: [] }, later),
+  );
+  await renderApp('/registre-lrn');
+  fireEvent.click(await screen.findByRole('button', { name: 'Garder\u00a0: 23/11/2026\u00a0à\u00a009:20' }));
+  expect(await screen.findByText(/^La copie est transmise avant l’archivage/)).toHaveAttribute('role', 'alert');
+  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: fin le 23/11/2026\u00a0à\u00a010:30' }));
+  expect(
+    await screen.findByText('La fin de l’épisode ne peut pas suivre la saisie dans GAMMA 2 d’un de ses documents.'),
+  ).toHaveAttribute('role', 'alert');
+  expect(
+    registerStore
+      .getSnapshot()
+      .conflicts.map((c) => c.kind)
+      .toSorted(),
+  ).toEqual(['endTwice', 'milestoneTwice']);
+  // The versions within the rules are kept.
+  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: 23/11/2026\u00a0à\u00a009:05' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Garder\u00a0: fin le 23/11/2026\u00a0à\u00a010:00' }));
+  await waitFor(() => expect(registerStore.getSnapshot().conflicts).toEqual([]));
+  expect(screen.queryByText(/^La fin de l’épisode ne peut pas suivre/)).toBeNull();
+});

@@ -44,7 +44,7 @@ export type EpisodeProblems = Partial<{
   by: 'missing';
   at: TimeProblem | 'beforeStart';
   daReference: 'tooLong';
-  endedAt: TimeProblem | 'beforeStart' | 'beforeAuthorisation' | 'beforeDocuments';
+  endedAt: TimeProblem | 'beforeStart' | 'beforeAuthorisation' | 'beforeDocuments' | 'afterEntry';
   episode: 'alreadyOpen' | 'hasDocuments' | 'unknown' | 'ended';
 }>;
 
@@ -124,6 +124,9 @@ export function endEpisode(
   if (episode.authorisation && at < episode.authorisation.at) return refuse({ endedAt: 'beforeAuthorisation' });
   if (documentsOf(register, episodeId).some((d) => at.slice(0, 10) < d.date))
     return refuse({ endedAt: 'beforeDocuments' });
+  // Its documents are entered in GAMMA 2 once it works again (an end kept of two copies: ./store.ts, choose).
+  if (documentsOf(register, episodeId).some((d) => d.entered?.at && d.entered.at < at))
+    return refuse({ endedAt: 'afterEntry' });
   return ok(changeEpisode(register, episodeId, { endedAt: at }));
 }
 

@@ -7,7 +7,8 @@ import type { StorageFailure } from '../lib/storage';
 import { ok, refuse, type Result } from '../lib/result';
 import { stampAfter } from '../records/log';
 import { registerEvent, registerLog, type RegisterEvent, type RegisterEventData } from './log';
-import { addDocument, type DocumentProblems } from './documents';
+import { addDocument, recordMilestone, type DocumentProblems, type MilestoneProblems } from './documents';
+import { endEpisode, type EpisodeProblems } from './episodes';
 import {
   linkEvents,
   reduceRegister,
@@ -77,14 +78,41 @@ function appendEvents(made: readonly RegisterEventData[], heads: RegisterHeads, 
   return written.ok ? ok(getSnapshot().value) : refuse({ storage: written.problem });
 }
 
+/** Why a value kept of two is refused: the rules of its milestone or of its episode's end. */
+export type KeptProblems = MilestoneProblems | EpisodeProblems;
+
 /** A value set (the operator, the prefix, an episode's start or end, a milestone), as the user sets it. */
 export type ValueSetData = Extract<
   RegisterEventData,
   { type: 'operator.set' | 'prefix.set' | 'episode.corrected' | 'episode.ended' | 'milestone.recorded' }
 >;
 
-function choose(value: ValueSetData, now = new Date()) {
-  return appendEvents([value], getSnapshot().heads, now);
+/**
+ * A value kept of two: within the rules, as when it is typed (a milestone in S2's order, an episode's end
+ * not after a document's entry); the start of an episode, already on its documents' forms, as it is.
+ */
+function checkKept(register: Register, set: ValueSetData, now: Date): Result<Register, KeptProblems> {
+  const voided = set.type === 'milestone.recorded' && register.documents.find((d) => d.lrn === set.lrn)?.voided;
+  if (set.type === 'milestone.recorded' && set.value.at !== null && !voided) {
+    const { at, arc } = set.value;
+    return recordMilestone(register, set.lrn, set.milestone, { at, ...(arc ? { arc } : {}), withoutCopy: true }, now);
+  }
+  if (set.type === 'episode.ended') {
+    // Checked as if it were ending now, with the end it has (the one shown) left out.
+    const episodes = register.episodes.map((e) => {
+      if (e.id !== set.episode) return e;
+      const { endedAt: _shown, ...open } = e;
+      return open;
+    });
+    return endEpisode({ ...register, episodes }, set.episode, set.endedAt, now);
+  }
+  return ok(register);
+}
+
+function choose(value: ValueSetData, now = new Date()): Result<Register, KeptProblems | StorageFailure> {
+  const { value: register, heads } = getSnapshot();
+  const checked = checkKept(register, value, now);
+  return checked.ok ? appendEvents([value], heads, now) : checked;
 }
 
 export const registerStore = {

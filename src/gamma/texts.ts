@@ -282,6 +282,8 @@ export function episodeProblemText(field: keyof EpisodeProblems, problems: Episo
           return 'La fin de l’épisode ne peut pas précéder l’autorisation de la procédure de secours.';
         case 'beforeDocuments':
           return 'La fin de l’épisode ne peut pas précéder la date d’un de ses documents.';
+        case 'afterEntry':
+          return 'La fin de l’épisode ne peut pas suivre la saisie dans GAMMA 2 d’un de ses documents.';
         default:
           return timeProblemText(problems.endedAt);
       }
@@ -357,6 +359,9 @@ export const PAPER_FORM_TEXT = {
   /** The sender set differently in two copies of the register: its boxes are left blank until chosen. */
   operatorUnsettled:
     'L’expéditeur a été renseigné différemment dans deux copies du registre : ses cases (2a à 2f) restent vides tant qu’il n’est pas choisi sur la page du registre. Vous pouvez aussi les remplir à la main.',
+  /** The copy's time recorded differently in two copies: left blank on the form until one is kept. */
+  copyUnsettled:
+    'L’envoi de la copie au bureau gestionnaire a été enregistré à deux heures différentes dans deux copies du registre : sa date reste en blanc sur ce document tant que l’une n’est pas gardée sur la page du registre. Vous pouvez aussi la remplir à la main.',
   dataTitle: 'Données du projet de DAES',
   fillIn:
     'Conseil de l’outil : remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement restent vides.',

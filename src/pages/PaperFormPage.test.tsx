@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { recordMilestone } from '../gamma/documents';
 import { registerStore } from '../gamma/store';
+import { registerEvent, registerLog } from '../gamma/log';
 import { preloadScreens } from '../testing/preload';
 import { renderApp } from '../testing/render';
 import { TEST_NOW as NOW, withDocument, withEpisode } from '../testing/rules';
@@ -36,4 +37,34 @@ test('a form printed again says when its copy was sent, as recorded, and its DA 
     await screen.findByText('Copie transmise au bureau gestionnaire le 23/11/2026 à 09:05 (avant le mouvement)'),
   ).toBeInTheDocument();
   expect(screen.getByText(/^DA-G2-77\)/)).toHaveClass('kept-whole');
+});
+
+test('the copy’s time recorded differently in two copies: left blank on the form, and said why', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [doc] = registerStore.getSnapshot().value.documents;
+  registerStore.apply((r) => recordMilestone(r, doc!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW));
+  // Another copy's time of the same copy, recorded over nothing (a backup restored).
+  const later = new Date(NOW.getTime() + 60_000);
+  registerLog.append(
+    registerEvent(
+      {
+        type: 'milestone.recorded',
+        lrn: doc!.lrn,
+        document: registerStore.getSnapshot().heads.documents.get(doc!.lrn)!,
+        milestone: 'copySent',
+        value: { at: '2026-11-23T09:20', recordedAt: later.toISOString() },
+        replaces: [],
+      },
+      later,
+    ),
+  );
+  await renderApp(`/registre-lrn/formulaire/${doc!.lrn}`);
+  expect(
+    await screen.findByText(/^L’envoi de la copie au bureau gestionnaire a été enregistré à deux heures/),
+  ).toBeVisible();
+  expect(screen.getByText(/^Copie transmise au bureau gestionnaire le …/)).toBeInTheDocument();
+  expect(screen.queryByText(/09:05 \(avant le mouvement\)/)).toBeNull();
 });

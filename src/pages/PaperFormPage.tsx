@@ -66,6 +66,10 @@ export default function PaperFormPage() {
   // Set differently in two copies: no sender is printed until the user chooses one (nothing picked silently).
   const operatorUnsettled = conflicts.some((c) => c.kind === 'operatorTwice');
   const operator = operatorUnsettled ? emptyOperator : register.operator;
+  // The copy's time recorded differently in two copies: left to fill in, until one is kept.
+  const copyUnsettled = conflicts.some(
+    (c) => c.kind === 'milestoneTwice' && c.lrn === document.lrn && c.milestone === 'copySent',
+  );
   const filled: Record<string, string> = {
     '2a': operator.exciseNumber,
     '2b': operator.name,
@@ -127,6 +131,13 @@ export default function PaperFormPage() {
         <div className="notice notice-warning no-print" role="alert">
           <p>
             {T.operatorUnsettled} <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
+          </p>
+        </div>
+      )}
+      {copyUnsettled && (
+        <div className="notice notice-warning no-print" role="alert">
+          <p>
+            {T.copyUnsettled} <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
           </p>
         </div>
       )}
@@ -195,7 +206,7 @@ export default function PaperFormPage() {
             <p>{T.signature}</p>
           </div>
           <div className="sign-box">
-            <p>{T.copySent(document.copySent?.at ?? undefined)}</p>
+            <p>{T.copySent(copyUnsettled ? undefined : (document.copySent?.at ?? undefined))}</p>
           </div>
         </div>
       </section>

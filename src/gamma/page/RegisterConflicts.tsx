@@ -7,12 +7,16 @@ import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { Notice } from '../../ui/Notice';
 import type { RegisterConflict } from '../reduce';
 import type { Register } from '../schema';
-import { registerStore, type ValueSetData } from '../store';
+import { registerStore, type KeptProblems, type ValueSetData } from '../store';
+import type { MilestoneProblems } from '../documents';
+import type { EpisodeProblems } from '../episodes';
 import { documentState, type DocumentProblems } from '../documents';
 import { openEpisodeOf } from '../episodes';
 import {
   authorisationText,
   documentProblemText,
+  episodeProblemText,
+  milestoneProblemText,
   MILESTONE_LABELS,
   milestoneDate,
   operatorFullText,
@@ -32,6 +36,16 @@ const twiceRefusal = (problems: DocumentProblems) =>
     // The form would refuse it for the same reason: the sender or the prefix is to be chosen first.
     !problems.unsettled,
   );
+
+/** Why a value kept of two is refused, in the words of its form. */
+function keptRefusal(value: ValueSetData, problems: KeptProblems): string {
+  const fields =
+    value.type === 'milestone.recorded'
+      ? MILESTONE_FIELDS.map((f) => milestoneProblemText(f, problems as MilestoneProblems))
+      : [episodeProblemText('endedAt', problems as EpisodeProblems)];
+  return fields.filter(Boolean).join(' ');
+}
+const MILESTONE_FIELDS = ['at', 'arc', 'copy', 'episode', 'document'] as const;
 
 /**
  * A value recorded differently in two copies, said: the sentence, and each value with the set that keeps it
@@ -110,7 +124,8 @@ export function RegisterConflicts({
   };
   const choose = (value: ValueSetData) => {
     setSettled(null);
-    done(changeText(registerStore.choose(value), () => ''));
+    // Out of the rules (a milestone out of S2's order, an end after an entry): why, as when it is typed.
+    done(changeText(registerStore.choose(value), (p) => keptRefusal(value, p)));
   };
   const settle = (id: string, lrn: string, again: boolean) => {
     const result = registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again);
