@@ -377,3 +377,28 @@ test('a version kept out of the rules (a copy after the archiving, an end after 
   await waitFor(() => expect(registerStore.getSnapshot().conflicts).toEqual([]));
   expect(screen.queryByText(/^La fin de l’épisode ne peut pas suivre/)).toBeNull();
 });
+
+test('a time being typed for a milestone another tab records meanwhile stays, to correct it or to cancel', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [d] = registerStore.getSnapshot().value.documents;
+  await renderApp('/registre-lrn');
+  fireEvent.click(await screen.findByRole('button', { name: /^Copie transmise au bureau gestionnaire…/ }));
+  const field = screen.getByLabelText(/^Date et heure de l’envoi de la copie au bureau gestionnaire/);
+  fireEvent.change(field, { target: { value: '2026-11-23T09:20' } });
+  // Another tab records it at 09:05.
+  act(() => void registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW)));
+  expect(
+    await screen.findByText(
+      /^Cette date vient d’être enregistrée ailleurs .*\s: 23\/11\/2026 à 09:05\. Ce que vous avez saisi est gardé/,
+    ),
+  ).toBeVisible();
+  expect(screen.getByLabelText(/^Date et heure de l’envoi de la copie au bureau gestionnaire/)).toHaveValue(
+    '2026-11-23T09:20',
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la correction' }));
+  await waitFor(() => expect(registerStore.getSnapshot().value.documents[0]!.copySent!.at).toBe('2026-11-23T09:20'));
+  expect(screen.queryByText(/^Cette date vient d’être enregistrée ailleurs/)).toBeNull();
+});

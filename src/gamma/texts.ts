@@ -511,6 +511,9 @@ export const REGISTER_TEXT = {
     milestoneLabel: (time: string, lrn: string) => `${time} – document ${lrn}`,
     save: 'Enregistrer',
     correctMilestone: (label: string) => `Corriger : ${label}`,
+    /** A milestone recorded elsewhere (another tab, a backup restored) while its time was being typed here. */
+    recordedMeanwhile: (time: string) =>
+      `Cette date vient d’être enregistrée ailleurs (un autre onglet, ou une sauvegarde restaurée) : ${time}. Ce que vous avez saisi est gardé ci-dessous : enregistrez-le pour la corriger, ou annulez.`,
     saveCorrection: 'Enregistrer la correction',
     arcLabel: 'ARC donné par GAMMA 2',
     arcHint: 'Information complémentaire (hors fiche) : 21 caractères, par exemple 26FRAB1234567890123P5.',

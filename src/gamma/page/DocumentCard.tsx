@@ -3,7 +3,8 @@ import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { PAGE_PATHS } from '../../routes';
-import { useDraft, useOpenFormWithFocus } from '../../ui/drafts';
+import { hasDraft, useDraft, useOpenFormWithFocus } from '../../ui/drafts';
+import { Notice } from '../../ui/Notice';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
 import { mailtoHref } from '../../ui/links';
@@ -44,9 +45,15 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
   const head = useFocusOnChange<HTMLParagraphElement>(state);
   const next = nextMilestone(d);
   // Once GAMMA 2 works again, the data are entered at once, whatever else is still to record.
-  const actions = [next, episodeEnded && next !== 'entered' && !d.entered ? 'entered' : null].filter(
+  const awaited = [next, episodeEnded && next !== 'entered' && !d.entered ? 'entered' : null].filter(
     (m): m is MilestoneName => m !== null,
   );
+  // A time typed here for a milestone recorded meanwhile (another tab, a backup restored): its form stays,
+  // with what was typed, to correct the time recorded or to cancel. Never gone under the user.
+  const actions = [
+    ...awaited,
+    ...MILESTONES.filter((m) => d[m] && !awaited.includes(m) && hasDraft(milestoneFormKey(d, 'record', m))),
+  ];
   const id = `doc-${d.lrn}`;
   return (
     <li className={d.voided ? 'doc-card voided' : 'doc-card'} aria-labelledby={`${id}-lrn`}>
@@ -121,7 +128,9 @@ function MilestoneForm({
   name: MilestoneName;
   mode: 'record' | 'correct';
 }) {
-  const key = `register:${d.lrn}:${mode}:${name}`;
+  const key = milestoneFormKey(d, mode, name);
+  // Opened to record it, and recorded meanwhile elsewhere: what is typed corrects it.
+  const meanwhile = mode === 'record' && d[name] ? milestoneDate(d[name]) : null;
   const [open, setOpen] = useOpenFormWithFocus(key);
   const register = useStore(registerStore).value;
   const action = MILESTONE_ACTIONS[name];
@@ -143,60 +152,67 @@ function MilestoneForm({
       </>
     );
   return (
-    <TimeForm<'arc' | 'withoutCopy'>
-      draft={key}
-      label={T.milestoneLabel(action.time, d.lrn)}
-      hint={action.hint}
-      submitLabel={mode === 'record' ? T.save : T.saveCorrection}
-      {...(d[name]?.at ? { initial: d[name].at } : {})}
-      notBefore={milestoneNotBefore(register, d, name)}
-      extra={{ arc: d.entered?.arc ?? '', withoutCopy: '' }}
-      onCancel={() => setOpen(false)}
-      renderFields={(values, set) =>
-        name === 'entered' && (
-          <>
-            <TextField
-              id={`${key}-arc`.replace(/[^a-zA-Z0-9-]/g, '-')}
-              label={T.arcLabel}
-              need="optional"
-              hint={T.arcHint}
-              type="text"
-              maxLength={30}
-              autoComplete="off"
-              spellCheck={false}
-              value={values.arc}
-              onChange={(v) => set('arc', v)}
-            />
-            {needsConfirmation && !d.entered?.withoutCopyConfirmedAt && (
-              <CheckboxField
-                id={`${key}-without-copy`.replace(/[^a-zA-Z0-9-]/g, '-')}
-                label={T.withoutCopy}
-                value={values.withoutCopy}
-                onChange={(v) => set('withoutCopy', v)}
+    <>
+      {meanwhile && <Notice tone="warning">{T.recordedMeanwhile(meanwhile)}</Notice>}
+      <TimeForm<'arc' | 'withoutCopy'>
+        draft={key}
+        label={T.milestoneLabel(action.time, d.lrn)}
+        hint={action.hint}
+        submitLabel={mode === 'record' && !meanwhile ? T.save : T.saveCorrection}
+        {...(d[name]?.at ? { initial: d[name].at } : {})}
+        notBefore={milestoneNotBefore(register, d, name)}
+        extra={{ arc: d.entered?.arc ?? '', withoutCopy: '' }}
+        onCancel={() => setOpen(false)}
+        renderFields={(values, set) =>
+          name === 'entered' && (
+            <>
+              <TextField
+                id={`${key}-arc`.replace(/[^a-zA-Z0-9-]/g, '-')}
+                label={T.arcLabel}
+                need="optional"
+                hint={T.arcHint}
+                type="text"
+                maxLength={30}
+                autoComplete="off"
+                spellCheck={false}
+                value={values.arc}
+                onChange={(v) => set('arc', v)}
               />
-            )}
-          </>
-        )
-      }
-      onSave={(at, values) => {
-        const result = registerStore.apply((r) =>
-          recordMilestone(
-            r,
-            d.lrn,
-            name,
-            { at, arc: values.arc, withoutCopy: values.withoutCopy === 'yes' },
-            new Date(),
-          ),
-        );
-        const message = changeText(result, (p: MilestoneProblems) =>
-          (Object.keys(p) as (keyof MilestoneProblems)[]).map((f) => milestoneProblemText(f, p)).join(' '),
-        );
-        if (message === null) setOpen(false);
-        return message;
-      }}
-    />
+              {needsConfirmation && !d.entered?.withoutCopyConfirmedAt && (
+                <CheckboxField
+                  id={`${key}-without-copy`.replace(/[^a-zA-Z0-9-]/g, '-')}
+                  label={T.withoutCopy}
+                  value={values.withoutCopy}
+                  onChange={(v) => set('withoutCopy', v)}
+                />
+              )}
+            </>
+          )
+        }
+        onSave={(at, values) => {
+          const result = registerStore.apply((r) =>
+            recordMilestone(
+              r,
+              d.lrn,
+              name,
+              { at, arc: values.arc, withoutCopy: values.withoutCopy === 'yes' },
+              new Date(),
+            ),
+          );
+          const message = changeText(result, (p: MilestoneProblems) =>
+            (Object.keys(p) as (keyof MilestoneProblems)[]).map((f) => milestoneProblemText(f, p)).join(' '),
+          );
+          if (message === null) setOpen(false);
+          return message;
+        }}
+      />
+    </>
   );
 }
+
+/** The key of a milestone's form (its draft, whether it is open). */
+const milestoneFormKey = (d: BackupDocument, mode: 'record' | 'correct', name: MilestoneName) =>
+  `register:${d.lrn}:${mode}:${name}`;
 
 /** « Annuler ce document »: asks for the reason; the document keeps its LRN and shows « Annulé ». */
 function VoidForm({ document: d }: { document: BackupDocument }) {
