@@ -262,7 +262,16 @@ describe('French typography', { timeout: 120_000 }, () => {
     await visit('/carte/gamma', 'carte GAMMA 2');
     await visit('/nulle/part/ici', 'page introuvable');
     helpDeskModeStore.write({ enabled: true });
-    recordCall('typo-current', NOW, [], [{ type: 'note.edited', text: 'Rappeler.' }]);
+    // Two texts of the notes recorded over none at once (two tabs): the panel shows the other too.
+    recordCall(
+      'typo-current',
+      NOW,
+      [],
+      [
+        { type: 'note.edited', text: 'Rappeler.', over: '' },
+        { type: 'note.edited', text: 'Rappeler. DA refusée.', over: '' },
+      ],
+    );
     await visit('/delta/alert?v=1&r=delta-g1-edi', 'panneau du mode assistance (question)');
     await visit('/delta/selfTrigger?v=1&r=delta-g1-dti-no-cannotValidate', 'panneau du mode assistance (issue)');
     await visit('/registre-lrn', 'registre LRN en mode assistance');

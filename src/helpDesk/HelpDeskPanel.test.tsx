@@ -216,6 +216,26 @@ describe('help-desk keyboard shortcuts', () => {
     expect(calls().all).toHaveLength(1);
   });
 
+  test('notes typed here while another tab recorded its own over the same: both kept, the other shown below', async () => {
+    recordCall('now', new Date(Date.now() - 600_000), ['delta'], [{ type: 'note.edited', text: 'Rappeler', over: '' }]);
+    await renderInAgentMode('/');
+    const shown = calls().current!.notesEvent!;
+    fireEvent.change(notes(), { target: { value: 'Rappeler à 17 h' } });
+    // Meanwhile another tab records its text over the same notes.
+    act(
+      () => void callLog.append(callEvent('now', { type: 'note.edited', text: 'DA refusée', over: shown }, new Date())),
+    );
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(calls().current).toMatchObject({ notes: 'Rappeler à 17 h', otherNotes: [{ text: 'DA refusée' }] });
+    const panel = helpDeskPanel();
+    expect(
+      within(panel).getByText(/^Autre version des notes, saisie à \d{2}:\d{2} dans une autre copie/),
+    ).toBeVisible();
+    expect(within(panel).getByText('DA refusée')).toBeVisible();
+  });
+
   test('a question of the call reached by Back, its URL still offering the answer since changed: a key answers it', async () => {
     // The call answered « yes » to the authorisation, then changed it to « no » (R, then 2).
     const changed = ['gamma', 'no', 'no', 'dti', 'no', 'no'];

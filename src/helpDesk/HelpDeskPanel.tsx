@@ -13,7 +13,7 @@ import { sessionStore } from '../session/store';
 import { UndoNotice } from '../ui/Confirm';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { endCurrentCall, onCallPath, pathsOf, recordTyped, takeLinkAnswers } from './answering';
-import { NOTES_MAX } from './callLog';
+import { NOTES_MAX, type CallEventData } from './callLog';
 import { callReference, isNewCall, type Call } from './calls';
 import { AnswersSection } from './panel/AnswersSection';
 import { CallerSection } from './panel/CallerSection';
@@ -449,9 +449,20 @@ function useFieldsKey(call: Call | null, all: readonly Call[], callLine: RefObje
 
 /** The call's notes, always in view: recorded once typed (one event per pause, not per key). */
 function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
-  const typed = useCallTyped('notes', call, call?.notes ?? '', (text) =>
-    recordTyped([{ type: 'note.edited', text: text.slice(0, NOTES_MAX) }], call),
-  );
+  // The notes shown when the agent began typing: what the text is recorded over (not those another tab
+  // recorded meanwhile, which it would silently replace).
+  const typedOver = useRef<string | null>(null);
+  const typed = useCallTyped('notes', call, call?.notes ?? '', (text) => {
+    const over = typedOver.current;
+    const data: CallEventData = {
+      type: 'note.edited',
+      text: text.slice(0, NOTES_MAX),
+      ...(over !== null ? { over } : {}),
+    };
+    const recorded = recordTyped([data], call);
+    if (recorded) typedOver.current = null;
+    return recorded;
+  });
   return (
     <div className={sticky ? 'field help-desk-notes' : 'field help-desk-notes help-desk-notes-static'}>
       <label htmlFor="help-desk-notes">{PANEL_TEXT.notes}</label>
@@ -460,9 +471,19 @@ function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
         rows={3}
         maxLength={5000}
         value={typed.value}
-        onChange={(e) => typed.onChange(e.target.value)}
+        onChange={(e) => {
+          typedOver.current ??= call?.notesEvent ?? '';
+          typed.onChange(e.target.value);
+        }}
         onBlur={typed.onBlur}
       />
+      {call?.otherNotes.map((other, i) => (
+        <div key={`${i}-${other.at}`} className="other-notes">
+          <p className="note">{PANEL_TEXT.otherNotesAt(formatTime(new Date(other.at)))}</p>
+          <p className="notes-print">{other.text.trim()}</p>
+          <p className="hint">{PANEL_TEXT.otherNotesHint}</p>
+        </div>
+      ))}
     </div>
   );
 }

@@ -37,8 +37,11 @@ export const callEventSchema = z.discriminatedUnion('type', [
   kind('path.restarted', {}),
   /** A fact the caller gave (an empty value forgets it). */
   kind('fact.recorded', { fact: z.enum(FACTS), value: text(FACT_MAX) }),
-  /** The call's notes, as they stand once typed. */
-  kind('note.edited', { text: text(NOTES_MAX) }),
+  /**
+   * The call's notes, as they stand once typed. `over`: the notes event shown when this text began to be
+   * typed ('' for none): two texts recorded over the same one (two tabs, two copies) are both kept.
+   */
+  kind('note.edited', { text: text(NOTES_MAX), over: z.optional(text(64)) }),
   kind('caller.edited', { field: z.enum(CALLER_FIELDS), value: text(120) }),
 ]);
 export type CallEvent = z.infer<typeof callEventSchema>;

@@ -99,6 +99,38 @@ describe('a call, derived from its events', () => {
   });
 });
 
+describe('a call’s notes recorded in two copies at once (records.md)', () => {
+  test('both texts are kept: the later holds, the other is in the panel and the summary, until typed over', () => {
+    const start = callEvents('c', T0, ['delta']);
+    const first = callEvent('c', { type: 'note.edited', text: 'Rappeler', over: '' }, at(5));
+    // Two tabs each typed over the first text.
+    const a = callEvent('c', { type: 'note.edited', text: 'Rappeler à 14 h', over: first.id }, at(6));
+    const b = callEvent('c', { type: 'note.edited', text: 'DA refusée', over: first.id }, at(7));
+    const call = callOf(union([...start, first, a], [...start, first, b]));
+    expect(call.notes).toBe('DA refusée');
+    expect(call.otherNotes).toEqual([{ text: 'Rappeler à 14 h', at: a.at }]);
+    expect(callSummary(call, 'https://x.test/', T0)).toMatch(
+      /Autre version des notes, saisie à \d{2}:\d{2} dans une autre copie .*\s:\nRappeler à 14 h/,
+    );
+    // Typed over the notes shown, once both are seen: dealt with.
+    const settled = callEvent('c', { type: 'note.edited', text: 'DA refusée ; rappeler à 14 h', over: b.id }, at(8));
+    expect(callOf([...start, first, a, b, settled]).otherNotes).toEqual([]);
+  });
+
+  test('notes edited one after the other, or by an earlier build (no `over`): never reported twice', () => {
+    const events = callEvents(
+      'c',
+      T0,
+      ['delta'],
+      [
+        { type: 'note.edited', text: 'un' },
+        { type: 'note.edited', text: 'deux' },
+      ],
+    );
+    expect(callOf(events)).toMatchObject({ notes: 'deux', otherNotes: [] });
+  });
+});
+
 describe('answering in a call', () => {
   const call = callOf(callEvents('c', T0, ['delta', 'xi', 'edi']));
   const later = new Date(T0.getTime() + 3600_000).toISOString();

@@ -20,6 +20,13 @@ export interface Call {
   readonly course: readonly CourseEvent[];
   readonly facts: Partial<Record<Fact, { readonly value: string; readonly at: string }>>;
   readonly notes: string;
+  /** The notes event that holds (what a new text is recorded over). */
+  readonly notesEvent?: string;
+  /**
+   * Texts of the notes recorded at the same time in another copy (another tab, a backup restored) and
+   * replaced by the one shown: kept in the panel and the summary until the notes are typed in again.
+   */
+  readonly otherNotes: readonly { readonly text: string; readonly at: string }[];
   readonly caller: Readonly<Record<CallerField, string>>;
   /** Every event of the call, in time order. */
   readonly events: readonly CallEvent[];
@@ -55,6 +62,8 @@ function reduceCall(id: string, events: readonly CallEvent[]): Call {
   let endedAt: string | null = null;
   let openedAt = events[0]!.at;
   let notes = '';
+  let notesEvent: CallEvent | undefined;
+  const otherNotes: { text: string; at: string }[] = [];
   const course: CourseEvent[] = [];
   const facts: Partial<Record<Fact, { value: string; at: string }>> = {};
   const caller = { ...EMPTY_CALLER };
@@ -81,15 +90,35 @@ function reduceCall(id: string, events: readonly CallEvent[]): Call {
         if (e.value === '') delete facts[e.fact];
         else facts[e.fact] = { value: e.value, at: e.at };
         break;
-      case 'note.edited':
+      case 'note.edited': {
+        // Recorded over another text than the one that holds (two copies at once): the one it replaces is
+        // kept, shown; a text recorded over the one shown settles them.
+        const concurrent = e.over !== undefined && e.over !== (notesEvent?.id ?? '');
+        if (!concurrent) otherNotes.length = 0;
+        else if (notes.trim() && notes !== e.text) otherNotes.push({ text: notes, at: notesEvent!.at });
         notes = e.text;
+        notesEvent = e;
         break;
+      }
       case 'caller.edited':
         caller[e.field] = e.value;
         break;
     }
   }
-  return { id, startedAt: events[0]!.at, endedAt, answers, course, facts, notes, caller, events, openedAt };
+  return {
+    id,
+    startedAt: events[0]!.at,
+    endedAt,
+    answers,
+    course,
+    facts,
+    notes,
+    ...(notesEvent ? { notesEvent: notesEvent.id } : {}),
+    otherNotes,
+    caller,
+    events,
+    openedAt,
+  };
 }
 
 /**

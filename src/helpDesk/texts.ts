@@ -79,6 +79,11 @@ export const PANEL_TEXT = {
   close: 'Fermer',
   say: 'À dire :',
   notes: 'Notes d’appel',
+  /** Notes recorded at the same time in another copy, replaced by those in the field: kept, said. */
+  otherNotesAt: (time: string) =>
+    `Autre version des notes, saisie à ${time} dans une autre copie (un autre onglet, une sauvegarde restaurée) :`,
+  otherNotesHint:
+    'Recopiez dans les notes ce qui doit en être conservé ; elle ne sera plus affichée après leur prochaine modification.',
   facts: 'À noter',
   now: 'Maintenant',
   keys: 'Raccourcis clavier',
@@ -272,6 +277,8 @@ export function callSummary(call: Call, shareUrl: string, now: Date, agent = '')
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
   }
   if (call.notes.trim()) lines.push('', 'Notes :', call.notes.trim());
+  for (const other of call.otherNotes)
+    lines.push('', PANEL_TEXT.otherNotesAt(formatTime(new Date(other.at))), other.text.trim());
   lines.push('', `Lien vers cette étape (réponses seulement) : ${shareUrl}`);
   return lines.join('\n');
 }
