@@ -94,8 +94,10 @@ export const authorisationTimeLabel = (by: Authoriser | '') =>
     ? 'Date et heure où le dysfonctionnement a été constaté sur la météo'
     : 'Date et heure de l’autorisation';
 
-export function episodeTitle(e: Episode): string {
-  return `Épisode de panne du ${formatLocalValue(e.startedAt)}${e.endedAt ? ` au ${formatLocalValue(e.endedAt)}` : ' (en cours)'}`;
+/** An episode's title; `endUnknown`: its end, recorded differently in two copies, left out. */
+export function episodeTitle(e: Pick<Episode, 'startedAt' | 'endedAt'>, endUnknown = false): string {
+  const end = e.endedAt ? ` au ${formatLocalValue(e.endedAt)}` : endUnknown ? '' : ' (en cours)';
+  return `Épisode de panne du ${formatLocalValue(e.startedAt)}${end}`;
 }
 
 export const consigneeText = (d: BackupDocument) =>
@@ -359,6 +361,12 @@ export const PAPER_FORM_TEXT = {
   /** The sender set differently in two copies of the register: its boxes are left blank until chosen. */
   operatorUnsettled:
     'L’expéditeur a été renseigné différemment dans deux copies du registre : ses cases (2a à 2f) restent vides tant qu’il n’est pas choisi sur la page du registre. Vous pouvez aussi les remplir à la main.',
+  /** An episode's start or end recorded differently in two copies: its end left out, its start to check. */
+  episodeUnsettled: {
+    end: 'La fin de l’épisode de panne de ce document a été enregistrée différemment dans deux copies du registre : elle n’est pas reprise ici tant que l’une des deux versions n’est pas gardée sur la page du registre.',
+    start:
+      'Le début ou l’autorisation de l’épisode de panne de ce document ont été corrigés différemment dans deux copies du registre : ce document reprend la première version tant que l’une des deux n’est pas gardée sur la page du registre.',
+  },
   /** The copy's time recorded differently in two copies: left blank on the form until one is kept. */
   copyUnsettled:
     'L’envoi de la copie au bureau gestionnaire a été enregistré à deux heures différentes dans deux copies du registre : sa date reste en blanc sur ce document tant que l’une n’est pas gardée sur la page du registre. Vous pouvez aussi la remplir à la main.',
@@ -436,6 +444,9 @@ export const REGISTER_TEXT = {
     /** An episode's start, with its authorisation, as said in the sentence and on its button. */
     startValue: (startedAt: string, authorisation: string) => `début le ${startedAt} – ${authorisation}`,
     endValue: (endedAt: string) => `fin le ${endedAt}`,
+    /** What a button is about, for those who hear it alone. */
+    aboutMilestone: (label: string, lrn: string) => `${lowerFirst(label)}, document ${lrn}`,
+    aboutEpisode: (startedAt: string) => `épisode de panne commencé le ${startedAt}`,
     hint: 'Gardez l’une des deux versions avec les boutons ci-dessous ; ce message disparaît alors.',
     keep: (value: string) => `Garder : ${value}`,
   },

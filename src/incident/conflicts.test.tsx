@@ -168,16 +168,18 @@ test('a step and the closure recorded in two copies at two times: both said, eit
   expect(printedText(document.body)).toContain('n’y est pas reprise.');
   expect(printedText(document.body)).not.toMatch(/bouton|Garder le/);
   // The other copy's time of the step kept: settled, the title focused.
-  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:25' }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder le 23\/11\/2026\u00a0à\u00a011:25 \(/ }));
   await waitFor(() => expect(screen.queryByText(/^L’étape «\sBureau de douane informé/)).toBeNull());
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   // A closure before a step now recorded is refused, as when typed, and said in the notice.
-  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:22' }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder le 23\/11\/2026\u00a0à\u00a011:22 \(/ }));
   expect(await screen.findByText(/^Cette heure précède la dernière heure notée pour cet incident/)).toHaveAttribute(
     'role',
     'alert',
   );
-  fireEvent.click(screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:50' }));
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:50 (fin de la procédure de secours)' }),
+  );
   await waitFor(() => expect(screen.queryByText(/procédure de secours a été enregistrée deux fois/)).toBeNull());
   const incident = incidentOf(id);
   expect(incident.conflicts).toEqual([]);

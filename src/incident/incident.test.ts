@@ -897,10 +897,11 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     expect(joined.incident.conflicts).toEqual([
       expect.objectContaining({ kind: 'closedTwice', time: '2026-11-23T10:45' }),
     ]);
-    // Kept: a closure over both.
+    // Kept: a closure over both, said as entered when it first was.
+    const entered = b.incident.closedAt!.recordedAt;
     mustAccept(joined.do((i) => closeIncident(i, '2026-11-23T10:45', LATER)));
     expect(joined.incident.conflicts).toEqual([]);
-    expect(joined.incident.closedAt?.at).toBe('2026-11-23T10:45');
+    expect(joined.incident.closedAt).toEqual({ at: '2026-11-23T10:45', recordedAt: entered });
     // Kept differently in the two copies at once: reported again, never the later silently.
     const keptA = goOn(merged, 200);
     const keptB = goOn(merged, 300);
@@ -909,18 +910,32 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     expect(goOn(union(keptA.events, keptB.events), 400).incident.conflicts).toEqual([
       expect.objectContaining({ kind: 'closedTwice' }),
     ]);
-    // Reopened: which closure held no longer matters.
+    // Reopened: which closure held no longer matters; both stay on record, reopened.
     const reopened = goOn(merged, 200);
     reopened.do(() => ok({ type: 'incident.reopened' as const }));
     expect(reopened.incident.conflicts).toEqual([]);
+    expect(reopened.incident.reopenings.map((r) => r.closedAt.at)).toEqual(['2026-11-23T10:30', '2026-11-23T10:45']);
   });
 
-  test('closed by an earlier build twice (no closure named): the later holds, nothing reported', () => {
+  test('closed twice by an earlier build (no closure named, so each over none): both said, as two copies’', () => {
     const a = twoCopies()[0];
     a.do(() => ok({ type: 'incident.closed' as const, time: '2026-11-23T10:30' }));
     a.do(() => ok({ type: 'incident.closed' as const, time: '2026-11-23T10:45' }));
-    expect(a.incident.closedAt?.at).toBe('2026-11-23T10:45');
-    expect(a.incident.conflicts).toEqual([]);
+    expect(a.incident.closedAt?.at).toBe('2026-11-23T10:30');
+    expect(a.incident.conflicts).toEqual([expect.objectContaining({ kind: 'closedTwice', time: '2026-11-23T10:45' })]);
+  });
+
+  test('one service’s time kept: another service’s other time, if it differs, is still reported', () => {
+    const [a, b] = twoCopies(['xi', 'xe']);
+    a.step(['xi', 'xe'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:25');
+    b.step(['xe'], 'office.inform', '2026-11-23T09:40');
+    const joined = goOn(union(a.events, b.events), 300);
+    expect(joined.incident.conflicts).toHaveLength(2);
+    mustAccept(joined.act((i) => keepStepTime(i, joined.service('xi'), 'office.inform', '2026-11-23T09:25', LATER)));
+    expect(joined.incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'twice', service: 'xe', time: '2026-11-23T09:40' }),
+    ]);
   });
 });
 

@@ -343,13 +343,19 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'incident.closed': {
         // Over the closures it names; one of before, over every one before it. Closed in two copies, each
         // over what it had: both hold, the first shown and the other reported (closureConflicts).
-        const replaced = e.replaces ?? i.closures.map((c) => c.id);
-        i.closures = [...i.closures.filter((c) => !replaced.includes(c.id)), { id: e.id, ...stamp(e.time) }];
+        // One of before names none: the incident was open where it was made (the form closes an open one).
+        const replaced = e.replaces ?? [];
+        // A time kept as it was (of two copies'): still said as entered when it first was.
+        const kept = i.closures.find((c) => replaced.includes(c.id) && c.at === e.time);
+        const closure = { id: e.id, at: e.time, recordedAt: kept?.recordedAt ?? e.at };
+        i.closures = [...i.closures.filter((c) => !replaced.includes(c.id)), closure];
         i.closedAt = { at: i.closures[0]!.at, recordedAt: i.closures[0]!.recordedAt };
         break;
       }
       case 'incident.reopened':
-        if (i.closedAt) i.reopenings.push({ closedAt: i.closedAt, reopenedAt: e.at });
+        // Every closure that held (two copies may each have closed it): on record, reopened.
+        for (const { at, recordedAt } of i.closures)
+          i.reopenings.push({ closedAt: { at, recordedAt }, reopenedAt: e.at });
         delete i.closedAt;
         i.closures = [];
         break;

@@ -190,6 +190,8 @@ export function correctAlertAt(
  */
 export function withSettled(incident: Incident, data: IncidentEventData): IncidentEventData {
   if (data.type !== 'alert.corrected' && data.type !== 'da.corrected' && data.type !== 'time.corrected') return data;
+  // What it settles said already (a time kept for one service: ./keepStepTime).
+  if (data.settles) return data;
   const about = incident.services.find((s) =>
     data.type === 'alert.corrected'
       ? s.event === data.corrects
@@ -225,8 +227,13 @@ export function keepStepTime(
 ): Result<IncidentEventData | null, StepProblem> {
   const entry = record.journal.find((e) => e.step === step);
   if (!entry) return refuse({ kind: 'notFound' });
-  if (currentTime(entry.times) === time) return ok({ type: 'time.corrected', corrects: entry.event, time });
-  return correctStep(incident, entry.event, time, now);
+  // The report of this service only: another service's other time, if it differs, is still reported.
+  const settles = incident.conflicts.flatMap((c) =>
+    c.kind === 'twice' && c.step === step && c.service === record.service ? [c.ignored] : [],
+  );
+  if (currentTime(entry.times) === time) return ok({ type: 'time.corrected', corrects: entry.event, time, settles });
+  const corrected = correctStep(incident, entry.event, time, now);
+  return corrected.ok && corrected.value ? ok({ ...corrected.value, settles } as IncidentEventData) : corrected;
 }
 
 /** The DA kept of two (another copy's reported): kept as it is, settling the report. */

@@ -379,6 +379,8 @@ export const RECORD_TEXT = {
     step: 'Gardez l’une des deux avec les boutons ci-dessous, ou corrigez l’heure de l’étape ; ce message disparaît alors.',
     closed: 'Gardez l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.',
   },
+  /** What the buttons that keep a closure time are about, for those who hear them alone. */
+  closureAbout: 'fin de la procédure de secours',
   /** The heading, on the page, of what two copies joined made inconsistent. */
   conflictsHeading: 'À vérifier : deux copies de l’incident ont été réunies',
   /** The export's heading of what two copies joined made inconsistent. */

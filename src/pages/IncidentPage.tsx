@@ -19,7 +19,7 @@ import { NextSteps } from '../incident/page/NextStepCard';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
 import { useStore } from '../lib/useStore';
-import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel } from '../incident/texts';
+import { INCIDENT_PAGE_TEXT as T, INCIDENT_SOURCE, RECORD_TEXT, serviceLabel, stepLabelOf } from '../incident/texts';
 import { formatDateTime, formatLocalValue } from '../lib/time';
 import { currentTime, latest } from '../incident/schema';
 import { conflictText, keptStepTime, officesApart } from '../incident/outgoing';
@@ -61,17 +61,20 @@ export default function IncidentPage() {
         )
       : null,
   );
-  // What the user keeps of a conflict is recorded; the notice goes, the page's title takes the focus. Or
-  // why not (a time out of the fiche's order), said in the notice.
-  const [keepFailure, setKeepFailure] = useState<string | null>(null);
+  // What the user keeps of a conflict (the report `key`) is recorded; the notice goes, the page's title takes
+  // the focus. Or why not (a time out of the fiche's order), said under that report's buttons.
+  const [keepFailure, setKeepFailure] = useState<{ key: string; text: string } | null>(null);
   function keep<P>(
+    key: string,
     rule: (i: Incident) => Result<IncidentEventData | null, P>,
     word: (problem: P) => string = () => '',
   ) {
     const result = actions.record(rule);
-    setKeepFailure(changeText(result, (p) => (p === 'notFound' ? '' : word(p))) || null);
+    const text = changeText(result, (p) => (p === 'notFound' ? '' : word(p)));
+    setKeepFailure(text ? { key, text } : null);
     if (result.ok) ref.current?.focus();
   }
+  const refusal = (key: string) => keepFailure?.key === key && <p role="alert">{keepFailure.text}</p>;
   if (!incident) {
     return (
       <>
@@ -109,12 +112,13 @@ export default function IncidentPage() {
           </p>
           {incident.conflicts.map((c) => {
             const record = incident.services.find((s) => s.service === c.service)!;
+            const key = `${c.ignored}-${c.service ?? ''}`;
             if (c.kind === 'twoDas') {
               const number = latest(record.da?.numbers ?? []) ?? '';
               const other = keepOtherDa(incident, record).ok;
               const apart = officesApart(record, c);
               return (
-                <div key={c.ignored}>
+                <div key={key}>
                   <p>
                     {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.da(other)}</span>
                   </p>
@@ -122,7 +126,7 @@ export default function IncidentPage() {
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      onClick={() => keep(() => keepDa(record))}
+                      onClick={() => keep(key, () => keepDa(record))}
                     >
                       {RECORD_TEXT.keepDa(number, apart[0])}
                     </button>
@@ -130,19 +134,20 @@ export default function IncidentPage() {
                       <button
                         type="button"
                         className="button button-secondary button-small"
-                        onClick={() => keep((i) => keepOtherDa(i, record))}
+                        onClick={() => keep(key, (i) => keepOtherDa(i, record))}
                       >
                         {RECORD_TEXT.keepOtherDa(c.number, apart[1])}
                       </button>
                     )}
                   </p>
+                  {refusal(key)}
                 </div>
               );
             }
             if (c.kind === 'serviceTwice') {
               const kept = formatLocalValue(currentTime(record.alertAt));
               return (
-                <div key={c.ignored}>
+                <div key={key}>
                   <p>
                     {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.alert}</span>
                   </p>
@@ -150,11 +155,12 @@ export default function IncidentPage() {
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      onClick={() => keep(() => ok(keepAlertAt(record)))}
+                      onClick={() => keep(key, () => ok(keepAlertAt(record)))}
                     >
                       {RECORD_TEXT.keepAlert(kept)}
                     </button>
                   </p>
+                  {refusal(key)}
                 </div>
               );
             }
@@ -162,6 +168,7 @@ export default function IncidentPage() {
             const keepTime = (time: string) =>
               c.kind === 'twice'
                 ? keep(
+                    key,
                     (i) =>
                       keepStepTime(
                         i,
@@ -172,10 +179,13 @@ export default function IncidentPage() {
                       ),
                     (p) => stepProblemText(p, c.step),
                   )
-                : keep((i) => closeIncident(i, time, new Date()), closeProblemText);
+                : keep(key, (i) => closeIncident(i, time, new Date()), closeProblemText);
+            // What its buttons are about, for those who hear them alone (a step and the closure may share times).
+            const about =
+              c.kind === 'twice' ? `${stepLabelOf(c.step)}, ${serviceLabel(c.service)}` : RECORD_TEXT.closureAbout;
             const kept = c.kind === 'twice' ? keptStepTime(record, c.step) : (incident.closedAt?.at ?? c.time);
             return (
-              <div key={`${c.ignored}-${c.service ?? ''}`}>
+              <div key={key}>
                 <p>
                   {conflictText(incident, c)}{' '}
                   <span className="no-print">{RECORD_TEXT.keepHint[c.kind === 'twice' ? 'step' : 'closed']}</span>
@@ -187,15 +197,16 @@ export default function IncidentPage() {
                       type="button"
                       className="button button-secondary button-small"
                       onClick={() => keepTime(time)}
+                      aria-label={`${RECORD_TEXT.keepAlert(formatLocalValue(time))} (${about})`}
                     >
                       {RECORD_TEXT.keepAlert(formatLocalValue(time))}
                     </button>
                   ))}
                 </p>
+                {refusal(key)}
               </div>
             );
           })}
-          {keepFailure && <p role="alert">{keepFailure}</p>}
         </Notice>
       )}
       {/* Another service hit: said first, folded, so that its DA is prepared with the first one. */}

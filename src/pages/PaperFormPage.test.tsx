@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { recordMilestone } from '../gamma/documents';
+import { endEpisode } from '../gamma/episodes';
 import { registerStore } from '../gamma/store';
 import { registerEvent, registerLog } from '../gamma/log';
 import { preloadScreens } from '../testing/preload';
@@ -67,4 +68,23 @@ test('the copy’s time recorded differently in two copies: left blank on the fo
   ).toBeVisible();
   expect(screen.getByText(/^Copie transmise au bureau gestionnaire le …/)).toBeInTheDocument();
   expect(screen.queryByText(/09:05 \(avant le mouvement\)/)).toBeNull();
+});
+
+test('the episode’s end recorded differently in two copies: the form leaves it out, and says why', async () => {
+  registerStore.write(
+    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
+    NOW,
+  );
+  const [doc] = registerStore.getSnapshot().value.documents;
+  registerStore.apply((r) => endEpisode(r, 'e1', '2026-11-23T11:00', NOW), NOW);
+  const later = new Date(NOW.getTime() + 60_000);
+  registerLog.append(
+    registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T11:30', replaces: [] }, later),
+  );
+  await renderApp(`/registre-lrn/formulaire/${doc!.lrn}`);
+  expect(
+    await screen.findByText(/^La fin de l’épisode de panne de ce document a été enregistrée différemment/),
+  ).toBeVisible();
+  expect(screen.getByText(/Épisode de panne du 23\/11\/2026 à 08:00\.$/)).toBeInTheDocument();
+  expect(screen.queryByText(/au 23\/11\/2026 à 11:/)).toBeNull();
 });

@@ -66,6 +66,11 @@ export default function PaperFormPage() {
   // Set differently in two copies: no sender is printed until the user chooses one (nothing picked silently).
   const operatorUnsettled = conflicts.some((c) => c.kind === 'operatorTwice');
   const operator = operatorUnsettled ? emptyOperator : register.operator;
+  // The episode's end recorded differently in two copies: left out, until one is kept; its start said.
+  const episodeUnsettled = conflicts.flatMap((c) =>
+    (c.kind === 'endTwice' || c.kind === 'startTwice') && c.episode === document.episodeId ? [c] : [],
+  );
+  const endUnsettled = episodeUnsettled.some((c) => c.kind === 'endTwice');
   // The copy's time recorded differently in two copies: left to fill in, until one is kept.
   const copyUnsettled = conflicts.some(
     (c) => c.kind === 'milestoneTwice' && c.lrn === document.lrn && c.milestone === 'copySent',
@@ -134,6 +139,14 @@ export default function PaperFormPage() {
           </p>
         </div>
       )}
+      {episodeUnsettled.map((c) => (
+        <div key={`${c.kind}-${c.at}`} className="notice notice-warning no-print" role="alert">
+          <p>
+            {T.episodeUnsettled[c.kind === 'endTwice' ? 'end' : 'start']}{' '}
+            <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
+          </p>
+        </div>
+      ))}
       {copyUnsettled && (
         <div className="notice notice-warning no-print" role="alert">
           <p>
@@ -162,7 +175,7 @@ export default function PaperFormPage() {
           <dd>
             {episode ? (
               <KeptWhole
-                text={`${authorisationText(episode.authorisation)} ${episodeTitle(episode)}.`}
+                text={`${authorisationText(episode.authorisation)} ${episodeTitle(endUnsettled ? { ...episode, endedAt: undefined } : episode, endUnsettled)}.`}
                 whole={episode.authorisation?.daReference}
               />
             ) : (

@@ -13,7 +13,11 @@ const editable = (el: Element | null) =>
  * on to type in elsewhere meanwhile (on a slow phone, the move comes a moment after the tap): what they
  * type is not lost.
  */
-export function useFocusOnChange<T extends HTMLElement>(key: string | null) {
+export function useFocusOnChange<T extends HTMLElement>(
+  key: string | null,
+  /** Never from a field typed in, wherever it is: the change may come from another tab, not from this one. */
+  spareFields = false,
+) {
   const ref = useRef<T>(null);
   const shown = useRef(key);
   useEffect(() => {
@@ -23,8 +27,8 @@ export function useFocusOnChange<T extends HTMLElement>(key: string | null) {
     if (key === null || !target) return;
     const active = document.activeElement;
     const scope = target.closest('section, details, form, .panel') ?? target;
-    if (editable(active) && !scope.contains(active)) return;
+    if (editable(active) && (spareFields || !scope.contains(active))) return;
     target.focus();
-  }, [key]);
+  }, [key, spareFields]);
   return ref;
 }

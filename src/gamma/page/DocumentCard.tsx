@@ -3,7 +3,7 @@ import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { PAGE_PATHS } from '../../routes';
-import { hasDraft, useDraft, useOpenFormWithFocus } from '../../ui/drafts';
+import { draftsStore, hasDraft, useDraft, useOpenFormWithFocus } from '../../ui/drafts';
 import { Notice } from '../../ui/Notice';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
@@ -42,7 +42,10 @@ const T = REGISTER_TEXT.document;
  */
 export function DocumentCard({ document: d, episodeEnded }: { document: BackupDocument; episodeEnded: boolean }) {
   const state = documentState(d);
-  const head = useFocusOnChange<HTMLParagraphElement>(state);
+  // To the card's line once a milestone is recorded; never from a field being typed in (another tab's record).
+  const head = useFocusOnChange<HTMLParagraphElement>(state, true);
+  // The forms with a draft (./drafts.ts): a time typed for a milestone recorded meanwhile keeps its form.
+  useStore(draftsStore);
   const next = nextMilestone(d);
   // Once GAMMA 2 works again, the data are entered at once, whatever else is still to record.
   const awaited = [next, episodeEnded && next !== 'entered' && !d.entered ? 'entered' : null].filter(
@@ -82,7 +85,7 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
       {!d.voided && (
         <div className="doc-tools no-print">
           {actions.map((m) => (
-            <MilestoneForm key={m} document={d} name={m} mode="record" />
+            <MilestoneForm key={m} document={d} name={m} mode="record" onCorrected={() => head.current?.focus()} />
           ))}
           <p className="doc-links">
             <Link to={generatePath(PAGE_PATHS.form, { lrn: d.lrn })}>
@@ -123,10 +126,13 @@ function MilestoneForm({
   document: d,
   name,
   mode,
+  onCorrected,
 }: {
   document: BackupDocument;
   name: MilestoneName;
   mode: 'record' | 'correct';
+  /** Recorded meanwhile elsewhere, and corrected here: the form is gone, the focus goes there. */
+  onCorrected?: () => void;
 }) {
   const key = milestoneFormKey(d, mode, name);
   // Opened to record it, and recorded meanwhile elsewhere: what is typed corrects it.
@@ -135,6 +141,8 @@ function MilestoneForm({
   const register = useStore(registerStore).value;
   const action = MILESTONE_ACTIONS[name];
   const needsConfirmation = name === 'entered' && !d.copySent;
+  // Recorded meanwhile elsewhere, and its form left: nothing more to record here.
+  if (!open && meanwhile) return null;
   if (!open)
     return (
       <>
@@ -203,6 +211,7 @@ function MilestoneForm({
             (Object.keys(p) as (keyof MilestoneProblems)[]).map((f) => milestoneProblemText(f, p)).join(' '),
           );
           if (message === null) setOpen(false);
+          if (message === null && meanwhile) onCorrected?.();
           return message;
         }}
       />

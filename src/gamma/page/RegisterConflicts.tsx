@@ -42,7 +42,7 @@ function keptRefusal(value: ValueSetData, problems: KeptProblems): string {
   const fields =
     value.type === 'milestone.recorded'
       ? MILESTONE_FIELDS.map((f) => milestoneProblemText(f, problems as MilestoneProblems))
-      : [episodeProblemText('endedAt', problems as EpisodeProblems)];
+      : (['endedAt', 'episode'] as const).map((f) => episodeProblemText(f, problems as EpisodeProblems));
   return fields.filter(Boolean).join(' ');
 }
 const MILESTONE_FIELDS = ['at', 'arc', 'copy', 'episode', 'document'] as const;
@@ -54,10 +54,12 @@ const MILESTONE_FIELDS = ['at', 'arc', 'copy', 'episode', 'document'] as const;
 function recordedTwice(
   register: Register,
   c: Extract<RegisterConflict, { kind: 'startTwice' | 'endTwice' | 'milestoneTwice' }>,
-): { text: string; values: { label: string; set: ValueSetData }[] } | null {
-  const said = (what: string, values: { label: string; set: ValueSetData }[]) => ({
+): { text: string; values: { label: string; set: ValueSetData }[]; about?: string } | null {
+  const said = (what: string, values: { label: string; set: ValueSetData }[], about?: string) => ({
     text: `${what} ${T.recordedTwice.versions(values[0]!.label, values[1]!.label, when(c.at))}`,
     values,
+    // What the buttons are about, for those who hear them alone (several reports may have the same times).
+    ...(about ? { about } : {}),
   });
   if (c.kind === 'milestoneTwice') {
     const d = register.documents.find((x) => x.lrn === c.lrn);
@@ -70,6 +72,7 @@ function recordedTwice(
         label: label(value),
         set: { type: 'milestone.recorded', lrn: c.lrn, document: c.document, milestone: c.milestone, value },
       })),
+      T.recordedTwice.aboutMilestone(MILESTONE_LABELS[c.milestone], c.lrn),
     );
   }
   const e = register.episodes.find((x) => x.id === c.episode);
@@ -82,6 +85,7 @@ function recordedTwice(
             label: T.recordedTwice.endValue(formatLocalValue(endedAt)),
             set: { type: 'episode.ended', episode: e.id, endedAt },
           })),
+          T.recordedTwice.aboutEpisode(formatLocalValue(e.startedAt)),
         )
       : null;
   return said(
@@ -111,25 +115,31 @@ export function RegisterConflicts({
   conflicts: readonly RegisterConflict[];
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
-  const [failure, setFailure] = useState<string | null>(null);
+  /** Why the last choice was refused, said under the buttons of the report it is about (`key`). */
+  const [failure, setFailure] = useState<{ key: string; text: string } | null>(null);
   // Drawn up anew only in an open episode: once the outage has ended, a second document can only be voided.
   const redraws = openEpisodeOf(register) !== null;
   /** What settling a second document of an LRN did: said where the focus goes (a new LRN with its form). */
   const [settled, setSettled] = useState<{ text: string; lrn: string | null } | null>(null);
   const status = useFocusOnChange<HTMLDivElement>(settled?.text ?? null);
   /** Settled: the page's heading takes the focus, the notice being gone (or shorter); else, why not. */
-  const done = (message: string | null) => {
-    setFailure(message);
+  const done = (key: string, message: string | null) => {
+    setFailure(message ? { key, text: message } : null);
     if (!message) heading.current?.focus();
   };
-  const choose = (value: ValueSetData) => {
+  const choose = (key: string, value: ValueSetData) => {
     setSettled(null);
     // Out of the rules (a milestone out of S2's order, an end after an entry): why, as when it is typed.
-    done(changeText(registerStore.choose(value), (p) => keptRefusal(value, p)));
+    done(
+      key,
+      changeText(registerStore.choose(value), (p) => keptRefusal(value, p)),
+    );
   };
+  /** The refusal of a choice made in the report `key`, if that is where it was made. */
+  const refusal = (key: string) => failure?.key === key && <p role="alert">{failure.text}</p>;
   const settle = (id: string, lrn: string, again: boolean) => {
     const result = registerStore.settleTwice(id, again ? T.twiceReason.redrawn : T.twiceReason.notEstablished, again);
-    if (!result.ok) return done(changeText(result, twiceRefusal));
+    if (!result.ok) return done(id, changeText(result, twiceRefusal));
     const redrawn = result.value;
     setFailure(null);
     setSettled({ text: redrawn ? T.redrawn(redrawn) : T.notEstablishedDone(lrn), lrn: redrawn });
@@ -182,6 +192,7 @@ export function RegisterConflicts({
                         {T.notEstablished(c.lrn)}
                       </button>
                     </p>
+                    {refusal(c.id)}
                   </div>
                 );
               case 'episodesOpen':
@@ -203,12 +214,13 @@ export function RegisterConflicts({
                           key={n}
                           type="button"
                           className={BUTTON}
-                          onClick={() => choose({ type: 'operator.set', operator })}
+                          onClick={() => choose(`${c.kind}-${c.at}`, { type: 'operator.set', operator })}
                         >
                           {T.keepValue.operator(operatorFullText(operator))}
                         </button>
                       ))}
                     </p>
+                    {refusal(`${c.kind}-${c.at}`)}
                   </div>
                 );
               case 'prefixTwice':
@@ -224,12 +236,13 @@ export function RegisterConflicts({
                           key={prefix}
                           type="button"
                           className={BUTTON}
-                          onClick={() => choose({ type: 'prefix.set', prefix })}
+                          onClick={() => choose(`${c.kind}-${c.at}`, { type: 'prefix.set', prefix })}
                         >
                           {T.keepValue.prefix(prefix)}
                         </button>
                       ))}
                     </p>
+                    {refusal(`${c.kind}-${c.at}`)}
                   </div>
                 );
               case 'startTwice':
@@ -244,17 +257,24 @@ export function RegisterConflicts({
                     </p>
                     <p className="actions-inline no-print">
                       {said.values.map(({ label, set }) => (
-                        <button key={label} type="button" className={BUTTON} onClick={() => choose(set)}>
+                        <button
+                          key={label}
+                          type="button"
+                          className={BUTTON}
+                          onClick={() => choose(`${c.kind}-${c.at}`, set)}
+                          // What it keeps, for those who hear it alone (several reports may have the same times).
+                          aria-label={said.about ? `${T.recordedTwice.keep(label)} (${said.about})` : undefined}
+                        >
                           {T.recordedTwice.keep(label)}
                         </button>
                       ))}
                     </p>
+                    {refusal(`${c.kind}-${c.at}`)}
                   </div>
                 );
               }
             }
           })}
-          {failure && <p role="alert">{failure}</p>}
         </Notice>
       )}
     </>
