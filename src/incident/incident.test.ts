@@ -813,8 +813,16 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     const other = keep('2026-11-23T09:25');
     expect(other.incident.conflicts).toEqual([]);
     expect(stepTimes(other)).toContainEqual(['office.inform', '2026-11-23T09:25']);
+    expect(other.service('xi').setAsideSteps).toEqual([]);
     const shown = keep('2026-11-23T09:20');
     expect(shown.incident.conflicts).toEqual([]);
+    // The other copy's time, not kept, stays on record (on the page and in the export), set aside.
+    expect(shown.service('xi').setAsideSteps).toEqual([
+      expect.objectContaining({ step: 'office.inform', time: '2026-11-23T09:25' }),
+    ]);
+    expect(incidentText(shown.incident, PROFILE, NOW)).toMatch(
+      /\[non retenue\] Bureau de douane informé .* – 23\/11\/2026\u00a0à\u00a009:25, notée le .*, écartée le /,
+    );
     expect(shown.service('xi').journal.find((j) => j.step === 'office.inform')!.times).toHaveLength(1);
     // Kept, then the step taken back: the time set aside never stands in for it.
     mustAccept(shown.do((i) => withdrawLast(i, i.services[0]!)));

@@ -19,6 +19,7 @@ import type {
   Stamp,
   WithdrawnEntry,
   SetAsideDa,
+  SetAsideStep,
 } from './schema';
 import { currentTime, latest } from './schema';
 
@@ -55,6 +56,7 @@ interface MutableService {
   otherDas: Extract<IncidentEvent, { type: 'da.filed' }>[];
   /** Its steps recorded in another copy too (two copies joined): reported when their times differ. */
   otherSteps: StepDone[];
+  setAsideSteps: SetAsideStep[];
 }
 
 type StepDone = Extract<IncidentEvent, { type: 'step.done' }>;
@@ -115,7 +117,13 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
   if (!settles?.length) return;
   i.conflicts = i.conflicts.filter((c) => !settles.includes(c.ignored));
   for (const s of i.services.values()) {
-    // Another copy's step time, set aside: it never stands in for the step kept.
+    // Another copy's step time, set aside: on record, and it never stands in for the step kept.
+    // (Its time kept instead, it is the journal's: nothing set aside.)
+    for (const o of s.otherSteps.filter((x) => settles.includes(x.id))) {
+      const kept = s.journal.find((j) => j.step === o.step);
+      if (!kept || currentTime(kept.times) !== o.time)
+        s.setAsideSteps.push({ step: o.step, time: o.time, recordedAt: o.at, setAsideAt: at });
+    }
     s.otherSteps = s.otherSteps.filter((o) => !settles.includes(o.id));
     for (const d of s.otherDas.filter((x) => settles.includes(x.id)))
       s.setAsideDas.push({ number: d.number ?? '', time: d.time, recordedAt: d.at, setAsideAt: at });
@@ -188,6 +196,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           setAsideDas: [],
           otherDas: [],
           otherSteps: [],
+          setAsideSteps: [],
         };
         i.services.set(e.service, s);
         targets.set(e.id, { incident: i, service: s });

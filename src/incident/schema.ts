@@ -87,6 +87,15 @@ export interface SetAsideDa {
   readonly setAsideAt: string;
 }
 
+/** Another copy's time of a step, set aside when the user kept another: on record. */
+export interface SetAsideStep {
+  readonly step: JournalStep;
+  /** The time it gave (Paris time), when it was recorded, when the user set it aside. */
+  readonly time: string;
+  readonly recordedAt: string;
+  readonly setAsideAt: string;
+}
+
 /** The DA as filed: what was filed stays as filed (flows.md, fourth round). */
 export interface FiledDa {
   readonly event: string;
@@ -117,6 +126,7 @@ export interface ServiceRecord {
   readonly journal: readonly JournalEntry[];
   readonly withdrawn: readonly WithdrawnEntry[];
   readonly setAsideDas: readonly SetAsideDa[];
+  readonly setAsideSteps: readonly SetAsideStep[];
   /**
    * Its steps as another copy recorded them too (two copies joined), not set aside: the one that takes the
    * place of a step taken back, each with its time as it stands.

@@ -245,6 +245,10 @@ export const withdrawnText = (w: ServiceRecord['withdrawn'][number]) =>
 export const setAsideDaText = (d: ServiceRecord['setAsideDas'][number]) =>
   `DA ${d.number ? `n° ${d.number}` : 'sans numéro'}, déposée le ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
 
+/** Another copy's time of a step set aside when the user kept another: on record, as the others. */
+export const setAsideStepText = (d: ServiceRecord['setAsideSteps'][number]) =>
+  `${JOURNAL_STEP_TEXT[d.step].label} – ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
+
 /** The answer to « Votre bureau de douane était-il ouvert à cette heure ? », as the record says it. */
 export const officeOpenWord = (open: boolean) => (open ? 'ouvert' : 'fermé');
 
@@ -344,6 +348,7 @@ export const RECORD_TEXT = {
   closedNote: 'Incident clos : le journal ne reçoit plus que des corrections.',
   withdrawnTitle: 'Étapes retirées',
   setAsideTitle: 'DA notées dans une autre copie, non retenues',
+  setAsideStepsTitle: 'Heures notées dans une autre copie, non retenues',
   notesTitle: 'Notes',
   notesLabel: 'Notes sur l’incident',
   /** Notes recorded at the same time in another copy, replaced by those shown: kept until the next edit. */
@@ -381,6 +386,9 @@ export const RECORD_TEXT = {
   },
   /** What the buttons that keep a closure time are about, for those who hear them alone. */
   closureAbout: 'fin de la procédure de secours',
+  /** Neither closure of two copies kept (each before a time recorded since): the way out. */
+  closureReopen:
+    'Si aucune des deux ne convient, rouvrez l’incident (« Rouvrir l’incident »), puis marquez de nouveau la procédure terminée.',
   /** The heading, on the page, of what two copies joined made inconsistent. */
   conflictsHeading: 'À vérifier : deux copies de l’incident ont été réunies',
   /** The export's heading of what two copies joined made inconsistent. */

@@ -179,7 +179,12 @@ export default function IncidentPage() {
                       ),
                     (p) => stepProblemText(p, c.step),
                   )
-                : keep(key, (i) => closeIncident(i, time, new Date()), closeProblemText);
+                : keep(
+                    key,
+                    (i) => closeIncident(i, time, new Date()),
+                    // Both before a time recorded since: the way out, said.
+                    (p) => `${closeProblemText(p)}${p.kind === 'beforeLast' ? ` ${RECORD_TEXT.closureReopen}` : ''}`,
+                  );
             // What its buttons are about, for those who hear them alone (a step and the closure may share times).
             const about =
               c.kind === 'twice' ? `${stepLabelOf(c.step)}, ${serviceLabel(c.service)}` : RECORD_TEXT.closureAbout;

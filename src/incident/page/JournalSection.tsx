@@ -18,6 +18,7 @@ import {
   RECORD_TEXT as T,
   serviceLabel,
   setAsideDaText,
+  setAsideStepText,
   withdrawnText,
 } from '../texts';
 import type { ServiceProps } from '../useIncident';
@@ -136,6 +137,16 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
           <ul className="withdrawn">
             {record.withdrawn.map((w) => (
               <li key={`${w.step}-${w.withdrawnAt}`}>{withdrawnText(w)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {record.setAsideSteps.length > 0 && (
+        <>
+          <h3>{T.setAsideStepsTitle}</h3>
+          <ul className="withdrawn">
+            {record.setAsideSteps.map((d) => (
+              <li key={`${d.recordedAt}-${d.step}`}>{setAsideStepText(d)}</li>
             ))}
           </ul>
         </>
