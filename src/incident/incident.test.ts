@@ -722,6 +722,18 @@ describe('two copies of the log (records.md)', () => {
     expect(currentTime(deltaG(kept.incident).alertAt)).toBe('2026-11-23T09:00');
   });
 
+  test('a service added in two copies at one time, its alert corrected in one: reported once they differ', () => {
+    const a = record();
+    const b = goOn([...a.events], 10);
+    a.events.push(gAdded('2026-11-23T09:00', 5));
+    b.events.push(gAdded('2026-11-23T09:00', 6));
+    expect(goOn(union(a.events, b.events), 20).incident.conflicts).toEqual([]);
+    mustAccept(b.do((i) => correctAlertAt(deltaG(i), '2026-11-23T09:10', NOW)));
+    expect(goOn(union(a.events, b.events), 20).incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'serviceTwice', service: 'g', time: '2026-11-23T09:10' }),
+    ]);
+  });
+
   test('the other DA is reported with its number; withdrawn in its copy, no longer; the kept one withdrawn, it takes its place', () => {
     const a = record();
     const b = new Record_(ANSWERS, 10);

@@ -57,6 +57,8 @@ interface MutableService {
   /** Its steps recorded in another copy too (two copies joined): reported when their times differ. */
   otherSteps: StepDone[];
   setAsideSteps: SetAsideStep[];
+  /** The alert times another copy gave when it added the service too (corrections there included). */
+  otherAlerts: { id: string; time: string }[];
 }
 
 type StepDone = Extract<IncidentEvent, { type: 'step.done' }>;
@@ -76,6 +78,8 @@ type Targets = Map<
     entry?: MutableEntry;
     /** A DA noted alike in several copies: the events that note it, each copy's. */
     copies?: Set<string>;
+    /** Another copy's addition of a service already added: its alert time. */
+    otherAlert?: { id: string; time: string };
   }
 >;
 
@@ -125,6 +129,7 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
         s.setAsideSteps.push({ step: o.step, time: o.time, recordedAt: o.at, setAsideAt: at });
     }
     s.otherSteps = s.otherSteps.filter((o) => !settles.includes(o.id));
+    s.otherAlerts = s.otherAlerts.filter((o) => !settles.includes(o.id));
     for (const d of s.otherDas.filter((x) => settles.includes(x.id)))
       s.setAsideDas.push({ number: d.number ?? '', time: d.time, recordedAt: d.at, setAsideAt: at });
     s.otherDas = s.otherDas.filter((d) => !settles.includes(d.id));
@@ -177,10 +182,13 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
     const stamp = (time: string): Stamp => ({ at: time, recordedAt: e.at });
     switch (e.type) {
       case 'service.added': {
-        if (i.services.has(e.service)) {
-          // Added in two copies: the first kept, the other's alert time reported (until one is corrected).
-          if (i.services.get(e.service)!.alertAt.at(-1)!.at !== e.time)
-            i.conflicts.push({ kind: 'serviceTwice', service: e.service, ignored: e.id, time: e.time });
+        const added = i.services.get(e.service);
+        if (added) {
+          // Added in two copies: the first kept, the other's alert time (as corrected there) reported when it
+          // differs (alertConflicts), until one is kept.
+          const other = { id: e.id, time: e.time };
+          added.otherAlerts.push(other);
+          targets.set(e.id, { incident: i, otherAlert: other });
           break;
         }
         const s: MutableService = {
@@ -197,6 +205,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           otherDas: [],
           otherSteps: [],
           setAsideSteps: [],
+          otherAlerts: [],
         };
         i.services.set(e.service, s);
         targets.set(e.id, { incident: i, service: s });
@@ -208,7 +217,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'alert.corrected': {
-        const s = targets.get(e.corrects)?.service;
+        const target = targets.get(e.corrects);
+        // The other copy's addition, corrected there.
+        if (target?.otherAlert) target.otherAlert.time = e.time;
+        const s = target?.service;
         if (!s) break;
         if (currentTime(s.alertAt) !== e.time) s.alertAt.push(stamp(e.time));
         settle(i, e.settles, e.at);
@@ -386,6 +398,10 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
   }
   for (const i of incidents.values()) {
     i.conflicts.push(...stepConflicts(i, targets));
+    for (const s of i.services.values())
+      for (const o of s.otherAlerts)
+        if (o.time !== currentTime(s.alertAt))
+          i.conflicts.push({ kind: 'serviceTwice', service: s.service, ignored: o.id, time: o.time });
     const [shown, ...others] = i.closures;
     for (const c of others)
       if (c.at !== shown!.at) i.conflicts.push({ kind: 'closedTwice', ignored: c.id, time: c.at });
@@ -396,7 +412,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       ...rest,
       // The closures that hold: what a new one is made over.
       closures: closures.map((c) => c.id),
-      services: [...services.values()].map(({ otherSteps, journal, ...service }) => ({
+      services: [...services.values()].map(({ otherSteps, otherAlerts: _alerts, journal, ...service }) => ({
         ...service,
         journal: journal.map(({ promoted: _promoted, ...entry }) => entry),
         otherSteps: otherSteps.map((o) => ({ step: o.step, time: otherStepTime(o, targets) })),
