@@ -317,15 +317,15 @@ test('a milestone and an episode’s end recorded differently in two copies: bot
   // Each button says what it keeps, for those who hear it alone.
   expect(
     screen.getByRole('button', {
-      name: `Garder\u00a0: 23/11/2026\u00a0à\u00a009:05 (copie transmise au bureau gestionnaire, document ${d!.lrn})`,
+      name: `Garder\u00a0: 23/11/2026\u00a0à\u00a009:05 – copie transmise au bureau gestionnaire, document ${d!.lrn}`,
     }),
   ).toBeVisible();
-  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:20 \(/ }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:20 – / }));
   await waitFor(() =>
     expect(screen.queryByText(/«\sCopie transmise au bureau gestionnaire\s» a été enregistré/)).toBeNull(),
   );
   expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
-  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a011:00 \(/ }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a011:00 – / }));
   await waitFor(() => expect(screen.queryByText(/La fin de l’épisode de panne commencé/)).toBeNull());
   const { value, conflicts } = registerStore.getSnapshot();
   expect(conflicts).toEqual([]);
@@ -365,13 +365,13 @@ test('a version kept out of the rules (a copy after the archiving, an end after 
     registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T10:30', replaces: [] }, later),
   );
   await renderApp('/registre-lrn');
-  const copy920 = await screen.findByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:20 \(/ });
+  const copy920 = await screen.findByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:20 – / });
   fireEvent.click(copy920);
   // Said under the buttons of the report it is about, where the user looks.
   const refused = await screen.findByText(/^La copie est transmise avant l’archivage/);
   expect(refused).toHaveAttribute('role', 'alert');
   expect(copy920.closest('div')).toContainElement(refused);
-  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a010:30 \(/ }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a010:30 – / }));
   expect(
     await screen.findByText('La fin de l’épisode ne peut pas suivre la saisie dans GAMMA 2 d’un de ses documents.'),
   ).toHaveAttribute('role', 'alert');
@@ -382,8 +382,8 @@ test('a version kept out of the rules (a copy after the archiving, an end after 
       .toSorted(),
   ).toEqual(['endTwice', 'milestoneTwice']);
   // The versions within the rules are kept.
-  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:05 \(/ }));
-  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a010:00 \(/ }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:05 – / }));
+  fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a010:00 – / }));
   await waitFor(() => expect(registerStore.getSnapshot().conflicts).toEqual([]));
   expect(screen.queryByText(/^La fin de l’épisode ne peut pas suivre/)).toBeNull();
 });
@@ -403,7 +403,7 @@ test('a time being typed for a milestone another tab records meanwhile stays, to
   act(() => void registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW)));
   expect(
     await screen.findByText(
-      /^Cette date vient d’être enregistrée ailleurs .*\s: 23\/11\/2026 à 09:05\. Ce que vous avez saisi est gardé/,
+      /^«\sCopie transmise au bureau gestionnaire\s» vient d’être enregistré ailleurs .*, à la date du 23\/11\/2026 à 09:05\. Ce que vous avez saisi est gardé/,
     ),
   ).toBeVisible();
   expect(screen.getByLabelText(/^Date et heure de l’envoi de la copie au bureau gestionnaire/)).toHaveValue(
@@ -413,7 +413,7 @@ test('a time being typed for a milestone another tab records meanwhile stays, to
   expect(screen.getByLabelText(/^Date et heure de l’envoi de la copie au bureau gestionnaire/)).toHaveFocus();
   fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la correction' }));
   await waitFor(() => expect(registerStore.getSnapshot().value.documents[0]!.copySent!.at).toBe('2026-11-23T09:20'));
-  expect(screen.queryByText(/^Cette date vient d’être enregistrée ailleurs/)).toBeNull();
+  expect(screen.queryByText(/vient d’être enregistré ailleurs/)).toBeNull();
 });
 
 test('a form left open for a milestone recorded meanwhile, cancelled: the card offers nothing more to record', async () => {
@@ -429,7 +429,7 @@ test('a form left open for a milestone recorded meanwhile, cancelled: the card o
   });
   act(() => void registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW)));
   fireEvent.click(await screen.findByRole('button', { name: 'Annuler' }));
-  await waitFor(() => expect(screen.queryByText(/^Cette date vient d’être enregistrée ailleurs/)).toBeNull());
+  await waitFor(() => expect(screen.queryByText(/vient d’être enregistré ailleurs/)).toBeNull());
   expect(screen.queryByRole('button', { name: /^Copie transmise au bureau gestionnaire…/ })).toBeNull();
   expect(screen.getByRole('button', { name: /^Document archivé…/ })).toBeVisible();
 });

@@ -94,9 +94,9 @@ export const authorisationTimeLabel = (by: Authoriser | '') =>
     ? 'Date et heure où le dysfonctionnement a été constaté sur la météo'
     : 'Date et heure de l’autorisation';
 
-/** An episode's title; `endUnknown`: its end, recorded differently in two copies, left out. */
+/** An episode's title; `endUnknown`: its end, recorded differently in two copies, left to fill in. */
 export function episodeTitle(e: Pick<Episode, 'startedAt' | 'endedAt'>, endUnknown = false): string {
-  const end = e.endedAt ? ` au ${formatLocalValue(e.endedAt)}` : endUnknown ? '' : ' (en cours)';
+  const end = e.endedAt ? ` au ${formatLocalValue(e.endedAt)}` : endUnknown ? ' au ……/……/………… à ……:……' : ' (en cours)';
   return `Épisode de panne du ${formatLocalValue(e.startedAt)}${end}`;
 }
 
@@ -363,13 +363,13 @@ export const PAPER_FORM_TEXT = {
     'L’expéditeur a été renseigné différemment dans deux copies du registre : ses cases (2a à 2f) restent vides tant qu’il n’est pas choisi sur la page du registre. Vous pouvez aussi les remplir à la main.',
   /** An episode's start or end recorded differently in two copies: its end left out, its start to check. */
   episodeUnsettled: {
-    end: 'La fin de l’épisode de panne de ce document a été enregistrée différemment dans deux copies du registre : elle n’est pas reprise ici tant que l’une des deux versions n’est pas gardée sur la page du registre.',
+    end: 'La fin de l’épisode de panne de ce document a été enregistrée différemment dans deux copies du registre : elle reste vide sur ce document tant que l’une des deux versions n’est pas gardée sur la page du registre. Vous pouvez aussi la remplir à la main.',
     start:
-      'Le début ou l’autorisation de l’épisode de panne de ce document ont été corrigés différemment dans deux copies du registre : ce document reprend la première version tant que l’une des deux n’est pas gardée sur la page du registre.',
+      'Le début de l’épisode de panne de ce document, ou son autorisation, a été corrigé différemment dans deux copies du registre : ce document reprend la version que le registre indique, tant que l’une des deux n’est pas gardée sur la page du registre.',
   },
   /** The copy's time recorded differently in two copies: left blank on the form until one is kept. */
   copyUnsettled:
-    'L’envoi de la copie au bureau gestionnaire a été enregistré à deux heures différentes dans deux copies du registre : sa date reste en blanc sur ce document tant que l’une n’est pas gardée sur la page du registre. Vous pouvez aussi la remplir à la main.',
+    'L’envoi de la copie au bureau gestionnaire a été enregistré différemment dans deux copies du registre : sa date et son heure restent vides sur ce document tant que l’une des deux versions n’est pas gardée sur la page du registre. Vous pouvez aussi les remplir à la main.',
   dataTitle: 'Données du projet de DAES',
   fillIn:
     'Conseil de l’outil : remplissez chaque case comme pour le DAES électronique ; les cases qui ne s’appliquent pas à votre mouvement restent vides.',
@@ -523,8 +523,8 @@ export const REGISTER_TEXT = {
     save: 'Enregistrer',
     correctMilestone: (label: string) => `Corriger : ${label}`,
     /** A milestone recorded elsewhere (another tab, a backup restored) while its time was being typed here. */
-    recordedMeanwhile: (time: string) =>
-      `Cette date vient d’être enregistrée ailleurs (un autre onglet, ou une sauvegarde restaurée) : ${time}. Ce que vous avez saisi est gardé ci-dessous : enregistrez-le pour la corriger, ou annulez.`,
+    recordedMeanwhile: (label: string, time: string) =>
+      `« ${label} » vient d’être enregistré ailleurs (un autre onglet, ou une sauvegarde restaurée), à la date du ${time}. Ce que vous avez saisi est gardé ci-dessous : enregistrez-le pour corriger cette date, ou annulez.`,
     saveCorrection: 'Enregistrer la correction',
     arcLabel: 'ARC donné par GAMMA 2',
     arcHint: 'Information complémentaire (hors fiche) : 21 caractères, par exemple 26FRAB1234567890123P5.',

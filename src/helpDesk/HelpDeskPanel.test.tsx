@@ -230,9 +230,7 @@ describe('help-desk keyboard shortcuts', () => {
     });
     expect(calls().current).toMatchObject({ notes: 'Rappeler à 17 h', otherNotes: [{ text: 'DA refusée' }] });
     const panel = helpDeskPanel();
-    expect(
-      within(panel).getByText(/^Autre version des notes, saisie à \d{2}:\d{2} dans une autre copie/),
-    ).toBeVisible();
+    expect(within(panel).getByText(/^Notes modifiées au même moment dans deux copies/)).toBeVisible();
     expect(within(panel).getByText('DA refusée')).toBeVisible();
   });
 

@@ -4,7 +4,7 @@ import { contentOf } from '../content/fr';
 import { reachableOutcomes } from '../flows/reachable';
 import { flowOfReplay } from '../flows/ids';
 import { replay } from '../flows/replay';
-import { formatLocalValue, formatTime, isoDay } from '../lib/time';
+import { formatDateTime, formatLocalValue, formatTime, isoDay } from '../lib/time';
 import { useStore } from '../lib/useStore';
 import { PAGE_PATHS } from '../routes';
 import { nodeHref, nodeOfPath } from '../session/codec';
@@ -479,7 +479,7 @@ function NotesField({ call, sticky }: { call: Call | null; sticky: boolean }) {
       />
       {call?.otherNotes.map((other, i) => (
         <div key={`${i}-${other.at}`} className="other-notes">
-          <p className="note">{PANEL_TEXT.otherNotesAt(formatTime(new Date(other.at)))}</p>
+          <p className="note">{PANEL_TEXT.otherNotesAt(formatDateTime(new Date(other.at)))}</p>
           <p className="notes-print">{other.text.trim()}</p>
           <p className="hint">{PANEL_TEXT.otherNotesHint}</p>
         </div>

@@ -110,7 +110,7 @@ describe('a call’s notes recorded in two copies at once (records.md)', () => {
     expect(call.notes).toBe('DA refusée');
     expect(call.otherNotes).toEqual([{ text: 'Rappeler à 14 h', at: a.at }]);
     expect(callSummary(call, 'https://x.test/', T0)).toMatch(
-      /Autre version des notes, saisie à \d{2}:\d{2} dans une autre copie .*\s:\nRappeler à 14 h/,
+      /Notes modifiées au même moment dans deux copies .*\sversion remplacée, saisie le .*\s:\nRappeler à 14 h/,
     );
     // Typed over the notes shown, once both are seen: dealt with.
     const settled = callEvent('c', { type: 'note.edited', text: 'DA refusée ; rappeler à 14 h', over: b.id }, at(8));

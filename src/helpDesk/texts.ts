@@ -80,10 +80,10 @@ export const PANEL_TEXT = {
   say: 'À dire :',
   notes: 'Notes d’appel',
   /** Notes recorded at the same time in another copy, replaced by those in the field: kept, said. */
-  otherNotesAt: (time: string) =>
-    `Autre version des notes, saisie à ${time} dans une autre copie (un autre onglet, une sauvegarde restaurée) :`,
+  otherNotesAt: (when: string) =>
+    `Notes modifiées au même moment dans deux copies (deux onglets, ou une sauvegarde restaurée) ; version remplacée, saisie le ${when} :`,
   otherNotesHint:
-    'Recopiez dans les notes ce qui doit en être conservé ; elle ne sera plus affichée après leur prochaine modification.',
+    'Copiez-collez en une fois dans les notes ce qui doit être conservé de cette version : elle disparaît dès que les notes modifiées sont enregistrées (une courte pause dans la frappe suffit).',
   facts: 'À noter',
   now: 'Maintenant',
   keys: 'Raccourcis clavier',
@@ -278,7 +278,7 @@ export function callSummary(call: Call, shareUrl: string, now: Date, agent = '')
   }
   if (call.notes.trim()) lines.push('', 'Notes :', call.notes.trim());
   for (const other of call.otherNotes)
-    lines.push('', PANEL_TEXT.otherNotesAt(formatTime(new Date(other.at))), other.text.trim());
+    lines.push('', PANEL_TEXT.otherNotesAt(formatDateTime(new Date(other.at))), other.text.trim());
   lines.push('', `Lien vers cette étape (réponses seulement) : ${shareUrl}`);
   return lines.join('\n');
 }

@@ -206,7 +206,7 @@ test('taking back a step another copy recorded too: its button says the other co
   await renderWholePage(`/incidents/${id}`);
   expect(
     await screen.findByRole('button', {
-      name: /^Retirer la dernière étape saisie \(Bureau de douane informé .*\)\s: celle notée dans une autre copie, le 23\/11\/2026\u00a0à\u00a011:25, la remplacera$/,
+      name: /^Retirer la dernière étape saisie, «\sBureau de douane informé .*\s»\s: la même étape notée dans une autre copie, datée du 23\/11\/2026\u00a0à\u00a011:25, la remplacera$/,
     }),
   ).toBeVisible();
 });

@@ -833,7 +833,7 @@ describe('a step or the closure recorded in two copies at two times (records.md)
       expect.objectContaining({ step: 'office.inform', time: '2026-11-23T09:25' }),
     ]);
     expect(incidentText(shown.incident, PROFILE, NOW)).toMatch(
-      /\[non retenue\] Bureau de douane informé .* – 23\/11\/2026\u00a0à\u00a009:25, notée le .*, écartée le /,
+      /\[heure non retenue\] Bureau de douane informé .*\u00a0: heure du 23\/11\/2026\u00a0à\u00a009:25, notée le .*, écartée le /,
     );
     expect(shown.service('xi').journal.find((j) => j.step === 'office.inform')!.times).toHaveLength(1);
     // Kept, then the step taken back: the time set aside never stands in for it.

@@ -242,7 +242,7 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
       );
     for (const w of record.withdrawn) lines.push(`[retirée] ${withdrawnText(w)}`);
     for (const d of record.setAsideDas) lines.push(`[non retenue] ${setAsideDaText(d)}`);
-    for (const d of record.setAsideSteps) lines.push(`[non retenue] ${setAsideStepText(d)}`);
+    for (const d of record.setAsideSteps) lines.push(`[heure non retenue] ${setAsideStepText(d)}`);
     const filed = filedDaText(record);
     const draft = !filed && profile ? daText(profile, record) : null;
     lines.push(

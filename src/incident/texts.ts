@@ -247,7 +247,7 @@ export const setAsideDaText = (d: ServiceRecord['setAsideDas'][number]) =>
 
 /** Another copy's time of a step set aside when the user kept another: on record, as the others. */
 export const setAsideStepText = (d: ServiceRecord['setAsideSteps'][number]) =>
-  `${JOURNAL_STEP_TEXT[d.step].label} – ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
+  `${JOURNAL_STEP_TEXT[d.step].label} : heure du ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
 
 /** The answer to « Votre bureau de douane était-il ouvert à cette heure ? », as the record says it. */
 export const officeOpenWord = (open: boolean) => (open ? 'ouvert' : 'fermé');
@@ -360,7 +360,11 @@ export const RECORD_TEXT = {
   undo: (step: string) => `Retirer la dernière étape saisie (${step})`,
   /** Taking back a step another copy recorded too puts that one in its place: said on the button that does it. */
   undoStepWithOther: (step: string, time: string) =>
-    `Retirer la dernière étape saisie (${step}) : celle notée dans une autre copie, le ${time}, la remplacera`,
+    `Retirer la dernière étape saisie, « ${step} » : la même étape notée dans une autre copie, datée du ${time}, la remplacera`,
+  /** Asked first, when another copy's record of the step takes its place: only the time goes. */
+  undoOtherQuestion: (step: string) => `Retirer l’heure saisie pour l’étape « ${step} » ?`,
+  undoOtherDetail: (time: string) =>
+    `L’étape reste au journal avec l’heure notée dans l’autre copie (${time}) ; l’heure retirée restera visible sous « Étapes retirées ». Corrigez l’heure au besoin.`,
   /** Asked first: the step taken back stays on record, among the steps cancelled. */
   undoQuestion: (step: string) => `Retirer l’étape « ${step} » du suivi ?`,
   undoDetail:
@@ -388,7 +392,9 @@ export const RECORD_TEXT = {
   closureAbout: 'fin de la procédure de secours',
   /** Neither closure of two copies kept (each before a time recorded since): the way out. */
   closureReopen:
-    'Si aucune des deux ne convient, rouvrez l’incident (« Rouvrir l’incident »), puis marquez de nouveau la procédure terminée.',
+    'Si l’autre heure est refusée elle aussi, rouvrez l’incident (« Rouvrir l’incident »), puis marquez de nouveau la procédure terminée, à une heure qui ne précède pas la dernière heure notée.',
+  stepAbout: (step: string, service: string) => `étape « ${step} » de ${service}`,
+  alertAbout: (service: string) => `passage en alerte, ${service}`,
   /** The heading, on the page, of what two copies joined made inconsistent. */
   conflictsHeading: 'À vérifier : deux copies de l’incident ont été réunies',
   /** The export's heading of what two copies joined made inconsistent. */

@@ -156,6 +156,7 @@ export default function IncidentPage() {
                       type="button"
                       className="button button-secondary button-small"
                       onClick={() => keep(key, () => ok(keepAlertAt(record)))}
+                      aria-label={`${RECORD_TEXT.keepAlert(kept)} (${RECORD_TEXT.alertAbout(serviceLabel(record.service))})`}
                     >
                       {RECORD_TEXT.keepAlert(kept)}
                     </button>
@@ -187,7 +188,9 @@ export default function IncidentPage() {
                   );
             // What its buttons are about, for those who hear them alone (a step and the closure may share times).
             const about =
-              c.kind === 'twice' ? `${stepLabelOf(c.step)}, ${serviceLabel(c.service)}` : RECORD_TEXT.closureAbout;
+              c.kind === 'twice'
+                ? RECORD_TEXT.stepAbout(stepLabelOf(c.step), serviceLabel(c.service))
+                : RECORD_TEXT.closureAbout;
             const kept = c.kind === 'twice' ? keptStepTime(record, c.step) : (incident.closedAt?.at ?? c.time);
             return (
               <div key={key}>

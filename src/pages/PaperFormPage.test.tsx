@@ -64,7 +64,7 @@ test('the copy’s time recorded differently in two copies: left blank on the fo
   );
   await renderApp(`/registre-lrn/formulaire/${doc!.lrn}`);
   expect(
-    await screen.findByText(/^L’envoi de la copie au bureau gestionnaire a été enregistré à deux heures/),
+    await screen.findByText(/^L’envoi de la copie au bureau gestionnaire a été enregistré différemment/),
   ).toBeVisible();
   expect(screen.getByText(/^Copie transmise au bureau gestionnaire le …/)).toBeInTheDocument();
   expect(screen.queryByText(/09:05 \(avant le mouvement\)/)).toBeNull();
@@ -85,6 +85,8 @@ test('the episode’s end recorded differently in two copies: the form leaves it
   expect(
     await screen.findByText(/^La fin de l’épisode de panne de ce document a été enregistrée différemment/),
   ).toBeVisible();
-  expect(screen.getByText(/Épisode de panne du 23\/11\/2026 à 08:00\.$/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/Épisode de panne du 23\/11\/2026 à 08:00 au …… ?\/…… ?\/…………\sà\s……:……\.$/),
+  ).toBeInTheDocument();
   expect(screen.queryByText(/au 23\/11\/2026 à 11:/)).toBeNull();
 });

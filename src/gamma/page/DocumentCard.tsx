@@ -161,7 +161,7 @@ function MilestoneForm({
     );
   return (
     <>
-      {meanwhile && <Notice tone="warning">{T.recordedMeanwhile(meanwhile)}</Notice>}
+      {meanwhile && <Notice tone="warning">{T.recordedMeanwhile(MILESTONE_LABELS[name], meanwhile)}</Notice>}
       <TimeForm<'arc' | 'withoutCopy'>
         draft={key}
         label={T.milestoneLabel(action.time, d.lrn)}

@@ -263,7 +263,7 @@ export function RegisterConflicts({
                           className={BUTTON}
                           onClick={() => choose(`${c.kind}-${c.at}`, set)}
                           // What it keeps, for those who hear it alone (several reports may have the same times).
-                          aria-label={said.about ? `${T.recordedTwice.keep(label)} (${said.about})` : undefined}
+                          aria-label={said.about ? `${T.recordedTwice.keep(label)} – ${said.about}` : undefined}
                         >
                           {T.recordedTwice.keep(label)}
                         </button>

@@ -175,7 +175,11 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
                   ? T.undoStepWithOther(JOURNAL_STEP_TEXT[last.step].label, formatLocalValue(otherStep.time))
                   : T.undo(JOURNAL_STEP_TEXT[last.step].label)
             }${alsoForText(last.services.filter((s) => s !== record.service))}`}
-            question={T.undoQuestion(JOURNAL_STEP_TEXT[last.step].label)}
+            question={
+              otherStep
+                ? T.undoOtherQuestion(JOURNAL_STEP_TEXT[last.step].label)
+                : T.undoQuestion(JOURNAL_STEP_TEXT[last.step].label)
+            }
             confirmLabel={T.undoConfirm}
             cancelLabel={T.undoKeep}
             onConfirm={() => {
@@ -183,7 +187,7 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
               if (actions.record((i) => withdrawLast(i, record)).ok) setWithdrew((n) => n + 1);
             }}
           >
-            <p>{T.undoDetail}</p>
+            <p>{otherStep ? T.undoOtherDetail(formatLocalValue(otherStep.time)) : T.undoDetail}</p>
           </ConfirmAction>
         </div>
       )}
