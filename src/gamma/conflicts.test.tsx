@@ -274,6 +274,20 @@ test('the sender set in two copies: the printed register names neither as its se
   expect(facts).not.toHaveTextContent(/Alpha SA|Beta SARL|FR0A0000000A1/);
 });
 
+/**
+ * Another copy (a backup restored) recorded, a minute later and each over nothing it had seen, the copy of
+ * document `lrn` sent at `copySent` and the episode e1 ended at `endedAt`.
+ */
+function otherCopyRecorded(lrn: string, copySent: string, endedAt: string) {
+  const later = new Date(NOW.getTime() + 60_000);
+  const document = registerStore.getSnapshot().heads.documents.get(lrn)!;
+  const value = { at: copySent, recordedAt: later.toISOString() };
+  registerLog.append(
+    registerEvent({ type: 'milestone.recorded', lrn, document, milestone: 'copySent', value, replaces: [] }, later),
+    registerEvent({ type: 'episode.ended', episode: 'e1', endedAt, replaces: [] }, later),
+  );
+}
+
 test('a milestone and an episode’s end recorded differently in two copies: both said, and « Garder » keeps one', async () => {
   registerStore.write(
     withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
@@ -283,22 +297,7 @@ test('a milestone and an episode’s end recorded differently in two copies: bot
   registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW), NOW);
   registerStore.apply((r) => endEpisode(r, 'e1', '2026-11-23T11:00', NOW), NOW);
   // Another copy (a backup restored) recorded the same, at other times, each over what it had: nothing.
-  const later = new Date(NOW.getTime() + 60_000);
-  const added = registerStore.getSnapshot().heads.documents.get(d!.lrn)!;
-  registerLog.append(
-    registerEvent(
-      {
-        type: 'milestone.recorded',
-        lrn: d!.lrn,
-        document: added,
-        milestone: 'copySent',
-        value: { at: '2026-11-23T09:20', recordedAt: later.toISOString() },
-        replaces: [],
-      },
-      later,
-    ),
-    registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T11:30', replaces: [] }, later),
-  );
+  otherCopyRecorded(d!.lrn, '2026-11-23T09:20', '2026-11-23T11:30');
   await renderApp('/registre-lrn');
   const copy = await screen.findByText(
     /^Pour le document \d+, «\sCopie transmise au bureau gestionnaire\s» a été enregistré/,
@@ -348,22 +347,7 @@ test('a version kept out of the rules (a copy after the archiving, an end after 
   registerStore.apply((r) => endEpisode(r, 'e1', '2026-11-23T10:00', NOW), NOW);
   registerStore.apply((r) => recordMilestone(r, lrn, 'entered', { at: '2026-11-23T10:10' }, NOW), NOW);
   // Another copy (a backup restored) sent the copy at 09:20 and ended the episode at 10:30, each over nothing.
-  const later = new Date(NOW.getTime() + 60_000);
-  const added = registerStore.getSnapshot().heads.documents.get(lrn)!;
-  registerLog.append(
-    registerEvent(
-      {
-        type: 'milestone.recorded',
-        lrn,
-        document: added,
-        milestone: 'copySent',
-        value: { at: '2026-11-23T09:20', recordedAt: later.toISOString() },
-        replaces: [],
-      },
-      later,
-    ),
-    registerEvent({ type: 'episode.ended', episode: 'e1', endedAt: '2026-11-23T10:30', replaces: [] }, later),
-  );
+  otherCopyRecorded(lrn, '2026-11-23T09:20', '2026-11-23T10:30');
   await renderApp('/registre-lrn');
   const copy920 = await screen.findByRole('button', { name: /^Garder\u00a0: 23\/11\/2026\u00a0à\u00a009:20 – / });
   fireEvent.click(copy920);
@@ -388,7 +372,11 @@ test('a version kept out of the rules (a copy after the archiving, an end after 
   expect(screen.queryByText(/^La fin de l’épisode ne peut pas suivre/)).toBeNull();
 });
 
-test('a time being typed for a milestone another tab records meanwhile stays, to correct it or to cancel', async () => {
+/**
+ * The register page, a document's « Copie transmise… » form open with 09:20 typed (the field focused), when
+ * another tab records that copy at 09:05.
+ */
+async function typingWhileRecordedElsewhere() {
   registerStore.write(
     withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
     NOW,
@@ -399,8 +387,11 @@ test('a time being typed for a milestone another tab records meanwhile stays, to
   const field = screen.getByLabelText(/^Date et heure de l’envoi de la copie au bureau gestionnaire/);
   field.focus();
   fireEvent.change(field, { target: { value: '2026-11-23T09:20' } });
-  // Another tab records it at 09:05.
   act(() => void registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW)));
+}
+
+test('a time being typed for a milestone another tab records meanwhile stays, to correct it or to cancel', async () => {
+  await typingWhileRecordedElsewhere();
   expect(
     await screen.findByText(
       /^«\sCopie transmise au bureau gestionnaire\s» vient d’être enregistré ailleurs .*, à la date du 23\/11\/2026 à 09:05\. Ce que vous avez saisi est gardé/,
@@ -417,17 +408,7 @@ test('a time being typed for a milestone another tab records meanwhile stays, to
 });
 
 test('a form left open for a milestone recorded meanwhile, cancelled: the card offers nothing more to record', async () => {
-  registerStore.write(
-    withDocument(withEpisode(), { lrn: '', date: '2026-11-23', consigneeName: 'Cave A', consigneeIdentification: '' }),
-    NOW,
-  );
-  const [d] = registerStore.getSnapshot().value.documents;
-  await renderApp('/registre-lrn');
-  fireEvent.click(await screen.findByRole('button', { name: /^Copie transmise au bureau gestionnaire…/ }));
-  fireEvent.change(screen.getByLabelText(/^Date et heure de l’envoi de la copie au bureau gestionnaire/), {
-    target: { value: '2026-11-23T09:20' },
-  });
-  act(() => void registerStore.apply((r) => recordMilestone(r, d!.lrn, 'copySent', { at: '2026-11-23T09:05' }, NOW)));
+  await typingWhileRecordedElsewhere();
   fireEvent.click(await screen.findByRole('button', { name: 'Annuler' }));
   await waitFor(() => expect(screen.queryByText(/vient d’être enregistré ailleurs/)).toBeNull());
   expect(screen.queryByRole('button', { name: /^Copie transmise au bureau gestionnaire…/ })).toBeNull();

@@ -137,12 +137,15 @@ test('a service added twice with two alert times: the page gives both', async ()
   expect(printedText(document.body)).not.toMatch(/bouton/);
 });
 
-test('a step and the closure recorded in two copies at two times: both said, either kept, within the fiche’s order', async () => {
-  const id = 'incident-times-twice';
-  incidentLog.append(...openedIncident(id, NOW));
+/**
+ * An incident of Delta X Import whose DA was filed at 11:12, and « Bureau de douane informé » recorded by
+ * two copies: at 11:20, then (the other copy) at 11:25.
+ */
+function informedTwice(id: string) {
   const inform = (time: string, seconds: number) =>
     incidentEvent(id, { type: 'step.done', services: ['xi'], step: 'office.inform', time }, at(seconds));
   incidentLog.append(
+    ...openedIncident(id, NOW),
     incidentEvent(
       id,
       { type: 'da.filed', service: 'xi', time: '2026-11-23T11:12', number: 'DA-1', officeOpen: true, text: 'DA' },
@@ -150,6 +153,13 @@ test('a step and the closure recorded in two copies at two times: both said, eit
     ),
     inform('2026-11-23T11:20', 2),
     inform('2026-11-23T11:25', 3),
+  );
+}
+
+test('a step and the closure recorded in two copies at two times: both said, either kept, within the fiche’s order', async () => {
+  const id = 'incident-times-twice';
+  informedTwice(id);
+  incidentLog.append(
     // Each copy closed it over none (it was open there); one before the other copy's step.
     incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T11:22', replaces: [] }, at(4)),
     incidentEvent(id, { type: 'incident.closed', time: '2026-11-23T11:50', replaces: [] }, at(5)),
@@ -191,18 +201,7 @@ test('a step and the closure recorded in two copies at two times: both said, eit
 
 test('taking back a step another copy recorded too: its button says the other copy’s will take its place', async () => {
   const id = 'incident-undo-other';
-  incidentLog.append(...openedIncident(id, NOW));
-  const inform = (time: string, seconds: number) =>
-    incidentEvent(id, { type: 'step.done', services: ['xi'], step: 'office.inform', time }, at(seconds));
-  incidentLog.append(
-    incidentEvent(
-      id,
-      { type: 'da.filed', service: 'xi', time: '2026-11-23T11:12', number: 'DA-1', officeOpen: true, text: 'DA' },
-      at(1),
-    ),
-    inform('2026-11-23T11:20', 2),
-    inform('2026-11-23T11:25', 3),
-  );
+  informedTwice(id);
   await renderWholePage(`/incidents/${id}`);
   expect(
     await screen.findByRole('button', {
