@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode, useSyncExternalStore } from 'react';
 import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
@@ -44,8 +44,13 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
   const state = documentState(d);
   // To the card's line once a milestone is recorded; never from a field being typed in (another tab's record).
   const head = useFocusOnChange<HTMLParagraphElement>(state, true);
-  // The forms with a draft (./drafts.ts): a time typed for a milestone recorded meanwhile keeps its form.
-  useStore(draftsStore);
+  // The milestones whose record form has a draft (./drafts.ts): a time typed for a milestone recorded
+  // meanwhile keeps its form. Read as one string: the card is drawn again when that changes, not at each key.
+  const drafted = useSyncExternalStore(
+    draftsStore.subscribe,
+    () => MILESTONES.filter((m) => hasDraft(milestoneFormKey(d, 'record', m))).join(),
+    () => '',
+  );
   const next = nextMilestone(d);
   // Once GAMMA 2 works again, the data are entered at once, whatever else is still to record.
   const awaited = [next, episodeEnded && next !== 'entered' && !d.entered ? 'entered' : null].filter(
@@ -55,7 +60,7 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
   // with what was typed, to correct the time recorded or to cancel. Never gone under the user.
   const actions = [
     ...awaited,
-    ...MILESTONES.filter((m) => d[m] && !awaited.includes(m) && hasDraft(milestoneFormKey(d, 'record', m))),
+    ...MILESTONES.filter((m) => d[m] && !awaited.includes(m) && drafted.split(',').includes(m)),
   ];
   const id = `doc-${d.lrn}`;
   return (
