@@ -184,8 +184,8 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'service.added': {
         const added = i.services.get(e.service);
         if (added) {
-          // Added in two copies: the first kept, the other's alert time (as corrected there) reported when it
-          // differs (alertConflicts), until one is kept.
+          // Added in two copies: the first kept, the other's alert time (as corrected there) reported, once
+          // every event is read, when it differs, until one is kept.
           const other = { id: e.id, time: e.time };
           added.otherAlerts.push(other);
           targets.set(e.id, { incident: i, otherAlert: other });
@@ -362,9 +362,9 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'incident.closed': {
-        // Over the closures it names; one of before, over every one before it. Closed in two copies, each
-        // over what it had: both hold, the first shown and the other reported (closureConflicts).
-        // One of before names none: the incident was open where it was made (the form closes an open one).
+        // Over the closures it names; one of before names none (the incident was open where it was made: the
+        // form closes an open one). Closed in two copies, each over what it had: both hold, the first shown,
+        // the other reported once every event is read.
         const replaced = e.replaces ?? [];
         // A time kept as it was (of two copies'): still said as entered when it first was.
         const kept = i.closures.find((c) => replaced.includes(c.id) && c.at === e.time);
