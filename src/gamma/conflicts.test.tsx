@@ -311,6 +311,9 @@ test('a milestone and an episode’s end recorded differently in two copies: bot
   );
   // Both are on the printed register, the buttons and their hint not.
   expect(printedText(document.body)).toContain('Dans l’autre (version enregistrée le');
+  // The printed table marks the dates shown meanwhile, and the episode's.
+  expect(printedText(document.body)).toContain('23/11/2026\u00a0à\u00a009:05 (à vérifier, voir ci-dessus)');
+  expect(printedText(document.body)).toMatch(/au 23\/11\/2026\u00a0à\u00a011:00 \(à vérifier, voir ci-dessus\)/);
   expect(printedText(document.body)).not.toMatch(/Garder|bouton/);
   // The other copy's time kept: recorded over both, and the register shows it.
   // Each button says what it keeps, for those who hear it alone.
@@ -356,8 +359,11 @@ test('a version kept out of the rules (a copy after the archiving, an end after 
   expect(refused).toHaveAttribute('role', 'alert');
   expect(copy920.closest('div')).toContainElement(refused);
   fireEvent.click(screen.getByRole('button', { name: /^Garder\u00a0: fin le 23\/11\/2026\u00a0à\u00a010:30 – / }));
+  // Two dates to check here: the refusal says the other versions shown may be what stands in the way.
   expect(
-    await screen.findByText('La fin de l’épisode ne peut pas suivre la saisie dans GAMMA 2 d’un de ses documents.'),
+    await screen.findByText(
+      /^La fin de l’épisode ne peut pas suivre la saisie dans GAMMA 2 d’un de ses documents\. D’autres dates sont aussi à vérifier ici/,
+    ),
   ).toHaveAttribute('role', 'alert');
   expect(
     registerStore

@@ -447,6 +447,9 @@ export const REGISTER_TEXT = {
     /** What a button is about, for those who hear it alone. */
     aboutMilestone: (label: string, lrn: string) => `${lowerFirst(label)}, document ${lrn}`,
     aboutEpisode: (startedAt: string) => `épisode de panne commencé le ${startedAt}`,
+    /** A version refused while other dates are still to check: those may be what stands in the way. */
+    othersFirst:
+      'D’autres dates sont aussi à vérifier ici : cette version est vérifiée avec celles que le registre indique. Gardez d’abord la bonne version de ces autres dates, puis revenez à celle-ci.',
     hint: 'Gardez l’une des deux versions avec les boutons ci-dessous ; ce message disparaît alors.',
     keep: (value: string) => `Garder : ${value}`,
   },
@@ -568,6 +571,8 @@ export const REGISTER_TEXT = {
     noName: 'raison sociale non renseignée',
     /** Set differently in two copies, not chosen yet: neither is printed as the register's. */
     unsettled: 'à choisir (renseigné différemment dans deux copies du registre, voir ci-dessus)',
+    /** A date recorded differently in two copies: the one shown, marked until one is kept. */
+    disputed: ' (à vérifier, voir ci-dessus)',
     exciseNumber: 'Numéro d’accise :',
     address: 'Adresse :',
     unknown: 'non renseigné',

@@ -114,7 +114,12 @@ describe('a call’s notes recorded in two copies at once (records.md)', () => {
     );
     // Typed over the notes shown, once both are seen: dealt with.
     const settled = callEvent('c', { type: 'note.edited', text: 'DA refusée ; rappeler à 14 h', over: b.id }, at(8));
-    expect(callOf([...start, first, a, b, settled]).otherNotes).toEqual([]);
+    const typedOver = callOf([...start, first, a, b, settled]);
+    expect(typedOver.otherNotes).toEqual([]);
+    // The summary keeps it on record.
+    expect(callSummary(typedOver, 'https://x.test/', T0)).toMatch(
+      /version remplacée, saisie le .*\s:\nRappeler à 14 h/,
+    );
   });
 
   test('notes edited one after the other, or by an earlier build (no `over`): never reported twice', () => {

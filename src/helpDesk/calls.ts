@@ -27,6 +27,8 @@ export interface Call {
    * replaced by the one shown: kept in the panel and the summary until the notes are typed in again.
    */
   readonly otherNotes: readonly { readonly text: string; readonly at: string }[];
+  /** Every such text the call ever had replaced: on record, in the summary, after the notes are typed again. */
+  readonly replacedNotes: readonly { readonly text: string; readonly at: string }[];
   readonly caller: Readonly<Record<CallerField, string>>;
   /** Every event of the call, in time order. */
   readonly events: readonly CallEvent[];
@@ -64,6 +66,7 @@ function reduceCall(id: string, events: readonly CallEvent[]): Call {
   let notes = '';
   let notesEvent: CallEvent | undefined;
   const otherNotes: { text: string; at: string }[] = [];
+  const replacedNotes: { text: string; at: string }[] = [];
   const course: CourseEvent[] = [];
   const facts: Partial<Record<Fact, { value: string; at: string }>> = {};
   const caller = { ...EMPTY_CALLER };
@@ -95,7 +98,10 @@ function reduceCall(id: string, events: readonly CallEvent[]): Call {
         // kept, shown; a text recorded over the one shown settles them.
         const concurrent = e.over !== undefined && e.over !== (notesEvent?.id ?? '');
         if (!concurrent) otherNotes.length = 0;
-        else if (notes.trim() && notes !== e.text) otherNotes.push({ text: notes, at: notesEvent!.at });
+        else if (notes.trim() && notes !== e.text) {
+          otherNotes.push({ text: notes, at: notesEvent!.at });
+          replacedNotes.push({ text: notes, at: notesEvent!.at });
+        }
         notes = e.text;
         notesEvent = e;
         break;
@@ -115,6 +121,7 @@ function reduceCall(id: string, events: readonly CallEvent[]): Call {
     notes,
     ...(notesEvent ? { notesEvent: notesEvent.id } : {}),
     otherNotes,
+    replacedNotes,
     caller,
     events,
     openedAt,

@@ -83,7 +83,7 @@ export const PANEL_TEXT = {
   otherNotesAt: (when: string) =>
     `Notes modifiées au même moment dans deux copies (deux onglets, ou une sauvegarde restaurée) ; version remplacée, saisie le ${when} :`,
   otherNotesHint:
-    'Copiez-collez en une fois dans les notes ce qui doit être conservé de cette version : elle disparaît dès que les notes modifiées sont enregistrées (une courte pause dans la frappe suffit).',
+    'Copiez-collez en une fois dans les notes ce qui doit être conservé de cette version : elle disparaît d’ici dès que les notes modifiées sont enregistrées (une courte pause dans la frappe suffit), et reste dans le résumé de l’appel.',
   facts: 'À noter',
   now: 'Maintenant',
   keys: 'Raccourcis clavier',
@@ -277,7 +277,8 @@ export function callSummary(call: Call, shareUrl: string, now: Date, agent = '')
     lines.push(`Diagnostic en cours, à la question : ${contentOf(current).title}`);
   }
   if (call.notes.trim()) lines.push('', 'Notes :', call.notes.trim());
-  for (const other of call.otherNotes)
+  // Every text replaced at the same moment in another copy: on record, whatever was typed since.
+  for (const other of call.replacedNotes)
     lines.push('', PANEL_TEXT.otherNotesAt(formatDateTime(new Date(other.at))), other.text.trim());
   lines.push('', `Lien vers cette étape (réponses seulement) : ${shareUrl}`);
   return lines.join('\n');

@@ -8,6 +8,7 @@ import { incidentEvent, incidentLog } from './log';
 import { incidentText } from './outgoing';
 import { reduceIncidents } from './reduce';
 import { daRegisteredAt } from './steps';
+import { currentTime } from './schema';
 import { openedIncident } from '../testing/incident';
 
 beforeAll(preloadScreens);
@@ -133,8 +134,14 @@ test('a service added twice with two alert times: the page gives both', async ()
   expect(notice).toHaveTextContent(
     /celle du 23\/11\/2026 à 09:00 est retenue, celle du 23\/11\/2026 à 09:40 n’est pas reprise/,
   );
-  expect(notice).toHaveTextContent(/gardez-la avec le bouton ci-dessous/);
+  expect(notice).toHaveTextContent(/Gardez l’une des deux avec les boutons ci-dessous, ou corrigez-la/);
   expect(printedText(document.body)).not.toMatch(/bouton/);
+  // The other copy's time kept: the alert time is corrected to it; the one shown before stays in its history.
+  fireEvent.click(
+    screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a009:40 (passage en alerte, Delta G)' }),
+  );
+  await waitFor(() => expect(screen.queryByText(/a été ajouté deux fois/)).toBeNull());
+  expect(currentTime(incidentOf(id).services.find((s) => s.service === 'g')!.alertAt)).toBe('2026-11-23T09:40');
 });
 
 /**

@@ -717,9 +717,19 @@ describe('two copies of the log (records.md)', () => {
     expect(settled.incident.conflicts).toEqual([]);
     const kept = new Record_(ANSWERS, 20);
     kept.events = [...merged];
-    kept.do((i) => ok(withSettled(i, keepAlertAt(deltaG(i)))));
+    kept.act((i) => keepAlertAt(deltaG(i)));
     expect(kept.incident.conflicts).toEqual([]);
     expect(currentTime(deltaG(kept.incident).alertAt)).toBe('2026-11-23T09:00');
+    // The other copy's alert time, not kept, stays on record, set aside.
+    expect(deltaG(kept.incident).setAsideSteps).toEqual([
+      expect.objectContaining({ step: 'alert', time: '2026-11-23T09:40' }),
+    ]);
+    // Or the other copy's kept: the alert time is corrected to it.
+    const other = new Record_(ANSWERS, 20);
+    other.events = [...merged];
+    mustAccept(other.act((i) => keepAlertAt(deltaG(i), '2026-11-23T09:40', NOW)));
+    expect(other.incident.conflicts).toEqual([]);
+    expect(currentTime(deltaG(other.incident).alertAt)).toBe('2026-11-23T09:40');
   });
 
   test('a service added in two copies at one time, its alert corrected in one: reported once they differ', () => {
@@ -922,6 +932,11 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     mustAccept(joined.do((i) => closeIncident(i, '2026-11-23T10:45', LATER)));
     expect(joined.incident.conflicts).toEqual([]);
     expect(joined.incident.closedAt).toEqual({ at: '2026-11-23T10:45', recordedAt: entered });
+    // The other, not kept, stays on record, set aside.
+    expect(joined.incident.setAsideClosures).toEqual([expect.objectContaining({ time: '2026-11-23T10:30' })]);
+    expect(incidentText(joined.incident, PROFILE, NOW)).toContain(
+      'Fin de la procédure de secours notée dans une autre copie, non retenue\u00a0: 23/11/2026\u00a0à\u00a010:30',
+    );
     // Kept differently in the two copies at once: reported again, never the later silently.
     const keptA = goOn(merged, 200);
     const keptB = goOn(merged, 300);

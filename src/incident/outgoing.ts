@@ -29,6 +29,7 @@ import {
   stepLabelOf,
   setAsideDaText,
   setAsideStepText,
+  setAsideClosureText,
   withdrawnText,
 } from './texts';
 
@@ -206,6 +207,7 @@ export function incidentText(incident: Incident, profile: Profile | null, now: D
       })
       .join(' ; ')}`,
     `État : ${lowerFirst(incidentStatusText(incidentStatus(incident)))}${incident.closedAt ? ` (le ${stampText([incident.closedAt])})` : ''}`,
+    ...incident.setAsideClosures.map(setAsideClosureText),
     ...incident.reopenings.map((r) =>
       HEADER_TEXT.reopened(stampText([r.closedAt]), formatDateTime(new Date(r.reopenedAt))),
     ),

@@ -36,6 +36,7 @@ interface Draft {
   closedAt?: Stamp;
   /** The closures no other replaces (two copies may each have closed it): the first holds. */
   closures: (Stamp & { id: string })[];
+  setAsideClosures: { time: string; recordedAt: string; setAsideAt: string }[];
   reopenings: { closedAt: Stamp; reopenedAt: string }[];
   deleted: boolean;
   conflicts: Conflict[];
@@ -58,7 +59,7 @@ interface MutableService {
   otherSteps: StepDone[];
   setAsideSteps: SetAsideStep[];
   /** The alert times another copy gave when it added the service too (corrections there included). */
-  otherAlerts: { id: string; time: string }[];
+  otherAlerts: { id: string; time: string; at: string }[];
 }
 
 type StepDone = Extract<IncidentEvent, { type: 'step.done' }>;
@@ -79,7 +80,7 @@ type Targets = Map<
     /** A DA noted alike in several copies: the events that note it, each copy's. */
     copies?: Set<string>;
     /** Another copy's addition of a service already added: its alert time. */
-    otherAlert?: { id: string; time: string };
+    otherAlert?: { id: string; time: string; at: string };
   }
 >;
 
@@ -129,6 +130,10 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
         s.setAsideSteps.push({ step: o.step, time: o.time, recordedAt: o.at, setAsideAt: at });
     }
     s.otherSteps = s.otherSteps.filter((o) => !settles.includes(o.id));
+    // Another copy's alert time, set aside: on record (unless it is the one kept).
+    for (const o of s.otherAlerts.filter((x) => settles.includes(x.id)))
+      if (o.time !== currentTime(s.alertAt))
+        s.setAsideSteps.push({ step: 'alert', time: o.time, recordedAt: o.at, setAsideAt: at });
     s.otherAlerts = s.otherAlerts.filter((o) => !settles.includes(o.id));
     for (const d of s.otherDas.filter((x) => settles.includes(x.id)))
       s.setAsideDas.push({ number: d.number ?? '', time: d.time, recordedAt: d.at, setAsideAt: at });
@@ -169,6 +174,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       notes: '',
       otherNotes: [],
       closures: [],
+      setAsideClosures: [],
       reopenings: [],
       deleted: false,
       conflicts: [],
@@ -186,7 +192,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         if (added) {
           // Added in two copies: the first kept, the other's alert time (as corrected there) reported, once
           // every event is read, when it differs, until one is kept.
-          const other = { id: e.id, time: e.time };
+          const other = { id: e.id, time: e.time, at: e.at };
           added.otherAlerts.push(other);
           targets.set(e.id, { incident: i, otherAlert: other });
           break;
@@ -369,6 +375,9 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         // A time kept as it was (of two copies'): still said as entered when it first was.
         const kept = i.closures.find((c) => replaced.includes(c.id) && c.at === e.time);
         const closure = { id: e.id, at: e.time, recordedAt: kept?.recordedAt ?? e.at };
+        // Another time replaced (of two copies', one kept): on record, set aside.
+        for (const c of i.closures.filter((x) => replaced.includes(x.id) && x.at !== e.time))
+          i.setAsideClosures.push({ time: c.at, recordedAt: c.recordedAt, setAsideAt: e.at });
         i.closures = [...i.closures.filter((c) => !replaced.includes(c.id)), closure];
         i.closedAt = { at: i.closures[0]!.at, recordedAt: i.closures[0]!.recordedAt };
         break;

@@ -89,7 +89,8 @@ export interface SetAsideDa {
 
 /** Another copy's time of a step, set aside when the user kept another: on record. */
 export interface SetAsideStep {
-  readonly step: JournalStep;
+  /** A step of the journal, or the service's « passage en alerte ». */
+  readonly step: JournalStep | 'alert';
   /** The time it gave (Paris time), when it was recorded, when the user set it aside. */
   readonly time: string;
   readonly recordedAt: string;
@@ -184,6 +185,12 @@ export interface Incident {
   readonly otherNotes: readonly { readonly text: string; readonly at: string }[];
   /** « Procédure terminée »: when the user closed the incident (until reopened). */
   readonly closedAt?: Stamp;
+  /** Another copy's end of the procedure, set aside when the user kept another: on record. */
+  readonly setAsideClosures: readonly {
+    readonly time: string;
+    readonly recordedAt: string;
+    readonly setAsideAt: string;
+  }[];
   /** The closure events that hold (two copies may each have closed it): what a new one is made over. */
   readonly closures: readonly string[];
   /** Each closure taken back: when it was closed, and when reopened (ISO instant): the record keeps both. */

@@ -257,12 +257,18 @@ export function keepOtherDa(incident: Incident, record: ServiceRecord): Result<I
   return withdrawLast(incident, record);
 }
 
-/** The alert time kept of two (another copy's reported): set again as it is, settling the report. */
-export const keepAlertAt = (record: ServiceRecord): IncidentEventData => ({
-  type: 'alert.corrected',
-  corrects: record.event,
-  time: currentTime(record.alertAt),
-});
+/**
+ * The alert time kept of two (another copy's reported): the one shown, set again as it is; or the other
+ * copy's, as a correction within the rules (never after the DA). Either settles the report.
+ */
+export function keepAlertAt(
+  record: ServiceRecord,
+  time = currentTime(record.alertAt),
+  now = new Date(),
+): Result<IncidentEventData | null, AlertProblem> {
+  if (time === currentTime(record.alertAt)) return ok({ type: 'alert.corrected', corrects: record.event, time });
+  return correctAlertAt(record, time, now);
+}
 
 /** The registration time of the service's DA (from the OLGA acknowledgement), if recorded. */
 export const daRegisteredAt = (record: ServiceRecord): string | null => timeOf(record, 'da.file');

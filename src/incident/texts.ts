@@ -245,9 +245,16 @@ export const withdrawnText = (w: ServiceRecord['withdrawn'][number]) =>
 export const setAsideDaText = (d: ServiceRecord['setAsideDas'][number]) =>
   `DA ${d.number ? `n° ${d.number}` : 'sans numéro'}, déposée le ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
 
+/** The alert time, as a line of what was set aside. */
+const ALERT_LABEL = 'Passage en alerte';
+
 /** Another copy's time of a step set aside when the user kept another: on record, as the others. */
 export const setAsideStepText = (d: ServiceRecord['setAsideSteps'][number]) =>
-  `${JOURNAL_STEP_TEXT[d.step].label} : heure du ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
+  `${d.step === 'alert' ? ALERT_LABEL : JOURNAL_STEP_TEXT[d.step].label} : heure du ${formatLocalValue(d.time)}, notée le ${formatDateTime(new Date(d.recordedAt))}, écartée le ${formatDateTime(new Date(d.setAsideAt))}`;
+
+/** Another copy's end of the procedure, set aside when the user kept another: on record. */
+export const setAsideClosureText = (c: Incident['setAsideClosures'][number]) =>
+  `Fin de la procédure de secours notée dans une autre copie, non retenue : ${formatLocalValue(c.time)}, notée le ${formatDateTime(new Date(c.recordedAt))}, écartée le ${formatDateTime(new Date(c.setAsideAt))}.`;
 
 /** The answer to « Votre bureau de douane était-il ouvert à cette heure ? », as the record says it. */
 export const officeOpenWord = (open: boolean) => (open ? 'ouvert' : 'fermé');
@@ -384,7 +391,7 @@ export const RECORD_TEXT = {
         ? 'Vous pouvez aussi garder l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.'
         : 'Vous pouvez aussi la garder telle quelle avec le bouton ci-dessous ; ce message disparaît alors.',
     alert:
-      'Pour la corriger : « Corriger », sous « Date et heure de passage en alerte ». Sinon, gardez-la avec le bouton ci-dessous ; ce message disparaît alors.',
+      'Gardez l’une des deux avec les boutons ci-dessous, ou corrigez-la (« Corriger », sous « Date et heure de passage en alerte ») ; ce message disparaît alors.',
     step: 'Gardez l’une des deux avec les boutons ci-dessous, ou corrigez l’heure de l’étape ; ce message disparaît alors.',
     closed: 'Gardez l’une des deux avec les boutons ci-dessous ; ce message disparaît alors.',
   },

@@ -24,7 +24,7 @@ import { formatDateTime, formatLocalValue } from '../lib/time';
 import { currentTime, latest } from '../incident/schema';
 import { conflictText, keptStepTime, officesApart } from '../incident/outgoing';
 import { closeIncident, keepAlertAt, keepDa, keepOtherDa, keepStepTime } from '../incident/steps';
-import { closeProblemText, stepProblemText } from '../incident/refusals';
+import { alertProblemText, closeProblemText, stepProblemText } from '../incident/refusals';
 import { changeText } from '../content/fr/storageMessages';
 import type { Incident } from '../incident/schema';
 import type { IncidentEventData } from '../incident/log';
@@ -145,21 +145,34 @@ export default function IncidentPage() {
               );
             }
             if (c.kind === 'serviceTwice') {
-              const kept = formatLocalValue(currentTime(record.alertAt));
+              const about = RECORD_TEXT.alertAbout(serviceLabel(record.service));
               return (
                 <div key={key}>
                   <p>
                     {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.alert}</span>
                   </p>
                   <p className="actions-inline no-print">
-                    <button
-                      type="button"
-                      className="button button-secondary button-small"
-                      onClick={() => keep(key, () => ok(keepAlertAt(record)))}
-                      aria-label={`${RECORD_TEXT.keepAlert(kept)} (${RECORD_TEXT.alertAbout(serviceLabel(record.service))})`}
-                    >
-                      {RECORD_TEXT.keepAlert(kept)}
-                    </button>
+                    {[currentTime(record.alertAt), c.time].map((time) => (
+                      <button
+                        key={time}
+                        type="button"
+                        className="button button-secondary button-small"
+                        onClick={() =>
+                          keep(
+                            key,
+                            (i) =>
+                              keepAlertAt(
+                                i.services.find((s) => s.service === c.service)!,
+                                time,
+                              ),
+                            alertProblemText,
+                          )
+                        }
+                        aria-label={`${RECORD_TEXT.keepAlert(formatLocalValue(time))} (${about})`}
+                      >
+                        {RECORD_TEXT.keepAlert(formatLocalValue(time))}
+                      </button>
+                    ))}
                   </p>
                   {refusal(key)}
                 </div>

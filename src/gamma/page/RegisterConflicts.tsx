@@ -130,9 +130,13 @@ export function RegisterConflicts({
   const choose = (key: string, value: ValueSetData) => {
     setSettled(null);
     // Out of the rules (a milestone out of S2's order, an end after an entry): why, as when it is typed.
+    // Checked against the other versions shown: with other dates to check, those may be what stands in the way.
+    const others = conflicts.filter((c) => ['startTwice', 'endTwice', 'milestoneTwice'].includes(c.kind)).length > 1;
     done(
       key,
-      changeText(registerStore.choose(value), (p) => keptRefusal(value, p)),
+      changeText(registerStore.choose(value), (p) =>
+        [keptRefusal(value, p), others ? T.recordedTwice.othersFirst : ''].filter(Boolean).join(' '),
+      ),
     );
   };
   /** The refusal of a choice made in the report `key`, if that is where it was made. */

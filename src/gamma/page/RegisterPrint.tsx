@@ -3,7 +3,7 @@ import { usePrintTime } from '../../ui/usePrintTime';
 import { useStore } from '../../lib/useStore';
 import { documentsOf } from '../episodes';
 import { SettledTwice } from './DocumentsSection';
-import type { BackupDocument } from '../schema';
+import type { BackupDocument, MilestoneName } from '../schema';
 import { registerStore } from '../store';
 import {
   authorisationText,
@@ -62,7 +62,12 @@ export function RegisterPrint() {
         if (!e && documents.length === 0) return null;
         return (
           <section key={e?.id ?? 'unknown'} className="print-episode">
-            <h2>{e ? episodeTitle(e) : REGISTER_TEXT.documents.unknownEpisode}</h2>
+            <h2>
+              {e ? episodeTitle(e) : REGISTER_TEXT.documents.unknownEpisode}
+              {e && conflicts.some((c) => (c.kind === 'endTwice' || c.kind === 'startTwice') && c.episode === e.id)
+                ? T.disputed
+                : ''}
+            </h2>
             <p>{e ? authorisationText(e.authorisation) : REGISTER_TEXT.documents.unknownEpisodeNote}</p>
             {documents.length === 0 ? (
               <p>{T.noDocument}</p>
@@ -81,7 +86,13 @@ export function RegisterPrint() {
                 </thead>
                 <tbody>
                   {documents.map((d) => (
-                    <Row key={d.lrn} document={d} />
+                    <Row
+                      key={d.lrn}
+                      document={d}
+                      disputed={conflicts.flatMap((c) =>
+                        c.kind === 'milestoneTwice' && c.lrn === d.lrn ? [c.milestone] : [],
+                      )}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -97,7 +108,8 @@ export function RegisterPrint() {
   );
 }
 
-function Row({ document: d }: { document: BackupDocument }) {
+function Row({ document: d, disputed }: { document: BackupDocument; disputed: readonly MilestoneName[] }) {
+  const mark = (m: MilestoneName) => (disputed.includes(m) ? T.disputed : '');
   const notes = [
     STATE_LABELS[documentState(d)],
     d.voided && REGISTER_TEXT.document.voided(formatDateTime(new Date(d.voided.at)), d.voided.reason),
@@ -111,10 +123,17 @@ function Row({ document: d }: { document: BackupDocument }) {
       </th>
       <td className="one-line">{formatLocalValue(d.date)}</td>
       <td>{consigneeText(d)}</td>
-      <td className="one-line">{milestoneDate(d.copySent)}</td>
-      <td className="one-line">{milestoneDate(d.archived)}</td>
+      <td className="one-line">
+        {milestoneDate(d.copySent)}
+        {mark('copySent')}
+      </td>
+      <td className="one-line">
+        {milestoneDate(d.archived)}
+        {mark('archived')}
+      </td>
       <td className="one-line">
         {milestoneDate(d.entered)}
+        {mark('entered')}
         {d.entered?.arc && (
           <>
             <br />

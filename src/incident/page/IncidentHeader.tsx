@@ -10,6 +10,7 @@ import {
   HEADER_TEXT as T,
   incidentStatusText,
   serviceLabel,
+  setAsideClosureText,
   STATUS_LABELS,
   stampText,
 } from '../texts';
@@ -34,6 +35,11 @@ export function IncidentHeader({ incident, headingRef }: { incident: Incident; h
         <span className={`status status-${status.status}`}>{incidentStatusText(status)}</span>
         {incident.closedAt && T.closedOn(stampText([incident.closedAt]))}
       </p>
+      {incident.setAsideClosures.map((c) => (
+        <p key={`${c.recordedAt}-${c.time}`} className="incident-reopened">
+          {setAsideClosureText(c)}
+        </p>
+      ))}
       {incident.reopenings.map((r) => (
         <p key={r.reopenedAt} className="incident-reopened">
           {T.reopened(stampText([r.closedAt]), formatDateTime(new Date(r.reopenedAt)))}
