@@ -187,7 +187,8 @@ test('a step and the closure recorded in two copies at two times: both said, eit
   // The other copy's time of the step kept: settled, the title focused.
   fireEvent.click(screen.getByRole('button', { name: /^Garder le 23\/11\/2026\u00a0à\u00a011:25 \(/ }));
   await waitFor(() => expect(screen.queryByText(/^L’étape «\sBureau de douane informé/)).toBeNull());
-  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
+  // One report left: the focus goes to the notice's title, what is left to check.
+  expect(screen.getByText(/^À vérifier\s: deux copies de l’incident ont été réunies$/).closest('p')).toHaveFocus();
   // A closure before a step now recorded is refused, as when typed, and said in the notice.
   fireEvent.click(screen.getByRole('button', { name: /^Garder le 23\/11\/2026\u00a0à\u00a011:22 \(/ }));
   expect(await screen.findByText(/^Cette heure précède la dernière heure notée pour cet incident/)).toHaveAttribute(
@@ -198,6 +199,8 @@ test('a step and the closure recorded in two copies at two times: both said, eit
     screen.getByRole('button', { name: 'Garder le 23/11/2026\u00a0à\u00a011:50 (fin de la procédure de secours)' }),
   );
   await waitFor(() => expect(screen.queryByText(/procédure de secours a été enregistrée deux fois/)).toBeNull());
+  // None left: the focus goes to the page's heading.
+  expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
   const incident = incidentOf(id);
   expect(incident.conflicts).toEqual([]);
   expect(incident.closedAt?.at).toBe('2026-11-23T11:50');

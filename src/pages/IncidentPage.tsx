@@ -14,7 +14,7 @@ import { ReferencesSection } from '../incident/page/ReferencesSection';
 import { ServiceSection } from '../incident/page/ServiceSection';
 import { act, useIncident } from '../incident/useIncident';
 import { ok } from '../lib/result';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NextSteps } from '../incident/page/NextStepCard';
 import { profileStore } from '../incident/store';
 import type { Profile } from '../incident/profile';
@@ -64,6 +64,13 @@ export default function IncidentPage() {
   // What the user keeps of a conflict (the report `key`) is recorded; the notice goes, the page's title takes
   // the focus. Or why not (a time out of the fiche's order), said under that report's buttons.
   const [keepFailure, setKeepFailure] = useState<{ key: string; text: string } | null>(null);
+  // A report settled: the focus goes to what is left to check (the notice's title), or, none left, to the
+  // page's heading.
+  const conflictsTitle = useRef<HTMLParagraphElement>(null);
+  const [settled, setSettled] = useState(0);
+  useEffect(() => {
+    if (settled > 0) (conflictsTitle.current ?? ref.current)?.focus();
+  }, [settled, ref]);
   function keep<P>(
     key: string,
     rule: (i: Incident) => Result<IncidentEventData | null, P>,
@@ -72,7 +79,7 @@ export default function IncidentPage() {
     const result = actions.record(rule);
     const text = changeText(result, (p) => (p === 'notFound' ? '' : word(p)));
     setKeepFailure(text ? { key, text } : null);
-    if (result.ok) ref.current?.focus();
+    if (result.ok) setSettled((n) => n + 1);
   }
   const refusal = (key: string) => keepFailure?.key === key && <p role="alert">{keepFailure.text}</p>;
   if (!incident) {
@@ -107,7 +114,7 @@ export default function IncidentPage() {
       <AgentRecordsNotice />
       {incident.conflicts.length > 0 && (
         <Notice tone="warning">
-          <p>
+          <p ref={conflictsTitle} tabIndex={-1}>
             <strong>{RECORD_TEXT.conflictsHeading}</strong>
           </p>
           {incident.conflicts.map((c) => {

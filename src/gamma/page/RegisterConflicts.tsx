@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { generatePath, Link } from 'react-router';
 import { PAGE_PATHS } from '../../routes';
 import { useFocusOnChange } from '../../ui/useFocusOnChange';
@@ -115,6 +115,13 @@ export function RegisterConflicts({
   conflicts: readonly RegisterConflict[];
   heading: RefObject<HTMLHeadingElement | null>;
 }) {
+  // A report settled: the focus goes to what is left to check, the notice's title; or, none left, to the
+  // page's heading.
+  const title = useRef<HTMLParagraphElement>(null);
+  const [kept, setKept] = useState(0);
+  useEffect(() => {
+    if (kept > 0) (title.current ?? heading.current)?.focus();
+  }, [kept, heading]);
   /** Why the last choice was refused, said under the buttons of the report it is about (`key`). */
   const [failure, setFailure] = useState<{ key: string; text: string } | null>(null);
   // Drawn up anew only in an open episode: once the outage has ended, a second document can only be voided.
@@ -125,7 +132,7 @@ export function RegisterConflicts({
   /** Settled: the page's heading takes the focus, the notice being gone (or shorter); else, why not. */
   const done = (key: string, message: string | null) => {
     setFailure(message ? { key, text: message } : null);
-    if (!message) heading.current?.focus();
+    if (!message) setKept((n) => n + 1);
   };
   const choose = (key: string, value: ValueSetData) => {
     setSettled(null);
@@ -167,7 +174,7 @@ export function RegisterConflicts({
       </div>
       {conflicts.length > 0 && (
         <Notice tone="warning">
-          <p>
+          <p ref={title} tabIndex={-1}>
             <strong>{T.conflictsTitle}</strong>
           </p>
           {conflicts.map((c) => {
