@@ -852,6 +852,21 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     expect(shown.incident.conflicts).toEqual([]);
   });
 
+  test('a time set aside here, corrected since in its own copy (unaware): reported again, with its new time', () => {
+    const [a, b] = twoCopies();
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi'], 'office.inform', '2026-11-23T09:25');
+    const here = goOn(union(a.events, b.events), 200);
+    mustAccept(here.act((i) => keepStepTime(i, i.services[0]!, 'office.inform', '2026-11-23T09:20', LATER)));
+    expect(here.incident.conflicts).toEqual([]);
+    // The other copy, which never saw that choice, corrects its time afterwards.
+    const there = goOn(b.events, 300);
+    mustAccept(there.do((i) => correctStep(i, i.services[0]!.journal.at(-1)!.event, '2026-11-23T09:40', LATER)));
+    const joined = goOn(union(here.events, there.events), 400);
+    expect(joined.incident.conflicts).toEqual([expect.objectContaining({ kind: 'twice', time: '2026-11-23T09:40' })]);
+    expect(joined.service('xi').setAsideSteps).toEqual([expect.objectContaining({ time: '2026-11-23T09:25' })]);
+  });
+
   test('a time kept out of the fiche’s order is refused, as it is when typed', () => {
     const [a, b] = twoCopies();
     a.step(['xi'], 'office.inform', '2026-11-23T09:20');

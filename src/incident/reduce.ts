@@ -58,6 +58,8 @@ interface MutableService {
   /** Its steps recorded in another copy too (two copies joined): reported when their times differ. */
   otherSteps: StepDone[];
   setAsideSteps: SetAsideStep[];
+  /** The other copies' steps set aside: one corrected there since comes back, to be reported again. */
+  settledSteps: StepDone[];
   /** The alert times another copy gave when it added the service too (corrections there included). */
   otherAlerts: { id: string; time: string; at: string }[];
 }
@@ -129,6 +131,7 @@ function settle(i: Draft, settles: readonly string[] | undefined, at: string) {
       if (!kept || currentTime(kept.times) !== o.time)
         s.setAsideSteps.push({ step: o.step, time: o.time, recordedAt: o.at, setAsideAt: at });
     }
+    s.settledSteps.push(...s.otherSteps.filter((o) => settles.includes(o.id)));
     s.otherSteps = s.otherSteps.filter((o) => !settles.includes(o.id));
     // Another copy's alert time, set aside: on record (unless it is the one kept).
     for (const o of s.otherAlerts.filter((x) => settles.includes(x.id)))
@@ -211,6 +214,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           otherDas: [],
           otherSteps: [],
           setAsideSteps: [],
+          settledSteps: [],
           otherAlerts: [],
         };
         i.services.set(e.service, s);
@@ -290,6 +294,13 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       case 'time.corrected': {
         const target = targets.get(e.corrects);
         if (!target?.entry) {
+          // Another copy's step set aside here, corrected there since (unaware): a new time, reported again.
+          for (const s of i.services.values()) {
+            const settled = s.settledSteps.find((o) => o.id === e.corrects);
+            if (!settled || settled.time === e.time) continue;
+            s.settledSteps = s.settledSteps.filter((o) => o !== settled);
+            s.otherSteps.push({ ...settled, time: e.time });
+          }
           correctOtherDa(i, e.corrects, { time: e.time });
           break;
         }
@@ -421,11 +432,13 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
       ...rest,
       // The closures that hold: what a new one is made over.
       closures: closures.map((c) => c.id),
-      services: [...services.values()].map(({ otherSteps, otherAlerts: _alerts, journal, ...service }) => ({
-        ...service,
-        journal: journal.map(({ promoted: _promoted, ...entry }) => entry),
-        otherSteps: otherSteps.map((o) => ({ step: o.step, time: otherStepTime(o, targets) })),
-      })),
+      services: [...services.values()].map(
+        ({ otherSteps, otherAlerts: _a, settledSteps: _s, journal, ...service }) => ({
+          ...service,
+          journal: journal.map(({ promoted: _promoted, ...entry }) => entry),
+          otherSteps: otherSteps.map((o) => ({ step: o.step, time: otherStepTime(o, targets) })),
+        }),
+      ),
     }));
 }
 
