@@ -925,6 +925,23 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     expect(joined.incident.conflicts).toEqual([expect.objectContaining({ kind: 'twice', time: '2026-11-23T09:25' })]);
   });
 
+  test('the same, the other copy’s step shared with another service: the latest stands for this one only', () => {
+    const [a, b] = twoCopies(['xi', 'xe']);
+    a.step(['xi'], 'office.inform', '2026-11-23T09:20');
+    b.step(['xi', 'xe'], 'office.inform', '2026-11-23T09:25');
+    const joined = goOn(union(a.events, b.events), 200);
+    const kept = joined.service('xi').journal.at(-1)!.event;
+    joined.do(() => ok({ type: 'step.withdrawn' as const, corrects: kept }));
+    joined.do(() =>
+      ok({ type: 'step.done' as const, services: ['xi'], step: 'office.inform', time: '2026-11-23T09:30' }),
+    );
+    expect(stepTimes(joined, 'xi')).toContainEqual(['office.inform', '2026-11-23T09:30']);
+    expect(stepTimes(joined, 'xe')).toContainEqual(['office.inform', '2026-11-23T09:25']);
+    expect(joined.incident.conflicts).toEqual([
+      expect.objectContaining({ kind: 'twice', service: 'xi', time: '2026-11-23T09:25' }),
+    ]);
+  });
+
   test('a step recorded in both copies at the same time: one step, nothing to report', () => {
     const [a, b] = twoCopies();
     a.step(['xi'], 'office.inform', '2026-11-23T09:20');

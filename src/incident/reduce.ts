@@ -69,8 +69,8 @@ type StepDone = Extract<IncidentEvent, { type: 'step.done' }>;
 type MutableEntry = Omit<JournalEntry, 'times' | 'services'> & {
   times: Stamp[];
   services: DaService[];
-  /** Another copy's step, in the journal since the step kept was taken back then (`at`). */
-  promoted?: { at: string; event: StepDone };
+  /** Another copy's step, in the journal of `services` since the step kept there was taken back (`at`). */
+  promoted?: { at: string; event: StepDone; services: DaService[] };
 };
 
 type Targets = Map<
@@ -265,7 +265,7 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
           const s = i.services.get(service);
           if (!s) continue;
           const kept = s.journal.find((j) => j.step === e.step);
-          if (kept?.promoted && e.at > kept.promoted.at) {
+          if (kept?.promoted?.services.includes(service) && e.at > kept.promoted.at) {
             // Recorded again after the step kept was taken back (another copy's stood in for it, unseen):
             // this one, the latest, is the journal's; the other copy's is reported.
             s.journal = s.journal.filter((j) => j !== kept);
@@ -480,10 +480,12 @@ function promoteOtherStep(i: Draft, s: MutableService, step: JournalStep, at: st
       times: [{ at: other.time, recordedAt: other.at }],
       services: [],
       ...(other.text ? { text: other.text } : {}),
-      promoted: { at, event: other },
     };
     targets.set(other.id, { incident: i, entry });
   }
+  // Standing in for this service's step (the entry may be that copy's own step of another service).
+  entry.promoted ??= { at, event: other, services: [] };
+  entry.promoted.services.push(s.service);
   entry.services.push(s.service);
   s.journal.push(entry);
 }
