@@ -5,7 +5,7 @@ import { formatLocalValue } from '../lib/time';
 import { union } from '../records/log';
 import { ok } from '../lib/result';
 import { eventsOfOldStore } from './legacy';
-import { incidentEvent, type IncidentEvent, type IncidentEventData } from './log';
+import { incidentEvent, incidentLog, type IncidentEvent, type IncidentEventData } from './log';
 import { nextSteps } from './nextStep';
 import { addConfirmedService, addDiagnosedService, confirmReasons, newIncident, startChoice } from './opening';
 import { reduceIncidents } from './reduce';
@@ -940,6 +940,19 @@ describe('a step or the closure recorded in two copies at two times (records.md)
     expect(joined.incident.conflicts).toEqual([
       expect.objectContaining({ kind: 'twice', service: 'xi', time: '2026-11-23T09:25' }),
     ]);
+  });
+
+  test('a DA written as a step (no build writes one) is not read: set aside and counted, never skipped', () => {
+    const [event] = newIncident(diagnosis(ANSWERS), NOW, 'inc-1')!;
+    const asStep = {
+      ...event!,
+      id: 'x1',
+      type: 'step.done',
+      services: ['xi'],
+      step: 'da.file',
+      time: '2026-11-23T09:12',
+    };
+    expect(incidentLog.parse([asStep]).rejected).toEqual([asStep]);
   });
 
   test('a step recorded in both copies at the same time: one step, nothing to report', () => {

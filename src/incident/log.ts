@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { createLog, EVENT_BASE, newId } from '../records/log';
-import { JOURNAL_STEPS } from './journal';
+import { JOURNAL_STEPS, type JournalStep } from './journal';
 import { oldIncidents } from './legacy';
 import { profileSchema } from './profile';
 import { DA_SERVICES } from './schema';
@@ -60,7 +60,13 @@ export const incidentEventSchema = z.discriminatedUnion('type', [
   /** A step of the journal done, for one service or several at once; `text`: the e-mail as sent. */
   kind('step.done', {
     services: z.array(service).check(z.minLength(1), z.maxLength(DA_SERVICES.length)),
-    step: z.enum(JOURNAL_STEPS),
+    // Every step but the DA, which `da.filed` records with what was filed: one that says it is not read.
+    step: z.enum(
+      JOURNAL_STEPS.filter((s) => s !== 'da.file') as [
+        Exclude<JournalStep, 'da.file'>,
+        ...Exclude<JournalStep, 'da.file'>[],
+      ],
+    ),
     time: localTime,
     text: z.optional(text(8000)),
   }),

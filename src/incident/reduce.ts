@@ -258,8 +258,6 @@ export function reduceIncidents(events: readonly IncidentEvent[]): (Incident & {
         break;
       }
       case 'step.done': {
-        // A DA is recorded by `da.filed` (no build writes it as a step).
-        if (e.step === 'da.file') break;
         const covered: DaService[] = [];
         for (const service of e.services) {
           const s = i.services.get(service);
