@@ -151,72 +151,55 @@ export default function IncidentPage() {
                 </div>
               );
             }
-            if (c.kind === 'serviceTwice') {
-              const about = RECORD_TEXT.alertAbout(serviceLabel(record.service));
-              return (
-                <div key={key}>
-                  <p>
-                    {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint.alert}</span>
-                  </p>
-                  <p className="actions-inline no-print">
-                    {[currentTime(record.alertAt), c.time].map((time) => (
-                      <button
-                        key={time}
-                        type="button"
-                        className="button button-secondary button-small"
-                        onClick={() =>
-                          keep(
-                            key,
-                            (i) =>
-                              keepAlertAt(
-                                i.services.find((s) => s.service === c.service)!,
-                                time,
-                              ),
-                            alertProblemText,
-                          )
-                        }
-                        aria-label={`${RECORD_TEXT.keepAlert(formatLocalValue(time))} (${about})`}
-                      >
-                        {RECORD_TEXT.keepAlert(formatLocalValue(time))}
-                      </button>
-                    ))}
-                  </p>
-                  {refusal(key)}
-                </div>
-              );
-            }
-            // A step or the closure recorded in two copies at two times: either kept by its button.
+            // An alert time, a step or the closure recorded in two copies at two times: either kept by its button.
             const keepTime = (time: string) =>
-              c.kind === 'twice'
+              c.kind === 'serviceTwice'
                 ? keep(
                     key,
                     (i) =>
-                      keepStepTime(
-                        i,
+                      keepAlertAt(
                         i.services.find((s) => s.service === c.service)!,
-                        c.step,
                         time,
-                        new Date(),
                       ),
-                    (p) => stepProblemText(p, c.step),
+                    alertProblemText,
                   )
-                : keep(
-                    key,
-                    (i) => closeIncident(i, time, new Date()),
-                    // Both before a time recorded since: the way out, said.
-                    (p) => `${closeProblemText(p)}${p.kind === 'beforeLast' ? ` ${RECORD_TEXT.closureReopen}` : ''}`,
-                  );
-            // What its buttons are about, for those who hear them alone (a step and the closure may share times).
+                : c.kind === 'twice'
+                  ? keep(
+                      key,
+                      (i) =>
+                        keepStepTime(
+                          i,
+                          i.services.find((s) => s.service === c.service)!,
+                          c.step,
+                          time,
+                          new Date(),
+                        ),
+                      (p) => stepProblemText(p, c.step),
+                    )
+                  : keep(
+                      key,
+                      (i) => closeIncident(i, time, new Date()),
+                      // Both before a time recorded since: the way out, said.
+                      (p) => `${closeProblemText(p)}${p.kind === 'beforeLast' ? ` ${RECORD_TEXT.closureReopen}` : ''}`,
+                    );
+            // What its buttons are about, for those who hear them alone (several reports may share times).
             const about =
-              c.kind === 'twice'
-                ? RECORD_TEXT.stepAbout(stepLabelOf(c.step), serviceLabel(c.service))
-                : RECORD_TEXT.closureAbout;
-            const kept = c.kind === 'twice' ? keptStepTime(record, c.step) : (incident.closedAt?.at ?? c.time);
+              c.kind === 'serviceTwice'
+                ? RECORD_TEXT.alertAbout(serviceLabel(c.service))
+                : c.kind === 'twice'
+                  ? RECORD_TEXT.stepAbout(stepLabelOf(c.step), serviceLabel(c.service))
+                  : RECORD_TEXT.closureAbout;
+            const kept =
+              c.kind === 'serviceTwice'
+                ? currentTime(record.alertAt)
+                : c.kind === 'twice'
+                  ? keptStepTime(record, c.step)
+                  : (incident.closedAt?.at ?? c.time);
+            const hint = c.kind === 'serviceTwice' ? 'alert' : c.kind === 'twice' ? 'step' : 'closed';
             return (
               <div key={key}>
                 <p>
-                  {conflictText(incident, c)}{' '}
-                  <span className="no-print">{RECORD_TEXT.keepHint[c.kind === 'twice' ? 'step' : 'closed']}</span>
+                  {conflictText(incident, c)} <span className="no-print">{RECORD_TEXT.keepHint[hint]}</span>
                 </p>
                 <p className="actions-inline no-print">
                   {[kept, c.time].map((time) => (
