@@ -132,28 +132,18 @@ export default function PaperFormPage() {
       <h1 ref={ref} tabIndex={-1}>
         {T.title(document.lrn)}
       </h1>
-      {operatorUnsettled && (
-        <div className="notice notice-warning no-print" role="alert">
+      {/* What two copies of the register set differently, left blank or as shown until chosen there. */}
+      {[
+        ...(operatorUnsettled ? [T.operatorUnsettled] : []),
+        ...episodeUnsettled.map((c) => T.episodeUnsettled[c.kind === 'endTwice' ? 'end' : 'start']),
+        ...(copyUnsettled ? [T.copyUnsettled] : []),
+      ].map((text, n) => (
+        <div key={n} className="notice notice-warning no-print" role="alert">
           <p>
-            {T.operatorUnsettled} <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
-          </p>
-        </div>
-      )}
-      {episodeUnsettled.map((c) => (
-        <div key={`${c.kind}-${c.at}`} className="notice notice-warning no-print" role="alert">
-          <p>
-            {T.episodeUnsettled[c.kind === 'endTwice' ? 'end' : 'start']}{' '}
-            <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
+            {text} <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
           </p>
         </div>
       ))}
-      {copyUnsettled && (
-        <div className="notice notice-warning no-print" role="alert">
-          <p>
-            {T.copyUnsettled} <Link to={PAGE_PATHS.register}>{T.openRegister}</Link>
-          </p>
-        </div>
-      )}
       {document.voided && (
         <p className="voided-banner">
           {T.voided(formatDateTime(new Date(document.voided.at)), document.voided.reason)}

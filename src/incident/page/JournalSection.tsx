@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { lowerFirst } from '../../content/fr/plural';
 import { ConfirmAction } from '../../ui/Confirm';
 import { CorrectableTime } from '../../ui/TimeEdit';
@@ -141,25 +141,24 @@ export function JournalSection({ incident, record, actions }: ServiceProps) {
           </ul>
         </>
       )}
-      {record.setAsideSteps.length > 0 && (
-        <>
-          <h3>{T.setAsideStepsTitle}</h3>
-          <ul className="withdrawn">
-            {record.setAsideSteps.map((d) => (
-              <li key={`${d.recordedAt}-${d.step}`}>{setAsideStepText(d)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {record.setAsideDas.length > 0 && (
-        <>
-          <h3>{T.setAsideTitle}</h3>
-          <ul className="withdrawn">
-            {record.setAsideDas.map((d) => (
-              <li key={`${d.recordedAt}-${d.number}`}>{setAsideDaText(d)}</li>
-            ))}
-          </ul>
-        </>
+      {/* What another copy noted and the user did not keep: on record. */}
+      {(
+        [
+          [T.setAsideStepsTitle, record.setAsideSteps.map(setAsideStepText)],
+          [T.setAsideTitle, record.setAsideDas.map(setAsideDaText)],
+        ] as const
+      ).map(
+        ([title, items]) =>
+          items.length > 0 && (
+            <Fragment key={title}>
+              <h3>{title}</h3>
+              <ul className="withdrawn">
+                {items.map((line, n) => (
+                  <li key={n}>{line}</li>
+                ))}
+              </ul>
+            </Fragment>
+          ),
       )}
       {last && !closed && (
         // Asked first: one tap on a phone would take back a condition of the procedure.
