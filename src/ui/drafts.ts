@@ -125,7 +125,14 @@ function pick<F extends string>(draft: Readonly<Record<string, string>> | undefi
 }
 
 /** Whether anything typed in a form is kept (a draft is kept once something is typed, until saved or cancelled). */
-export const hasDraft = (key: string) => (tabDrafts()[key] ?? draftsStore.getSnapshot().value[key]) !== undefined;
+export const hasDraft = (key: string) => withDrafts([key]).length > 0;
+
+/** Those of `keys` that have a draft (this tab's or any tab's), reading the drafts once. */
+export function withDrafts(keys: readonly string[]): string[] {
+  const tab = tabDrafts();
+  const all = draftsStore.getSnapshot().value;
+  return keys.filter((key) => (tab[key] ?? all[key]) !== undefined);
+}
 
 /**
  * Whether a form that opens in place (« à une autre heure », « Corriger ») is open: at first, when it has a

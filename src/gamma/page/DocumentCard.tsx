@@ -3,7 +3,7 @@ import { generatePath, Link } from 'react-router';
 import { changeText } from '../../content/fr/storageMessages';
 import { formatDateTime, formatLocalValue } from '../../lib/time';
 import { PAGE_PATHS } from '../../routes';
-import { draftsStore, hasDraft, useDraft, useOpenFormWithFocus } from '../../ui/drafts';
+import { draftsStore, useDraft, useOpenFormWithFocus, withDrafts } from '../../ui/drafts';
 import { Notice } from '../../ui/Notice';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { TimeForm } from '../../ui/TimeEdit';
@@ -48,7 +48,7 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
   // meanwhile keeps its form. Read as one string: the card is drawn again when that changes, not at each key.
   const drafted = useSyncExternalStore(
     draftsStore.subscribe,
-    () => MILESTONES.filter((m) => hasDraft(milestoneFormKey(d, 'record', m))).join(),
+    () => withDrafts(MILESTONES.map((m) => milestoneFormKey(d, 'record', m))).join(),
     () => '',
   );
   const next = nextMilestone(d);
@@ -60,7 +60,9 @@ export function DocumentCard({ document: d, episodeEnded }: { document: BackupDo
   // with what was typed, to correct the time recorded or to cancel. Never gone under the user.
   const actions = [
     ...awaited,
-    ...MILESTONES.filter((m) => d[m] && !awaited.includes(m) && drafted.split(',').includes(m)),
+    ...MILESTONES.filter(
+      (m) => d[m] && !awaited.includes(m) && drafted.split(',').includes(milestoneFormKey(d, 'record', m)),
+    ),
   ];
   const id = `doc-${d.lrn}`;
   return (
