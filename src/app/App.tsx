@@ -69,7 +69,7 @@ function PageArea() {
         </Suspense>
       </div>
       {agent.enabled && (
-        <Suspense fallback={<p className="layout-side">{T.loadingHelpDesk}</p>}>
+        <Suspense fallback={<p className="layout-side no-print">{T.loadingHelpDesk}</p>}>
           <HelpDeskPanel />
         </Suspense>
       )}
